@@ -1,0 +1,5 @@
+#include "core/logging.h"
+
+namespace ioc::core {
+Q_LOGGING_CATEGORY(lcCore, "ioc.core")
+} // namespace ioc::core

@@ -1,0 +1,40 @@
+// User-interface benchmarks (offscreen).
+#include "benchutil.h"
+#include "consoleapplication.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"IOC-bench"_s);
+
+    {
+        ioc::ConsoleApplication console;
+        console.parseArguments({u"ioc-console"_s});
+        console.start();
+        while (console.mainWindow()->windowHandle() == nullptr || !console.mainWindow()->windowHandle()->isExposed()) {
+            QCoreApplication::processEvents();
+        }
+        console.mainWindow()->grab();
+        ioc::bench::report("ui.first_frame_after_main_ms", double(sinceMain.nsecsElapsed()) / 1e6);
+    }
+
+    ioc::bench::report("ui.main_window_open_ms", ioc::bench::medianMs(20, [] {
+        ioc::ConsoleApplication console;
+        console.parseArguments({u"ioc-console"_s});
+        console.start();
+        console.mainWindow()->grab();
+    }));
+    return 0;
+}
