@@ -1,0 +1,345 @@
+#include "core/slapolicy.h"
+
+#include "core/vntime.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace ioc::core {
+
+namespace {
+
+struct StepInfo
+{
+    ClockStep step;
+    const char *name;
+    const char *label;
+    ClockKind kind;
+    bool agency;
+};
+
+constexpr std::array<StepInfo, 16> steps{{
+    {ClockStep::VerifyIdentity, "verify_identity", QT_TRANSLATE_NOOP("ioc::core", "Verify identity"),
+     ClockKind::Countdown, false},
+    {ClockStep::ReplyInvalid, "reply_invalid", QT_TRANSLATE_NOOP("ioc::core", "Reply to an invalid report"),
+     ClockKind::Judging, false},
+    {ClockStep::Supplement, "supplement", QT_TRANSLATE_NOOP("ioc::core", "Supplement by the citizen"),
+     ClockKind::Countdown, false},
+    {ClockStep::Distribute, "distribute", QT_TRANSLATE_NOOP("ioc::core", "Distribute"), ClockKind::Countdown, false},
+    {ClockStep::Accept, "accept", QT_TRANSLATE_NOOP("ioc::core", "Agency accepts"), ClockKind::Countdown, true},
+    {ClockStep::Dispatch, "dispatch", QT_TRANSLATE_NOOP("ioc::core", "Dispatch forces"), ClockKind::Countdown, true},
+    {ClockStep::Return, "return", QT_TRANSLATE_NOOP("ioc::core", "Return as not competent"), ClockKind::Judging, true},
+    {ClockStep::Decline, "decline", QT_TRANSLATE_NOOP("ioc::core", "Decline as insufficient"), ClockKind::Judging,
+     true},
+    {ClockStep::Process, "process", QT_TRANSLATE_NOOP("ioc::core", "Process"), ClockKind::Countdown, true},
+    {ClockStep::ResultUpdate, "result_update", QT_TRANSLATE_NOOP("ioc::core", "Update and approve the result"),
+     ClockKind::Countdown, true},
+    {ClockStep::Approve, "approve", QT_TRANSLATE_NOOP("ioc::core", "Leader approval"), ClockKind::Countdown, true},
+    {ClockStep::Publish, "publish", QT_TRANSLATE_NOOP("ioc::core", "Publish"), ClockKind::Countdown, false},
+    {ClockStep::TemplateFix, "template_fix", QT_TRANSLATE_NOOP("ioc::core", "Fix the template"), ClockKind::Countdown,
+     true},
+    {ClockStep::ResultFix, "result_fix", QT_TRANSLATE_NOOP("ioc::core", "Fix the result"), ClockKind::Countdown, true},
+    {ClockStep::Interaction, "interaction", QT_TRANSLATE_NOOP("ioc::core", "Answer the interaction"),
+     ClockKind::Countdown, true},
+    {ClockStep::Coordination, "coordination", QT_TRANSLATE_NOOP("ioc::core", "Coordinating agency answers"),
+     ClockKind::Countdown, true},
+}};
+
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (std::size_t(steps[i].step) != i) {
+                return false;
+            }
+        }
+        return true;
+    }(),
+    "the step table is in enum order");
+
+const StepInfo &info(ClockStep step)
+{
+    return steps[std::size_t(step)];
+}
+
+std::optional<QTime> parseClockTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QTime time(match.captured(1).toInt(), match.captured(2).toInt());
+    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
+}
+
+} // namespace
+
+QString clockStepName(ClockStep step)
+{
+    return QString::fromLatin1(info(step).name);
+}
+
+std::optional<ClockStep> clockStepFromName(QStringView name)
+{
+    for (const StepInfo &s : steps) {
+        if (name == QLatin1StringView(s.name)) {
+            return s.step;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<ClockStep> allClockSteps()
+{
+    QList<ClockStep> all;
+    for (const StepInfo &s : steps) {
+        all.append(s.step);
+    }
+    return all;
+}
+
+const char *clockStepLabel(ClockStep step)
+{
+    return info(step).label;
+}
+
+ClockKind clockKind(ClockStep step)
+{
+    return info(step).kind;
+}
+
+bool isAgencyClock(ClockStep step)
+{
+    return info(step).agency;
+}
+
+bool isIntakeClock(ClockStep step)
+{
+    return step == ClockStep::Distribute || step == ClockStep::ReplyInvalid;
+}
+
+bool SlaDuration::isWorkingTime() const
+{
+    return unit == TimeUnit::WorkingMinutes || unit == TimeUnit::WorkingHours || unit == TimeUnit::WorkingDays;
+}
+
+qint64 SlaDuration::seconds(int workingDayMinutes) const
+{
+    switch (unit) {
+    case TimeUnit::WorkingMinutes:
+    case TimeUnit::Minutes:
+        return amount * 60;
+    case TimeUnit::WorkingHours:
+    case TimeUnit::Hours:
+        return amount * 3600;
+    case TimeUnit::WorkingDays:
+        return amount * workingDayMinutes * 60;
+    case TimeUnit::Days:
+        return amount * 86400;
+    }
+    Q_UNREACHABLE();
+    return 0;
+}
+
+QString SlaDuration::toString() const
+{
+    static const std::array<const char *, 6> suffixes{"wm", "wh", "wd", "min", "h", "d"};
+    return QString::number(amount) + QLatin1StringView(suffixes[std::size_t(unit)]);
+}
+
+std::optional<SlaDuration> SlaDuration::parse(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,6})(wm|wh|wd|min|h|d)$)"));
+    const auto match = pattern.match(text.toString());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QString suffix = match.captured(2);
+    SlaDuration duration;
+    duration.amount = match.captured(1).toLongLong();
+    if (duration.amount <= 0) {
+        return std::nullopt;
+    }
+    if (suffix == QStringLiteral("wm")) {
+        duration.unit = TimeUnit::WorkingMinutes;
+    } else if (suffix == QStringLiteral("wh")) {
+        duration.unit = TimeUnit::WorkingHours;
+    } else if (suffix == QStringLiteral("wd")) {
+        duration.unit = TimeUnit::WorkingDays;
+    } else if (suffix == QStringLiteral("min")) {
+        duration.unit = TimeUnit::Minutes;
+    } else if (suffix == QStringLiteral("h")) {
+        duration.unit = TimeUnit::Hours;
+    } else {
+        duration.unit = TimeUnit::Days;
+    }
+    return duration;
+}
+
+const SlaPolicy &SlaPolicy::defaults()
+{
+    static const SlaPolicy policy = [] {
+        QFile file(QStringLiteral(":/ioc/policy/sla-policy.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qFatal("the embedded SLA policy is missing");
+        }
+        QString error;
+        const auto parsed = fromJson(file.readAll(), &error);
+        if (!parsed) {
+            qFatal("the embedded SLA policy is invalid: %s", qPrintable(error));
+        }
+        return *parsed;
+    }();
+    return policy;
+}
+
+std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error != nullptr) {
+            *error = message;
+        }
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(QStringLiteral("SLA policy: not valid JSON (%1 at offset %2)")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return fail(QStringLiteral("SLA policy: the top level must be a JSON object"));
+    }
+    const QJsonObject root = document.object();
+    static const QStringList knownKeys{QStringLiteral("format"), QStringLiteral("version"),
+                                       QStringLiteral("description"), QStringLiteral("night_intake"),
+                                       QStringLiteral("steps")};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!knownKeys.contains(it.key())) {
+            return fail(QStringLiteral("SLA policy: unknown key \"%1\"").arg(it.key()));
+        }
+    }
+    if (root.value(QStringLiteral("version")).toInt(-1) != 1) {
+        return fail(QStringLiteral("SLA policy: \"version\" must be 1"));
+    }
+    SlaPolicy policy;
+    policy.m_description = root.value(QStringLiteral("description")).toString();
+    const QJsonObject night = root.value(QStringLiteral("night_intake")).toObject();
+    if (!night.isEmpty()) {
+        const auto from = parseClockTime(night.value(QStringLiteral("from")).toString());
+        const auto to = parseClockTime(night.value(QStringLiteral("to")).toString());
+        if (!from || !to) {
+            return fail(QStringLiteral("SLA policy: night_intake needs \"from\" and \"to\" as HH:MM"));
+        }
+        policy.m_nightStart = *from;
+        policy.m_nightEnd = *to;
+    }
+    const QJsonValue stepsValue = root.value(QStringLiteral("steps"));
+    if (!stepsValue.isObject()) {
+        return fail(QStringLiteral("SLA policy: \"steps\" must be an object"));
+    }
+    const QJsonObject stepsObject = stepsValue.toObject();
+    for (auto it = stepsObject.begin(); it != stepsObject.end(); ++it) {
+        const auto step = clockStepFromName(it.key());
+        if (!step) {
+            return fail(QStringLiteral("SLA policy: unknown step \"%1\"").arg(it.key()));
+        }
+        const QJsonObject entry = it.value().toObject();
+        Step parsed;
+        parsed.source = entry.value(QStringLiteral("source")).toString();
+        for (const QString &which : {QStringLiteral("normal"), QStringLiteral("urgent")}) {
+            const QJsonValue value = entry.value(which);
+            if (value.isNull() || value.isUndefined()) {
+                continue;
+            }
+            const auto duration = SlaDuration::parse(value.toString());
+            if (!value.isString() || !duration) {
+                return fail(QStringLiteral("SLA policy: steps.%1.%2: \"%3\" is not a duration such as 30wm, 1wh, "
+                                           "6wd, 30min, 48h or 1d")
+                                .arg(it.key(), which, value.toVariant().toString()));
+            }
+            (which == QStringLiteral("normal") ? parsed.normal : parsed.urgent) = duration;
+        }
+        policy.m_steps.insert(*step, parsed);
+    }
+    for (const ClockStep step : allClockSteps()) {
+        if (!policy.m_steps.contains(step)) {
+            return fail(QStringLiteral("SLA policy: step \"%1\" is missing").arg(clockStepName(step)));
+        }
+    }
+    return policy;
+}
+
+QJsonObject SlaPolicy::toJson() const
+{
+    QJsonObject stepsObject;
+    for (const ClockStep step : allClockSteps()) {
+        const Step s = m_steps.value(step);
+        stepsObject.insert(
+            clockStepName(step),
+            QJsonObject{
+                {QStringLiteral("normal"), s.normal ? QJsonValue(s.normal->toString()) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("urgent"), s.urgent ? QJsonValue(s.urgent->toString()) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("source"), s.source}});
+    }
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("ioc-sla-policy")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("description"), m_description},
+                       {QStringLiteral("night_intake"),
+                        QJsonObject{{QStringLiteral("from"), m_nightStart.toString(QStringLiteral("HH:mm"))},
+                                    {QStringLiteral("to"), m_nightEnd.toString(QStringLiteral("HH:mm"))}}},
+                       {QStringLiteral("steps"), stepsObject}};
+}
+
+std::optional<SlaDuration> SlaPolicy::duration(ClockStep step, bool urgent) const
+{
+    const Step s = m_steps.value(step);
+    return urgent ? s.urgent : s.normal;
+}
+
+QDateTime SlaPolicy::effectiveStart(ClockStep step, bool urgent, const QDateTime &at) const
+{
+    if (urgent || !isIntakeClock(step)) {
+        return at;
+    }
+    const QTime local = vntime::localTime(at);
+    if (local >= m_nightStart && local < m_nightEnd) {
+        return vntime::fromLocal(vntime::localDate(at), m_nightEnd);
+    }
+    return at;
+}
+
+QDateTime SlaPolicy::dueAt(ClockStep step, bool urgent, const QDateTime &start, const WorkingCalendar &calendar) const
+{
+    const auto d = duration(step, urgent);
+    if (!d) {
+        return {};
+    }
+    const qint64 seconds = d->seconds(calendar.workingDayMinutes());
+    return d->isWorkingTime() ? calendar.addWorkingSeconds(start, seconds) : start.addSecs(seconds);
+}
+
+ClockReading readClock(const QDateTime &start, const QDateTime &due, const QDateTime &now, bool workingTime,
+                       const WorkingCalendar &calendar)
+{
+    ClockReading reading;
+    reading.workingTime = workingTime;
+    const auto span = [&](const QDateTime &a, const QDateTime &b) {
+        return workingTime ? calendar.workingSecondsBetween(a, b) : std::max<qint64>(0, a.secsTo(b));
+    };
+    reading.totalSeconds = span(start, due);
+    reading.overdue = now > due;
+    if (reading.overdue) {
+        reading.overrunSeconds = span(due, now);
+    } else {
+        reading.remainingSeconds = span(std::max(now, start), due);
+    }
+    return reading;
+}
+
+} // namespace ioc::core

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/workingcalendar.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace ioc::core {
+
+// The deadline steps of PRODUCT.md §9, by canonical name.
+enum class ClockStep
+{
+    VerifyIdentity,
+    ReplyInvalid,
+    Supplement,
+    Distribute,
+    Accept,
+    Dispatch,
+    Return,
+    Decline,
+    Process,
+    ResultUpdate,
+    Approve,
+    Publish,
+    TemplateFix,
+    ResultFix,
+    Interaction,
+    Coordination,
+};
+
+// Countdown clocks are shown to officers; judging clocks only judge whether their own action,
+// if it happens, was on time, and close silently at the next step (§16).
+enum class ClockKind
+{
+    Countdown,
+    Judging,
+};
+
+QString clockStepName(ClockStep step);
+std::optional<ClockStep> clockStepFromName(QStringView name);
+QList<ClockStep> allClockSteps();
+const char *clockStepLabel(ClockStep step);
+ClockKind clockKind(ClockStep step);
+// Clocks run by an agency; they close when the report leaves that agency.
+bool isAgencyClock(ClockStep step);
+// Clocks that start at intake; a non-urgent report received at night starts them at 07:00.
+bool isIntakeClock(ClockStep step);
+
+enum class TimeUnit
+{
+    WorkingMinutes,
+    WorkingHours,
+    WorkingDays,
+    Minutes,
+    Hours,
+    Days,
+};
+
+// An amount of time with its unit: "30wm", "1wh", "6wd" (working time), "30min", "48h",
+// "2d" (calendar time, 24/7).
+struct SlaDuration
+{
+    qint64 amount = 0;
+    TimeUnit unit = TimeUnit::WorkingMinutes;
+
+    bool isWorkingTime() const;
+    // Length in seconds; working days count `workingDayMinutes` each.
+    qint64 seconds(int workingDayMinutes) const;
+    QString toString() const;
+    static std::optional<SlaDuration> parse(QStringView text);
+    friend bool operator==(const SlaDuration &, const SlaDuration &) = default;
+};
+
+// How long each step may take, for normal and for urgent reports. The server distributes the
+// authoritative policy; the console computes identically offline.
+class SlaPolicy
+{
+public:
+    struct Step
+    {
+        std::optional<SlaDuration> normal;
+        std::optional<SlaDuration> urgent;
+        QString source; // the article(s) of the regulation
+    };
+
+    // The policy of PRODUCT.md §9 (resources/policy/sla-policy.json).
+    static const SlaPolicy &defaults();
+    static std::optional<SlaPolicy> fromJson(const QByteArray &json, QString *error);
+    QJsonObject toJson() const;
+
+    // Nothing if the step does not apply (e.g. `dispatch` for a normal report).
+    std::optional<SlaDuration> duration(ClockStep step, bool urgent) const;
+    Step step(ClockStep step) const { return m_steps.value(step); }
+    QTime nightIntakeStart() const { return m_nightStart; }
+    QTime nightIntakeEnd() const { return m_nightEnd; }
+
+    // When a clock that starts at `at` begins counting: intake clocks of a non-urgent report
+    // begun at night (Điều 4.2: 00:00–07:00) begin at 07:00.
+    QDateTime effectiveStart(ClockStep step, bool urgent, const QDateTime &at) const;
+    // The due instant of a clock started at `start` (already effective); invalid if the step
+    // does not apply or the calendar has no working time.
+    QDateTime dueAt(ClockStep step, bool urgent, const QDateTime &start, const WorkingCalendar &calendar) const;
+
+private:
+    QHash<ClockStep, Step> m_steps;
+    QTime m_nightStart{0, 0};
+    QTime m_nightEnd{7, 0};
+    QString m_description;
+};
+
+// A clock read at an instant: what remains, or by how much it is overrun, in working time for
+// working-time steps and in calendar time otherwise.
+struct ClockReading
+{
+    qint64 totalSeconds = 0;
+    qint64 remainingSeconds = 0; // 0 once overdue
+    qint64 overrunSeconds = 0;   // 0 while not overdue; may stay 0 for a while after the due
+                                 // instant when no working time has passed since (a weekend)
+    bool overdue = false;        // the due instant has passed
+    bool workingTime = true;
+
+    bool isOverdue() const { return overdue; }
+    // Share of the time left, 0–1 (0 when overdue).
+    double shareLeft() const { return totalSeconds > 0 ? double(remainingSeconds) / double(totalSeconds) : 0.0; }
+};
+
+ClockReading readClock(const QDateTime &start, const QDateTime &due, const QDateTime &now, bool workingTime,
+                       const WorkingCalendar &calendar);
+
+} // namespace ioc::core

@@ -1,0 +1,135 @@
+#include "core/slapolicy.h"
+#include "core/vntime.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ioc::core;
+using namespace Qt::StringLiterals;
+
+class TestSlaPolicy final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The default policy is PRODUCT.md §9, step by step.
+    void defaultsMatchTheRegulation_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("normal");
+        QTest::addColumn<QString>("urgent");
+        const QList<std::array<const char *, 3>> table{
+            {"verify_identity", "4wh", "30min"}, {"reply_invalid", "1wd", "1wd"}, {"supplement", "48h", "48h"},
+            {"distribute", "1wh", "30min"},      {"accept", "30wm", "30min"},     {"dispatch", "", "30min"},
+            {"return", "60wm", "60wm"},          {"decline", "1wd", "1wd"},       {"process", "6wd", "6wd"},
+            {"result_update", "", "1h"},         {"approve", "1wd", "1h"},        {"publish", "1wh", "1wh"},
+            {"template_fix", "30wm", "30wm"},    {"result_fix", "60wm", "60wm"},  {"interaction", "1wd", "1wd"},
+            {"coordination", "1wd", "1wd"}};
+        for (const auto &row : table) {
+            QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1])
+                                  << QString::fromLatin1(row[2]);
+        }
+    }
+
+    void defaultsMatchTheRegulation()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, normal);
+        QFETCH(QString, urgent);
+        const SlaPolicy &policy = SlaPolicy::defaults();
+        const ClockStep s = *clockStepFromName(step);
+        const auto n = policy.duration(s, false);
+        const auto u = policy.duration(s, true);
+        QCOMPARE(n ? n->toString() : QString(), normal);
+        QCOMPARE(u ? u->toString() : QString(), urgent);
+        QVERIFY(!policy.step(s).source.isEmpty());
+    }
+
+    void judgingClocks()
+    {
+        QCOMPARE(clockKind(ClockStep::ReplyInvalid), ClockKind::Judging);
+        QCOMPARE(clockKind(ClockStep::Return), ClockKind::Judging);
+        QCOMPARE(clockKind(ClockStep::Decline), ClockKind::Judging);
+        int countdowns = 0;
+        for (const ClockStep step : allClockSteps()) {
+            countdowns += clockKind(step) == ClockKind::Countdown ? 1 : 0;
+        }
+        QCOMPARE(countdowns, 13);
+    }
+
+    void durations()
+    {
+        QCOMPARE(SlaDuration::parse(u"6wd")->seconds(480), 6 * 8 * 3600);
+        QCOMPARE(SlaDuration::parse(u"48h")->seconds(480), 48 * 3600);
+        QCOMPARE(SlaDuration::parse(u"2d")->seconds(480), 2 * 86400);
+        QCOMPARE(SlaDuration::parse(u"1wd")->seconds(450), 450 * 60);
+        QVERIFY(SlaDuration::parse(u"30wm")->isWorkingTime());
+        QVERIFY(!SlaDuration::parse(u"30min")->isWorkingTime());
+        for (const char *bad : {"", "wd", "0wd", "-1h", "1 h", "1w", "1.5h", "1H"}) {
+            QVERIFY2(!SlaDuration::parse(QString::fromLatin1(bad)).has_value(), bad);
+        }
+    }
+
+    void nightIntakeRule()
+    {
+        const SlaPolicy &policy = SlaPolicy::defaults();
+        const auto vn = [](int h, int m) {
+            return vntime::fromLocal(QDate(2026, 12, 1), QTime(h, m));
+        };
+        QCOMPARE(policy.effectiveStart(ClockStep::Distribute, false, vn(0, 0)), vn(7, 0));
+        QCOMPARE(policy.effectiveStart(ClockStep::Distribute, false, vn(6, 59)), vn(7, 0));
+        QCOMPARE(policy.effectiveStart(ClockStep::ReplyInvalid, false, vn(3, 0)), vn(7, 0));
+        QCOMPARE(policy.effectiveStart(ClockStep::Distribute, false, vn(7, 0)), vn(7, 0));
+        QCOMPARE(policy.effectiveStart(ClockStep::Distribute, false, vn(23, 59)), vn(23, 59));
+        QCOMPARE(policy.effectiveStart(ClockStep::Distribute, true, vn(3, 0)), vn(3, 0));
+        // Only intake clocks: a supplement deadline set at night runs from then.
+        QCOMPARE(policy.effectiveStart(ClockStep::Supplement, false, vn(3, 0)), vn(3, 0));
+    }
+
+    void badPolicies_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("syntax") << QByteArray("[") << u"SLA policy: not valid JSON"_s;
+        QTest::newRow("version") << QByteArray(R"({"version": 3, "steps": {}})")
+                                 << u"SLA policy: \"version\" must be 1"_s;
+        QTest::newRow("unknown step") << QByteArray(R"({"version": 1, "steps": {"lunch": {"normal": "1h"}}})")
+                                      << u"SLA policy: unknown step \"lunch\""_s;
+        QTest::newRow("bad duration") << QByteArray(R"({"version": 1, "steps": {"process": {"normal": "six days"}}})")
+                                      << u"SLA policy: steps.process.normal: \"six days\" is not a duration"_s;
+        QTest::newRow("missing step") << QByteArray(R"({"version": 1, "steps": {"process": {"normal": "6wd"}}})")
+                                      << u"SLA policy: step \"verify_identity\" is missing"_s;
+    }
+
+    void badPolicies()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString actual;
+        QVERIFY(!SlaPolicy::fromJson(json, &actual).has_value());
+        QVERIFY2(actual.startsWith(error), qPrintable(actual));
+    }
+
+    void jsonRoundTrip()
+    {
+        const QByteArray json = QJsonDocument(SlaPolicy::defaults().toJson()).toJson();
+        QString error;
+        const auto reread = SlaPolicy::fromJson(json, &error);
+        QVERIFY2(reread.has_value(), qPrintable(error));
+        for (const ClockStep step : allClockSteps()) {
+            QCOMPARE(reread->duration(step, false), SlaPolicy::defaults().duration(step, false));
+            QCOMPARE(reread->duration(step, true), SlaPolicy::defaults().duration(step, true));
+        }
+        // A province may set "return" to Phụ lục 2's one day.
+        QByteArray changed = json;
+        changed.replace(R"("normal": "60wm",
+            "source": "11.2.a)",
+                        R"("normal": "1wd",
+            "source": "11.2.a)");
+        QVERIFY(changed != json);
+        QCOMPARE(SlaPolicy::fromJson(changed, &error)->duration(ClockStep::Return, false)->toString(), u"1wd"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlaPolicy)
+#include "testslapolicy.moc"
