@@ -64,6 +64,433 @@
     </message>
 </context>
 <context>
+    <name>ioc::core</name>
+    <message>
+        <source>Duty officer</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Processing officer</source>
+        <translation>Processing officer</translation>
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation>Approving leader</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Quang Tri-S app</source>
+        <translation>Quang Tri-S app</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Web portal</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Connected system</source>
+        <translation>Connected system</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Device GPS</source>
+        <translation>Device GPS</translation>
+    </message>
+    <message>
+        <source>Photo EXIF</source>
+        <translation>Photo EXIF</translation>
+    </message>
+    <message>
+        <source>Picked on the map</source>
+        <translation>Picked on the map</translation>
+    </message>
+    <message>
+        <source>From the address</source>
+        <translation>From the address</translation>
+    </message>
+    <message>
+        <source>No clear, related photo or video</source>
+        <translation>No clear, related photo or video</translation>
+    </message>
+    <message>
+        <source>Photo or video shows signs of editing</source>
+        <translation>Photo or video shows signs of editing</translation>
+    </message>
+    <message>
+        <source>Requested supplement not made within 48 hours</source>
+        <translation>Requested supplement not made within 48 hours</translation>
+    </message>
+    <message>
+        <source>Reporter information inaccurate or not verified</source>
+        <translation>Reporter information inaccurate or not verified</translation>
+    </message>
+    <message>
+        <source>Duplicate of another report</source>
+        <translation>Duplicate of another report</translation>
+    </message>
+    <message>
+        <source>An earlier report on it is still being processed</source>
+        <translation>An earlier report on it is still being processed</translation>
+    </message>
+    <message>
+        <source>Unclear, sent by mistake or a test</source>
+        <translation>Unclear, sent by mistake or a test</translation>
+    </message>
+    <message>
+        <source>Already resolved and answered, nothing new</source>
+        <translation>Already resolved and answered, nothing new</translation>
+    </message>
+    <message>
+        <source>The sender asked to cancel it</source>
+        <translation>The sender asked to cancel it</translation>
+    </message>
+    <message>
+        <source>Complaint, denunciation, legal advice or state secret</source>
+        <translation>Complaint, denunciation, legal advice or state secret</translation>
+    </message>
+    <message>
+        <source>Offensive, defamatory or inciting language</source>
+        <translation>Offensive, defamatory or inciting language</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Verifying identity</source>
+        <translation>Verifying identity</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Returned: not competent</source>
+        <translation>Returned: not competent</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Declined: insufficient</source>
+        <translation>Declined: insufficient</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Template fix requested</source>
+        <translation>Template fix requested</translation>
+    </message>
+    <message>
+        <source>Result returned for fixing</source>
+        <translation>Result returned for fixing</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Verify identity</translation>
+    </message>
+    <message>
+        <source>Reply to an invalid report</source>
+        <translation>Reply to an invalid report</translation>
+    </message>
+    <message>
+        <source>Supplement by the citizen</source>
+        <translation>Supplement by the citizen</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <source>Agency accepts</source>
+        <translation>Agency accepts</translation>
+    </message>
+    <message>
+        <source>Dispatch forces</source>
+        <translation>Dispatch forces</translation>
+    </message>
+    <message>
+        <source>Return as not competent</source>
+        <translation>Return as not competent</translation>
+    </message>
+    <message>
+        <source>Decline as insufficient</source>
+        <translation>Decline as insufficient</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Update and approve the result</source>
+        <translation>Update and approve the result</translation>
+    </message>
+    <message>
+        <source>Leader approval</source>
+        <translation>Leader approval</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Fix the template</source>
+        <translation>Fix the template</translation>
+    </message>
+    <message>
+        <source>Fix the result</source>
+        <translation>Fix the result</translation>
+    </message>
+    <message>
+        <source>Answer the interaction</source>
+        <translation>Answer the interaction</translation>
+    </message>
+    <message>
+        <source>Coordinating agency answers</source>
+        <translation>Coordinating agency answers</translation>
+    </message>
+    <message>
+        <source>Receive a report</source>
+        <translation>Receive a report</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Verify the reporter's identity</source>
+        <translation>Verify the reporter's identity</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identity confirmed</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Request a supplement</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <source>Correct spelling and form</source>
+        <translation>Correct spelling and form</translation>
+    </message>
+    <message>
+        <source>Mark urgent</source>
+        <translation>Mark urgent</translation>
+    </message>
+    <message>
+        <source>Set public or non-public</source>
+        <translation>Set public or non-public</translation>
+    </message>
+    <message>
+        <source>Accept as eligible</source>
+        <translation>Accept as eligible</translation>
+    </message>
+    <message>
+        <source>Reject as not eligible</source>
+        <translation>Reject as not eligible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send for coordination</source>
+        <translation>Send for coordination</translation>
+    </message>
+    <message>
+        <source>Name the competent agency</source>
+        <translation>Name the competent agency</translation>
+    </message>
+    <message>
+        <source>Report to the provincial People's Committee</source>
+        <translation>Report to the provincial People's Committee</translation>
+    </message>
+    <message>
+        <source>Accept for processing</source>
+        <translation>Accept for processing</translation>
+    </message>
+    <message>
+        <source>Forces dispatched</source>
+        <translation>Forces dispatched</translation>
+    </message>
+    <message>
+        <source>Return: not competent</source>
+        <translation>Return: not competent</translation>
+    </message>
+    <message>
+        <source>Decline: content insufficient</source>
+        <translation>Decline: content insufficient</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>Result obtained</source>
+        <translation>Result obtained</translation>
+    </message>
+    <message>
+        <source>Submit the result</source>
+        <translation>Submit the result</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Edit and approve</source>
+        <translation>Edit and approve</translation>
+    </message>
+    <message>
+        <source>Return to the processing officer</source>
+        <translation>Return to the processing officer</translation>
+    </message>
+    <message>
+        <source>Ask for a template fix</source>
+        <translation>Ask for a template fix</translation>
+    </message>
+    <message>
+        <source>Return the result for fixing</source>
+        <translation>Return the result for fixing</translation>
+    </message>
+    <message>
+        <source>Resubmit the result</source>
+        <translation>Resubmit the result</translation>
+    </message>
+    <message>
+        <source>Ask the coordinating agency to agree</source>
+        <translation>Ask the coordinating agency to agree</translation>
+    </message>
+    <message>
+        <source>Agree or disagree with the result</source>
+        <translation>Agree or disagree with the result</translation>
+    </message>
+    <message>
+        <source>Return to the previous step</source>
+        <translation>Return to the previous step</translation>
+    </message>
+    <message>
+        <source>Rate the result</source>
+        <translation>Rate the result</translation>
+    </message>
+    <message>
+        <source>Interact</source>
+        <translation>Interact</translation>
+    </message>
+    <message>
+        <source>Hide the report</source>
+        <translation>Hide the report</translation>
+    </message>
+    <message>
+        <source>Show the report again</source>
+        <translation>Show the report again</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Reveal the reporter's identity</source>
+        <translation>Reveal the reporter's identity</translation>
+    </message>
+    <message>
+        <source>Remind the agency</source>
+        <translation>Remind the agency</translation>
+    </message>
+    <message>
+        <source>Log a call to the agency</source>
+        <translation>Log a call to the agency</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::AboutDialog</name>
     <message>
         <source>Version %1 (build %2)</source>

@@ -64,6 +64,433 @@
     </message>
 </context>
 <context>
+    <name>ioc::core</name>
+    <message>
+        <source>Duty officer</source>
+        <translation>Cán bộ trực</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo giám sát</translation>
+    </message>
+    <message>
+        <source>Processing officer</source>
+        <translation>Nhân sự xử lý</translation>
+    </message>
+    <message>
+        <source>Approving leader</source>
+        <translation>Lãnh đạo phê duyệt</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <source>Quang Tri-S app</source>
+        <translation>Ứng dụng Quang Tri-S</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Connected system</source>
+        <translation>Hệ thống kết nối</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Device GPS</source>
+        <translation>GPS của thiết bị</translation>
+    </message>
+    <message>
+        <source>Photo EXIF</source>
+        <translation>EXIF của ảnh</translation>
+    </message>
+    <message>
+        <source>Picked on the map</source>
+        <translation>Chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <source>From the address</source>
+        <translation>Theo địa chỉ</translation>
+    </message>
+    <message>
+        <source>No clear, related photo or video</source>
+        <translation>Không có hình ảnh, video rõ ràng liên quan</translation>
+    </message>
+    <message>
+        <source>Photo or video shows signs of editing</source>
+        <translation>Hình ảnh, video có dấu hiệu bị chỉnh sửa, tẩy xóa</translation>
+    </message>
+    <message>
+        <source>Requested supplement not made within 48 hours</source>
+        <translation>Không chỉnh sửa, bổ sung trong 48 giờ</translation>
+    </message>
+    <message>
+        <source>Reporter information inaccurate or not verified</source>
+        <translation>Thông tin người phản ánh không chính xác hoặc không xác minh được</translation>
+    </message>
+    <message>
+        <source>Duplicate of another report</source>
+        <translation>Trùng lặp với phản ánh khác</translation>
+    </message>
+    <message>
+        <source>An earlier report on it is still being processed</source>
+        <translation>Phản ánh trước còn trong thời hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Unclear, sent by mistake or a test</source>
+        <translation>Không rõ ràng, gửi nhầm hoặc dùng thử</translation>
+    </message>
+    <message>
+        <source>Already resolved and answered, nothing new</source>
+        <translation>Đã giải quyết triệt để, không có nội dung mới</translation>
+    </message>
+    <message>
+        <source>The sender asked to cancel it</source>
+        <translation>Người phản ánh yêu cầu hủy</translation>
+    </message>
+    <message>
+        <source>Complaint, denunciation, legal advice or state secret</source>
+        <translation>Khiếu nại, tố cáo, giải đáp pháp luật hoặc bí mật Nhà nước</translation>
+    </message>
+    <message>
+        <source>Offensive, defamatory or inciting language</source>
+        <translation>Ngôn từ thóa mạ, bôi nhọ hoặc kích động</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Chấp nhận được</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Verifying identity</source>
+        <translation>Đang xác minh thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đảm bảo điều kiện</translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <translation>Đang phối hợp xác định cơ quan</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Đã phân phối</translation>
+    </message>
+    <message>
+        <source>Returned: not competent</source>
+        <translation>Trả lại: không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Declined: insufficient</source>
+        <translation>Không giải quyết: chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Template fix requested</source>
+        <translation>Yêu cầu điều chỉnh theo mẫu</translation>
+    </message>
+    <message>
+        <source>Result returned for fixing</source>
+        <translation>Trả lại để chỉnh sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công khai</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Xác minh thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Reply to an invalid report</source>
+        <translation>Trả lời phản ánh không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Supplement by the citizen</source>
+        <translation>Người phản ánh bổ sung</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Phân phối</translation>
+    </message>
+    <message>
+        <source>Agency accepts</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dispatch forces</source>
+        <translation>Cử lực lượng xử lý</translation>
+    </message>
+    <message>
+        <source>Return as not competent</source>
+        <translation>Trả lại do không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Decline as insufficient</source>
+        <translation>Trả lời không giải quyết</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Update and approve the result</source>
+        <translation>Cập nhật và phê duyệt kết quả</translation>
+    </message>
+    <message>
+        <source>Leader approval</source>
+        <translation>Lãnh đạo phê duyệt</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>Fix the template</source>
+        <translation>Điều chỉnh theo mẫu</translation>
+    </message>
+    <message>
+        <source>Fix the result</source>
+        <translation>Chỉnh sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Answer the interaction</source>
+        <translation>Trả lời tương tác</translation>
+    </message>
+    <message>
+        <source>Coordinating agency answers</source>
+        <translation>Cơ quan phối hợp phản hồi</translation>
+    </message>
+    <message>
+        <source>Receive a report</source>
+        <translation>Tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Thôi xử lý</translation>
+    </message>
+    <message>
+        <source>Verify the reporter's identity</source>
+        <translation>Xác minh thông tin người phản ánh</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Đã xác minh thông tin</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Yêu cầu chỉnh sửa, bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Correct spelling and form</source>
+        <translation>Chỉnh sửa chính tả, thể thức</translation>
+    </message>
+    <message>
+        <source>Mark urgent</source>
+        <translation>Đánh dấu khẩn</translation>
+    </message>
+    <message>
+        <source>Set public or non-public</source>
+        <translation>Đặt công khai / không công khai</translation>
+    </message>
+    <message>
+        <source>Accept as eligible</source>
+        <translation>Tiếp nhận (đảm bảo điều kiện)</translation>
+    </message>
+    <message>
+        <source>Reject as not eligible</source>
+        <translation>Không đủ điều kiện tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy phản ánh</translation>
+    </message>
+    <message>
+        <source>Send for coordination</source>
+        <translation>Chuyển cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Name the competent agency</source>
+        <translation>Xác định cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Report to the provincial People's Committee</source>
+        <translation>Báo cáo UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>Accept for processing</source>
+        <translation>Tiếp nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Forces dispatched</source>
+        <translation>Đã cử lực lượng</translation>
+    </message>
+    <message>
+        <source>Return: not competent</source>
+        <translation>Trả bước trước: không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Decline: content insufficient</source>
+        <translation>Không giải quyết: nội dung chưa đủ</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Result obtained</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Submit the result</source>
+        <translation>Gửi kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Edit and approve</source>
+        <translation>Sửa và phê duyệt</translation>
+    </message>
+    <message>
+        <source>Return to the processing officer</source>
+        <translation>Trả lại nhân sự xử lý</translation>
+    </message>
+    <message>
+        <source>Ask for a template fix</source>
+        <translation>Yêu cầu điều chỉnh theo mẫu</translation>
+    </message>
+    <message>
+        <source>Return the result for fixing</source>
+        <translation>Trả lại kết quả để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Resubmit the result</source>
+        <translation>Gửi lại kết quả</translation>
+    </message>
+    <message>
+        <source>Ask the coordinating agency to agree</source>
+        <translation>Xin ý kiến thống nhất của cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>Agree or disagree with the result</source>
+        <translation>Thống nhất / không thống nhất kết quả</translation>
+    </message>
+    <message>
+        <source>Return to the previous step</source>
+        <translation>Trả bước trước</translation>
+    </message>
+    <message>
+        <source>Rate the result</source>
+        <translation>Đánh giá kết quả</translation>
+    </message>
+    <message>
+        <source>Interact</source>
+        <translation>Tương tác</translation>
+    </message>
+    <message>
+        <source>Hide the report</source>
+        <translation>Ẩn phản ánh</translation>
+    </message>
+    <message>
+        <source>Show the report again</source>
+        <translation>Bỏ ẩn phản ánh</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Reveal the reporter's identity</source>
+        <translation>Xem thông tin người phản ánh</translation>
+    </message>
+    <message>
+        <source>Remind the agency</source>
+        <translation>Đôn đốc cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Log a call to the agency</source>
+        <translation>Ghi nhận cuộc gọi</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::AboutDialog</name>
     <message>
         <source>Version %1 (build %2)</source>

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/report.h"
+#include "core/slapolicy.h"
+#include "core/workingcalendar.h"
+
+namespace ioc::core {
+
+// Starts, stops, restarts, reopens and moves the clocks of one report at one instant, as the
+// workflow's clock effects say (§16). Finished clocks stay in the report as history.
+class ClockEngine
+{
+public:
+    ClockEngine(Report &report, const SlaPolicy &policy, const WorkingCalendar &calendar, QDateTime at);
+
+    // Starts a clock unless one of that step is running. Skipped if the step does not apply
+    // (no duration for this urgency) or, for an agency clock, no agency holds the report.
+    void start(ClockStep step);
+    // Stops the running clock of a step and judges it: on time if `at` ≤ due.
+    void stop(ClockStep step);
+    // Closes the running clock (if any) and starts a new one from `at`.
+    void restart(ClockStep step);
+    // Closes the running clock without judging it.
+    void closeSilently(ClockStep step);
+    // Runs the latest clock of a step again with its original start and due time, or starts a
+    // new one if there never was one.
+    void reopen(ClockStep step);
+    void move(ClockStep step, const QDateTime &newDue);
+    // Recomputes the due time of every running clock after the urgency changed.
+    void recomputeDues();
+    // Closes every running clock of an agency (the report left it).
+    void closeAgencyClocks(const QString &agencyId);
+    // Closes every running clock except `interaction` (reject, cancel, publish).
+    void closeAll();
+
+private:
+    ReportClock *running(ClockStep step);
+
+    Report &m_report;
+    const SlaPolicy &m_policy;
+    const WorkingCalendar &m_calendar;
+    QDateTime m_at;
+};
+
+} // namespace ioc::core

@@ -1,0 +1,190 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/slapolicy.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ioc::core {
+
+// The 16 states of PRODUCT.md §15.
+enum class ReportState
+{
+    Received,
+    IdentityCheck,
+    AwaitingSupplement,
+    Verified,
+    Coordinating,
+    Rejected,
+    Cancelled,
+    Distributed,
+    Returned,
+    InProgress,
+    Declined,
+    AwaitingApproval,
+    Approved,
+    TemplateFix,
+    ResultFix,
+    Published,
+};
+
+QString reportStateName(ReportState state);
+std::optional<ReportState> reportStateFromName(QStringView name);
+QList<ReportState> allReportStates();
+const char *reportStateLabel(ReportState state);
+// No further processing: rejected, cancelled, declined.
+bool isTerminalState(ReportState state);
+
+struct Position
+{
+    double latitude = 0;
+    double longitude = 0;
+    QString address;
+    QString areaId;
+    PositionSource source = PositionSource::DeviceGps;
+    bool isValid() const { return latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180; }
+};
+
+// Điều 5.3: a person gives full name, contact address, own phone number, citizen ID (CCCD) and
+// optionally e-mail; an organisation gives its name, address, phone and representative.
+struct Reporter
+{
+    ReporterKind kind = ReporterKind::Person;
+    QString accountId; // citizen account, if the report came through one
+    QString fullName;  // person, or the organisation's name
+    QString address;
+    QString phone;
+    QString citizenId; // persons only
+    QString email;
+    QString representative; // organisations only
+};
+
+// §17: what the reporter agreed to.
+struct Consents
+{
+    bool shareWithAgency = false;    // identity may be used by the processing agency (5.6)
+    bool publishIdentity = false;    // identity may be published
+    bool confidentialResult = false; // the result goes to the reporter only (12.3)
+};
+
+struct MediaItem
+{
+    QString sha256;
+    QString mimeType;
+    qint64 size = 0;
+    QString fileName;
+    QDateTime capturedAt;
+};
+
+enum class ClockStatus
+{
+    Running,
+    Done,   // stopped by its own step; `onTime` says whether in time
+    Closed, // closed without being judged: silently, the report left the agency, or it ended
+};
+
+struct ReportClock
+{
+    ClockStep step = ClockStep::Distribute;
+    QDateTime startedAt;
+    QDateTime dueAt;
+    QDateTime stoppedAt;
+    ClockStatus status = ClockStatus::Running;
+    std::optional<bool> onTime;
+    QString agencyId; // for agency clocks: the agency it runs against
+    bool urgent = false;
+};
+
+QString clockStatusName(ClockStatus status);
+std::optional<ClockStatus> clockStatusFromName(QStringView name);
+
+struct Interaction
+{
+    QDateTime askedAt;
+    QString text;
+    QDateTime answeredAt;
+    QString answer;
+};
+
+// A field report and everything the workflow needs to know about it.
+struct Report
+{
+    QString id;   // stable id (UUID), also the one used in /v1/reports/{id}
+    QString code; // human reference, e.g. "PA-2026-000123"
+    int version = 0;
+    ReportState state = ReportState::Received;
+
+    QString title;
+    QString content;
+    QString originalTitle;   // before the IOC's spelling/form correction (9.1); empty if never edited
+    QString originalContent; // idem
+    QString categoryId;
+    Position position;
+    QDateTime capturedAt;
+    QDateTime receivedAt;
+    Channel channel = Channel::MobileApp;
+    bool urgent = false;
+    bool isPublic = true; // Điều 9.2: sensitive matters are received non-public
+    bool hidden = false;  // 14.1.c
+    bool escalated = false;
+    Reporter reporter;
+    Consents consents;
+    QList<MediaItem> media;
+
+    QString leadAgencyId;
+    QStringList coordinatingAgencyIds; // 10.5
+    QString coordinatorAgencyId;       // Điều 16: the designated coordinating agency
+    QString suggestedAgencyId;         // from a not-competent return or a coordination answer
+    Agreement agreement = Agreement::NotRequired;
+
+    QString claimedBy; // user id of the officer handling it ("đang xử lý bởi …")
+    QDateTime claimedAt;
+
+    QList<RejectReason> rejectReasons;
+    QString replyText; // to the citizen: rejection, decline
+    QString duplicateOf;
+    QString supplementRequest;
+
+    QString resultText;
+    QStringList resultAttachments;
+    QString commitmentText; // a commitment result published with an extension
+    QString publicText;
+    bool confidentialPublication = false;
+    bool dispatched = false;
+    bool resultObtained = false;
+    std::optional<Satisfaction> rating;
+    QList<Interaction> interactions;
+
+    QList<ReportClock> clocks;
+
+    // The running clock of a step, if any.
+    const ReportClock *runningClock(ClockStep step) const;
+    // The latest clock of a step, whatever its status.
+    const ReportClock *latestClock(ClockStep step) const;
+    // The running countdown clock due first (what the queue shows).
+    const ReportClock *nextDueClock() const;
+    bool hasOpenInteraction() const;
+};
+
+// One accepted action: the timeline entry and the audit record's payload.
+struct ReportEvent
+{
+    QString action; // canonical action name
+    QString actorId;
+    Role actorRole = Role::System;
+    QString actorAgencyId;
+    QDateTime actedAt;    // when the officer acted (may be earlier than receipt when offline)
+    QDateTime receivedAt; // when the server received it
+    ReportState fromState = ReportState::Received;
+    ReportState toState = ReportState::Received;
+    int version = 0; // the report's version after the action
+    QJsonObject payload;
+};
+
+} // namespace ioc::core

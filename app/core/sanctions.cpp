@@ -1,0 +1,128 @@
+#include "core/sanctions.h"
+
+#include "core/vntime.h"
+
+namespace ioc::core {
+
+namespace {
+
+QDateTime oneMonthAfter(const QDateTime &instant)
+{
+    return instant.toOffsetFromUtc(vntime::utcOffsetSeconds).addMonths(1).toUTC();
+}
+
+} // namespace
+
+QString accountActionName(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::LockAccount:
+        return QStringLiteral("lock_account");
+    case AccountAction::UnlockAccount:
+        return QStringLiteral("unlock_account");
+    case AccountAction::LockInteractions:
+        return QStringLiteral("lock_interactions");
+    case AccountAction::UnlockInteractions:
+        return QStringLiteral("unlock_interactions");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<AccountAction> accountActionFromName(QStringView name)
+{
+    for (const AccountAction action : allAccountActions()) {
+        if (name == accountActionName(action)) {
+            return action;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<AccountAction> allAccountActions()
+{
+    return {AccountAction::LockAccount, AccountAction::UnlockAccount, AccountAction::LockInteractions,
+            AccountAction::UnlockInteractions};
+}
+
+QList<Role> accountActionRoles(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::LockAccount:
+    case AccountAction::LockInteractions:
+        return {Role::DutyOfficer};
+    case AccountAction::UnlockAccount:
+    case AccountAction::UnlockInteractions:
+        return {Role::DutyOfficer, Role::Supervisor};
+    }
+    return {};
+}
+
+bool AccountStatus::interactionsFlagged(const QDateTime &now) const
+{
+    int recent = 0;
+    for (const QDateTime &when : interactionViolations) {
+        if (when <= now && oneMonthAfter(when) > now) {
+            ++recent;
+        }
+    }
+    return recent > 2;
+}
+
+bool AccountStatus::interactionsLocked(const QDateTime &now) const
+{
+    return interactionsLockedUntil.isValid() && now < interactionsLockedUntil;
+}
+
+Result<AccountStatus> applyAccountAction(const AccountStatus &status, const Actor &actor, AccountAction action,
+                                         const QJsonObject &payload, const QDateTime &now)
+{
+    if (!accountActionRoles(action).contains(actor.role)) {
+        return WorkflowError(QStringLiteral("role_not_allowed"));
+    }
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        if (it.key() != QStringLiteral("reason")) {
+            return WorkflowError(QStringLiteral("unknown_field"), it.key());
+        }
+    }
+    if (!payload.value(QStringLiteral("reason")).isString() ||
+        payload.value(QStringLiteral("reason")).toString().trimmed().isEmpty()) {
+        return WorkflowError(QStringLiteral("reason_required"), QStringLiteral("reason"));
+    }
+    AccountStatus after = status;
+    switch (action) {
+    case AccountAction::LockAccount:
+        if (status.locked) {
+            return WorkflowError(QStringLiteral("already_locked"));
+        }
+        if (!status.accountFlagged()) {
+            return WorkflowError(QStringLiteral("not_flagged"));
+        }
+        after.locked = true;
+        break;
+    case AccountAction::UnlockAccount:
+        if (!status.locked) {
+            return WorkflowError(QStringLiteral("not_locked"));
+        }
+        after.locked = false;
+        break;
+    case AccountAction::LockInteractions:
+        if (status.interactionsLocked(now)) {
+            return WorkflowError(QStringLiteral("already_locked"));
+        }
+        if (!status.interactionsFlagged(now)) {
+            return WorkflowError(QStringLiteral("not_flagged"));
+        }
+        after.interactionsLockedUntil = oneMonthAfter(now);
+        break;
+    case AccountAction::UnlockInteractions:
+        if (!status.interactionsLocked(now)) {
+            return WorkflowError(QStringLiteral("not_locked"));
+        }
+        after.interactionsLockedUntil = QDateTime();
+        break;
+    }
+    return after;
+}
+
+} // namespace ioc::core

@@ -1,0 +1,273 @@
+#include "core/workflowdoc.h"
+
+#include "core/sanctions.h"
+#include "core/workflow.h"
+#include "core/workflowerror.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace ioc::core::workflowdoc {
+
+namespace {
+
+QString join(const QStringList &items)
+{
+    return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
+}
+
+QString code(const QString &text)
+{
+    return u'`' + text + u'`';
+}
+
+QStringList roleNames(const QList<Role> &roles)
+{
+    QStringList names;
+    for (const Role role : roles) {
+        names.append(code(roleName(role)));
+    }
+    return names;
+}
+
+QString statesText(const QList<ReportState> &states)
+{
+    if (states.size() == allReportStates().size()) {
+        return QStringLiteral("any");
+    }
+    QStringList names;
+    for (const ReportState state : states) {
+        names.append(code(reportStateName(state)));
+    }
+    return join(names);
+}
+
+QString transitionText(const ActionSpec &spec)
+{
+    if (spec.to.isEmpty()) {
+        return QStringLiteral("(unchanged)");
+    }
+    QStringList parts;
+    for (const Transition &t : spec.to) {
+        const QString condition = conditionName(t.when);
+        parts.append(code(reportStateName(t.to)) + (condition.isEmpty() ? QString() : u' ' + condition));
+    }
+    if (spec.to.first().when != Condition::Always) {
+        parts.append(QStringLiteral("otherwise unchanged"));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString effectText(const ClockEffect &effect)
+{
+    QString text = clockOpName(effect.op);
+    if (effect.step) {
+        text += u' ' + code(clockStepName(*effect.step));
+    }
+    const QString condition = conditionName(effect.when);
+    if (!condition.isEmpty()) {
+        text += u' ' + condition;
+    }
+    return text;
+}
+
+QString scopeText(AgencyScope scope)
+{
+    switch (scope) {
+    case AgencyScope::None:
+        return QStringLiteral("—");
+    case AgencyScope::Lead:
+        return QStringLiteral("lead");
+    case AgencyScope::Coordinator:
+        return QStringLiteral("coordinator");
+    case AgencyScope::Involved:
+        return QStringLiteral("involved");
+    }
+    return {};
+}
+
+QString payloadText(const ActionSpec &spec)
+{
+    QStringList fields;
+    for (const PayloadField &field : spec.payload) {
+        fields.append(code(QString::fromLatin1(field.name)) + (field.required ? QString() : QStringLiteral("?")));
+    }
+    return join(fields);
+}
+
+// State changes: (from, to) → the actions that make them. "start" stands for a new report.
+QMap<QPair<QString, QString>, QStringList> stateEdges()
+{
+    QMap<QPair<QString, QString>, QStringList> edges;
+    for (const Action action : allActions()) {
+        const ActionSpec &spec = actionSpec(action);
+        for (const Transition &t : spec.to) {
+            const QString to = reportStateName(t.to);
+            if (spec.from.isEmpty()) {
+                edges[{QStringLiteral("start"), to}].append(actionName(action));
+            }
+            for (const ReportState from : spec.from) {
+                const QString fromName = reportStateName(from);
+                if (fromName != to) {
+                    edges[{fromName, to}].append(actionName(action));
+                }
+            }
+        }
+    }
+    return edges;
+}
+
+// The same diagram as Mermaid, which Git forges render inside Markdown.
+QString mermaid()
+{
+    QString out = QStringLiteral("stateDiagram-v2\n");
+    const auto edges = stateEdges();
+    for (auto it = edges.constBegin(); it != edges.constEnd(); ++it) {
+        const QString from = it.key().first == QStringLiteral("start") ? QStringLiteral("[*]") : it.key().first;
+        out += QStringLiteral("    %1 --> %2: %3\n").arg(from, it.key().second, it.value().join(QStringLiteral(", ")));
+    }
+    for (const ReportState state : allReportStates()) {
+        if (isTerminalState(state)) {
+            out += QStringLiteral("    %1 --> [*]\n").arg(reportStateName(state));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString dot()
+{
+    const auto edges = stateEdges();
+    QString out = QStringLiteral("digraph workflow {\n    rankdir=LR;\n    node [shape=box, style=rounded];\n"
+                                 "    start [shape=point];\n");
+    for (const ReportState state : allReportStates()) {
+        out +=
+            QStringLiteral("    %1%2;\n")
+                .arg(reportStateName(state), isTerminalState(state) ? QStringLiteral(" [peripheries=2]") : QString());
+    }
+    for (auto it = edges.constBegin(); it != edges.constEnd(); ++it) {
+        out += QStringLiteral("    %1 -> %2 [label=\"%3\"];\n")
+                   .arg(it.key().first, it.key().second, it.value().join(QStringLiteral("\\n")));
+    }
+    out += QStringLiteral("}\n");
+    return out;
+}
+
+QString markdown()
+{
+    QString out;
+    out += QStringLiteral(
+        "# Workflow\n\n"
+        "<!-- Generated by `ioc-admin workflow --markdown` from app/core/workflowspec.cpp. Do not edit by hand: "
+        "tests/core/testworkflowdoc checks this file equals the generated text. -->\n\n"
+        "The states, actions and clocks of PRODUCT.md §15–§16, as the code enforces them. The server, the console "
+        "and the CLI share this one definition (`ioc::core::actionSpec`).\n\n"
+        "## State machine\n\n"
+        "Actions that do not change the state (flags, notes, claims, reminders…) are in the table below. "
+        "`ioc-admin workflow --dot` prints the same graph for Graphviz.\n\n```mermaid\n");
+    out += mermaid();
+    out += QStringLiteral("```\n\n## Actions\n\n"
+                          "A refusal names its reason: `role_not_allowed` (403) when the role may never take the "
+                          "action, `agency_not_allowed` (403) when the step belongs to another agency, "
+                          "`transition_not_allowed` (409) when the role may take it but not in this state "
+                          "(`processing_started` for a `cancel` after processing began), then payload and "
+                          "precondition errors. Agency scope: which of the report's agencies an agency role must "
+                          "belong to. Fields marked `?` are optional.\n\n"
+                          "| action | roles | from | to | agency | version | clocks | payload |\n"
+                          "|---|---|---|---|---|---|---|---|\n");
+    for (const Action action : allActions()) {
+        const ActionSpec &spec = actionSpec(action);
+        QStringList effects;
+        for (const ClockEffect &effect : spec.clocks) {
+            effects.append(effectText(effect));
+        }
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                   .arg(code(actionName(action)), join(roleNames(spec.roles)),
+                        spec.from.isEmpty() ? QStringLiteral("(new)") : statesText(spec.from), transitionText(spec),
+                        scopeText(spec.agencyScope), spec.bumpsVersion ? QStringLiteral("bump") : QStringLiteral("—"),
+                        join(effects), payloadText(spec));
+    }
+
+    out += QStringLiteral("\n## Clocks\n\n"
+                          "Countdown clocks are shown to officers and close when their step is done; judging clocks "
+                          "only judge whether their own action, if it happens, was on time. Every agency clock "
+                          "closes when the report leaves that agency; `reject`, `cancel`, `decline_insufficient` "
+                          "and `publish` close every clock but `interaction`. A non-urgent report received between "
+                          "00:00 and 07:00 starts its intake clocks (`distribute`, `reply_invalid`) at 07:00.\n\n"
+                          "| clock | kind | agency | normal | urgent | started by | stopped by | source |\n"
+                          "|---|---|---|---|---|---|---|---|\n");
+    const SlaPolicy &policy = SlaPolicy::defaults();
+    for (const ClockStep step : allClockSteps()) {
+        QStringList starts;
+        QStringList stops;
+        for (const Action action : allActions()) {
+            for (const ClockEffect &effect : actionSpec(action).clocks) {
+                if (effect.step != step) {
+                    continue;
+                }
+                const QString condition = conditionName(effect.when);
+                const QString name = code(actionName(action)) +
+                                     (condition.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(condition));
+                switch (effect.op) {
+                case ClockOp::Start:
+                    starts.append(name);
+                    break;
+                case ClockOp::Restart:
+                    starts.append(name + QStringLiteral(" (restart)"));
+                    break;
+                case ClockOp::Reopen:
+                    starts.append(name + QStringLiteral(" (reopen, original due)"));
+                    break;
+                case ClockOp::Stop:
+                    stops.append(name +
+                                 (clockKind(step) == ClockKind::Judging ? QStringLiteral(" (judged)") : QString()));
+                    break;
+                case ClockOp::CloseSilently:
+                    stops.append(name + QStringLiteral(" (silently)"));
+                    break;
+                case ClockOp::Move:
+                    stops.append(name + QStringLiteral(" (moves due)"));
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        const auto duration = [&policy, step](bool urgent) {
+            const auto d = policy.duration(step, urgent);
+            return d ? d->toString() : QStringLiteral("—");
+        };
+        out +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                .arg(code(clockStepName(step)),
+                     clockKind(step) == ClockKind::Countdown ? QStringLiteral("countdown") : QStringLiteral("judging"),
+                     isAgencyClock(step) ? QStringLiteral("yes") : QStringLiteral("—"), duration(false), duration(true),
+                     join(starts), join(stops), policy.step(step).source);
+    }
+    out += QStringLiteral("\nUnits: `wm`/`wh`/`wd` working minutes/hours/days (1 wd = 8 wh by default), "
+                          "`min`/`h`/`d` calendar time, 24/7. The durations are the default policy "
+                          "(`resources/policy/sla-policy.json`); the server distributes the one in force.\n");
+
+    out += QStringLiteral("\n## Account sanctions (Điều 14.1)\n\n"
+                          "Not report actions: they act on a citizen account. The server counts violations "
+                          "(submissions rejected as `violation`; violating interactions) and flags the account; "
+                          "the IOC applies the lock, and lifts it with a reason. A lock needs the flag "
+                          "(`not_flagged` otherwise): more than 2 violating submissions for `lock_account`, more "
+                          "than 2 violating interactions within a month for `lock_interactions`, which lasts one "
+                          "month. Payload: `reason`.\n\n| action | roles |\n|---|---|\n");
+    for (const AccountAction action : allAccountActions()) {
+        out += QStringLiteral("| %1 | %2 |\n")
+                   .arg(code(accountActionName(action)), join(roleNames(accountActionRoles(action))));
+    }
+
+    out += QStringLiteral("\n## Error codes\n\n");
+    QStringList codes;
+    for (const QString &c : allWorkflowErrorCodes()) {
+        codes.append(code(c));
+    }
+    out += codes.join(QStringLiteral(", ")) + QStringLiteral("\n");
+    return out;
+}
+
+} // namespace ioc::core::workflowdoc

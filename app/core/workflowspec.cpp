@@ -1,0 +1,597 @@
+#include "core/workflow.h"
+
+#include <array>
+
+// The action table of PRODUCT.md §15–§16: roles, states, transitions, agency scope, version
+// bump, clock effects and payload fields of every action.
+namespace ioc::core {
+
+namespace {
+
+using S = ReportState;
+using R = Role;
+using C = ClockStep;
+
+struct ActionInfo
+{
+    Action action;
+    const char *name;
+    const char *label;
+};
+
+constexpr std::array<ActionInfo, 43> actionInfos{{
+    {Action::Create, "create", QT_TRANSLATE_NOOP("ioc::core", "Receive a report")},
+    {Action::Claim, "claim", QT_TRANSLATE_NOOP("ioc::core", "Take over")},
+    {Action::Release, "release", QT_TRANSLATE_NOOP("ioc::core", "Release")},
+    {Action::RequestIdentityCheck, "request_identity_check",
+     QT_TRANSLATE_NOOP("ioc::core", "Verify the reporter's identity")},
+    {Action::ConfirmIdentity, "confirm_identity", QT_TRANSLATE_NOOP("ioc::core", "Identity confirmed")},
+    {Action::RequestSupplement, "request_supplement", QT_TRANSLATE_NOOP("ioc::core", "Request a supplement")},
+    {Action::Supplement, "supplement", QT_TRANSLATE_NOOP("ioc::core", "Supplement")},
+    {Action::EditText, "edit_text", QT_TRANSLATE_NOOP("ioc::core", "Correct spelling and form")},
+    {Action::SetUrgent, "set_urgent", QT_TRANSLATE_NOOP("ioc::core", "Mark urgent")},
+    {Action::SetPublic, "set_public", QT_TRANSLATE_NOOP("ioc::core", "Set public or non-public")},
+    {Action::Accept, "accept", QT_TRANSLATE_NOOP("ioc::core", "Accept as eligible")},
+    {Action::Reject, "reject", QT_TRANSLATE_NOOP("ioc::core", "Reject as not eligible")},
+    {Action::Cancel, "cancel", QT_TRANSLATE_NOOP("ioc::core", "Cancel")},
+    {Action::Distribute, "distribute", QT_TRANSLATE_NOOP("ioc::core", "Distribute")},
+    {Action::StartCoordination, "start_coordination", QT_TRANSLATE_NOOP("ioc::core", "Send for coordination")},
+    {Action::CoordinationAnswer, "coordination_answer", QT_TRANSLATE_NOOP("ioc::core", "Name the competent agency")},
+    {Action::Escalate, "escalate", QT_TRANSLATE_NOOP("ioc::core", "Report to the provincial People's Committee")},
+    {Action::AgencyAccept, "agency_accept", QT_TRANSLATE_NOOP("ioc::core", "Accept for processing")},
+    {Action::Dispatch, "dispatch", QT_TRANSLATE_NOOP("ioc::core", "Forces dispatched")},
+    {Action::ReturnNotCompetent, "return_not_competent", QT_TRANSLATE_NOOP("ioc::core", "Return: not competent")},
+    {Action::DeclineInsufficient, "decline_insufficient",
+     QT_TRANSLATE_NOOP("ioc::core", "Decline: content insufficient")},
+    {Action::Extend, "extend", QT_TRANSLATE_NOOP("ioc::core", "Extend the deadline")},
+    {Action::ResultObtained, "result_obtained", QT_TRANSLATE_NOOP("ioc::core", "Result obtained")},
+    {Action::SubmitResult, "submit_result", QT_TRANSLATE_NOOP("ioc::core", "Submit the result")},
+    {Action::LeaderApprove, "leader_approve", QT_TRANSLATE_NOOP("ioc::core", "Approve")},
+    {Action::LeaderEditApprove, "leader_edit_approve", QT_TRANSLATE_NOOP("ioc::core", "Edit and approve")},
+    {Action::LeaderReturn, "leader_return", QT_TRANSLATE_NOOP("ioc::core", "Return to the processing officer")},
+    {Action::RequestTemplateFix, "request_template_fix", QT_TRANSLATE_NOOP("ioc::core", "Ask for a template fix")},
+    {Action::RequestResultFix, "request_result_fix", QT_TRANSLATE_NOOP("ioc::core", "Return the result for fixing")},
+    {Action::Resubmit, "resubmit", QT_TRANSLATE_NOOP("ioc::core", "Resubmit the result")},
+    {Action::RequestAgreement, "request_agreement",
+     QT_TRANSLATE_NOOP("ioc::core", "Ask the coordinating agency to agree")},
+    {Action::AgreementAnswer, "agreement_answer", QT_TRANSLATE_NOOP("ioc::core", "Agree or disagree with the result")},
+    {Action::Publish, "publish", QT_TRANSLATE_NOOP("ioc::core", "Publish")},
+    {Action::StepBack, "step_back", QT_TRANSLATE_NOOP("ioc::core", "Return to the previous step")},
+    {Action::Rate, "rate", QT_TRANSLATE_NOOP("ioc::core", "Rate the result")},
+    {Action::Interact, "interact", QT_TRANSLATE_NOOP("ioc::core", "Interact")},
+    {Action::AnswerInteraction, "answer_interaction", QT_TRANSLATE_NOOP("ioc::core", "Answer the interaction")},
+    {Action::Hide, "hide", QT_TRANSLATE_NOOP("ioc::core", "Hide the report")},
+    {Action::Unhide, "unhide", QT_TRANSLATE_NOOP("ioc::core", "Show the report again")},
+    {Action::AddNote, "add_note", QT_TRANSLATE_NOOP("ioc::core", "Add a note")},
+    {Action::RevealIdentity, "reveal_identity", QT_TRANSLATE_NOOP("ioc::core", "Reveal the reporter's identity")},
+    {Action::Remind, "remind", QT_TRANSLATE_NOOP("ioc::core", "Remind the agency")},
+    {Action::LogCall, "log_call", QT_TRANSLATE_NOOP("ioc::core", "Log a call to the agency")},
+}};
+
+static_assert(
+    [] {
+        for (std::size_t i = 0; i < actionInfos.size(); ++i) {
+            if (std::size_t(actionInfos[i].action) != i) {
+                return false;
+            }
+        }
+        return true;
+    }(),
+    "the action table is in enum order");
+
+const QList<ReportState> &allStates()
+{
+    static const QList<ReportState> states = allReportStates();
+    return states;
+}
+
+// Every state but the terminal ones (rejected, cancelled, declined).
+QList<ReportState> nonTerminalStates()
+{
+    QList<ReportState> states;
+    for (const ReportState state : allReportStates()) {
+        if (!isTerminalState(state)) {
+            states.append(state);
+        }
+    }
+    return states;
+}
+
+// Non-terminal and not yet published.
+QList<ReportState> activeStates()
+{
+    QList<ReportState> states = nonTerminalStates();
+    states.removeAll(S::Published);
+    return states;
+}
+
+ClockEffect start(ClockStep step, Condition when = Condition::Always)
+{
+    return {ClockOp::Start, step, when};
+}
+ClockEffect stop(ClockStep step)
+{
+    return {ClockOp::Stop, step, Condition::Always};
+}
+ClockEffect restart(ClockStep step)
+{
+    return {ClockOp::Restart, step, Condition::Always};
+}
+ClockEffect closeSilently(ClockStep step)
+{
+    return {ClockOp::CloseSilently, step, Condition::Always};
+}
+ClockEffect reopen(ClockStep step, Condition when = Condition::Always)
+{
+    return {ClockOp::Reopen, step, when};
+}
+ClockEffect closeAgencyClocks()
+{
+    return {ClockOp::CloseAgencyClocks, std::nullopt, Condition::Always};
+}
+ClockEffect closeAll()
+{
+    return {ClockOp::CloseAll, std::nullopt, Condition::Always};
+}
+
+constexpr PayloadField note{"note", FieldType::Text, false};
+constexpr PayloadField reason{"reason", FieldType::Text, true, "reason_required"};
+
+QList<ActionSpec> buildSpecs()
+{
+    const QList<Role> agencyRoles{R::AgencyStaff, R::AgencyLeader};
+    const QList<Role> internalRoles{R::DutyOfficer, R::Supervisor, R::AgencyStaff, R::AgencyLeader};
+    const QList<ReportState> preProcessing{S::Received, S::IdentityCheck, S::AwaitingSupplement,
+                                           S::Verified, S::Coordinating,  S::Distributed,
+                                           S::Returned};
+    const QList<ReportState> beforeVerification{S::Received, S::IdentityCheck, S::AwaitingSupplement};
+    const QList<ReportState> agencyHolds{S::Coordinating, S::Distributed, S::InProgress, S::AwaitingApproval,
+                                         S::Approved,     S::TemplateFix, S::ResultFix,  S::Published};
+
+    QList<ActionSpec> specs;
+    const auto add = [&specs](ActionSpec spec) {
+        specs.append(std::move(spec));
+    };
+
+    add({Action::Create,
+         {R::DutyOfficer, R::Citizen, R::System},
+         {},
+         {{Condition::Always, S::Received}},
+         AgencyScope::None,
+         true,
+         {start(C::Distribute), start(C::ReplyInvalid)},
+         {{"title", FieldType::Text, true},
+          {"content", FieldType::Text, true},
+          {"category_id", FieldType::Text, true},
+          {"channel", FieldType::Text, true},
+          {"position", FieldType::Object, true},
+          {"reporter", FieldType::Object, true},
+          {"consents", FieldType::Object, false},
+          {"captured_at", FieldType::DateTime, false},
+          {"urgent", FieldType::Bool, false},
+          {"public", FieldType::Bool, false},
+          {"media", FieldType::List, false}}});
+    add({Action::Claim,
+         {R::DutyOfficer, R::AgencyStaff, R::AgencyLeader},
+         nonTerminalStates(),
+         {},
+         AgencyScope::Involved,
+         false,
+         {},
+         {}});
+    add({Action::Release,
+         {R::DutyOfficer, R::AgencyStaff, R::AgencyLeader},
+         nonTerminalStates(),
+         {},
+         AgencyScope::Involved,
+         false,
+         {},
+         {}});
+    add({Action::RequestIdentityCheck,
+         {R::DutyOfficer},
+         {S::Received},
+         {{Condition::Always, S::IdentityCheck}},
+         AgencyScope::None,
+         true,
+         {stop(C::Distribute), start(C::VerifyIdentity)},
+         {note}});
+    add({Action::ConfirmIdentity,
+         {R::DutyOfficer},
+         {S::IdentityCheck},
+         {{Condition::Always, S::Received}},
+         AgencyScope::None,
+         true,
+         {stop(C::VerifyIdentity), restart(C::Distribute)},
+         {note}});
+    add({Action::RequestSupplement,
+         {R::DutyOfficer},
+         {S::Received},
+         {{Condition::Always, S::AwaitingSupplement}},
+         AgencyScope::None,
+         true,
+         {stop(C::Distribute), start(C::Supplement)},
+         {{"message", FieldType::Text, true}}});
+    add({Action::Supplement,
+         {R::Citizen, R::DutyOfficer},
+         {S::AwaitingSupplement},
+         {{Condition::Always, S::Received}},
+         AgencyScope::None,
+         true,
+         {stop(C::Supplement), restart(C::Distribute)},
+         {{"title", FieldType::Text, false},
+          {"content", FieldType::Text, false},
+          {"media", FieldType::List, false},
+          note},
+         true});
+    add({Action::EditText,
+         {R::DutyOfficer},
+         {S::Received, S::IdentityCheck, S::AwaitingSupplement, S::Verified},
+         {},
+         AgencyScope::None,
+         true,
+         {},
+         {{"title", FieldType::Text, false}, {"content", FieldType::Text, false}}});
+    add({Action::SetUrgent,
+         {R::DutyOfficer},
+         activeStates(),
+         {},
+         AgencyScope::None,
+         true,
+         {{ClockOp::RecomputeDue, std::nullopt, Condition::Always}, start(C::Dispatch, Condition::Urgent)},
+         {{"urgent", FieldType::Bool, true}, reason}});
+    add({Action::SetPublic,
+         {R::DutyOfficer},
+         nonTerminalStates(),
+         {},
+         AgencyScope::None,
+         true,
+         {},
+         {{"public", FieldType::Bool, true}, reason}});
+    add({Action::Accept,
+         {R::DutyOfficer},
+         {S::Received},
+         {{Condition::Always, S::Verified}},
+         AgencyScope::None,
+         true,
+         {closeSilently(C::ReplyInvalid)},
+         {note}});
+    add({Action::Reject,
+         {R::DutyOfficer},
+         {S::Received, S::IdentityCheck, S::AwaitingSupplement, S::Verified},
+         {{Condition::Always, S::Rejected}},
+         AgencyScope::None,
+         true,
+         {stop(C::ReplyInvalid), closeAll()},
+         {{"reasons", FieldType::TextList, true, "reject_needs_reason"},
+          {"reply", FieldType::Text, true, "reject_needs_reply"},
+          {"duplicate_of", FieldType::Text, false}}});
+    add({Action::Cancel,
+         {R::Citizen},
+         preProcessing,
+         {{Condition::Always, S::Cancelled}},
+         AgencyScope::None,
+         true,
+         {closeAll()},
+         {{"reason", FieldType::Text, false}},
+         true});
+    add({Action::Distribute,
+         {R::DutyOfficer, R::Supervisor},
+         {S::Verified, S::Returned, S::Distributed},
+         {{Condition::Always, S::Distributed}},
+         AgencyScope::None,
+         true,
+         {stop(C::Distribute), closeAgencyClocks(), start(C::Accept), start(C::Return), start(C::Decline),
+          start(C::Process), start(C::Dispatch, Condition::Urgent)},
+         {{"lead_agency_id", FieldType::Text, true, "distribute_needs_lead_agency"},
+          {"coordinating_agency_ids", FieldType::TextList, false},
+          note}});
+    add({Action::StartCoordination,
+         {R::DutyOfficer},
+         {S::Verified},
+         {{Condition::Always, S::Coordinating}},
+         AgencyScope::None,
+         true,
+         {stop(C::Distribute), start(C::Coordination)},
+         {{"coordinator_agency_id", FieldType::Text, true}, note}});
+    add({Action::CoordinationAnswer,
+         agencyRoles,
+         {S::Coordinating},
+         {{Condition::Always, S::Verified}},
+         AgencyScope::Coordinator,
+         true,
+         {stop(C::Coordination), restart(C::Distribute)},
+         {{"competent_agency_id", FieldType::Text, true}, note}});
+    add({Action::Escalate,
+         {R::DutyOfficer, R::Supervisor},
+         nonTerminalStates(),
+         {},
+         AgencyScope::None,
+         true,
+         {},
+         {reason}});
+    add({Action::AgencyAccept,
+         {R::AgencyStaff},
+         {S::Distributed},
+         {{Condition::Always, S::InProgress}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Accept), closeSilently(C::Return)},
+         {note}});
+    add({Action::Dispatch,
+         {R::AgencyStaff},
+         {S::Distributed, S::InProgress},
+         {},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Dispatch)},
+         {note}});
+    add({Action::ReturnNotCompetent,
+         {R::AgencyStaff},
+         {S::Distributed, S::InProgress},
+         {{Condition::Always, S::Returned}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Return), closeAgencyClocks(), restart(C::Distribute)},
+         {reason, {"suggested_agency_id", FieldType::Text, false}, {"suggested_unit", FieldType::Text, false}}});
+    add({Action::DeclineInsufficient,
+         {R::AgencyStaff},
+         {S::Distributed, S::InProgress},
+         {{Condition::Always, S::Declined}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Decline), closeAll()},
+         {{"reply", FieldType::Text, true}, {"guidance", FieldType::Text, true}}});
+    add({Action::Extend,
+         agencyRoles,
+         {S::InProgress},
+         {},
+         AgencyScope::Lead,
+         true,
+         {{ClockOp::Move, C::Process, Condition::Always}},
+         {reason, {"new_due", FieldType::DateTime, true}, {"commitment", FieldType::Text, false}}});
+    add({Action::ResultObtained,
+         {R::AgencyStaff},
+         {S::InProgress},
+         {},
+         AgencyScope::Lead,
+         true,
+         {start(C::ResultUpdate)},
+         {note}});
+    add({Action::SubmitResult,
+         {R::AgencyStaff},
+         {S::InProgress},
+         {{Condition::Always, S::AwaitingApproval}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Process), closeSilently(C::Decline), start(C::Approve)},
+         {{"result", FieldType::Text, true, "result_required"}, {"attachments", FieldType::TextList, false}}});
+    add({Action::LeaderApprove,
+         {R::AgencyLeader},
+         {S::AwaitingApproval},
+         {{Condition::Always, S::Approved}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Approve), stop(C::ResultUpdate), start(C::Publish)},
+         {note}});
+    add({Action::LeaderEditApprove,
+         {R::AgencyLeader},
+         {S::AwaitingApproval},
+         {{Condition::Always, S::Approved}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Approve), stop(C::ResultUpdate), start(C::Publish)},
+         {{"result", FieldType::Text, true, "result_required"}, {"attachments", FieldType::TextList, false}}});
+    add({Action::LeaderReturn,
+         {R::AgencyLeader},
+         {S::AwaitingApproval},
+         {{Condition::Always, S::InProgress}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Approve), reopen(C::Process)},
+         {{"comment", FieldType::Text, true}}});
+    add({Action::RequestTemplateFix,
+         {R::DutyOfficer},
+         {S::Approved},
+         {{Condition::Always, S::TemplateFix}},
+         AgencyScope::None,
+         true,
+         {stop(C::Publish), start(C::TemplateFix)},
+         {{"note", FieldType::Text, true}}});
+    add({Action::RequestResultFix,
+         {R::DutyOfficer},
+         {S::Approved},
+         {{Condition::Always, S::ResultFix}},
+         AgencyScope::None,
+         true,
+         {stop(C::Publish), start(C::ResultFix)},
+         {{"note", FieldType::Text, true}}});
+    add({Action::Resubmit,
+         agencyRoles,
+         {S::TemplateFix, S::ResultFix},
+         {{Condition::Always, S::Approved}},
+         AgencyScope::Lead,
+         true,
+         {stop(C::TemplateFix), stop(C::ResultFix), start(C::Publish)},
+         {{"result", FieldType::Text, true, "result_required"}, {"attachments", FieldType::TextList, false}}});
+    add({Action::RequestAgreement,
+         {R::DutyOfficer},
+         {S::Approved},
+         {},
+         AgencyScope::None,
+         true,
+         {stop(C::Publish), start(C::Coordination)},
+         {note}});
+    add({Action::AgreementAnswer,
+         agencyRoles,
+         {S::Approved},
+         {{Condition::Disagreed, S::InProgress}},
+         AgencyScope::Coordinator,
+         true,
+         {stop(C::Coordination), start(C::Publish, Condition::Agreed), reopen(C::Process, Condition::Disagreed)},
+         {{"agree", FieldType::Bool, true}, {"comment", FieldType::Text, false}}});
+    add({Action::Publish,
+         {R::DutyOfficer},
+         {S::Approved},
+         {{Condition::Always, S::Published}},
+         AgencyScope::None,
+         true,
+         {stop(C::Publish), closeAll()},
+         {{"public_text", FieldType::Text, false}, {"confidential", FieldType::Bool, false}}});
+    add({Action::StepBack,
+         {R::DutyOfficer},
+         {S::Approved, S::TemplateFix, S::ResultFix, S::Published},
+         {{Condition::Always, S::InProgress}},
+         AgencyScope::None,
+         true,
+         {closeSilently(C::Publish), closeSilently(C::TemplateFix), closeSilently(C::ResultFix),
+          closeSilently(C::Coordination), reopen(C::Process)},
+         {reason}});
+    add({Action::Rate,
+         {R::Citizen},
+         {S::Published},
+         {},
+         AgencyScope::None,
+         true,
+         {start(C::Interaction, Condition::NotSatisfied)},
+         {{"level", FieldType::Text, true}, {"comment", FieldType::Text, false}},
+         true});
+    add({Action::Interact,
+         {R::Citizen},
+         {S::Published},
+         {},
+         AgencyScope::None,
+         true,
+         {start(C::Interaction)},
+         {{"text", FieldType::Text, true}},
+         true});
+    add({Action::AnswerInteraction,
+         agencyRoles,
+         {S::Published},
+         {},
+         AgencyScope::Lead,
+         true,
+         {stop(C::Interaction)},
+         {{"text", FieldType::Text, true}}});
+    add({Action::Hide, {R::DutyOfficer}, allStates(), {}, AgencyScope::None, true, {}, {reason}});
+    add({Action::Unhide, {R::DutyOfficer}, allStates(), {}, AgencyScope::None, true, {}, {reason}});
+    add({Action::AddNote,
+         internalRoles,
+         allStates(),
+         {},
+         AgencyScope::Involved,
+         false,
+         {},
+         {{"text", FieldType::Text, true}}});
+    add({Action::RevealIdentity, internalRoles, allStates(), {}, AgencyScope::Involved, false, {}, {reason}});
+    add({Action::Remind,
+         {R::DutyOfficer, R::Supervisor},
+         agencyHolds,
+         {},
+         AgencyScope::None,
+         false,
+         {},
+         {{"agency_id", FieldType::Text, false}, {"text", FieldType::Text, false}}});
+    add({Action::LogCall,
+         {R::DutyOfficer, R::Supervisor},
+         allStates(),
+         {},
+         AgencyScope::None,
+         false,
+         {},
+         {{"agency_id", FieldType::Text, true}, {"answered", FieldType::Bool, true}, note}});
+    return specs;
+}
+
+const QList<ActionSpec> &specs()
+{
+    static const QList<ActionSpec> table = [] {
+        QList<ActionSpec> built = buildSpecs();
+        for (qsizetype i = 0; i < built.size(); ++i) {
+            Q_ASSERT(qsizetype(built.at(i).action) == i);
+        }
+        return built;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString actionName(Action action)
+{
+    return QString::fromLatin1(actionInfos[std::size_t(action)].name);
+}
+
+std::optional<Action> actionFromName(QStringView name)
+{
+    for (const ActionInfo &info : actionInfos) {
+        if (name == QLatin1StringView(info.name)) {
+            return info.action;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<Action> allActions()
+{
+    QList<Action> all;
+    for (const ActionInfo &info : actionInfos) {
+        all.append(info.action);
+    }
+    return all;
+}
+
+const char *actionLabel(Action action)
+{
+    return actionInfos[std::size_t(action)].label;
+}
+
+QString clockOpName(ClockOp op)
+{
+    switch (op) {
+    case ClockOp::Start:
+        return QStringLiteral("start");
+    case ClockOp::Stop:
+        return QStringLiteral("stop");
+    case ClockOp::Restart:
+        return QStringLiteral("restart");
+    case ClockOp::CloseSilently:
+        return QStringLiteral("close silently");
+    case ClockOp::Reopen:
+        return QStringLiteral("reopen");
+    case ClockOp::Move:
+        return QStringLiteral("move due");
+    case ClockOp::RecomputeDue:
+        return QStringLiteral("recompute due times");
+    case ClockOp::CloseAgencyClocks:
+        return QStringLiteral("close the previous lead agency's clocks");
+    case ClockOp::CloseAll:
+        return QStringLiteral("close all but interaction");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString conditionName(Condition condition)
+{
+    switch (condition) {
+    case Condition::Always:
+        return {};
+    case Condition::Urgent:
+        return QStringLiteral("if urgent");
+    case Condition::Agreed:
+        return QStringLiteral("if agreed");
+    case Condition::Disagreed:
+        return QStringLiteral("if disagreed");
+    case Condition::NotSatisfied:
+        return QStringLiteral("if not satisfied");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+const ActionSpec &actionSpec(Action action)
+{
+    return specs().at(qsizetype(action));
+}
+
+} // namespace ioc::core
