@@ -31,10 +31,10 @@ int main(int argc, char *argv[])
     }
 
     ioc::bench::report("ui.main_window_open_ms", ioc::bench::medianMs(20, [] {
-        ioc::ConsoleApplication console;
-        console.parseArguments({u"ioc-console"_s});
-        console.start();
-        console.mainWindow()->grab();
-    }));
+                           ioc::ConsoleApplication console;
+                           console.parseArguments({u"ioc-console"_s});
+                           console.start();
+                           console.mainWindow()->grab();
+                       }));
     return 0;
 }

@@ -1,0 +1,45 @@
+#include "cli.h"
+
+#include "clicontext.h"
+
+namespace ioc::cli {
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: ioc-admin <command> [options]\n"
+           "  deadline --start <ISO 8601> --step <step> [--urgent] [--calendar FILE] [--json]\n"
+           "  calendar holidays --year Y [--calendar FILE] [--json]\n"
+           "  lunar --to-solar YYYY-MM-DD [--leap] | --to-lunar YYYY-MM-DD\n"
+           "  workflow --dot | --markdown\n";
+    out.flush();
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CommandIo io{out, err};
+    const QString command = arguments.value(0);
+    if (command.isEmpty() || command == QStringLiteral("help") || command == QStringLiteral("--help") ||
+        command == QStringLiteral("-h")) {
+        printUsage(command.isEmpty() ? err : out);
+        return command.isEmpty() ? exitUsage : exitOk;
+    }
+    if (command == QStringLiteral("deadline")) {
+        return runDeadline(arguments, io);
+    }
+    if (command == QStringLiteral("calendar")) {
+        return runCalendar(arguments, io);
+    }
+    if (command == QStringLiteral("lunar")) {
+        return runLunar(arguments, io);
+    }
+    if (command == QStringLiteral("workflow")) {
+        return runWorkflow(arguments, io);
+    }
+    return io.fail(QStringLiteral("unknown command \"%1\" (try ioc-admin help)").arg(command), exitUsage);
+}
+
+} // namespace ioc::cli

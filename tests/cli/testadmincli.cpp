@@ -1,0 +1,173 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("IOC_ADMIN"), arguments);
+    if (!process.waitForFinished(60000)) {
+        qFatal("ioc-admin did not finish");
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+// The real ioc-admin binary, run as a user would.
+class TestAdminCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void deadline_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("due");
+        QTest::newRow("1 wh") << QStringList{u"--start"_s, u"2026-11-30T08:00"_s, u"--step"_s, u"distribute"_s}
+                              << u"2026-11-30T09:00:00+07:00"_s;
+        QTest::newRow("urgent 30 min at night")
+            << QStringList{u"--start"_s, u"2026-11-30T02:00"_s, u"--step"_s, u"distribute"_s, u"--urgent"_s}
+            << u"2026-11-30T02:30:00+07:00"_s;
+        QTest::newRow("night intake starts at 07:00")
+            << QStringList{u"--start"_s, u"2026-11-30T02:00"_s, u"--step"_s, u"distribute"_s}
+            << u"2026-11-30T08:00:00+07:00"_s;
+        QTest::newRow("6 wd over a weekend")
+            << QStringList{u"--start"_s, u"2026-11-27T16:30:00+07:00"_s, u"--step"_s, u"process"_s}
+            << u"2026-12-07T16:30:00+07:00"_s;
+        QTest::newRow("offset honoured") << QStringList{u"--start"_s, u"2026-11-30T01:00:00Z"_s, u"--step"_s,
+                                                        u"accept"_s}
+                                         << u"2026-11-30T08:30:00+07:00"_s;
+        QTest::newRow("48 h calendar") << QStringList{u"--start"_s, u"2026-11-28T10:00"_s, u"--step"_s, u"supplement"_s}
+                                       << u"2026-11-30T10:00:00+07:00"_s;
+        QTest::newRow("over Tết") << QStringList{u"--start"_s, u"2026-02-13T16:30"_s, u"--step"_s, u"publish"_s}
+                                  << u"2026-02-23T07:30:00+07:00"_s;
+    }
+
+    void deadline()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, due);
+        const Run run = admin(QStringList{u"deadline"_s} + arguments);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, due + u'\n');
+        const Run json = admin(QStringList{u"deadline"_s} + arguments + QStringList{u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"due"_s).toString(), due);
+    }
+
+    void deadlineWithACalendarFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"calendar.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "make_up_days": [{"date": "2026-11-28", "name": "Làm bù"}]})");
+        file.close();
+        const Run run = admin(
+            {u"deadline"_s, u"--start"_s, u"2026-11-27T16:30"_s, u"--step"_s, u"distribute"_s, u"--calendar"_s, path});
+        QCOMPARE(run.out, u"2026-11-28T07:30:00+07:00\n"_s); // the make-up Saturday is worked
+    }
+
+    void holidays()
+    {
+        const Run run = admin({u"calendar"_s, u"holidays"_s, u"--year"_s, u"2026"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 12);
+        QCOMPARE(lines.first(), u"2026-01-01 Tết Dương lịch"_s);
+        QVERIFY(lines.contains(u"2026-02-17 Tết Nguyên Đán (mùng 1 tháng Giêng)"_s));
+        QVERIFY(lines.contains(u"2026-04-27 Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"_s));
+        const Run json = admin({u"calendar"_s, u"holidays"_s, u"--year"_s, u"2026"_s, u"--json"_s});
+        const QJsonArray days = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(days.size(), 12);
+        QCOMPARE(days.at(7).toObject().value(u"kind"_s).toString(), u"compensatory"_s);
+        QCOMPARE(days.at(7).toObject().value(u"date"_s).toString(), u"2026-04-27"_s);
+    }
+
+    void lunar()
+    {
+        QCOMPARE(admin({u"lunar"_s, u"--to-solar"_s, u"2026-01-01"_s}).out, u"2026-02-17\n"_s);
+        QCOMPARE(admin({u"lunar"_s, u"--to-solar"_s, u"2023-02-01"_s, u"--leap"_s}).out, u"2023-03-22\n"_s);
+        QCOMPARE(admin({u"lunar"_s, u"--to-lunar"_s, u"2023-04-01"_s}).out, u"2023-02-11 leap\n"_s);
+        QCOMPARE(admin({u"lunar"_s, u"--to-lunar"_s, u"1985-01-21"_s}).out, u"1985-01-01\n"_s);
+    }
+
+    void workflow()
+    {
+        const Run dot = admin({u"workflow"_s, u"--dot"_s});
+        QCOMPARE(dot.exitCode, 0);
+        QVERIFY(dot.out.startsWith(u"digraph workflow {"_s));
+        const Run markdown = admin({u"workflow"_s, u"--markdown"_s});
+        QVERIFY(markdown.out.startsWith(u"# Workflow"_s));
+        QVERIFY(markdown.out.contains(u"| `distribute` |"_s));
+    }
+
+    void badInputExitsWithOneClearLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown step") << QStringList{u"deadline"_s, u"--start"_s, u"2026-11-30T08:00"_s, u"--step"_s,
+                                                     u"lunch"_s}
+                                      << u"unknown step \"lunch\""_s;
+        QTest::newRow("malformed date") << QStringList{u"deadline"_s, u"--start"_s, u"30/11/2026"_s, u"--step"_s,
+                                                       u"process"_s}
+                                        << u"--start \"30/11/2026\" is not an ISO 8601"_s;
+        QTest::newRow("missing option") << QStringList{u"deadline"_s, u"--step"_s, u"process"_s}
+                                        << u"deadline needs --start"_s;
+        QTest::newRow("unreadable calendar")
+            << QStringList{u"deadline"_s, u"--start"_s,    u"2026-11-30T08:00"_s,          u"--step"_s,
+                           u"process"_s,  u"--calendar"_s, u"/nonexistent/calendar.json"_s}
+            << u"cannot read calendar file /nonexistent/calendar.json"_s;
+        QTest::newRow("no deadline") << QStringList{u"deadline"_s, u"--start"_s, u"2026-11-30T08:00"_s, u"--step"_s,
+                                                    u"dispatch"_s}
+                                     << u"step \"dispatch\" has no deadline for normal reports"_s;
+        QTest::newRow("bad year") << QStringList{u"calendar"_s, u"holidays"_s, u"--year"_s, u"twenty"_s}
+                                  << u"--year needs a year"_s;
+        QTest::newRow("no such lunar date") << QStringList{u"lunar"_s, u"--to-solar"_s, u"2024-05-01"_s, u"--leap"_s}
+                                            << u"lunar date 2024-05-01 leap does not exist"_s;
+        QTest::newRow("unknown option") << QStringList{u"lunar"_s, u"--to-moon"_s, u"x"_s} << u"Unknown option"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command \"frobnicate\""_s;
+    }
+
+    void badInputExitsWithOneClearLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = admin(arguments);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(u"ioc-admin: "_s) && run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+    }
+
+    void invalidCalendarFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"calendar.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "weekly": {"mon": [["7h","11h"]]}})");
+        file.close();
+        const Run run = admin({u"calendar"_s, u"holidays"_s, u"--year"_s, u"2026"_s, u"--calendar"_s, path});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, u"ioc-admin: "_s + path + u": calendar: weekly.mon[0]: \"7h\" is not a time HH:MM\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "testadmincli.moc"
