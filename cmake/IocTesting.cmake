@@ -1,14 +1,17 @@
 # One helper declares a QtTest program: tests/<layer>/test<class>.cpp, class Test<Class>.
 #
 #   ioc_add_test(<layer>/<name> LIBS <targets...> [SOURCES <extra...>] [LABELS <labels...>]
-#                [TIMEOUT <seconds>] [ENVIRONMENT <VAR=value...>])
+#                [TIMEOUT <seconds>] [ENVIRONMENT <VAR=value...>] [WRAPPER <command...>])
+#
+# WRAPPER runs the test program through another command (e.g. a script that provides a D-Bus
+# session with a keyring).
 #
 # Every test links ioc_testsupport (which links every Qt module a test may need), so all
 # test programs compile with the same definitions and reuse one precompiled header
 # (ioc_test_pch, declared in tests/ so QT_TESTCASE_BUILDDIR is the same everywhere).
 
 function(ioc_add_test path)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;SOURCES;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;SOURCES;LABELS;ENVIRONMENT;WRAPPER" ${ARGN})
     get_filename_component(layer "${path}" DIRECTORY)
     get_filename_component(name "${path}" NAME)
     set(target "${layer}_${name}")
@@ -18,7 +21,7 @@ function(ioc_add_test path)
         RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/${layer}")
     target_link_libraries(${target} PRIVATE ioc_testsupport ${ARG_LIBS})
     target_precompile_headers(${target} REUSE_FROM ioc_test_pch)
-    add_test(NAME "${layer}/${name}" COMMAND ${target})
+    add_test(NAME "${layer}/${name}" COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${target}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

@@ -1,0 +1,587 @@
+#include "core/reportjson.h"
+
+#include "core/vntime.h"
+
+#include <QJsonArray>
+
+namespace ioc::core::json {
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(vntime::toIso8601(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// Reads fields of one JSON object, remembering the first malformed one with its path.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path, WorkflowError *error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {}
+
+    bool has(const char *key) const
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        return !v.isUndefined() && !v.isNull();
+    }
+
+    QString text(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required) {
+                fail(key);
+            }
+            return {};
+        }
+        if (!v.isString()) {
+            fail(key);
+            return {};
+        }
+        return v.toString();
+    }
+
+    bool boolean(const char *key, bool fallback)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isBool()) {
+            fail(key);
+        }
+        return v.toBool(fallback);
+    }
+
+    double number(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if ((v.isUndefined() || v.isNull()) && !required) {
+            return 0;
+        }
+        if (!v.isDouble()) {
+            fail(key);
+        }
+        return v.toDouble();
+    }
+
+    qint64 integer(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if ((v.isUndefined() || v.isNull()) && !required) {
+            return 0;
+        }
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
+            fail(key);
+        }
+        return v.toInteger();
+    }
+
+    QDateTime time(const char *key, bool required = false)
+    {
+        const QString t = text(key, required);
+        if (t.isEmpty()) {
+            return {};
+        }
+        const auto parsed = vntime::parseIso8601(t);
+        if (!parsed) {
+            fail(key);
+            return {};
+        }
+        return *parsed;
+    }
+
+    QStringList texts(const char *key)
+    {
+        QStringList list;
+        for (const QJsonValue &v : array(key)) {
+            if (!v.isString()) {
+                fail(key);
+                return {};
+            }
+            list.append(v.toString());
+        }
+        return list;
+    }
+
+    QJsonArray array(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull()) {
+            return {};
+        }
+        if (!v.isArray()) {
+            fail(key);
+        }
+        return v.toArray();
+    }
+
+    QJsonObject object(const char *key, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1StringView(key));
+        if ((v.isUndefined() || v.isNull()) && !required) {
+            return {};
+        }
+        if (!v.isObject()) {
+            fail(key);
+        }
+        return v.toObject();
+    }
+
+    template<typename E, typename F>
+    E enumeration(const char *key, F fromName, E fallback, bool required = false)
+    {
+        const QString name = text(key, required);
+        if (name.isEmpty()) {
+            return fallback;
+        }
+        const std::optional<E> value = fromName(name);
+        if (!value) {
+            fail(key);
+            return fallback;
+        }
+        return *value;
+    }
+
+    QString path(const char *key) const
+    {
+        const QString name = QString::fromLatin1(key);
+        return m_path.isEmpty() ? name : m_path + u'.' + name;
+    }
+    void fail(const char *key)
+    {
+        if (!m_error->isError()) {
+            *m_error = WorkflowError(QStringLiteral("invalid_value"), path(key));
+        }
+    }
+    bool ok() const { return !m_error->isError(); }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    WorkflowError *m_error;
+};
+
+QJsonObject fromPosition(const Position &p)
+{
+    return {{QStringLiteral("latitude"), p.latitude},
+            {QStringLiteral("longitude"), p.longitude},
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("area_id"), textOrNull(p.areaId)},
+            {QStringLiteral("source"), positionSourceName(p.source)}};
+}
+
+QJsonObject fromClock(const ReportClock &c)
+{
+    return {{QStringLiteral("step"), clockStepName(c.step)},
+            {QStringLiteral("status"), clockStatusName(c.status)},
+            {QStringLiteral("started_at"), timeValue(c.startedAt)},
+            {QStringLiteral("due_at"), timeValue(c.dueAt)},
+            {QStringLiteral("stopped_at"), timeValue(c.stoppedAt)},
+            {QStringLiteral("on_time"), c.onTime ? QJsonValue(*c.onTime) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("agency_id"), textOrNull(c.agencyId)},
+            {QStringLiteral("urgent"), c.urgent}};
+}
+
+QJsonObject fromMedia(const MediaItem &m)
+{
+    return {{QStringLiteral("sha256"), m.sha256},
+            {QStringLiteral("mime_type"), m.mimeType},
+            {QStringLiteral("size"), m.size},
+            {QStringLiteral("file_name"), m.fileName},
+            {QStringLiteral("captured_at"), timeValue(m.capturedAt)}};
+}
+
+QJsonObject fromContact(const ContactPerson &c)
+{
+    return {{QStringLiteral("name"), c.name}, {QStringLiteral("phone"), c.phone}, {QStringLiteral("email"), c.email}};
+}
+
+ContactPerson toContact(Reader &r)
+{
+    return {r.text("name"), r.text("phone"), r.text("email")};
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+QJsonObject fromReporter(const Reporter &reporter, Identity identity)
+{
+    QJsonObject object{{QStringLiteral("kind"), reporterKindName(reporter.kind)}};
+    if (identity == Identity::Withhold) {
+        object.insert(QStringLiteral("identity_withheld"), true);
+        return object;
+    }
+    object.insert(QStringLiteral("account_id"), textOrNull(reporter.accountId));
+    object.insert(QStringLiteral("full_name"), reporter.fullName);
+    object.insert(QStringLiteral("address"), reporter.address);
+    object.insert(QStringLiteral("phone"), reporter.phone);
+    object.insert(QStringLiteral("citizen_id"), reporter.citizenId);
+    object.insert(QStringLiteral("email"), reporter.email);
+    object.insert(QStringLiteral("representative"), reporter.representative);
+    return object;
+}
+
+Result<Reporter> toReporter(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QStringLiteral("reporter"), &error);
+    Reporter reporter;
+    reporter.kind = r.enumeration("kind", reporterKindFromName, ReporterKind::Person, true);
+    reporter.accountId = r.text("account_id");
+    reporter.fullName = r.text("full_name");
+    reporter.address = r.text("address");
+    reporter.phone = r.text("phone");
+    reporter.citizenId = r.text("citizen_id");
+    reporter.email = r.text("email");
+    reporter.representative = r.text("representative");
+    if (!r.ok()) {
+        return error;
+    }
+    return reporter;
+}
+
+QJsonObject fromReport(const Report &report, Identity identity)
+{
+    QJsonArray clocks;
+    for (const ReportClock &clock : report.clocks) {
+        clocks.append(fromClock(clock));
+    }
+    QJsonArray media;
+    for (const MediaItem &item : report.media) {
+        media.append(fromMedia(item));
+    }
+    QJsonArray reasons;
+    for (const RejectReason reason : report.rejectReasons) {
+        reasons.append(rejectReasonName(reason));
+    }
+    QJsonArray interactions;
+    for (const Interaction &i : report.interactions) {
+        interactions.append(QJsonObject{{QStringLiteral("asked_at"), timeValue(i.askedAt)},
+                                        {QStringLiteral("text"), i.text},
+                                        {QStringLiteral("answered_at"), timeValue(i.answeredAt)},
+                                        {QStringLiteral("answer"), i.answer}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), report.id},
+        {QStringLiteral("code"), report.code},
+        {QStringLiteral("version"), report.version},
+        {QStringLiteral("state"), reportStateName(report.state)},
+        {QStringLiteral("title"), report.title},
+        {QStringLiteral("content"), report.content},
+        {QStringLiteral("original_title"), textOrNull(report.originalTitle)},
+        {QStringLiteral("original_content"), textOrNull(report.originalContent)},
+        {QStringLiteral("category_id"), report.categoryId},
+        {QStringLiteral("position"), fromPosition(report.position)},
+        {QStringLiteral("captured_at"), timeValue(report.capturedAt)},
+        {QStringLiteral("received_at"), timeValue(report.receivedAt)},
+        {QStringLiteral("channel"), channelName(report.channel)},
+        {QStringLiteral("urgent"), report.urgent},
+        {QStringLiteral("public"), report.isPublic},
+        {QStringLiteral("hidden"), report.hidden},
+        {QStringLiteral("escalated"), report.escalated},
+        {QStringLiteral("reporter"), fromReporter(report.reporter, identity)},
+        {QStringLiteral("consents"),
+         QJsonObject{{QStringLiteral("share_with_agency"), report.consents.shareWithAgency},
+                     {QStringLiteral("publish_identity"), report.consents.publishIdentity},
+                     {QStringLiteral("confidential_result"), report.consents.confidentialResult}}},
+        {QStringLiteral("media"), media},
+        {QStringLiteral("lead_agency_id"), textOrNull(report.leadAgencyId)},
+        {QStringLiteral("coordinating_agency_ids"), stringArray(report.coordinatingAgencyIds)},
+        {QStringLiteral("coordinator_agency_id"), textOrNull(report.coordinatorAgencyId)},
+        {QStringLiteral("suggested_agency_id"), textOrNull(report.suggestedAgencyId)},
+        {QStringLiteral("agreement"), agreementName(report.agreement)},
+        {QStringLiteral("claimed_by"), textOrNull(report.claimedBy)},
+        {QStringLiteral("claimed_at"), timeValue(report.claimedAt)},
+        {QStringLiteral("reject_reasons"), reasons},
+        {QStringLiteral("reply_text"), textOrNull(report.replyText)},
+        {QStringLiteral("duplicate_of"), textOrNull(report.duplicateOf)},
+        {QStringLiteral("supplement_request"), textOrNull(report.supplementRequest)},
+        {QStringLiteral("result_text"), textOrNull(report.resultText)},
+        {QStringLiteral("result_attachments"), stringArray(report.resultAttachments)},
+        {QStringLiteral("commitment_text"), textOrNull(report.commitmentText)},
+        {QStringLiteral("public_text"), textOrNull(report.publicText)},
+        {QStringLiteral("confidential_publication"), report.confidentialPublication},
+        {QStringLiteral("dispatched"), report.dispatched},
+        {QStringLiteral("result_obtained"), report.resultObtained},
+        {QStringLiteral("rating"),
+         report.rating ? QJsonValue(satisfactionName(*report.rating)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("interactions"), interactions},
+        {QStringLiteral("clocks"), clocks},
+    };
+}
+
+Result<Report> toReport(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QString(), &error);
+    Report report;
+    report.id = r.text("id", true);
+    report.code = r.text("code");
+    report.version = int(r.integer("version", true));
+    report.state = r.enumeration("state", reportStateFromName, ReportState::Received, true);
+    report.title = r.text("title");
+    report.content = r.text("content");
+    report.originalTitle = r.text("original_title");
+    report.originalContent = r.text("original_content");
+    report.categoryId = r.text("category_id");
+    {
+        Reader p(r.object("position"), QStringLiteral("position"), &error);
+        report.position.latitude = p.number("latitude");
+        report.position.longitude = p.number("longitude");
+        report.position.address = p.text("address");
+        report.position.areaId = p.text("area_id");
+        report.position.source = p.enumeration("source", positionSourceFromName, PositionSource::DeviceGps);
+    }
+    report.capturedAt = r.time("captured_at");
+    report.receivedAt = r.time("received_at");
+    report.channel = r.enumeration("channel", channelFromName, Channel::MobileApp);
+    report.urgent = r.boolean("urgent", false);
+    report.isPublic = r.boolean("public", true);
+    report.hidden = r.boolean("hidden", false);
+    report.escalated = r.boolean("escalated", false);
+    if (r.has("reporter")) {
+        const auto reporter = toReporter(r.object("reporter"));
+        if (!reporter.ok()) {
+            return reporter.error();
+        }
+        report.reporter = reporter.value();
+    }
+    {
+        Reader c(r.object("consents"), QStringLiteral("consents"), &error);
+        report.consents.shareWithAgency = c.boolean("share_with_agency", false);
+        report.consents.publishIdentity = c.boolean("publish_identity", false);
+        report.consents.confidentialResult = c.boolean("confidential_result", false);
+    }
+    const QJsonArray media = r.array("media");
+    for (qsizetype i = 0; i < media.size(); ++i) {
+        Reader m(media.at(i).toObject(), QStringLiteral("media[%1]").arg(i), &error);
+        report.media.append({m.text("sha256", true), m.text("mime_type"), m.integer("size"), m.text("file_name"),
+                             m.time("captured_at")});
+    }
+    report.leadAgencyId = r.text("lead_agency_id");
+    report.coordinatingAgencyIds = r.texts("coordinating_agency_ids");
+    report.coordinatorAgencyId = r.text("coordinator_agency_id");
+    report.suggestedAgencyId = r.text("suggested_agency_id");
+    report.agreement = r.enumeration("agreement", agreementFromName, Agreement::NotRequired);
+    report.claimedBy = r.text("claimed_by");
+    report.claimedAt = r.time("claimed_at");
+    for (const QString &name : r.texts("reject_reasons")) {
+        const auto reason = rejectReasonFromName(name);
+        if (!reason) {
+            r.fail("reject_reasons");
+            break;
+        }
+        report.rejectReasons.append(*reason);
+    }
+    report.replyText = r.text("reply_text");
+    report.duplicateOf = r.text("duplicate_of");
+    report.supplementRequest = r.text("supplement_request");
+    report.resultText = r.text("result_text");
+    report.resultAttachments = r.texts("result_attachments");
+    report.commitmentText = r.text("commitment_text");
+    report.publicText = r.text("public_text");
+    report.confidentialPublication = r.boolean("confidential_publication", false);
+    report.dispatched = r.boolean("dispatched", false);
+    report.resultObtained = r.boolean("result_obtained", false);
+    if (r.has("rating")) {
+        report.rating = r.enumeration("rating", satisfactionFromName, Satisfaction::Satisfied);
+    }
+    const QJsonArray interactions = r.array("interactions");
+    for (qsizetype i = 0; i < interactions.size(); ++i) {
+        Reader x(interactions.at(i).toObject(), QStringLiteral("interactions[%1]").arg(i), &error);
+        report.interactions.append({x.time("asked_at"), x.text("text"), x.time("answered_at"), x.text("answer")});
+    }
+    const QJsonArray clocks = r.array("clocks");
+    for (qsizetype i = 0; i < clocks.size(); ++i) {
+        Reader c(clocks.at(i).toObject(), QStringLiteral("clocks[%1]").arg(i), &error);
+        ReportClock clock;
+        clock.step = c.enumeration("step", clockStepFromName, ClockStep::Distribute, true);
+        clock.status = c.enumeration("status", clockStatusFromName, ClockStatus::Running, true);
+        clock.startedAt = c.time("started_at");
+        clock.dueAt = c.time("due_at");
+        clock.stoppedAt = c.time("stopped_at");
+        if (c.has("on_time")) {
+            clock.onTime = c.boolean("on_time", false);
+        }
+        clock.agencyId = c.text("agency_id");
+        clock.urgent = c.boolean("urgent", false);
+        report.clocks.append(clock);
+    }
+    if (!r.ok()) {
+        return error;
+    }
+    return report;
+}
+
+QJsonObject fromEvent(const ReportEvent &event)
+{
+    return {{QStringLiteral("action"), event.action},
+            {QStringLiteral("actor_id"), event.actorId},
+            {QStringLiteral("actor_role"), roleName(event.actorRole)},
+            {QStringLiteral("actor_agency_id"), textOrNull(event.actorAgencyId)},
+            {QStringLiteral("acted_at"), timeValue(event.actedAt)},
+            {QStringLiteral("received_at"), timeValue(event.receivedAt)},
+            {QStringLiteral("from_state"), reportStateName(event.fromState)},
+            {QStringLiteral("to_state"), reportStateName(event.toState)},
+            {QStringLiteral("version"), event.version},
+            {QStringLiteral("payload"), event.payload}};
+}
+
+Result<ReportEvent> toEvent(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QStringLiteral("event"), &error);
+    ReportEvent event;
+    event.action = r.text("action", true);
+    event.actorId = r.text("actor_id");
+    event.actorRole = r.enumeration("actor_role", roleFromName, Role::System);
+    event.actorAgencyId = r.text("actor_agency_id");
+    event.actedAt = r.time("acted_at");
+    event.receivedAt = r.time("received_at");
+    event.fromState = r.enumeration("from_state", reportStateFromName, ReportState::Received);
+    event.toState = r.enumeration("to_state", reportStateFromName, ReportState::Received);
+    event.version = int(r.integer("version"));
+    event.payload = r.object("payload");
+    if (!r.ok()) {
+        return error;
+    }
+    return event;
+}
+
+QJsonObject fromArea(const Area &area)
+{
+    return {{QStringLiteral("id"), area.id},
+            {QStringLiteral("code"), area.code},
+            {QStringLiteral("name"), area.name},
+            {QStringLiteral("level"), area.level},
+            {QStringLiteral("parent_id"), textOrNull(area.parentId)},
+            {QStringLiteral("valid_from"),
+             area.validFrom.isValid() ? QJsonValue(area.validFrom.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("valid_to"),
+             area.validTo.isValid() ? QJsonValue(area.validTo.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("boundary"), area.boundary}};
+}
+
+Result<Area> toArea(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QStringLiteral("area"), &error);
+    Area area;
+    area.id = r.text("id", true);
+    area.code = r.text("code");
+    area.name = r.text("name", true);
+    area.level = r.text("level");
+    area.parentId = r.text("parent_id");
+    area.validFrom = QDate::fromString(r.text("valid_from"), Qt::ISODate);
+    area.validTo = QDate::fromString(r.text("valid_to"), Qt::ISODate);
+    area.boundary = r.object("boundary");
+    if (!r.ok()) {
+        return error;
+    }
+    return area;
+}
+
+QJsonObject fromAgency(const Agency &agency)
+{
+    return {{QStringLiteral("id"), agency.id},
+            {QStringLiteral("code"), agency.code},
+            {QStringLiteral("name"), agency.name},
+            {QStringLiteral("parent_id"), textOrNull(agency.parentId)},
+            {QStringLiteral("area_ids"), stringArray(agency.areaIds)},
+            {QStringLiteral("category_ids"), stringArray(agency.categoryIds)},
+            {QStringLiteral("leader"), fromContact(agency.leader)},
+            {QStringLiteral("contact"), fromContact(agency.contact)},
+            {QStringLiteral("coordinator"), agency.coordinator},
+            {QStringLiteral("active"), agency.active}};
+}
+
+Result<Agency> toAgency(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QStringLiteral("agency"), &error);
+    Agency agency;
+    agency.id = r.text("id", true);
+    agency.code = r.text("code");
+    agency.name = r.text("name", true);
+    agency.parentId = r.text("parent_id");
+    agency.areaIds = r.texts("area_ids");
+    agency.categoryIds = r.texts("category_ids");
+    Reader leader(r.object("leader"), QStringLiteral("agency.leader"), &error);
+    agency.leader = toContact(leader);
+    Reader contact(r.object("contact"), QStringLiteral("agency.contact"), &error);
+    agency.contact = toContact(contact);
+    agency.coordinator = r.boolean("coordinator", false);
+    agency.active = r.boolean("active", true);
+    if (!r.ok()) {
+        return error;
+    }
+    return agency;
+}
+
+QJsonObject fromCategory(const Category &category)
+{
+    return {{QStringLiteral("id"), category.id},
+            {QStringLiteral("code"), category.code},
+            {QStringLiteral("name"), category.name},
+            {QStringLiteral("urgent"), category.urgent},
+            {QStringLiteral("active"), category.active}};
+}
+
+Result<Category> toCategory(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QStringLiteral("category"), &error);
+    Category category;
+    category.id = r.text("id", true);
+    category.code = r.text("code");
+    category.name = r.text("name", true);
+    category.urgent = r.boolean("urgent", false);
+    category.active = r.boolean("active", true);
+    if (!r.ok()) {
+        return error;
+    }
+    return category;
+}
+
+QJsonObject fromUser(const User &user)
+{
+    return {{QStringLiteral("id"), user.id},
+            {QStringLiteral("username"), user.username},
+            {QStringLiteral("display_name"), user.displayName},
+            {QStringLiteral("role"), roleName(user.role)},
+            {QStringLiteral("agency_id"), textOrNull(user.agencyId)},
+            {QStringLiteral("active"), user.active}};
+}
+
+Result<User> toUser(const QJsonObject &object)
+{
+    WorkflowError error;
+    Reader r(object, QStringLiteral("user"), &error);
+    User user;
+    user.id = r.text("id", true);
+    user.username = r.text("username", true);
+    user.displayName = r.text("display_name");
+    user.role = r.enumeration("role", roleFromName, Role::DutyOfficer, true);
+    user.agencyId = r.text("agency_id");
+    user.active = r.boolean("active", true);
+    if (!r.ok()) {
+        return error;
+    }
+    return user;
+}
+
+} // namespace ioc::core::json

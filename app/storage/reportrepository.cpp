@@ -1,0 +1,398 @@
+#include "storage/reportrepository.h"
+
+#include "core/reportjson.h"
+#include "core/vietnamesetext.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace ioc::storage {
+
+namespace {
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+const QString queueColumns = QStringLiteral(
+    "id, code, title, state, category_id, area_id, channel, received_at, urgent, hidden, lead_agency_id, "
+    "claimed_by, next_due_at, next_due_step, version");
+
+bool hasIdentity(const core::Reporter &reporter)
+{
+    return !reporter.fullName.isEmpty() || !reporter.phone.isEmpty() || !reporter.citizenId.isEmpty() ||
+           !reporter.email.isEmpty() || !reporter.address.isEmpty() || !reporter.accountId.isEmpty();
+}
+
+} // namespace
+
+ReportRepository::ReportRepository(Database &database)
+    : m_database(database)
+    , m_upsert(database.connection())
+    , m_upsertIdentity(database.connection())
+    , m_deleteIdentity(database.connection())
+{
+    m_upsert.prepare(QStringLiteral(
+        "INSERT INTO reports (id, code, version, state, title, category_id, area_id, channel, latitude, longitude, "
+        "received_at, urgent, hidden, is_public, lead_agency_id, claimed_by, next_due_at, next_due_step, open_clocks, "
+        "folded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET code = excluded.code, version = excluded.version, state = excluded.state, "
+        "title = excluded.title, category_id = excluded.category_id, area_id = excluded.area_id, "
+        "channel = excluded.channel, latitude = excluded.latitude, longitude = excluded.longitude, "
+        "received_at = excluded.received_at, urgent = excluded.urgent, hidden = excluded.hidden, "
+        "is_public = excluded.is_public, lead_agency_id = excluded.lead_agency_id, claimed_by = excluded.claimed_by, "
+        "next_due_at = excluded.next_due_at, next_due_step = excluded.next_due_step, "
+        "open_clocks = excluded.open_clocks, folded = excluded.folded, data = excluded.data"));
+    m_upsertIdentity.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO reporter_identities (report_id, kind, account_id, full_name, address, phone, "
+        "phone_digits, citizen_id, email, representative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_deleteIdentity.prepare(QStringLiteral("DELETE FROM reporter_identities WHERE report_id = ?"));
+}
+
+bool ReportRepository::store(const core::Report &report, StorageError *error)
+{
+    QJsonObject object = core::json::fromReport(report, core::json::Identity::Withhold);
+    return store(report, QJsonDocument(object).toJson(QJsonDocument::Compact), error);
+}
+
+bool ReportRepository::store(const core::Report &report, const QByteArray &jsonWithoutIdentity, StorageError *error)
+{
+    const auto fail = [this, error](QSqlQuery &query) {
+        *error = StorageError::fromSql(query.lastError(), m_database.path());
+        return false;
+    };
+    const core::ReportClock *next = report.nextDueClock();
+    m_upsert.addBindValue(report.id);
+    m_upsert.addBindValue(report.code);
+    m_upsert.addBindValue(report.version);
+    m_upsert.addBindValue(core::reportStateName(report.state));
+    m_upsert.addBindValue(report.title);
+    m_upsert.addBindValue(textOrNull(report.categoryId));
+    m_upsert.addBindValue(textOrNull(report.position.areaId));
+    m_upsert.addBindValue(core::channelName(report.channel));
+    m_upsert.addBindValue(report.position.latitude);
+    m_upsert.addBindValue(report.position.longitude);
+    m_upsert.addBindValue(report.receivedAt.toMSecsSinceEpoch());
+    m_upsert.addBindValue(report.urgent);
+    m_upsert.addBindValue(report.hidden);
+    m_upsert.addBindValue(report.isPublic);
+    m_upsert.addBindValue(textOrNull(report.leadAgencyId));
+    m_upsert.addBindValue(textOrNull(report.claimedBy));
+    m_upsert.addBindValue(next != nullptr ? msOrNull(next->dueAt) : QVariant(QMetaType::fromType<qlonglong>()));
+    m_upsert.addBindValue(next != nullptr ? QVariant(core::clockStepName(next->step))
+                                          : QVariant(QMetaType::fromType<QString>()));
+    QString openClocks = QStringLiteral(""); // not null: the column is NOT NULL
+    for (const core::ReportClock &clock : report.clocks) {
+        if (clock.status == core::ClockStatus::Running) {
+            openClocks +=
+                core::clockStepName(clock.step) + u'=' + QString::number(clock.dueAt.toMSecsSinceEpoch()) + u';';
+        }
+    }
+    m_upsert.addBindValue(openClocks);
+    m_upsert.addBindValue(
+        core::foldVietnamese(QString(report.title + u' ' + report.content + u' ' + report.position.address)));
+    m_upsert.addBindValue(jsonWithoutIdentity);
+    if (!m_upsert.exec()) {
+        return fail(m_upsert);
+    }
+
+    if (hasIdentity(report.reporter)) {
+        const core::Reporter &r = report.reporter;
+        m_upsertIdentity.addBindValue(report.id);
+        m_upsertIdentity.addBindValue(core::reporterKindName(r.kind));
+        m_upsertIdentity.addBindValue(textOrNull(r.accountId));
+        m_upsertIdentity.addBindValue(r.fullName);
+        m_upsertIdentity.addBindValue(r.address);
+        m_upsertIdentity.addBindValue(r.phone);
+        m_upsertIdentity.addBindValue(phoneDigits(r.phone));
+        m_upsertIdentity.addBindValue(r.citizenId);
+        m_upsertIdentity.addBindValue(r.email);
+        m_upsertIdentity.addBindValue(r.representative);
+        if (!m_upsertIdentity.exec()) {
+            return fail(m_upsertIdentity);
+        }
+    } else {
+        m_deleteIdentity.addBindValue(report.id);
+        if (!m_deleteIdentity.exec()) {
+            return fail(m_deleteIdentity);
+        }
+    }
+    return true;
+}
+
+bool ReportRepository::remove(const QString &id, StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), m_database.path());
+        return false;
+    }
+    return true;
+}
+
+bool ReportRepository::beginBulkLoad(StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("INSERT INTO bulk_load (active) VALUES (1)"))) {
+        *error = StorageError::fromSql(query.lastError(), m_database.path());
+        return false;
+    }
+    return true;
+}
+
+bool ReportRepository::endBulkLoad(StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("DELETE FROM bulk_load")) ||
+        !query.exec(QStringLiteral("INSERT INTO reports_fts (reports_fts) VALUES ('rebuild')"))) {
+        *error = StorageError::fromSql(query.lastError(), m_database.path());
+        return false;
+    }
+    return true;
+}
+
+bool ReportRepository::replaceEvents(const QString &reportId, const QList<core::ReportEvent> &events,
+                                     StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM report_events WHERE report_id = ?"));
+    query.addBindValue(reportId);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), m_database.path());
+        return false;
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO report_events (report_id, seq, action, actor_id, actor_role, actor_agency_id, acted_at, "
+        "received_at, from_state, to_state, version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int seq = 0;
+    for (const core::ReportEvent &event : events) {
+        query.addBindValue(reportId);
+        query.addBindValue(++seq);
+        query.addBindValue(event.action);
+        query.addBindValue(event.actorId);
+        query.addBindValue(core::roleName(event.actorRole));
+        query.addBindValue(textOrNull(event.actorAgencyId));
+        query.addBindValue(msOrNull(event.actedAt));
+        query.addBindValue(msOrNull(event.receivedAt));
+        query.addBindValue(core::reportStateName(event.fromState));
+        query.addBindValue(core::reportStateName(event.toState));
+        query.addBindValue(event.version);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+        if (!query.exec()) {
+            *error = StorageError::fromSql(query.lastError(), m_database.path());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<core::Report> ReportRepository::report(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT data FROM reports WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    const auto parsed = core::json::toReport(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    if (!parsed.ok()) {
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+QList<core::ReportEvent> ReportRepository::events(const QString &reportId) const
+{
+    QList<core::ReportEvent> events;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT action, actor_id, actor_role, actor_agency_id, acted_at, received_at, from_state, to_state, version, "
+        "payload FROM report_events WHERE report_id = ? ORDER BY seq"));
+    query.addBindValue(reportId);
+    if (!query.exec()) {
+        return events;
+    }
+    while (query.next()) {
+        core::ReportEvent event;
+        event.action = query.value(0).toString();
+        event.actorId = query.value(1).toString();
+        event.actorRole = core::roleFromName(query.value(2).toString()).value_or(core::Role::System);
+        event.actorAgencyId = query.value(3).toString();
+        event.actedAt = timeOf(query.value(4));
+        event.receivedAt = timeOf(query.value(5));
+        event.fromState = core::reportStateFromName(query.value(6).toString()).value_or(core::ReportState::Received);
+        event.toState = core::reportStateFromName(query.value(7).toString()).value_or(core::ReportState::Received);
+        event.version = query.value(8).toInt();
+        event.payload = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+        events.append(event);
+    }
+    return events;
+}
+
+int ReportRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM reports")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<int> ReportRepository::version(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT version FROM reports WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+QList<QueueRow> ReportRepository::queueRows(QSqlQuery &query) const
+{
+    QList<QueueRow> rows;
+    while (query.next()) {
+        QueueRow row;
+        row.id = query.value(0).toString();
+        row.code = query.value(1).toString();
+        row.title = query.value(2).toString();
+        row.state = core::reportStateFromName(query.value(3).toString()).value_or(core::ReportState::Received);
+        row.categoryId = query.value(4).toString();
+        row.areaId = query.value(5).toString();
+        row.channel = core::channelFromName(query.value(6).toString()).value_or(core::Channel::MobileApp);
+        row.receivedAt = timeOf(query.value(7));
+        row.urgent = query.value(8).toBool();
+        row.hidden = query.value(9).toBool();
+        row.leadAgencyId = query.value(10).toString();
+        row.claimedBy = query.value(11).toString();
+        row.nextDueAt = timeOf(query.value(12));
+        row.nextDueStep = query.value(13).toString();
+        row.version = query.value(14).toInt();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<QueueRow> ReportRepository::openReports(int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE next_due_at IS NOT NULL "
+                                 "ORDER BY urgent DESC, next_due_at LIMIT ?")
+                      .arg(queueColumns));
+    query.addBindValue(limit);
+    query.exec();
+    return queueRows(query);
+}
+
+QList<QueueRow> ReportRepository::openReportsOfArea(const QString &areaId, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE area_id = ? AND next_due_at IS NOT NULL "
+                                 "ORDER BY urgent DESC, next_due_at LIMIT ?")
+                      .arg(queueColumns));
+    query.addBindValue(areaId);
+    query.addBindValue(limit);
+    query.exec();
+    return queueRows(query);
+}
+
+QList<QueueRow> ReportRepository::openReportsOfAgency(const QString &agencyId, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE lead_agency_id = ? AND next_due_at IS NOT NULL "
+                                 "ORDER BY urgent DESC, next_due_at LIMIT ?")
+                      .arg(queueColumns));
+    query.addBindValue(agencyId);
+    query.addBindValue(limit);
+    query.exec();
+    return queueRows(query);
+}
+
+QList<QueueRow> ReportRepository::allRows() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT %1 FROM reports").arg(queueColumns));
+    return queueRows(query);
+}
+
+QString ReportRepository::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    const QString folded = core::foldVietnamese(text);
+    QString word;
+    const auto flush = [&terms, &word] {
+        if (!word.isEmpty()) {
+            terms.append(u'"' + word + u"\"*");
+            word.clear();
+        }
+    };
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+QStringList ReportRepository::search(const QString &text, int limit) const
+{
+    QStringList ids;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty()) {
+        return ids;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Newest first: FTS5 walks its rowids backwards and stops at the limit, where ranking would
+    // score every match first (tens of milliseconds for a common word in 100k reports).
+    query.prepare(QStringLiteral("SELECT reports.id FROM reports_fts JOIN reports ON reports.rowid = reports_fts.rowid "
+                                 "WHERE reports_fts MATCH ? ORDER BY reports_fts.rowid DESC LIMIT ?"));
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next()) {
+            ids.append(query.value(0).toString());
+        }
+    }
+    return ids;
+}
+
+QString ReportRepository::phoneDigits(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit()) {
+            digits.append(c);
+        }
+    }
+    if (digits.startsWith(QStringLiteral("84")) && digits.size() >= 11) {
+        digits = u'0' + digits.mid(2);
+    }
+    return digits;
+}
+
+} // namespace ioc::storage

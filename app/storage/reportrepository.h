@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/report.h"
+#include "storage/storageerror.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
+
+namespace ioc::storage {
+
+class Database;
+
+// What the queue needs of a report, read from indexed columns (no JSON parsing).
+struct QueueRow
+{
+    QString id;
+    QString code;
+    QString title;
+    core::ReportState state = core::ReportState::Received;
+    QString categoryId;
+    QString areaId;
+    core::Channel channel = core::Channel::MobileApp;
+    QDateTime receivedAt;
+    bool urgent = false;
+    bool hidden = false;
+    QString leadAgencyId;
+    QString claimedBy;
+    QDateTime nextDueAt; // invalid when no countdown clock runs
+    QString nextDueStep;
+    int version = 0;
+};
+
+// The replica's reports: the server's view of each report (without the reporter's identity,
+// which IdentityRepository keeps), its running clocks, its timeline, and full-text search over
+// folded text. Statements are prepared once per repository; use one repository per connection.
+class ReportRepository final
+{
+public:
+    explicit ReportRepository(Database &database);
+    Q_DISABLE_COPY_MOVE(ReportRepository)
+
+    // Stores a report as received. Its identity, if present, goes to reporter_identities.
+    // Call inside a transaction when storing many.
+    bool store(const core::Report &report, StorageError *error);
+    // As store(), with the report's JSON (without identity) already serialised, e.g. straight
+    // from a sync page.
+    bool store(const core::Report &report, const QByteArray &jsonWithoutIdentity, StorageError *error);
+    bool remove(const QString &id, StorageError *error);
+
+    // A bulk load (initial or full sync), inside the caller's transaction: the search index is
+    // not maintained row by row but rebuilt once by endBulkLoad().
+    bool beginBulkLoad(StorageError *error);
+    bool endBulkLoad(StorageError *error);
+    bool replaceEvents(const QString &reportId, const QList<core::ReportEvent> &events, StorageError *error);
+
+    std::optional<core::Report> report(const QString &id) const;
+    QList<core::ReportEvent> events(const QString &reportId) const;
+    int count() const;
+    std::optional<int> version(const QString &id) const;
+
+    // Open reports (a countdown clock runs), urgent first, then by nearest due time.
+    QList<QueueRow> openReports(int limit) const;
+    QList<QueueRow> openReportsOfArea(const QString &areaId, int limit) const;
+    QList<QueueRow> openReportsOfAgency(const QString &agencyId, int limit) const;
+    // Every report, for loading the queue model.
+    QList<QueueRow> allRows() const;
+    // Ids of reports whose folded title, content or address match every word of `text`
+    // (prefix match, diacritics and đ ignored), most recently stored first.
+    QStringList search(const QString &text, int limit) const;
+
+    // The FTS5 query for a user's search text: folded words, each quoted, as prefixes.
+    static QString ftsQuery(const QString &text);
+    // A phone number reduced for look-ups: digits only, +84/84 prefix → 0.
+    static QString phoneDigits(const QString &phone);
+
+private:
+    QList<QueueRow> queueRows(QSqlQuery &query) const;
+
+    Database &m_database;
+    QSqlQuery m_upsert;
+    QSqlQuery m_upsertIdentity;
+    QSqlQuery m_deleteIdentity;
+};
+
+} // namespace ioc::storage

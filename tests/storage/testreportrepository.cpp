@@ -1,0 +1,180 @@
+#include "core/reportjson.h"
+#include "storage/identityrepository.h"
+#include "storage/reportrepository.h"
+#include "support/profiles.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+class TestReportRepository final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_profile = std::make_unique<test::TempProfile>();
+        m_reports = std::make_unique<storage::ReportRepository>((*m_profile)->replica());
+    }
+
+    void cleanup()
+    {
+        m_reports.reset();
+        m_profile.reset();
+    }
+
+    void storeAndReadBack()
+    {
+        core::Report report = test::sampleReport(1, now());
+        report.state = core::ReportState::Distributed;
+        storage::StorageError error;
+        QVERIFY2(m_reports->store(report, &error), qPrintable(error.message));
+        const auto read = m_reports->report(report.id);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->title, report.title);
+        QCOMPARE(read->state, core::ReportState::Distributed);
+        QCOMPARE(read->clocks.size(), 1);
+        QCOMPARE(read->clocks.first().dueAt, report.clocks.first().dueAt);
+        // The identity is not in the report's JSON …
+        QVERIFY(read->reporter.fullName.isEmpty());
+        QSqlQuery q((*m_profile)->replica().connection());
+        QVERIFY(q.exec(u"SELECT data FROM reports"_s) && q.next());
+        QVERIFY(!q.value(0).toString().contains(report.reporter.phone));
+        QVERIFY(!q.value(0).toString().contains(report.reporter.fullName));
+        // … but in the identity table.
+        storage::IdentityRepository identities((*m_profile)->replica());
+        QCOMPARE(identities.identityOf(report.id)->phone, report.reporter.phone);
+
+        // Storing again updates in place.
+        report.version = 7;
+        report.title = u"Đã sửa"_s;
+        QVERIFY(m_reports->store(report, &error));
+        QCOMPARE(m_reports->count(), 1);
+        QCOMPARE(m_reports->version(report.id), 7);
+        QCOMPARE(m_reports->search(u"da sua"_s, 10), QStringList{report.id});
+        QVERIFY(m_reports->search(u"trên"_s, 10).isEmpty()); // the old title left the index
+    }
+
+    void searchFoldsVietnamese()
+    {
+        storeSamples(20);
+        const QStringList duong = m_reports->search(u"duong hung vuong"_s, 100);
+        QCOMPARE(duong.size(), 4); // samples 0, 5, 10, 15 are on Hùng Vương
+        QCOMPARE(m_reports->search(u"Đường Hùng Vương"_s, 100).size(), 4);
+        QCOMPARE(m_reports->search(u"HUNG VUONG"_s, 100).size(), 4);
+        QCOMPARE(m_reports->search(u"Dong Ha"_s, 100).size(), 20);  // the address
+        QCOMPARE(m_reports->search(u"tran hung"_s, 100).size(), 4); // prefixes
+        QVERIFY(m_reports->search(u"hà nội"_s, 100).isEmpty());
+        QVERIFY(m_reports->search(u"  ;;; "_s, 100).isEmpty());
+        QCOMPARE(storage::ReportRepository::ftsQuery(u"Đường \"x\" Lê-Duẩn"_s),
+                 u"\"duong\"* \"x\"* \"le\"* \"duan\"*"_s);
+        // Reporter identity is not searchable.
+        QVERIFY(m_reports->search(u"Nguyen Van"_s, 100).isEmpty());
+        QVERIFY(m_reports->search(u"0912000003"_s, 100).isEmpty());
+    }
+
+    void queueQueries()
+    {
+        storeSamples(60);
+        const QList<storage::QueueRow> open = m_reports->openReports(1000);
+        QVERIFY(!open.isEmpty());
+        for (qsizetype i = 1; i < open.size(); ++i) {
+            const auto &a = open.at(i - 1);
+            const auto &b = open.at(i);
+            QVERIFY(a.urgent > b.urgent || (a.urgent == b.urgent && a.nextDueAt <= b.nextDueAt));
+            QVERIFY(b.nextDueAt.isValid());
+        }
+        const auto dongHa = m_reports->openReportsOfArea(u"dong-ha"_s, 5);
+        QCOMPARE(dongHa.size(), 5);
+        for (const auto &row : dongHa) {
+            QCOMPARE(row.areaId, u"dong-ha"_s);
+        }
+        // Every filter the queue uses has an index: no full scan on the UI path.
+        QSqlQuery plan((*m_profile)->replica().connection());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM reports WHERE area_id = 'x' AND next_due_at IS NOT NULL "
+                          u"ORDER BY urgent DESC, next_due_at LIMIT 200"_s));
+        QString steps;
+        while (plan.next()) {
+            steps += plan.value(3).toString() + u'\n';
+        }
+        QVERIFY2(steps.contains(u"USING INDEX reports_open_area_due"_s) && !steps.contains(u"TEMP B-TREE"_s),
+                 qPrintable(steps));
+    }
+
+    void removalCascades()
+    {
+        storeSamples(3);
+        storage::StorageError error;
+        QVERIFY(m_reports->replaceEvents(u"report-000001"_s, {event(u"create"_s), event(u"accept"_s)}, &error));
+        QCOMPARE(m_reports->events(u"report-000001"_s).size(), 2);
+        QCOMPARE(m_reports->events(u"report-000001"_s).at(1).action, u"accept"_s);
+        QVERIFY(m_reports->remove(u"report-000001"_s, &error));
+        QCOMPARE(m_reports->count(), 2);
+        QVERIFY(m_reports->events(u"report-000001"_s).isEmpty());
+        storage::IdentityRepository identities((*m_profile)->replica());
+        QVERIFY(!identities.identityOf(u"report-000001"_s).has_value());
+        QVERIFY(m_reports->search(u"so 1"_s, 10).isEmpty());
+    }
+
+    void lookingUpAReporterIsAudited()
+    {
+        storeSamples(5);
+        storage::IdentityRepository identities((*m_profile)->replica());
+        storage::StorageError error;
+        QVERIFY(!identities.reportsByPhone(u"0912000002"_s, u"truc1"_s, QString(), &error).has_value());
+        QVERIFY(error.message.contains(u"reason"_s));
+        const auto byPhone = identities.reportsByPhone(u"+84 912 000 002"_s, u"truc1"_s, u"Gọi lại xác minh"_s, &error);
+        QCOMPARE(byPhone.value(), QStringList{u"report-000002"_s});
+        const auto byId = identities.reportsByCitizenId(u"045000000003"_s, u"truc1"_s, u"Xác minh"_s, &error);
+        QCOMPARE(byId.value(), QStringList{u"report-000003"_s});
+        const auto lookups = identities.lookups();
+        QCOMPARE(lookups.size(), 2);
+        QCOMPARE(lookups.at(0).kind, u"phone"_s);
+        QCOMPARE(lookups.at(0).userId, u"truc1"_s);
+        QCOMPARE(lookups.at(0).reason, u"Gọi lại xác minh"_s);
+        QCOMPARE(lookups.at(0).resultCount, 1);
+    }
+
+private:
+    static QDateTime now() { return QDateTime(QDate(2026, 11, 28), QTime(3, 0), QTimeZone::utc()); }
+
+    void storeSamples(int n)
+    {
+        storage::StorageError error;
+        QVERIFY((*m_profile)
+                    ->replica()
+                    .transaction(
+                        [&] {
+                            for (int i = 0; i < n; ++i) {
+                                if (!m_reports->store(test::sampleReport(i, now()), &error)) {
+                                    return false;
+                                }
+                            }
+                            return true;
+                        },
+                        &error));
+    }
+
+    static core::ReportEvent event(const QString &action)
+    {
+        core::ReportEvent e;
+        e.action = action;
+        e.actorId = u"truc1"_s;
+        e.actorRole = core::Role::DutyOfficer;
+        e.actedAt = now();
+        e.receivedAt = now();
+        e.payload = {{u"note"_s, u"ghi chú"_s}};
+        return e;
+    }
+
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<storage::ReportRepository> m_reports;
+};
+
+QTEST_GUILESS_MAIN(TestReportRepository)
+#include "testreportrepository.moc"
