@@ -2,6 +2,7 @@
 
 #include "buildinfo.h"
 #include "core/consolesettings.h"
+#include "storage/sqlcipherdriver.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -55,6 +56,7 @@ void ConsoleApplication::start()
         {u"IOC"_s,
          QString::fromLatin1(buildinfo::version) + u" ("_s + QString::fromLatin1(buildinfo::gitCommit) + u')'},
         {u"Qt"_s, QString::fromLatin1(qVersion())},
+        {u"SQLCipher"_s, storage::SqlCipherDriver::libraryVersion()},
         {u"OS"_s, QSysInfo::prettyProductName()},
     });
     connect(m_mainWindow.get(), &ui::MainWindow::languageRequested, this, [this](core::Language language) {

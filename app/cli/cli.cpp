@@ -12,7 +12,9 @@ void printUsage(QTextStream &out)
            "  deadline --start <ISO 8601> --step <step> [--urgent] [--calendar FILE] [--json]\n"
            "  calendar holidays --year Y [--calendar FILE] [--json]\n"
            "  lunar --to-solar YYYY-MM-DD [--leap] | --to-lunar YYYY-MM-DD\n"
-           "  workflow --dot | --markdown\n";
+           "  workflow --dot | --markdown\n"
+           "  db init|check|rekey|stats --profile DIR [--passphrase-file F] [--new-passphrase-file F]\n"
+           "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n";
     out.flush();
 }
 
@@ -38,6 +40,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QStringLiteral("workflow")) {
         return runWorkflow(arguments, io);
+    }
+    if (command == QStringLiteral("db")) {
+        return runDb(arguments, io);
     }
     return io.fail(QStringLiteral("unknown command \"%1\" (try ioc-admin help)").arg(command), exitUsage);
 }

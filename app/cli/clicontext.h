@@ -38,5 +38,6 @@ int runDeadline(const QStringList &arguments, const CommandIo &io);
 int runCalendar(const QStringList &arguments, const CommandIo &io);
 int runLunar(const QStringList &arguments, const CommandIo &io);
 int runWorkflow(const QStringList &arguments, const CommandIo &io);
+int runDb(const QStringList &arguments, const CommandIo &io);
 
 } // namespace ioc::cli

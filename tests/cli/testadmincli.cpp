@@ -27,6 +27,14 @@ Run admin(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return file.fileName();
+}
+
 } // namespace
 
 // The real ioc-admin binary, run as a user would.
@@ -153,6 +161,61 @@ private slots:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.startsWith(u"ioc-admin: "_s) && run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
+    }
+
+    void databaseCommands()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"profile"_s);
+        const QString passphrase = writeFile(dir, u"pass.txt"_s, "cụm mật khẩu\nignored second line\n");
+        const QString wrong = writeFile(dir, u"wrong.txt"_s, "sai\n");
+        const QString next = writeFile(dir, u"next.txt"_s, "mật khẩu mới\n");
+
+        Run run = admin({u"db"_s, u"init"_s, u"--profile"_s, profile, u"--passphrase-file"_s, passphrase});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"created profile "_s) && run.err.isEmpty(), qPrintable(run.out + run.err));
+        run = admin({u"db"_s, u"stats"_s, u"--profile"_s, profile, u"--passphrase-file"_s, passphrase});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.split(u'\n').contains(u"reports: 0"_s));
+        QVERIFY(run.out.contains(u"cipher_version: 4."_s));
+        run = admin({u"db"_s, u"check"_s, u"--profile"_s, profile, u"--passphrase-file"_s, passphrase});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(u": ok"_s), 4);
+
+        // A wrong passphrase: one clear line, the file untouched.
+        run = admin({u"db"_s, u"check"_s, u"--profile"_s, profile, u"--passphrase-file"_s, wrong});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.endsWith(u"wrong key or not a database\n"_s) && run.err.count(u'\n') == 1,
+                 qPrintable(run.err));
+        // No passphrase and no keyring service here: a clear error, not a new database.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.remove(u"IOC_DB_PASSPHRASE"_s);
+        env.remove(u"DISPLAY"_s);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("IOC_ADMIN"), {u"db"_s, u"stats"_s, u"--profile"_s, profile});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"give a passphrase"_s));
+        // The environment variable works as well.
+        env.insert(u"IOC_DB_PASSPHRASE"_s, u"cụm mật khẩu"_s);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("IOC_ADMIN"), {u"db"_s, u"stats"_s, u"--profile"_s, profile});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+
+        run = admin({u"db"_s, u"rekey"_s, u"--profile"_s, profile, u"--passphrase-file"_s, passphrase,
+                     u"--new-passphrase-file"_s, next});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(admin({u"db"_s, u"check"_s, u"--profile"_s, profile, u"--passphrase-file"_s, passphrase}).exitCode, 1);
+        QCOMPARE(admin({u"db"_s, u"check"_s, u"--profile"_s, profile, u"--passphrase-file"_s, next}).exitCode, 0);
+
+        QCOMPARE(admin({u"db"_s, u"stats"_s}).exitCode, 2);
+        run = admin({u"db"_s, u"stats"_s, u"--profile"_s, dir.filePath(u"none"_s), u"--passphrase-file"_s, passphrase});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"does not exist"_s));
+        QVERIFY(!QFile::exists(dir.filePath(u"none/replica.db"_s)));
     }
 
     void invalidCalendarFile()

@@ -127,6 +127,8 @@ private slots:
         action(window, "actionAbout")->trigger();
         QCOMPARE(title, u"Giới thiệu phần mềm IOC"_s);
         QVERIFY2(components.contains(u"Qt "_s + QString::fromLatin1(qVersion())), qPrintable(components.join(u", ")));
+        QVERIFY2(components.filter(QRegularExpression(u"^SQLCipher 4\\.\\d+\\.\\d+ .*\\(SQLite 3\\."_s)).size() == 1,
+                 qPrintable(components.join(u", ")));
     }
 
 private:

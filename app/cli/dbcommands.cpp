@@ -1,0 +1,167 @@
+#include "clicontext.h"
+#include "keyring/keychainsecretstore.h"
+#include "storage/outboxrepository.h"
+#include "storage/profile.h"
+#include "storage/reportrepository.h"
+#include "storage/sqlcipherdriver.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+// db init | check | rekey | stats
+namespace ioc::cli {
+
+namespace {
+
+// The first line of a file, without its line break.
+std::optional<core::SecretBytes> readFirstLine(const QString &path, const CommandIo &io)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    if (line.isEmpty()) {
+        io.fail(QStringLiteral("%1: the first line is empty").arg(path));
+        return std::nullopt;
+    }
+    return core::SecretBytes::take(line);
+}
+
+int openProfile(const QCommandLineParser &parser, const QCommandLineOption &profileOption,
+                const QCommandLineOption &passphraseOption, storage::Profile::Mode mode, const CommandIo &io,
+                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile)
+{
+    const QString directory = parser.value(profileOption);
+    if (directory.isEmpty()) {
+        return io.fail(QStringLiteral("--profile DIR is required"), exitUsage);
+    }
+    storage::KeySource source;
+    if (parser.isSet(passphraseOption)) {
+        auto passphrase = readFirstLine(parser.value(passphraseOption), io);
+        if (!passphrase) {
+            return exitFailure;
+        }
+        source.passphrase = std::move(*passphrase);
+    } else if (qEnvironmentVariableIsSet("IOC_DB_PASSPHRASE")) {
+        QByteArray passphrase = qgetenv("IOC_DB_PASSPHRASE");
+        source.passphrase = core::SecretBytes::take(passphrase);
+    } else {
+        source.keyring = &keyring;
+    }
+    storage::StorageError error;
+    *profile = storage::Profile::open(directory, std::move(source), mode, &error);
+    if (!*profile) {
+        return io.fail(error.message);
+    }
+    return exitOk;
+}
+
+QString countOf(storage::Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QStringLiteral("?");
+}
+
+} // namespace
+
+int runDb(const QStringList &arguments, const CommandIo &io)
+{
+    const QString sub = arguments.value(1);
+    static const QStringList subcommands{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("rekey"),
+                                         QStringLiteral("stats")};
+    if (!subcommands.contains(sub)) {
+        return io.fail(QStringLiteral("usage: ioc-admin db init|check|rekey|stats --profile DIR "
+                                      "[--passphrase-file F] [--new-passphrase-file F]"),
+                       exitUsage);
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption newPassphraseOption(QStringLiteral("new-passphrase-file"), QString(),
+                                                 QStringLiteral("file"));
+    parser.addOptions({profileOption, passphraseOption, newPassphraseOption});
+    if (!parseArguments(parser, arguments.mid(1), io)) {
+        return exitUsage;
+    }
+    const QString directory = parser.value(profileOption);
+    const bool existedBefore = QFileInfo(storage::Profile::replicaPath(directory)).size() > 0;
+    keyring::KeychainSecretStore keyring;
+    std::unique_ptr<storage::Profile> profile;
+    const auto mode =
+        sub == QStringLiteral("init") ? storage::Profile::Mode::OpenOrCreate : storage::Profile::Mode::OpenExisting;
+    if (const int code = openProfile(parser, profileOption, passphraseOption, mode, io, keyring, &profile);
+        code != exitOk) {
+        return code;
+    }
+    storage::Database &replica = profile->replica();
+
+    if (sub == QStringLiteral("init")) {
+        io.out << (existedBefore ? "opened existing profile " : "created profile ") << profile->directory() << " ("
+               << (profile->usesPassphrase() ? "passphrase" : "key in the OS keyring") << ", schema "
+               << replica.schemaVersion() << ")" << Qt::endl;
+        return exitOk;
+    }
+    if (sub == QStringLiteral("check")) {
+        bool sound = true;
+        for (storage::Database *db : {&profile->replica(), &profile->media()}) {
+            const QString name = QFileInfo(db->path()).fileName();
+            const QStringList cipher = db->driver()->cipherIntegrityCheck();
+            const QStringList integrity = db->driver()->integrityCheck();
+            io.out << name
+                   << " cipher_integrity_check: " << (cipher.isEmpty() ? QStringLiteral("ok") : cipher.join(u"; "))
+                   << '\n'
+                   << name
+                   << " integrity_check: " << (integrity.isEmpty() ? QStringLiteral("ok") : integrity.join(u"; "))
+                   << '\n';
+            sound = sound && cipher.isEmpty() && integrity.isEmpty();
+        }
+        io.out.flush();
+        return sound ? exitOk : io.fail(QStringLiteral("the profile's databases are damaged"));
+    }
+    if (sub == QStringLiteral("rekey")) {
+        storage::KeySource source;
+        if (parser.isSet(newPassphraseOption)) {
+            auto passphrase = readFirstLine(parser.value(newPassphraseOption), io);
+            if (!passphrase) {
+                return exitFailure;
+            }
+            source.passphrase = std::move(*passphrase);
+        } else {
+            source.keyring = &keyring;
+        }
+        storage::StorageError error;
+        if (!profile->rekey(std::move(source), &error)) {
+            return io.fail(error.message);
+        }
+        io.out << "rekeyed " << profile->directory() << " ("
+               << (profile->usesPassphrase() ? "new passphrase" : "new key in the OS keyring") << ")" << Qt::endl;
+        return exitOk;
+    }
+    // stats
+    storage::ReportRepository reports(replica);
+    storage::OutboxRepository outbox(replica);
+    const auto counts = outbox.counts();
+    qint64 size = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        size += QFileInfo(replica.path() + suffix).size();
+    }
+    io.out << "reports: " << reports.count() << '\n'
+           << "areas: " << countOf(replica, QStringLiteral("SELECT count(*) FROM areas")) << '\n'
+           << "agencies: " << countOf(replica, QStringLiteral("SELECT count(*) FROM agencies")) << '\n'
+           << "outbox_pending: " << counts.value(storage::OutboxState::Pending) << '\n'
+           << "outbox_conflict: " << counts.value(storage::OutboxState::Conflict) << '\n'
+           << "outbox_failed: " << counts.value(storage::OutboxState::Failed) << '\n'
+           << "media_cached: " << countOf(profile->media(), QStringLiteral("SELECT count(*) FROM media_blobs")) << '\n'
+           << "size_bytes: " << size << '\n'
+           << "schema_version: " << replica.schemaVersion() << '\n'
+           << "cipher_version: " << replica.driver()->cipherVersion() << Qt::endl;
+    return exitOk;
+}
+
+} // namespace ioc::cli
