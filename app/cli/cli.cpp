@@ -14,7 +14,9 @@ void printUsage(QTextStream &out)
            "  lunar --to-solar YYYY-MM-DD [--leap] | --to-lunar YYYY-MM-DD\n"
            "  workflow --dot | --markdown\n"
            "  db init|check|rekey|stats --profile DIR [--passphrase-file F] [--new-passphrase-file F]\n"
-           "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n";
+           "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n"
+           "  audit verify --data DIR [--db-key-file F]      walk a server's audit chain\n"
+           "  server new-epoch --data DIR [--db-key-file F]  after restoring a server backup\n";
     out.flush();
 }
 
@@ -43,6 +45,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QStringLiteral("db")) {
         return runDb(arguments, io);
+    }
+    if (command == QStringLiteral("audit")) {
+        return runAudit(arguments, io);
+    }
+    if (command == QStringLiteral("server")) {
+        return runServerCommand(arguments, io);
     }
     return io.fail(QStringLiteral("unknown command \"%1\" (try ioc-admin help)").arg(command), exitUsage);
 }

@@ -3,6 +3,8 @@
 #include "core/workingcalendar.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -39,5 +41,7 @@ int runCalendar(const QStringList &arguments, const CommandIo &io);
 int runLunar(const QStringList &arguments, const CommandIo &io);
 int runWorkflow(const QStringList &arguments, const CommandIo &io);
 int runDb(const QStringList &arguments, const CommandIo &io);
+int runAudit(const QStringList &arguments, const CommandIo &io);
+int runServerCommand(const QStringList &arguments, const CommandIo &io);
 
 } // namespace ioc::cli

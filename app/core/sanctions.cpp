@@ -24,6 +24,8 @@ QString accountActionName(AccountAction action)
         return QStringLiteral("lock_interactions");
     case AccountAction::UnlockInteractions:
         return QStringLiteral("unlock_interactions");
+    case AccountAction::RecordInteractionViolation:
+        return QStringLiteral("record_interaction_violation");
     }
     Q_UNREACHABLE();
     return {};
@@ -42,7 +44,7 @@ std::optional<AccountAction> accountActionFromName(QStringView name)
 QList<AccountAction> allAccountActions()
 {
     return {AccountAction::LockAccount, AccountAction::UnlockAccount, AccountAction::LockInteractions,
-            AccountAction::UnlockInteractions};
+            AccountAction::UnlockInteractions, AccountAction::RecordInteractionViolation};
 }
 
 QList<Role> accountActionRoles(AccountAction action)
@@ -50,6 +52,7 @@ QList<Role> accountActionRoles(AccountAction action)
     switch (action) {
     case AccountAction::LockAccount:
     case AccountAction::LockInteractions:
+    case AccountAction::RecordInteractionViolation:
         return {Role::DutyOfficer};
     case AccountAction::UnlockAccount:
     case AccountAction::UnlockInteractions:
@@ -120,6 +123,9 @@ Result<AccountStatus> applyAccountAction(const AccountStatus &status, const Acto
             return WorkflowError(QStringLiteral("not_locked"));
         }
         after.interactionsLockedUntil = QDateTime();
+        break;
+    case AccountAction::RecordInteractionViolation:
+        after.interactionViolations.append(now);
         break;
     }
     return after;

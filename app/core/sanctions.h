@@ -15,6 +15,7 @@ enum class AccountAction
     UnlockAccount,
     LockInteractions, // 14.1.b: more than 2 interaction violations within a month; for 1 month
     UnlockInteractions,
+    RecordInteractionViolation, // the IOC judges an interaction as violating (counts toward 14.1.b)
 };
 
 QString accountActionName(AccountAction action);

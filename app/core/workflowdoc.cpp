@@ -249,13 +249,15 @@ QString markdown()
                           "`min`/`h`/`d` calendar time, 24/7. The durations are the default policy "
                           "(`resources/policy/sla-policy.json`); the server distributes the one in force.\n");
 
-    out += QStringLiteral("\n## Account sanctions (Điều 14.1)\n\n"
-                          "Not report actions: they act on a citizen account. The server counts violations "
-                          "(submissions rejected as `violation`; violating interactions) and flags the account; "
-                          "the IOC applies the lock, and lifts it with a reason. A lock needs the flag "
-                          "(`not_flagged` otherwise): more than 2 violating submissions for `lock_account`, more "
-                          "than 2 violating interactions within a month for `lock_interactions`, which lasts one "
-                          "month. Payload: `reason`.\n\n| action | roles |\n|---|---|\n");
+    out += QStringLiteral(
+        "\n## Account sanctions (Điều 14.1)\n\n"
+        "Not report actions: they act on a citizen account. The server counts violations "
+        "(submissions rejected as `violation`; violating interactions) and flags the account; "
+        "the IOC applies the lock, and lifts it with a reason. A lock needs the flag "
+        "(`not_flagged` otherwise): more than 2 violating submissions for `lock_account`, more "
+        "than 2 violating interactions within a month for `lock_interactions`, which lasts one "
+        "month. `record_interaction_violation` records the IOC's judgement that an interaction broke the rules. "
+        "Payload: `reason`.\n\n| action | roles |\n|---|---|\n");
     for (const AccountAction action : allAccountActions()) {
         out += QStringLiteral("| %1 | %2 |\n")
                    .arg(code(accountActionName(action)), join(roleNames(accountActionRoles(action))));

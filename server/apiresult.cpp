@@ -1,0 +1,94 @@
+#include "apiresult.h"
+
+#include <array>
+
+namespace ioc::server {
+
+namespace {
+
+struct Message
+{
+    const char *code;
+    const char *vietnamese;
+    const char *english;
+};
+
+// clang-format off
+constexpr std::array<Message, 24> messages{{
+    {"unauthorized", "Cần đăng nhập", "Sign in first"},
+    {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
+    {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
+    {"too_many_attempts", "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau", "Too many failed sign-ins; try again later"},
+    {"forbidden", "Bạn không có quyền thực hiện yêu cầu này", "You may not do this"},
+    {"not_found", "Không tìm thấy", "Not found"},
+    {"report_not_found", "Không tìm thấy phản ánh", "No such report"},
+    {"method_not_allowed", "Phương thức không được hỗ trợ", "Method not allowed"},
+    {"invalid_json", "Dữ liệu gửi lên không phải JSON hợp lệ", "The body is not valid JSON"},
+    {"invalid_id", "Mã định danh không hợp lệ", "Invalid identifier"},
+    {"if_match_required", "Thiếu phiên bản (If-Match) cho thao tác làm thay đổi phản ánh", "This action needs an If-Match header with the report's version"},
+    {"version_mismatch", "Phản ánh đã được người khác thay đổi", "The report has changed since that version"},
+    {"idempotency_key_invalid", "Idempotency-Key phải là một UUID", "Idempotency-Key must be a UUID"},
+    {"idempotency_key_reused", "Idempotency-Key đã được dùng cho một yêu cầu khác", "This Idempotency-Key was used for another request"},
+    {"cursor_too_old", "Cần đồng bộ lại toàn bộ dữ liệu", "The cursor is too old: resynchronise from the start"},
+    {"invalid_cursor", "Con trỏ đồng bộ không hợp lệ", "Invalid cursor"},
+    {"report_exists", "Phản ánh với mã định danh này đã tồn tại", "A report with this id already exists"},
+    {"not_ready", "Máy chủ đang khởi động", "The server is starting"},
+    {"internal_error", "Lỗi máy chủ", "Internal server error"},
+    {"account_not_found", "Không tìm thấy tài khoản", "No such account"},
+    {"username_taken", "Tên đăng nhập đã được sử dụng", "This user name is taken"},
+    {"invalid_document", "Tài liệu cấu hình không hợp lệ", "The configuration document is invalid"},
+    {"payload_too_large", "Dữ liệu gửi lên quá lớn", "The request body is too large"},
+    {"acted_at_in_future", "Thời điểm thao tác nằm ở tương lai", "acted_at lies in the future"},
+}};
+// clang-format on
+
+} // namespace
+
+ApiResult ok(const QJsonObject &body, int status)
+{
+    return ApiResult{status, body, {}, {}};
+}
+
+ApiResult error(int status, const QString &code, const QString &field)
+{
+    QString vi = code;
+    QString en = code;
+    for (const Message &m : messages) {
+        if (code == QLatin1StringView(m.code)) {
+            vi = QString::fromUtf8(m.vietnamese);
+            en = QString::fromUtf8(m.english);
+        }
+    }
+    QJsonObject detail{
+        {QStringLiteral("code"), code}, {QStringLiteral("message"), vi}, {QStringLiteral("message_en"), en}};
+    if (!field.isEmpty()) {
+        detail.insert(QStringLiteral("field"), field);
+    }
+    return ApiResult{status, QJsonObject{{QStringLiteral("error"), detail}}, {}, {}};
+}
+
+int statusOf(core::ErrorCategory category)
+{
+    switch (category) {
+    case core::ErrorCategory::Forbidden:
+        return 403;
+    case core::ErrorCategory::Conflict:
+        return 409;
+    case core::ErrorCategory::InvalidInput:
+        return 400;
+    }
+    return 400;
+}
+
+ApiResult workflowError(const core::WorkflowError &e)
+{
+    QJsonObject detail{{QStringLiteral("code"), e.code()},
+                       {QStringLiteral("message"), e.message(core::Language::Vietnamese)},
+                       {QStringLiteral("message_en"), e.message(core::Language::English)}};
+    if (!e.field().isEmpty()) {
+        detail.insert(QStringLiteral("field"), e.field());
+    }
+    return ApiResult{statusOf(e.category()), QJsonObject{{QStringLiteral("error"), detail}}, {}, {}};
+}
+
+} // namespace ioc::server

@@ -1,0 +1,142 @@
+#include "apiserver.h"
+
+#include <QJsonDocument>
+
+namespace ioc::server {
+
+QList<core::Role> staffRoles()
+{
+    return {core::Role::DutyOfficer,  core::Role::Supervisor, core::Role::AgencyStaff,
+            core::Role::AgencyLeader, core::Role::Admin,      core::Role::System};
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void Call::respond(const ApiResult &result)
+{
+    HttpHeaders headers{{"Content-Type", "application/json; charset=utf-8"}, {"Cache-Control", "no-store"}};
+    for (const auto &header : result.headers) {
+        headers.append(header);
+    }
+    responder.send(result.status, result.rawBody.isEmpty() ? json(result.body) : result.rawBody, headers);
+}
+
+core::Actor Call::actor() const
+{
+    if (!session) {
+        return {};
+    }
+    return {session->user.id, session->user.role, session->user.agencyId};
+}
+
+std::optional<QJsonObject> Call::jsonBody()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        respond(server::error(400, QStringLiteral("invalid_json")));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QList<Route> ApiServer::routes()
+{
+    QList<Route> routes;
+    addAuthRoutes(routes);
+    addReportRoutes(routes);
+    addReferenceRoutes(routes);
+    addCitizenRoutes(routes);
+    addAccountRoutes(routes);
+    return routes;
+}
+
+ApiServer::ApiServer(Services &services)
+    : m_services(services)
+    , m_routes(routes())
+{}
+
+namespace {
+
+// Matches "/v1/reports/{id}" against a path; fills the parameters.
+bool matches(const QString &pattern, const QStringList &segments, QHash<QString, QString> *params)
+{
+    const QStringList parts = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != segments.size()) {
+        return false;
+    }
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}'))) {
+            found.insert(part.mid(1, part.size() - 2), segments.at(i));
+        } else if (part != segments.at(i)) {
+            return false;
+        }
+    }
+    *params = found;
+    return true;
+}
+
+} // namespace
+
+void ApiServer::handle(const HttpRequest &request, Responder responder)
+{
+    Call call{request, {}, std::nullopt, m_services, std::move(responder)};
+    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const Route *route = nullptr;
+    bool pathKnown = false;
+    for (const Route &candidate : m_routes) {
+        QHash<QString, QString> params;
+        if (matches(candidate.pattern, segments, &params)) {
+            pathKnown = true;
+            if (candidate.method == request.method) {
+                route = &candidate;
+                call.params = params;
+                break;
+            }
+        }
+    }
+    if (route == nullptr) {
+        call.respond(error(pathKnown ? 405 : 404,
+                           pathKnown ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found")));
+        return;
+    }
+    for (auto it = call.params.constBegin(); it != call.params.constEnd(); ++it) {
+        if (!isValidId(it.value())) {
+            call.respond(error(400, QStringLiteral("invalid_id"), it.key()));
+            return;
+        }
+    }
+    if (route->authenticated) {
+        if (!m_services.ready) {
+            call.respond(error(503, QStringLiteral("not_ready")));
+            return;
+        }
+        const QByteArray authorization = request.header("authorization");
+        if (!authorization.startsWith("Bearer ")) {
+            ApiResult result = error(401, QStringLiteral("unauthorized"));
+            result.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
+            call.respond(result);
+            return;
+        }
+        call.session = m_services.users.authenticate(authorization.mid(7).trimmed());
+        if (!call.session) {
+            ApiResult result = error(401, QStringLiteral("token_invalid"));
+            result.headers.append(
+                std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+            call.respond(result);
+            return;
+        }
+        if (!route->roles.isEmpty() && !route->roles.contains(call.session->user.role)) {
+            call.respond(error(403, QStringLiteral("forbidden")));
+            return;
+        }
+    }
+    route->handler(call);
+}
+
+} // namespace ioc::server

@@ -1,0 +1,79 @@
+#include "changefeed.h"
+
+#include "serverdatabase.h"
+
+namespace ioc::server {
+
+ChangeFeed::ChangeFeed(ServerDatabase &database)
+    : m_database(database)
+{}
+
+qint64 ChangeFeed::record(const QString &kind, const QString &id, bool deleted)
+{
+    const qint64 seq = m_database.nextValue(QStringLiteral("change_seq"));
+    Sql sql(m_database.connection());
+    sql.exec(
+        QStringLiteral("INSERT INTO changes (seq, kind, entity_id, deleted) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (kind, entity_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted"),
+        {seq, kind, id, deleted ? 1 : 0});
+    return seq;
+}
+
+bool ChangeFeed::recordRemoval(const QString &reportId, const QString &agencyId)
+{
+    const qint64 seq = m_database.nextValue(QStringLiteral("change_seq"));
+    Sql sql(m_database.connection());
+    return sql.exec(QStringLiteral("INSERT INTO report_removals (seq, report_id, agency_id) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (report_id, agency_id) DO UPDATE SET seq = excluded.seq"),
+                    {seq, reportId, agencyId});
+}
+
+bool ChangeFeed::clearRemoval(const QString &reportId, const QString &agencyId)
+{
+    Sql sql(m_database.connection());
+    return sql.exec(QStringLiteral("DELETE FROM report_removals WHERE report_id = ? AND agency_id = ?"),
+                    {reportId, agencyId});
+}
+
+QList<ChangeRow> ChangeFeed::page(qint64 cursor, int limit, const QString &agencyId, qint64 *scanned,
+                                  bool *hasMore) const
+{
+    QList<ChangeRow> rows;
+    Sql sql(m_database.connection());
+    if (agencyId.isEmpty()) {
+        sql.exec(QStringLiteral("SELECT seq, kind, entity_id, deleted, 0 FROM changes WHERE seq > ? ORDER BY seq "
+                                "LIMIT ?"),
+                 {cursor, limit + 1});
+    } else {
+        sql.exec(QStringLiteral("SELECT seq, kind, entity_id, deleted, removal FROM ("
+                                "SELECT seq, kind, entity_id, deleted, 0 AS removal FROM changes WHERE seq > ? "
+                                "UNION ALL SELECT seq, 'report', report_id, 1, 1 FROM report_removals "
+                                "WHERE agency_id = ? AND seq > ?) AS feed ORDER BY seq LIMIT ?"),
+                 {cursor, agencyId, cursor, limit + 1});
+    }
+    *scanned = cursor;
+    while (sql.next()) {
+        if (rows.size() == limit) {
+            *hasMore = true;
+            return rows;
+        }
+        ChangeRow row{sql.value(0).toLongLong(), sql.value(1).toString(), sql.value(2).toString(),
+                      sql.value(3).toBool(), sql.value(4).toBool()};
+        *scanned = row.seq;
+        rows.append(row);
+    }
+    *hasMore = false;
+    return rows;
+}
+
+qint64 ChangeFeed::head() const
+{
+    return m_database.meta(QStringLiteral("change_seq")).toLongLong();
+}
+
+qint64 ChangeFeed::oldestValidCursor() const
+{
+    return m_database.meta(QStringLiteral("oldest_cursor")).toLongLong();
+}
+
+} // namespace ioc::server

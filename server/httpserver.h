@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+
+namespace ioc::server {
+
+class HttpServerImpl;
+
+// One HTTP request, read whole (bodies are limited before they are read).
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST", …
+    QString path;      // decoded path, e.g. "/v1/reports/abc"
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+
+// Answers one request, now or later (long polls, work off the handler thread). Move-only; a
+// responder that was never used answers 500 when destroyed, so no request hangs for ever.
+class Responder final
+{
+public:
+    class Impl;
+    explicit Responder(std::unique_ptr<Impl> impl);
+    Responder(Responder &&other) noexcept;
+    Responder &operator=(Responder &&other) noexcept;
+    ~Responder();
+
+    void send(int status, const QByteArray &body, const HttpHeaders &headers);
+    bool isSent() const;
+    // False once the client has gone away (e.g. a long poll the client abandoned).
+    bool isConnected() const;
+
+private:
+    std::unique_ptr<Impl> m_impl;
+};
+
+using RequestHandler = std::function<void(const HttpRequest &request, Responder responder)>;
+
+struct ListenOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    std::optional<QSslConfiguration> tls; // none: plain HTTP (developers only, loopback only)
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    qint64 maxHeadBytes = 32 * 1024;
+};
+
+// The HTTP(S) server: QtHttpServer for HTTP/1.1, under a TLS listener of our own that also
+// refuses oversized requests by their head before any body is read. The only file that knows
+// the QtHttpServer API, whose shape changed between Qt 6.4 and 6.8.
+class HttpServer final
+{
+public:
+    explicit HttpServer(RequestHandler handler);
+    ~HttpServer();
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+    // Returns the port listened on, or 0 with `error` set.
+    quint16 listen(const ListenOptions &options, QString *error);
+
+private:
+    std::unique_ptr<HttpServerImpl> m_impl;
+};
+
+QByteArray httpDate(const QDateTime &instant);
+
+} // namespace ioc::server

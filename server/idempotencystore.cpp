@@ -1,0 +1,51 @@
+#include "idempotencystore.h"
+
+#include "serverdatabase.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace ioc::server {
+
+IdempotencyStore::IdempotencyStore(ServerDatabase &database)
+    : m_database(database)
+{}
+
+std::optional<StoredResponse> IdempotencyStore::find(const QString &key) const
+{
+    Sql sql(m_database.connection());
+    if (!sql.exec(QStringLiteral("SELECT user_id, request_hash, status, response FROM idempotency WHERE key = ?"),
+                  {key}) ||
+        !sql.next()) {
+        return std::nullopt;
+    }
+    return StoredResponse{sql.value(0).toString(), sql.value(1).toString(), sql.value(2).toInt(),
+                          sql.value(3).toString().toUtf8()};
+}
+
+bool IdempotencyStore::store(const QString &key, const StoredResponse &response, const QDateTime &now)
+{
+    Sql sql(m_database.connection());
+    return sql.exec(QStringLiteral("INSERT INTO idempotency (key, user_id, request_hash, status, response, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {key, response.userId, response.requestHash, response.status, QString::fromUtf8(response.body),
+                     now.toMSecsSinceEpoch()});
+}
+
+void IdempotencyStore::expire(const QDateTime &now)
+{
+    Sql sql(m_database.connection());
+    sql.exec(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"),
+             {now.addDays(-retentionDays).toMSecsSinceEpoch()});
+}
+
+QString IdempotencyStore::requestHash(const QString &route, const QByteArray &body)
+{
+    // The JSON is re-serialised so that formatting differences do not count as another payload.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QByteArray canonical = document.isNull() ? body : document.toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(route.toUtf8() + '\n' + canonical), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace ioc::server

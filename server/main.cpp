@@ -1,0 +1,58 @@
+#include "serverapp.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGINT / SIGTERM end the event loop cleanly (the epoch file is written, connections close).
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+} // namespace
+#endif
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ioc-server"));
+    QString error;
+    const auto config = ioc::server::ServerConfig::fromArguments(QCoreApplication::arguments(), &error);
+    if (!config) {
+        QTextStream(stderr) << "ioc-server: " << error << Qt::endl;
+        return 2;
+    }
+#ifdef Q_OS_UNIX
+    quitOnSignals();
+#endif
+    ioc::server::ServerApp server(*config);
+    if (!server.start(&error)) {
+        QTextStream(stderr) << "ioc-server: " << error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "listening on " << server.url() << Qt::endl;
+    return QCoreApplication::exec();
+}

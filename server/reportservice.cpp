@@ -1,0 +1,519 @@
+#include "reportservice.h"
+
+#include "accountstore.h"
+#include "auditlog.h"
+#include "changefeed.h"
+#include "core/reportjson.h"
+#include "core/sanctions.h"
+#include "core/visibility.h"
+#include "core/vntime.h"
+#include "idempotencystore.h"
+#include "referencestore.h"
+#include "serverdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace ioc::server {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+constexpr qint64 allowedClockSkewSeconds = 5 * 60;
+
+QVariant nextDue(const core::Report &report)
+{
+    const core::ReportClock *clock = report.nextDueClock();
+    return clock != nullptr ? QVariant(clock->dueAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+} // namespace
+
+std::optional<int> parseIfMatch(const QByteArray &header)
+{
+    QByteArray value = header.trimmed();
+    if (value.startsWith("W/")) {
+        value = value.mid(2);
+    }
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"')) {
+        value = value.mid(1, value.size() - 2);
+    }
+    bool ok = false;
+    const int version = value.toInt(&ok);
+    return ok && version >= 0 ? std::optional<int>(version) : std::nullopt;
+}
+
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return pattern.match(id).hasMatch();
+}
+
+ReportService::ReportService(ServerDatabase &database, ReferenceStore &reference, ChangeFeed &feed, AuditLog &audit,
+                             IdempotencyStore &idempotency, AccountStore &accounts, const core::Clock &clock)
+    : m_database(database)
+    , m_reference(reference)
+    , m_feed(feed)
+    , m_audit(audit)
+    , m_idempotency(idempotency)
+    , m_accounts(accounts)
+    , m_clock(clock)
+{}
+
+std::optional<core::Report> ReportService::load(const QString &id) const
+{
+    Sql sql(m_database.connection());
+    if (!sql.exec(QStringLiteral("SELECT data FROM reports WHERE id = ?"), {id}) || !sql.next()) {
+        return std::nullopt;
+    }
+    auto report = core::json::toReport(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+    return report.ok() ? std::optional<core::Report>(report.value()) : std::nullopt;
+}
+
+QList<core::ReportEvent> ReportService::events(const QString &id) const
+{
+    QList<core::ReportEvent> events;
+    Sql sql(m_database.connection());
+    if (sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? ORDER BY seq"), {id})) {
+        while (sql.next()) {
+            if (auto event = core::json::toEvent(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+                event.ok()) {
+                events.append(event.value());
+            }
+        }
+    }
+    return events;
+}
+
+QList<core::Report> ReportService::reportsOfAccount(const QString &accountId) const
+{
+    QList<core::Report> reports;
+    Sql sql(m_database.connection());
+    if (sql.exec(QStringLiteral("SELECT id FROM reports WHERE reporter_account_id = ? ORDER BY created_at DESC"),
+                 {accountId})) {
+        while (sql.next()) {
+            if (auto report = load(sql.value(0).toString())) {
+                reports.append(*report);
+            }
+        }
+    }
+    return reports;
+}
+
+QList<core::Report> ReportService::overdueReports(const QDateTime &now) const
+{
+    QList<core::Report> reports;
+    Sql sql(m_database.connection());
+    if (sql.exec(QStringLiteral("SELECT data FROM reports WHERE next_due_at <= ? ORDER BY next_due_at"),
+                 {now.toMSecsSinceEpoch()})) {
+        while (sql.next()) {
+            auto report = core::json::toReport(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+            if (report.ok()) {
+                reports.append(report.value());
+            }
+        }
+    }
+    return reports;
+}
+
+core::WorkflowContext ReportService::context(const core::Actor &actor, const core::Report *report,
+                                             const QDateTime &now) const
+{
+    core::WorkflowContext context;
+    context.policy = &m_reference.policy();
+    context.calendar = &m_reference.calendar();
+    context.directory = &m_reference.directory();
+    context.receivedAt = now;
+    if (actor.role == core::Role::Citizen) {
+        const core::AccountStatus status = m_accounts.status(actor.userId);
+        context.reporterAccountLocked = status.locked;
+        context.reporterInteractionsLocked = status.interactionsLocked(now);
+    } else if (report != nullptr && !report->reporter.accountId.isEmpty()) {
+        context.reporterInteractionsLocked = m_accounts.status(report->reporter.accountId).interactionsLocked(now);
+    }
+    return context;
+}
+
+std::optional<ApiResult> ReportService::replay(const QString &key, const QString &userId,
+                                               const QString &requestHash) const
+{
+    if (key.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto stored = m_idempotency.find(key);
+    if (!stored) {
+        return std::nullopt;
+    }
+    if (stored->userId != userId || stored->requestHash != requestHash) {
+        return error(422, QStringLiteral("idempotency_key_reused"));
+    }
+    ApiResult result;
+    result.status = stored->status;
+    result.rawBody = stored->body;
+    result.headers.append(std::pair<QByteArray, QByteArray>("Idempotent-Replay", "true"));
+    return result;
+}
+
+ApiResult ReportService::remember(const QString &key, const QString &userId, const QString &requestHash,
+                                  ApiResult result)
+{
+    // Answers that depend on the moment (a conflict, a missing If-Match) are not kept: a retry
+    // must be judged again. Accepted actions and refusals of the action itself are kept.
+    if (!key.isEmpty() && result.status != 412 && result.status != 428 && result.status < 500) {
+        m_idempotency.store(
+            key, {userId, requestHash, result.status, QJsonDocument(result.body).toJson(QJsonDocument::Compact)},
+            m_clock.now());
+    }
+    return result;
+}
+
+ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, const QByteArray &body,
+                             const QByteArray &ifMatch, const QString &idempotencyKey)
+{
+    const QDateTime receivedAt = m_clock.now();
+    if (!idempotencyKey.isEmpty() && QUuid::fromString(idempotencyKey).isNull()) {
+        return error(400, QStringLiteral("idempotency_key_invalid"));
+    }
+    const QString requestHash =
+        IdempotencyStore::requestHash(QStringLiteral("POST /v1/reports/%1/actions").arg(reportId), body);
+    if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
+        return *replayed;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return error(400, QStringLiteral("invalid_json"));
+    }
+    const QJsonObject request = document.object();
+    for (auto it = request.begin(); it != request.end(); ++it) {
+        if (it.key() != QStringLiteral("action") && it.key() != QStringLiteral("payload") &&
+            it.key() != QStringLiteral("acted_at")) {
+            return error(400, QStringLiteral("unknown_field"), it.key());
+        }
+    }
+    if (request.contains(QStringLiteral("payload")) && !request.value(QStringLiteral("payload")).isObject()) {
+        return error(400, QStringLiteral("wrong_type"), QStringLiteral("payload"));
+    }
+    const auto action = core::actionFromName(request.value(QStringLiteral("action")).toString());
+    if (!action || *action == core::Action::Create) {
+        return workflowError(core::WorkflowError(QStringLiteral("unknown_action"), QStringLiteral("action")));
+    }
+
+    auto report = load(reportId);
+    if (!report || !core::reportAccess(actor, *report, m_reference.directory()).report) {
+        return remember(idempotencyKey, actor.userId, requestHash, error(404, QStringLiteral("report_not_found")));
+    }
+    // If-Match comes before the payload: a stale officer learns that first.
+    const core::ActionSpec &spec = core::actionSpec(*action);
+    const std::optional<int> expected = ifMatch.isEmpty() ? std::nullopt : parseIfMatch(ifMatch);
+    if (ifMatch.isEmpty() && spec.bumpsVersion) {
+        return error(428, QStringLiteral("if_match_required"));
+    }
+    if (!ifMatch.isEmpty() && (!expected || *expected != report->version)) {
+        ApiResult stale = error(412, QStringLiteral("version_mismatch"));
+        stale.body.insert(QStringLiteral("current_version"), report->version);
+        stale.body.insert(QStringLiteral("report"), view(*report, actor, true));
+        return stale;
+    }
+    QDateTime actedAt = receivedAt;
+    if (request.contains(QStringLiteral("acted_at"))) {
+        const auto parsed = core::vntime::parseIso8601(request.value(QStringLiteral("acted_at")).toString());
+        if (!parsed) {
+            return error(400, QStringLiteral("invalid_time"), QStringLiteral("acted_at"));
+        }
+        if (receivedAt.secsTo(*parsed) > allowedClockSkewSeconds) {
+            return error(400, QStringLiteral("acted_at_in_future"), QStringLiteral("acted_at"));
+        }
+        actedAt = *parsed;
+    }
+
+    const auto outcome = core::applyAction(*report, actor, *action, request.value(QStringLiteral("payload")).toObject(),
+                                           actedAt, context(actor, &*report, receivedAt));
+    if (!outcome.ok()) {
+        return remember(idempotencyKey, actor.userId, requestHash, workflowError(outcome.error()));
+    }
+    const core::Report &after = outcome.value().report;
+    QString storageError;
+    bool conflict = false;
+    ApiResult result;
+    const bool committed = m_database.transaction(
+        [&] {
+            if (!persist(*report, after, outcome.value().event, actor, false, &storageError, &conflict)) {
+                return false;
+            }
+            QJsonObject body{{QStringLiteral("report"), view(after, actor, false)},
+                             {QStringLiteral("event"), core::json::fromEvent(outcome.value().event)},
+                             {QStringLiteral("version"), after.version}};
+            result = remember(idempotencyKey, actor.userId, requestHash, ok(body));
+            return true;
+        },
+        &storageError);
+    if (conflict) {
+        const auto current = load(reportId);
+        ApiResult stale = error(412, QStringLiteral("version_mismatch"));
+        stale.body.insert(QStringLiteral("current_version"), current ? current->version : 0);
+        return stale;
+    }
+    if (!committed) {
+        qWarning("ioc-server: cannot store action %s on %s: %s", qPrintable(core::actionName(*action)),
+                 qPrintable(reportId), qPrintable(storageError));
+        return error(500, QStringLiteral("internal_error"));
+    }
+    if (m_listener) {
+        m_listener(m_feed.head());
+    }
+    return result;
+}
+
+ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body, const QString &idempotencyKey)
+{
+    const QDateTime receivedAt = m_clock.now();
+    if (!idempotencyKey.isEmpty() && QUuid::fromString(idempotencyKey).isNull()) {
+        return error(400, QStringLiteral("idempotency_key_invalid"));
+    }
+    const QString requestHash = IdempotencyStore::requestHash(QStringLiteral("POST /v1/reports"), body);
+    if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
+        return *replayed;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return error(400, QStringLiteral("invalid_json"));
+    }
+    QJsonObject payload = document.object();
+    // A client-made id (an offline-created report) and the moment it was taken.
+    QString id = payload.take(QStringLiteral("id")).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else if (!isValidId(id)) {
+        return error(400, QStringLiteral("invalid_id"), QStringLiteral("id"));
+    }
+    QDateTime actedAt = receivedAt;
+    if (payload.contains(QStringLiteral("acted_at"))) {
+        const auto parsed = core::vntime::parseIso8601(payload.take(QStringLiteral("acted_at")).toString());
+        if (!parsed) {
+            return error(400, QStringLiteral("invalid_time"), QStringLiteral("acted_at"));
+        }
+        if (receivedAt.secsTo(*parsed) > allowedClockSkewSeconds) {
+            return error(400, QStringLiteral("acted_at_in_future"), QStringLiteral("acted_at"));
+        }
+        actedAt = *parsed;
+    }
+    if (load(id)) {
+        return remember(idempotencyKey, actor.userId, requestHash, error(409, QStringLiteral("report_exists"), id));
+    }
+    ApiResult result;
+    QString storageError;
+    bool conflict = false;
+    const bool committed = m_database.transaction(
+        [&] {
+            const int year = core::vntime::localDate(actedAt).year();
+            const qint64 number = m_database.nextValue(QStringLiteral("report_code_%1").arg(year));
+            const QString code = QStringLiteral("PA-%1-%2").arg(year).arg(number, 6, 10, QLatin1Char('0'));
+            const auto outcome =
+                core::createReport(id, code, actor, payload, actedAt, context(actor, nullptr, receivedAt));
+            if (!outcome.ok()) {
+                result = workflowError(outcome.error());
+                return false;
+            }
+            if (!persist({}, outcome.value().report, outcome.value().event, actor, true, &storageError, &conflict)) {
+                return false;
+            }
+            result = remember(idempotencyKey, actor.userId, requestHash,
+                              ok(QJsonObject{{QStringLiteral("report"), view(outcome.value().report, actor, false)},
+                                             {QStringLiteral("version"), outcome.value().report.version}},
+                                 201));
+            return true;
+        },
+        &storageError);
+    if (!committed) {
+        if (result.status >= 400 && result.status < 500) {
+            return remember(idempotencyKey, actor.userId, requestHash, result);
+        }
+        qWarning("ioc-server: cannot store a new report: %s", qPrintable(storageError));
+        return error(500, QStringLiteral("internal_error"));
+    }
+    if (m_listener) {
+        m_listener(m_feed.head());
+    }
+    return result;
+}
+
+bool ReportService::persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
+                            const core::Actor &actor, bool isNew, QString *error, bool *conflict)
+{
+    const QJsonObject afterJson = core::json::fromReport(after, core::json::Identity::Include);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    Sql sql(m_database.connection());
+    if (isNew) {
+        if (!sql.exec(QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
+                                     "next_due_at, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {after.id, after.code, after.version, core::reportStateName(after.state),
+                       after.reporter.accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(after.reporter.accountId),
+                       nextDue(after), compact(afterJson), now, now})) {
+            *error = sql.error();
+            return false;
+        }
+    } else {
+        // Optimistic: another instance may have changed the report since it was read.
+        if (!sql.exec(QStringLiteral("UPDATE reports SET version = ?, state = ?, next_due_at = ?, data = ?, "
+                                     "updated_at = ? WHERE id = ? AND version = ?"),
+                      {after.version, core::reportStateName(after.state), nextDue(after), compact(afterJson), now,
+                       after.id, before.version})) {
+            *error = sql.error();
+            return false;
+        }
+        if (sql.rowsAffected() != 1) {
+            *conflict = true;
+            return false;
+        }
+    }
+    Sql next(m_database.connection());
+    next.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"), {after.id});
+    next.next();
+    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
+                  {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event))})) {
+        *error = sql.error();
+        return false;
+    }
+
+    m_feed.record(QStringLiteral("report"), after.id);
+    const QStringList seenBefore = isNew ? QStringList() : core::agenciesSeeing(before, m_reference.directory());
+    const QStringList seenAfter = core::agenciesSeeing(after, m_reference.directory());
+    for (const QString &agency : seenBefore) {
+        if (!seenAfter.contains(agency)) {
+            m_feed.recordRemoval(after.id, agency);
+        }
+    }
+    for (const QString &agency : seenAfter) {
+        m_feed.clearRemoval(after.id, agency);
+    }
+
+    // A submission rejected for offensive language counts toward the account lock (14.1.a).
+    if (event.action == QStringLiteral("reject") && after.rejectReasons.contains(core::RejectReason::Violation) &&
+        !after.reporter.accountId.isEmpty()) {
+        core::AccountStatus status = m_accounts.status(after.reporter.accountId);
+        ++status.violations;
+        m_accounts.save(after.reporter.accountId, status);
+    }
+
+    AuditEntry entry{
+        actor.userId,     core::roleName(actor.role),
+        event.action,     QStringLiteral("report"),
+        after.id,         event.actedAt,
+        event.receivedAt, isNew ? QJsonObject() : core::json::fromReport(before, core::json::Identity::Include),
+        afterJson};
+    return m_audit.append(entry, m_clock.now(), error);
+}
+
+ApiResult ReportService::get(const core::Actor &actor, const QString &reportId) const
+{
+    const auto report = load(reportId);
+    if (!report || !core::reportAccess(actor, *report, m_reference.directory()).report) {
+        return error(404, QStringLiteral("report_not_found"));
+    }
+    return ok(QJsonObject{{QStringLiteral("report"), view(*report, actor, true)}});
+}
+
+bool ReportService::import(const QList<Imported> &reports, QString *error)
+{
+    return m_database.transaction(
+        [&] {
+            const qint64 now = m_clock.now().toMSecsSinceEpoch();
+            Sql sql(m_database.connection());
+            for (const auto &[report, events] : reports) {
+                const QJsonObject json = core::json::fromReport(report, core::json::Identity::Include);
+                if (!sql.exec(
+                        QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
+                                       "next_due_at, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {report.id, report.code, report.version, core::reportStateName(report.state),
+                         report.reporter.accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                             : QVariant(report.reporter.accountId),
+                         nextDue(report), compact(json), report.receivedAt.toMSecsSinceEpoch(), now})) {
+                    *error = sql.error();
+                    return false;
+                }
+                int seq = 0;
+                for (const core::ReportEvent &event : events) {
+                    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
+                                  {report.id, ++seq, compact(core::json::fromEvent(event))})) {
+                        *error = sql.error();
+                        return false;
+                    }
+                }
+                m_feed.record(QStringLiteral("report"), report.id);
+                if (!m_audit.append({QStringLiteral("system"),
+                                     core::roleName(core::Role::System),
+                                     QStringLiteral("import"),
+                                     QStringLiteral("report"),
+                                     report.id,
+                                     report.receivedAt,
+                                     m_clock.now(),
+                                     {},
+                                     json},
+                                    m_clock.now(), error)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+bool ReportService::recordSystemEvent(const QString &reportId, const QString &action, const QJsonObject &payload)
+{
+    const auto report = load(reportId);
+    if (!report) {
+        return false;
+    }
+    core::ReportEvent event;
+    event.action = action;
+    event.actorId = QStringLiteral("system");
+    event.actorRole = core::Role::System;
+    event.actedAt = m_clock.now();
+    event.receivedAt = event.actedAt;
+    event.fromState = report->state;
+    event.toState = report->state;
+    event.version = report->version;
+    event.payload = payload;
+    QString error;
+    const bool ok = m_database.transaction(
+        [&] {
+            Sql sql(m_database.connection());
+            sql.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"),
+                     {reportId});
+            sql.next();
+            const qint64 seq = sql.value(0).toLongLong();
+            Sql insert(m_database.connection());
+            if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
+                             {reportId, seq, compact(core::json::fromEvent(event))})) {
+                return false;
+            }
+            m_feed.record(QStringLiteral("report"), reportId);
+            return m_audit.append({event.actorId,
+                                   core::roleName(core::Role::System),
+                                   action,
+                                   QStringLiteral("report"),
+                                   reportId,
+                                   event.actedAt,
+                                   event.receivedAt,
+                                   {},
+                                   payload},
+                                  event.actedAt, &error);
+        },
+        &error);
+    if (ok && m_listener) {
+        m_listener(m_feed.head());
+    }
+    return ok;
+}
+
+} // namespace ioc::server

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QObject>
+
+namespace ioc::server {
+
+struct Services;
+
+// The `system` actor: raises time-driven flags once each — a countdown clock ran out
+// ("clock_overdue"), the 48-hour supplement window closed ("supplement_expired"). It never takes
+// a decision the regulation gives to people (Điều 7.7: the IOC cancels ineligible reports).
+class Scheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Scheduler(Services &services, int intervalMs, QObject *parent = nullptr);
+    // One pass; returns how many flags it raised.
+    int run();
+
+private:
+    Services &m_services;
+};
+
+} // namespace ioc::server

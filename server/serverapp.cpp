@@ -1,0 +1,304 @@
+#include "serverapp.h"
+
+#include "apiserver.h"
+#include "demoseed.h"
+#include "livechannel.h"
+#include "passwords.h"
+#include "scheduler.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+#include <QTimer>
+#include <QUuid>
+
+namespace ioc::server {
+
+namespace {
+
+#ifdef IOC_ALLOW_WEAK_KDF
+constexpr bool weakKdfAllowed = true;
+#else
+constexpr bool weakKdfAllowed = false;
+#endif
+
+} // namespace
+
+std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The IOC field-report reference server (HTTPS API)."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port, e.g. 127.0.0.1:8443 (port 0 picks a free one)."),
+                                    QStringLiteral("addr:port"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) of the server."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the server."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Data directory (created if missing)."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption dbKey(
+        QStringLiteral("db-key-file"),
+        QStringLiteral("Key of the embedded database (64 hex digits); default DATA/server.key."),
+        QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo data into an empty database."));
+    const QCommandLineOption insecure(QStringLiteral("insecure-loopback-for-development"),
+                                      QStringLiteral("Plain HTTP on a loopback address (development only)."));
+    const QCommandLineOption kdf(QStringLiteral("kdf-iterations"),
+                                 QStringLiteral("PBKDF2 iterations for new passwords (test builds may lower it)."),
+                                 QStringLiteral("n"));
+    const QCommandLineOption scheduler(QStringLiteral("scheduler-interval-ms"),
+                                       QStringLiteral("How often the system actor looks at the clocks."),
+                                       QStringLiteral("ms"));
+    parser.addOptions({listen, cert, key, data, dbKey, demo, insecure, kdf, scheduler});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *error = parser.helpText();
+        return std::nullopt;
+    }
+    ServerConfig config;
+    const QString where = parser.value(listen);
+    if (!where.isEmpty()) {
+        const qsizetype colon = where.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const int port = where.mid(colon + 1).toInt(&portOk);
+        QString host = where.left(colon);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
+            host = host.mid(1, host.size() - 2);
+        }
+        if (colon <= 0 || !portOk || port < 0 || port > 65535 || !config.address.setAddress(host)) {
+            *error = QStringLiteral("--listen \"%1\" is not an address:port such as 127.0.0.1:8443").arg(where);
+            return std::nullopt;
+        }
+        config.port = quint16(port);
+    }
+    config.certificateFile = parser.value(cert);
+    config.privateKeyFile = parser.value(key);
+    config.dataDirectory = parser.value(data);
+    config.databaseKeyFile = parser.value(dbKey);
+    config.demo = parser.isSet(demo);
+    config.insecureLoopback = parser.isSet(insecure);
+    if (config.dataDirectory.isEmpty()) {
+        *error = QStringLiteral("--data DIR is required");
+        return std::nullopt;
+    }
+    if (config.insecureLoopback) {
+        if (!config.address.isLoopback()) {
+            *error = QStringLiteral("plain HTTP is allowed on a loopback address only");
+            return std::nullopt;
+        }
+    } else if (config.certificateFile.isEmpty() || config.privateKeyFile.isEmpty()) {
+        *error = QStringLiteral("TLS is required: give --tls-cert and --tls-key (or, on loopback for development "
+                                "only, --insecure-loopback-for-development)");
+        return std::nullopt;
+    }
+    if (parser.isSet(kdf)) {
+        bool ok = false;
+        config.passwordIterations = parser.value(kdf).toInt(&ok);
+        if (!ok || config.passwordIterations < 1) {
+            *error = QStringLiteral("--kdf-iterations needs a positive number");
+            return std::nullopt;
+        }
+        if (config.passwordIterations < passwords::defaultIterations && !weakKdfAllowed) {
+            *error = QStringLiteral("--kdf-iterations below %1 is only accepted by test builds")
+                         .arg(passwords::defaultIterations);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(scheduler)) {
+        config.schedulerIntervalMs = std::max(100, parser.value(scheduler).toInt());
+    }
+    return config;
+}
+
+struct ServerApp::Parts
+{
+    std::unique_ptr<ServerDatabase> database;
+    std::unique_ptr<UserStore> users;
+    std::unique_ptr<ReferenceStore> reference;
+    std::unique_ptr<ChangeFeed> feed;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<IdempotencyStore> idempotency;
+    std::unique_ptr<AccountStore> accounts;
+    std::unique_ptr<ReportService> reports;
+    std::unique_ptr<LiveChannel> live;
+    std::unique_ptr<Services> services;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<HttpServer> http;
+    std::unique_ptr<Scheduler> scheduler;
+};
+
+ServerApp::ServerApp(ServerConfig config, const core::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_parts(std::make_unique<Parts>())
+{}
+
+ServerApp::~ServerApp()
+{
+    if (m_parts->database) {
+        writeEpochFile();
+    }
+    m_parts->scheduler.reset();
+    m_parts->http.reset();
+    m_parts->api.reset();
+    m_parts->live.reset();
+}
+
+quint16 ServerApp::port() const
+{
+    return m_port;
+}
+
+QString ServerApp::url() const
+{
+    const QString host = m_config.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(m_config.address.toString())
+                             : m_config.address.toString();
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_config.insecureLoopback ? QStringLiteral("http") : QStringLiteral("https"), host)
+        .arg(m_port);
+}
+
+bool ServerApp::openDatabase(QString *error)
+{
+    if (!QDir().mkpath(m_config.dataDirectory)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_config.dataDirectory);
+        return false;
+    }
+    Parts &p = *m_parts;
+    p.database = ServerDatabase::openEmbedded(m_config.dataDirectory, m_config.databaseKeyFile, error);
+    if (!p.database) {
+        return false;
+    }
+    p.users = std::make_unique<UserStore>(*p.database, m_clock);
+    p.reference = std::make_unique<ReferenceStore>(*p.database);
+    p.feed = std::make_unique<ChangeFeed>(*p.database);
+    p.audit = std::make_unique<AuditLog>(*p.database);
+    p.idempotency = std::make_unique<IdempotencyStore>(*p.database);
+    p.accounts = std::make_unique<AccountStore>(*p.database);
+    p.reports = std::make_unique<ReportService>(*p.database, *p.reference, *p.feed, *p.audit, *p.idempotency,
+                                                *p.accounts, m_clock);
+    p.live = std::make_unique<LiveChannel>();
+    if (!p.reference->load(error)) {
+        return false;
+    }
+
+    // The epoch names this database's timeline. A database restored from a backup is behind the
+    // head recorded beside it: it gets a new epoch, and clients resynchronise.
+    QString epoch = p.database->meta(QStringLiteral("epoch"));
+    QFile epochFile(QDir(m_config.dataDirectory).filePath(QStringLiteral("epoch.json")));
+    if (!epoch.isEmpty() && epochFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject recorded = QJsonDocument::fromJson(epochFile.readAll()).object();
+        if (recorded.value(QStringLiteral("epoch")).toString() != epoch ||
+            recorded.value(QStringLiteral("head")).toInteger() > p.feed->head()) {
+            qWarning("ioc-server: the database is behind its last recorded state (restored?): new epoch");
+            epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            p.database->setMeta(QStringLiteral("epoch"), epoch);
+            // Cursors handed out before belong to the lost timeline.
+            p.database->setMeta(QStringLiteral("oldest_cursor"), QString::number(p.feed->head() + 1));
+        }
+    }
+    if (epoch.isEmpty()) {
+        epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.database->setMeta(QStringLiteral("epoch"), epoch);
+    }
+    const int iterations = m_config.passwordIterations > 0 ? m_config.passwordIterations : passwords::defaultIterations;
+    p.services = std::make_unique<Services>(Services{*p.database, m_clock, *p.users, *p.reference, *p.feed, *p.audit,
+                                                     *p.idempotency, *p.accounts, *p.reports, *p.live, epoch,
+                                                     iterations, false});
+    p.reports->setChangeListener([live = p.live.get()](qint64 head) { live->changed(head); });
+    writeEpochFile();
+    return true;
+}
+
+void ServerApp::writeEpochFile()
+{
+    QSaveFile file(QDir(m_config.dataDirectory).filePath(QStringLiteral("epoch.json")));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(
+                       QJsonObject{{QStringLiteral("epoch"), m_parts->services ? m_parts->services->epoch : QString()},
+                                   {QStringLiteral("head"), m_parts->feed->head()}})
+                       .toJson(QJsonDocument::Compact));
+        file.commit();
+    }
+}
+
+bool ServerApp::start(QString *error)
+{
+    if (!openDatabase(error)) {
+        return false;
+    }
+    Parts &p = *m_parts;
+    ListenOptions options;
+    options.address = m_config.address;
+    options.port = m_config.port;
+    if (!m_config.insecureLoopback) {
+        QFile certFile(m_config.certificateFile);
+        QFile keyFile(m_config.privateKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the TLS certificate or key");
+            return false;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) {
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        }
+        if (chain.isEmpty() || key.isNull()) {
+            *error = QStringLiteral("%1 / %2: not a PEM certificate and private key")
+                         .arg(m_config.certificateFile, m_config.privateKeyFile);
+            return false;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+        options.tls = tls;
+    }
+    p.api = std::make_unique<ApiServer>(*p.services);
+    p.http = std::make_unique<HttpServer>([api = p.api.get()](const HttpRequest &request, Responder responder) {
+        api->handle(request, std::move(responder));
+    });
+    m_port = p.http->listen(options, error);
+    if (m_port == 0) {
+        return false;
+    }
+    p.scheduler = std::make_unique<Scheduler>(*p.services, m_config.schedulerIntervalMs);
+    auto *epochTimer = new QTimer(this);
+    connect(epochTimer, &QTimer::timeout, this, &ServerApp::writeEpochFile);
+    epochTimer->start(5000);
+
+    if (m_config.demo && !demoseed::isSeeded(*p.services)) {
+        QTimer::singleShot(0, this, &ServerApp::seedDemoData);
+    } else {
+        p.services->ready = true;
+    }
+    return true;
+}
+
+void ServerApp::seedDemoData()
+{
+    QString error;
+    if (!demoseed::seed(*m_parts->services, &error)) {
+        qCritical("ioc-server: cannot seed the demo data: %s", qPrintable(error));
+        QCoreApplication::exit(1);
+        return;
+    }
+    m_parts->services->ready = true;
+    m_parts->live->changed(m_parts->feed->head());
+}
+
+} // namespace ioc::server

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace ioc::server {
+
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    QString certificateFile;
+    QString privateKeyFile;
+    QString dataDirectory;
+    QString databaseKeyFile; // empty: DATA/server.key
+    bool demo = false;
+    bool insecureLoopback = false;
+    int passwordIterations = 0; // 0: the production default
+    int schedulerIntervalMs = 30000;
+
+    // Parses ioc-server's command line; returns nothing and one line in `error` if it is wrong.
+    static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);
+};
+
+// The composition root of ioc-server: database, services, HTTP server, scheduler, demo data.
+class ServerApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerApp(ServerConfig config, const core::Clock &clock = core::Clock::system(),
+                       QObject *parent = nullptr);
+    ~ServerApp() override;
+    Q_DISABLE_COPY_MOVE(ServerApp)
+
+    // Opens the database and listens. With --demo on an empty database, seeds it afterwards
+    // (health answers 503 until then). Returns false with one line in `error`.
+    bool start(QString *error);
+    quint16 port() const;
+    QString url() const;
+
+private:
+    struct Parts;
+    bool openDatabase(QString *error);
+    void seedDemoData();
+    void writeEpochFile();
+
+    ServerConfig m_config;
+    const core::Clock &m_clock;
+    std::unique_ptr<Parts> m_parts;
+    quint16 m_port = 0;
+};
+
+} // namespace ioc::server

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "accountstore.h"
+#include "auditlog.h"
+#include "changefeed.h"
+#include "core/clock.h"
+#include "idempotencystore.h"
+#include "referencestore.h"
+#include "reportservice.h"
+#include "serverdatabase.h"
+#include "userstore.h"
+
+#include <QString>
+
+namespace ioc::server {
+
+class LiveChannel;
+
+// Everything the API handlers use, built once by ServerApp.
+struct Services
+{
+    ServerDatabase &database;
+    const core::Clock &clock;
+    UserStore &users;
+    ReferenceStore &reference;
+    ChangeFeed &feed;
+    AuditLog &audit;
+    IdempotencyStore &idempotency;
+    AccountStore &accounts;
+    ReportService &reports;
+    LiveChannel &live;
+    QString epoch;
+    int passwordIterations;
+    bool ready = false; // false while demo data is being seeded
+};
+
+} // namespace ioc::server

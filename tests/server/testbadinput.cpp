@@ -1,0 +1,174 @@
+#include "support/apifixtures.h"
+
+#include <QSslSocket>
+#include <QTest>
+#include <QUuid>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+// Malformed requests get a clear error, crash nothing and write nothing.
+class TestBadInput final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_server.start();
+        m_client = std::make_unique<test::HttpClient>(m_server.url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_client);
+        m_report = m_fixtures->reportIn(u"received"_s);
+        m_token = m_fixtures->token(u"duty_officer"_s);
+    }
+
+    void init() { m_head = head(); }
+
+    void cleanup()
+    {
+        QCOMPARE(head(), m_head);                             // nothing written
+        QCOMPARE(m_client->get(u"/v1/health"_s).status, 200); // still up
+    }
+
+    void malformedBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not json") << QByteArray("{action: accept") << 400 << u"invalid_json"_s << QString();
+        QTest::newRow("array") << QByteArray("[1, 2]") << 400 << u"invalid_json"_s << QString();
+        QTest::newRow("unknown top field")
+            << QByteArray(R"({"action":"hide","whoami":1})") << 400 << u"unknown_field"_s << u"whoami"_s;
+        QTest::newRow("unknown action") << QByteArray(R"({"action":"delete"})") << 400 << u"unknown_action"_s
+                                        << u"action"_s;
+        QTest::newRow("payload not object")
+            << QByteArray(R"({"action":"hide","payload":"x"})") << 400 << u"wrong_type"_s << u"payload"_s;
+        QTest::newRow("wrong type") << QByteArray(R"({"action":"hide","payload":{"reason":42}})") << 400
+                                    << u"wrong_type"_s << u"reason"_s;
+        QTest::newRow("unknown payload field")
+            << QByteArray(R"({"action":"hide","payload":{"reason":"x","y":1}})") << 400 << u"unknown_field"_s << u"y"_s;
+        QTest::newRow("acted_at garbage")
+            << QByteArray(R"({"action":"hide","payload":{"reason":"x"},"acted_at":"hôm qua"})") << 400
+            << u"invalid_time"_s << u"acted_at"_s;
+        QTest::newRow("acted_at future")
+            << QByteArray(R"({"action":"hide","payload":{"reason":"x"},"acted_at":"2099-01-01T00:00"})") << 400
+            << u"acted_at_in_future"_s << u"acted_at"_s;
+    }
+
+    void malformedBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const test::HttpResponse response =
+            m_client->post(u"/v1/reports/%1/actions"_s.arg(m_report), body, m_token, {{"If-Match", "\"1\""}});
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.errorCode(), code);
+        QCOMPARE(response.json.value(u"error"_s).toObject().value(u"field"_s).toString(), field);
+    }
+
+    void preconditionsOfVersions()
+    {
+        const QByteArray body = test::toJson({{u"action"_s, u"accept"_s}});
+        QCOMPARE(m_client->post(u"/v1/reports/%1/actions"_s.arg(m_report), body, m_token).status, 428);
+        // If-Match is checked before the payload.
+        const test::HttpResponse stale =
+            m_client->post(u"/v1/reports/%1/actions"_s.arg(m_report), test::toJson({{u"action"_s, u"reject"_s}}),
+                           m_token, {{"If-Match", "\"7\""}});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(
+            m_client->post(u"/v1/reports/%1/actions"_s.arg(m_report), body, m_token, {{"If-Match", "\"x\""}}).status,
+            412);
+    }
+
+    void identifiersAreChecked_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        // Clients may normalise these before sending (then no route matches): 400 or 404, never a hit.
+        QTest::newRow("dot dot") << u"/v1/reports/%2e%2e/actions"_s << 404;
+        QTest::newRow("encoded slash") << u"/v1/reports/a%2Fb/actions"_s << 404;
+        QTest::newRow("dots") << u"/v1/reports/a.b/actions"_s << 400;
+        QTest::newRow("too long") << (u"/v1/reports/"_s + QString(80, u'a') + u"/actions"_s) << 400;
+        QTest::newRow("unknown") << u"/v1/reports/khong-co/actions"_s << 404;
+        QTest::newRow("no route") << u"/v1/../etc/passwd"_s << 404;
+    }
+
+    void identifiersAreChecked()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const test::HttpResponse response = m_client->post(
+            path, test::toJson({{u"action"_s, u"hide"_s}, {u"payload"_s, QJsonObject{{u"reason"_s, u"x"_s}}}}), m_token,
+            {{"If-Match", "\"1\""}});
+        QVERIFY2(response.status == status || (status == 404 && response.status == 400),
+                 qPrintable(QString::number(response.status)));
+    }
+
+    void oversizedBodiesAreRefusedFromTheirHead()
+    {
+        // 9 MiB, over the 8 MiB limit: refused; the client sees the 413 or the connection close
+        // while it is still uploading, never a hang.
+        const test::HttpResponse big =
+            m_client->post(u"/v1/reports/%1/actions"_s.arg(m_report), QByteArray(9 * 1024 * 1024, ' '), m_token);
+        QVERIFY2(big.status == 413 || big.error == QNetworkReply::RemoteHostClosedError, qPrintable(big.errorString));
+        // A claimed 2 GB body: answered at once from the head, without waiting for any body.
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(test::TestCertificates::instance().ca());
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        QVERIFY(socket.waitForEncrypted(10000));
+        QElapsedTimer timer;
+        timer.start();
+        socket.write("POST /v1/reports HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + m_token +
+                     "\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n{\"title\":");
+        QVERIFY(socket.waitForReadyRead(5000));
+        const QByteArray answer = socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+        QVERIFY(timer.elapsed() < 3000);
+        // Chunked uploads carry no length: refused the same way.
+        QSslSocket chunked;
+        chunked.setSslConfiguration(tls);
+        chunked.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        QVERIFY(chunked.waitForEncrypted(10000));
+        chunked.write("POST /v1/reports HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QVERIFY(chunked.waitForReadyRead(5000));
+        QVERIFY(chunked.readAll().startsWith("HTTP/1.1 411 "));
+    }
+
+    void keepAliveConnectionsStayInStep()
+    {
+        // Bodies just under the limit, then normal requests on the same connection.
+        for (int i = 0; i < 3; ++i) {
+            const test::HttpResponse response = m_client->post(u"/v1/auth/token"_s, QByteArray(1024 * 1024, ' '));
+            QCOMPARE(response.status, 400);
+            QCOMPARE(m_client->get(u"/v1/me"_s, m_token).status, 200);
+        }
+    }
+
+private:
+    qint64 head()
+    {
+        QString cursor = u"0"_s;
+        for (;;) {
+            const test::HttpResponse page = m_client->get(u"/v1/changes?limit=1000&cursor="_s + cursor, m_token);
+            cursor = page.json.value(u"next_cursor"_s).toString();
+            if (!page.json.value(u"has_more"_s).toBool()) {
+                return cursor.toLongLong();
+            }
+        }
+    }
+
+    test::TestServer m_server;
+    std::unique_ptr<test::HttpClient> m_client;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+    QString m_report;
+    QByteArray m_token;
+    qint64 m_head = 0;
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "testbadinput.moc"

@@ -1,0 +1,187 @@
+#include "support/apifixtures.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace ioc::test {
+
+ApiFixtures::ApiFixtures(HttpClient &client)
+    : m_client(client)
+{
+    const QList<QPair<QString, QString>> users{{QStringLiteral("duty_officer"), QStringLiteral("truc1")},
+                                               {QStringLiteral("supervisor"), QStringLiteral("giamsat1")},
+                                               {QStringLiteral("agency_staff"), QStringLiteral("xuly1")},
+                                               {QStringLiteral("agency_leader"), QStringLiteral("lanhdao1")},
+                                               {QStringLiteral("admin"), QStringLiteral("quantri")},
+                                               {QStringLiteral("citizen"), QStringLiteral("congdan1")}};
+    for (const auto &[role, user] : users) {
+        m_tokens.insert(role, client.login(user));
+    }
+    // A connected-system account for the `system` role.
+    const HttpResponse created =
+        client.post(QStringLiteral("/v1/users"),
+                    toJson({{QStringLiteral("username"), QStringLiteral("hethong1")},
+                            {QStringLiteral("display_name"), QStringLiteral("Hệ thống kết nối")},
+                            {QStringLiteral("role"), QStringLiteral("system")},
+                            {QStringLiteral("password"), QStringLiteral("mat-khau-he-thong")}}),
+                    m_tokens.value(QStringLiteral("admin")));
+    if (created.status != 201 && created.status != 409) {
+        qFatal("cannot create the system user: %d %s", created.status, created.body.constData());
+    }
+    m_tokens.insert(QStringLiteral("system"),
+                    client.login(QStringLiteral("hethong1"), QStringLiteral("mat-khau-he-thong")));
+}
+
+int ApiFixtures::version(const QString &reportId)
+{
+    return report(reportId).value(QStringLiteral("version")).toInt();
+}
+
+QJsonObject ApiFixtures::report(const QString &reportId, const QString &role)
+{
+    return m_client.get(QStringLiteral("/v1/reports/") + reportId, token(role))
+        .json.value(QStringLiteral("report"))
+        .toObject();
+}
+
+QJsonObject ApiFixtures::must(const QString &role, const QString &reportId, const QString &action,
+                              const QJsonObject &payload)
+{
+    const bool quiet =
+        QStringList{QStringLiteral("add_note"), QStringLiteral("reveal_identity"), QStringLiteral("remind"),
+                    QStringLiteral("log_call"), QStringLiteral("claim"),           QStringLiteral("release")}
+            .contains(action);
+    const QString base =
+        role == QStringLiteral("citizen") ? QStringLiteral("/v1/citizen/reports") : QStringLiteral("/v1/reports");
+    const HttpResponse response = m_client.act(token(role), reportId, action, payload,
+                                               quiet ? std::nullopt : std::optional<int>(version(reportId)), base);
+    if (response.status != 200) {
+        qFatal("%s by %s on %s: %d %s", qPrintable(action), qPrintable(role), qPrintable(reportId), response.status,
+               response.body.constData());
+    }
+    return response.json;
+}
+
+QString ApiFixtures::reportIn(const QString &state, const Options &options)
+{
+    const QJsonObject create{
+        {QStringLiteral("title"), QStringLiteral("Ổ gà trên đường Hùng Vương")},
+        {QStringLiteral("content"), QStringLiteral("Ổ gà sâu trước số nhà 10 đường Hùng Vương.")},
+        {QStringLiteral("category_id"), options.urgent ? QStringLiteral("fire") : QStringLiteral("road")},
+        {QStringLiteral("channel"), QStringLiteral("mobile_app")},
+        {QStringLiteral("position"), QJsonObject{{QStringLiteral("latitude"), 16.8165},
+                                                 {QStringLiteral("longitude"), 107.1002},
+                                                 {QStringLiteral("area_id"), QStringLiteral("dong-ha")},
+                                                 {QStringLiteral("source"), QStringLiteral("device_gps")}}},
+        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                                                 {QStringLiteral("full_name"), QStringLiteral("Võ Thị Mai")},
+                                                 {QStringLiteral("phone"), QStringLiteral("0912345678")},
+                                                 {QStringLiteral("citizen_id"), QStringLiteral("045190001234")}}},
+        {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), options.consentToShare}}}};
+    const HttpResponse created =
+        m_client.post(QStringLiteral("/v1/citizen/reports"), toJson(create), token(QStringLiteral("citizen")),
+                      {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+    if (created.status != 201) {
+        qFatal("cannot create a fixture: %d %s", created.status, created.body.constData());
+    }
+    const QString id = created.json.value(QStringLiteral("report")).toObject().value(QStringLiteral("id")).toString();
+    const QString officer = QStringLiteral("duty_officer");
+    const QString staff = QStringLiteral("agency_staff");
+    const QString leader = QStringLiteral("agency_leader");
+    const QJsonObject lead{{QStringLiteral("lead_agency_id"), QString::fromLatin1(agency())}};
+
+    if (state == QStringLiteral("received")) {
+        return id;
+    }
+    if (state == QStringLiteral("identity_check")) {
+        must(officer, id, QStringLiteral("request_identity_check"));
+        return id;
+    }
+    if (state == QStringLiteral("awaiting_supplement")) {
+        must(officer, id, QStringLiteral("request_supplement"),
+             {{QStringLiteral("message"), QStringLiteral("Cần ảnh")}});
+        return id;
+    }
+    if (state == QStringLiteral("rejected")) {
+        must(officer, id, QStringLiteral("reject"),
+             {{QStringLiteral("reasons"), QJsonArray{QStringLiteral("unclear_or_test")}},
+              {QStringLiteral("reply"), QStringLiteral("Nội dung chưa rõ, vui lòng gửi lại.")}});
+        return id;
+    }
+    if (state == QStringLiteral("cancelled")) {
+        must(QStringLiteral("citizen"), id, QStringLiteral("cancel"));
+        return id;
+    }
+    must(officer, id, QStringLiteral("accept"));
+    if (options.coordinatedBy) {
+        must(officer, id, QStringLiteral("start_coordination"),
+             {{QStringLiteral("coordinator_agency_id"), QString::fromLatin1(agency())}});
+        if (state == QStringLiteral("coordinating")) {
+            return id;
+        }
+        must(staff, id, QStringLiteral("coordination_answer"),
+             {{QStringLiteral("competent_agency_id"), QString::fromLatin1(agency())}});
+    } else if (state == QStringLiteral("coordinating")) {
+        must(officer, id, QStringLiteral("start_coordination"),
+             {{QStringLiteral("coordinator_agency_id"), QString::fromLatin1(agency())}});
+        return id;
+    }
+    if (state == QStringLiteral("verified")) {
+        return id;
+    }
+    must(officer, id, QStringLiteral("distribute"), lead);
+    if (state == QStringLiteral("distributed")) {
+        return id;
+    }
+    if (state == QStringLiteral("returned")) {
+        must(staff, id, QStringLiteral("return_not_competent"),
+             {{QStringLiteral("reason"), QStringLiteral("Không thuộc thẩm quyền")},
+              {QStringLiteral("suggested_agency_id"), QStringLiteral("dien-luc")}});
+        return id;
+    }
+    must(staff, id, QStringLiteral("agency_accept"));
+    if (state == QStringLiteral("in_progress")) {
+        return id;
+    }
+    if (state == QStringLiteral("declined")) {
+        must(staff, id, QStringLiteral("decline_insufficient"),
+             {{QStringLiteral("reply"), QStringLiteral("Hình ảnh chưa đủ")},
+              {QStringLiteral("guidance"), QStringLiteral("Gửi lại với ảnh rõ")}});
+        return id;
+    }
+    must(staff, id, QStringLiteral("submit_result"), {{QStringLiteral("result"), QStringLiteral("Đã vá ổ gà.")}});
+    if (state == QStringLiteral("awaiting_approval")) {
+        return id;
+    }
+    must(leader, id, QStringLiteral("leader_approve"));
+    if (options.coordinatedBy && !options.requestAgreement && state == QStringLiteral("approved")) {
+        return id;
+    }
+    if (options.coordinatedBy) {
+        must(officer, id, QStringLiteral("request_agreement"));
+        if (state == QStringLiteral("approved")) {
+            return id; // agreement pending
+        }
+        must(staff, id, QStringLiteral("agreement_answer"), {{QStringLiteral("agree"), true}});
+    }
+    if (state == QStringLiteral("approved")) {
+        return id;
+    }
+    if (state == QStringLiteral("template_fix")) {
+        must(officer, id, QStringLiteral("request_template_fix"),
+             {{QStringLiteral("note"), QStringLiteral("Thiếu lời cảm ơn")}});
+        return id;
+    }
+    if (state == QStringLiteral("result_fix")) {
+        must(officer, id, QStringLiteral("request_result_fix"),
+             {{QStringLiteral("note"), QStringLiteral("Thiếu ảnh")}});
+        return id;
+    }
+    must(officer, id, QStringLiteral("publish"));
+    if (state == QStringLiteral("published")) {
+        return id;
+    }
+    qFatal("no fixture path to state %s", qPrintable(state));
+}
+
+} // namespace ioc::test

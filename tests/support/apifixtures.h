@@ -1,0 +1,43 @@
+#pragma once
+
+#include "support/testserver.h"
+
+#include <QHash>
+#include <QString>
+
+namespace ioc::test {
+
+// Signed-in demo users by role name, and reports driven into a wanted state through the API
+// (so every fixture is a real history of real actions).
+class ApiFixtures final
+{
+public:
+    explicit ApiFixtures(HttpClient &client);
+
+    QByteArray token(const QString &role) const { return m_tokens.value(role); }
+    QStringList roles() const { return m_tokens.keys(); }
+
+    struct Options
+    {
+        bool urgent = false;          // category "fire"
+        bool coordinatedBy = false;   // pass through Điều 16 coordination (coordinator: the lead agency)
+        bool requestAgreement = true; // with coordinatedBy: stop an "approved" fixture with agreement pending
+        bool consentToShare = false;  // the reporter lets the agency see their identity
+    };
+    // A new report (sent by the citizen congdan1) in `state`; returns its id.
+    QString reportIn(const QString &state, const Options &options);
+    QString reportIn(const QString &state) { return reportIn(state, Options{}); }
+    int version(const QString &reportId);
+    QJsonObject report(const QString &reportId, const QString &role = QStringLiteral("duty_officer"));
+    // Applies an action that must succeed; aborts the test program otherwise.
+    QJsonObject must(const QString &role, const QString &reportId, const QString &action,
+                     const QJsonObject &payload = {});
+
+    static const char *agency() { return "ubnd-dong-ha"; }
+
+private:
+    HttpClient &m_client;
+    QHash<QString, QByteArray> m_tokens;
+};
+
+} // namespace ioc::test

@@ -1,0 +1,53 @@
+#include "support/serverdata.h"
+
+#include "accountstore.h"
+#include "auditlog.h"
+#include "changefeed.h"
+#include "core/reportjson.h"
+#include "idempotencystore.h"
+#include "referencestore.h"
+#include "reportservice.h"
+#include "serverdatabase.h"
+
+#include <QDir>
+
+namespace ioc::test {
+
+void prepareServerData(const QString &dataDirectory, int count)
+{
+    QDir().mkpath(dataDirectory);
+    QString error;
+    auto db = server::ServerDatabase::openEmbedded(dataDirectory, {}, &error);
+    if (!db) {
+        qFatal("cannot open %s: %s", qPrintable(dataDirectory), qPrintable(error));
+    }
+    server::ReferenceStore reference(*db);
+    server::ChangeFeed feed(*db);
+    server::AuditLog audit(*db);
+    server::IdempotencyStore idempotency(*db);
+    server::AccountStore accounts(*db);
+    server::ReportService reports(*db, reference, feed, audit, idempotency, accounts, core::Clock::system());
+    QList<server::ReportService::Imported> batch;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int n = 0; n < count; ++n) {
+        core::Report report;
+        report.id = QStringLiteral("bulk-%1").arg(n, 6, 10, QLatin1Char('0'));
+        report.code = QStringLiteral("T-%1").arg(n, 6, 10, QLatin1Char('0'));
+        report.version = 1;
+        report.title = QStringLiteral("Phản ánh số %1").arg(n);
+        report.content = QStringLiteral("Nội dung phản ánh thử nghiệm số %1 tại Đông Hà.").arg(n);
+        report.categoryId = QStringLiteral("road");
+        report.position = {16.8 + (n % 100) / 10000.0, 107.1, QStringLiteral("Đông Hà"), QStringLiteral("dong-ha"),
+                           core::PositionSource::DeviceGps};
+        report.receivedAt = now.addSecs(-n);
+        report.leadAgencyId = n % 2 == 0 ? QStringLiteral("ubnd-dong-ha") : QStringLiteral("so-gtvt");
+        report.state = core::ReportState::Distributed;
+        report.reporter.fullName = QStringLiteral("Người phản ánh %1").arg(n);
+        batch.append({report, {}});
+    }
+    if (!reports.import(batch, &error)) {
+        qFatal("cannot import: %s", qPrintable(error));
+    }
+}
+
+} // namespace ioc::test

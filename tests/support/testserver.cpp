@@ -1,0 +1,243 @@
+#include "support/testserver.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUuid>
+#include <QtTest/QTest>
+
+namespace ioc::test {
+
+namespace {
+
+void runOpenssl(const QStringList &arguments, const QString &directory)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qFatal("openssl %s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+    }
+}
+
+} // namespace
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+TestCertificates::TestCertificates()
+{
+    const QString dir = m_dir.path();
+    QFile ext(m_dir.filePath(QStringLiteral("server.ext")));
+    ext.open(QIODevice::WriteOnly);
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+              "keyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n");
+    ext.close();
+    runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-keyout"), QStringLiteral("ca-key.pem"), QStringLiteral("-out"),
+                QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("3"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=IOC test CA")},
+               dir);
+    runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                QStringLiteral("server-key.pem"), QStringLiteral("-out"), QStringLiteral("server.csr"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
+               dir);
+    runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca-key.pem"),
+                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
+               dir);
+}
+
+const TestCertificates &TestCertificates::instance()
+{
+    static const TestCertificates certificates;
+    return certificates;
+}
+
+QList<QSslCertificate> TestCertificates::ca() const
+{
+    return QSslCertificate::fromPath(caFile());
+}
+
+TestServer::TestServer(Options options)
+    : m_options(std::move(options))
+{
+    m_dataDirectory =
+        m_options.dataDirectory.isEmpty() ? m_tempDir.filePath(QStringLiteral("data")) : m_options.dataDirectory;
+}
+
+TestServer::TestServer()
+    : TestServer(Options{})
+{}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::binary()
+{
+    return qEnvironmentVariable("IOC_SERVER");
+}
+
+void TestServer::start()
+{
+    const TestCertificates &certs = TestCertificates::instance();
+    QStringList arguments{QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--tls-cert"),       certs.certificateFile(),
+                          QStringLiteral("--tls-key"),        certs.keyFile(),
+                          QStringLiteral("--data"),           m_dataDirectory,
+                          QStringLiteral("--kdf-iterations"), QStringLiteral("1000")};
+    if (m_options.demo) {
+        arguments.append(QStringLiteral("--demo"));
+    }
+    arguments += m_options.extraArguments;
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(binary(), arguments);
+    if (!m_process->waitForStarted(10000)) {
+        qFatal("cannot start %s", qPrintable(binary()));
+    }
+    QByteArray line;
+    QElapsedTimer timer;
+    timer.start();
+    while (!line.contains('\n') && timer.elapsed() < 30000) {
+        m_process->waitForReadyRead(200);
+        line += m_process->readAllStandardOutput();
+        if (m_process->state() != QProcess::Running) {
+            qFatal("ioc-server exited: %s", m_process->readAllStandardError().constData());
+        }
+    }
+    const QByteArray first = line.left(line.indexOf('\n'));
+    if (!first.startsWith("listening on https://")) {
+        qFatal("unexpected first line from ioc-server: %s", first.constData());
+    }
+    m_url = QUrl(QString::fromLatin1(first.mid(int(qstrlen("listening on ")))));
+    HttpClient client(m_url);
+    while (timer.elapsed() < 60000) {
+        if (client.get(QStringLiteral("/v1/health")).status == 200) {
+            return;
+        }
+        QTest::qWait(100);
+    }
+    qFatal("ioc-server did not become ready: %s", m_process->readAllStandardError().constData());
+}
+
+void TestServer::stop()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+        }
+    }
+    m_process.reset();
+}
+
+HttpClient::HttpClient(const QUrl &base, bool trustTestCa)
+    : m_base(base)
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+    if (trustTestCa) {
+        m_tls.addCaCertificates(TestCertificates::instance().ca());
+    }
+}
+
+QNetworkRequest HttpClient::request(const QString &path, const QByteArray &token,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
+    QUrl url = m_base;
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(question), QUrl::TolerantMode);
+    if (question >= 0) {
+        url.setQuery(path.mid(question + 1));
+    }
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(60000);
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token);
+    }
+    for (const auto &[name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    return request;
+}
+
+QNetworkReply *HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                                const QByteArray &token, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return m_manager.sendCustomRequest(request(path, token, headers), method, body);
+}
+
+HttpResponse HttpClient::wait(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.json = QJsonDocument::fromJson(response.body).object();
+    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+        response.headers.insert(name.toLower(), value);
+    }
+    response.error = reply->error();
+    response.errorString = reply->errorString();
+    reply->deleteLater();
+    return response;
+}
+
+HttpResponse HttpClient::get(const QString &path, const QByteArray &token,
+                             const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return wait(send("GET", path, {}, token, headers));
+}
+
+HttpResponse HttpClient::post(const QString &path, const QByteArray &body, const QByteArray &token,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return wait(send("POST", path, body, token, headers));
+}
+
+HttpResponse HttpClient::put(const QString &path, const QByteArray &body, const QByteArray &token)
+{
+    return wait(send("PUT", path, body, token));
+}
+
+QByteArray HttpClient::login(const QString &username, const QString &password)
+{
+    const HttpResponse response =
+        post(QStringLiteral("/v1/auth/token"),
+             toJson({{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}));
+    if (response.status != 200) {
+        qFatal("login %s failed: %d %s", qPrintable(username), response.status, response.body.constData());
+    }
+    return response.json.value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+HttpResponse HttpClient::act(const QByteArray &token, const QString &reportId, const QString &action,
+                             const QJsonObject &payload, std::optional<int> version, const QString &base)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}};
+    if (version) {
+        headers.append({"If-Match", '"' + QByteArray::number(*version) + '"'});
+    }
+    return post(base + u'/' + reportId + QStringLiteral("/actions"),
+                toJson({{QStringLiteral("action"), action}, {QStringLiteral("payload"), payload}}), token, headers);
+}
+
+} // namespace ioc::test

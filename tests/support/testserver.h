@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace ioc::test {
+
+// A throwaway certificate authority and a server certificate it signed (for localhost and
+// 127.0.0.1), made with the openssl tool at test time.
+class TestCertificates final
+{
+public:
+    static const TestCertificates &instance();
+    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    QString certificateFile() const { return m_dir.filePath(QStringLiteral("server.pem")); }
+    QString keyFile() const { return m_dir.filePath(QStringLiteral("server-key.pem")); }
+    QList<QSslCertificate> ca() const;
+
+private:
+    TestCertificates();
+    QTemporaryDir m_dir;
+};
+
+// The real ioc-server binary on a loopback port, over real TLS, with its own data directory.
+class TestServer final
+{
+public:
+    struct Options
+    {
+        bool demo = true;
+        QString dataDirectory; // empty: a fresh temporary one
+        QStringList extraArguments;
+    };
+
+    explicit TestServer(Options options);
+    TestServer();
+    ~TestServer();
+    Q_DISABLE_COPY_MOVE(TestServer)
+
+    // Starts and waits until /v1/health answers 200; aborts the test program on failure.
+    void start();
+    void stop();
+    QUrl url() const { return m_url; }
+    QString dataDirectory() const { return m_dataDirectory; }
+    static QString binary();
+
+private:
+    Options m_options;
+    QTemporaryDir m_tempDir;
+    QString m_dataDirectory;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+};
+
+// A synchronous HTTPS client for tests, with its own connection pool and the test CA trusted.
+class HttpClient final
+{
+public:
+    HttpClient(const QUrl &base, bool trustTestCa = true);
+
+    HttpResponse get(const QString &path, const QByteArray &token = {},
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResponse post(const QString &path, const QByteArray &body, const QByteArray &token = {},
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResponse put(const QString &path, const QByteArray &body, const QByteArray &token = {});
+    // Starts a request without waiting for it.
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &token,
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    static HttpResponse wait(QNetworkReply *reply);
+
+    // Signs in and returns the access token; aborts the test program on failure.
+    QByteArray login(const QString &username, const QString &password = QStringLiteral("demo"));
+    // POST /v1/reports/{id}/actions with If-Match and a fresh Idempotency-Key.
+    HttpResponse act(const QByteArray &token, const QString &reportId, const QString &action,
+                     const QJsonObject &payload = {}, std::optional<int> version = std::nullopt,
+                     const QString &base = QStringLiteral("/v1/reports"));
+    QNetworkAccessManager &manager() { return m_manager; }
+
+private:
+    QNetworkRequest request(const QString &path, const QByteArray &token,
+                            const QList<QPair<QByteArray, QByteArray>> &headers) const;
+
+    QUrl m_base;
+    QNetworkAccessManager m_manager;
+    QSslConfiguration m_tls;
+};
+
+QByteArray toJson(const QJsonObject &object);
+
+} // namespace ioc::test
