@@ -3,6 +3,7 @@
 #include "core/vntime.h"
 #include "services.h"
 
+#include <QTimeZone>
 #include <QTimer>
 
 namespace ioc::server {
@@ -45,6 +46,41 @@ int Scheduler::run()
                                                  {{QStringLiteral("step"), core::clockStepName(clock.step)},
                                                   {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
                                                   {QStringLiteral("agency_id"), clock.agencyId}});
+            ++raised;
+        }
+    }
+    // An interaction lock (Điều 14.1.b) that ran out: recorded once, for the IOC to see.
+    Sql locks(m_services.database.connection());
+    if (locks.exec(QStringLiteral("SELECT user_id, interactions_locked_until FROM account_status "
+                                  "WHERE interactions_locked_until <= ?"),
+                   {now.toMSecsSinceEpoch()})) {
+        QList<std::pair<QString, qint64>> ended;
+        while (locks.next()) {
+            ended.append({locks.value(0).toString(), locks.value(1).toLongLong()});
+        }
+        for (const auto &[userId, until] : ended) {
+            Sql flag(m_services.database.connection());
+            if (!flag.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
+                                          "VALUES (?, 'interaction_lock_ended', ?, ?) ON CONFLICT DO NOTHING"),
+                           {userId, until, now.toMSecsSinceEpoch()}) ||
+                flag.rowsAffected() != 1) {
+                continue;
+            }
+            QString error;
+            m_services.database.transaction(
+                [&] {
+                    return m_services.audit.append({QStringLiteral("system"),
+                                                    core::roleName(core::Role::System),
+                                                    QStringLiteral("interaction_lock_ended"),
+                                                    QStringLiteral("account"),
+                                                    userId,
+                                                    QDateTime::fromMSecsSinceEpoch(until, QTimeZone::utc()),
+                                                    now,
+                                                    {},
+                                                    {}},
+                                                   now, &error);
+                },
+                &error);
             ++raised;
         }
     }

@@ -7,7 +7,8 @@ namespace ioc::server {
 struct Services;
 
 // The `system` actor: raises time-driven flags once each — a countdown clock ran out
-// ("clock_overdue"), the 48-hour supplement window closed ("supplement_expired"). It never takes
+// ("clock_overdue"), the 48-hour supplement window closed ("supplement_expired"), an interaction
+// lock ended ("interaction_lock_ended", in the audit trail). It never takes
 // a decision the regulation gives to people (Điều 7.7: the IOC cancels ineligible reports).
 class Scheduler final : public QObject
 {

@@ -129,7 +129,9 @@ CREATE TABLE account_status (
     interactions_locked_until  BIGINT
 );
 
--- Time-driven flags the system actor raised (a clock ran out, a supplement expired…), each once.
+-- Time-driven flags the system actor raised (a clock ran out, a supplement expired, an
+-- interaction lock ended), each once. `report_id` is the subject: a report, or an account for
+-- interaction_lock_ended.
 CREATE TABLE system_flags (
     report_id  TEXT NOT NULL,
     flag       TEXT NOT NULL,
