@@ -15,7 +15,7 @@ AccountStore::AccountStore(ServerDatabase &database)
 core::AccountStatus AccountStore::status(const QString &userId) const
 {
     core::AccountStatus status;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (sql.exec(QStringLiteral("SELECT violations, interaction_violations, locked, interactions_locked_until "
                                 "FROM account_status WHERE user_id = ?"),
                  {userId}) &&
@@ -39,7 +39,7 @@ bool AccountStore::save(const QString &userId, const core::AccountStatus &status
     for (const QDateTime &at : status.interactionViolations) {
         violations.append(at.toMSecsSinceEpoch());
     }
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     return sql.exec(
         QStringLiteral("INSERT INTO account_status (user_id, violations, interaction_violations, locked, "
                        "interactions_locked_until) VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "

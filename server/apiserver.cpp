@@ -1,8 +1,17 @@
 #include "apiserver.h"
 
+#include "livechannel.h"
+
 #include <QJsonDocument>
 
 namespace ioc::server {
+
+void Services::announceChanges()
+{
+    const qint64 head = feed.head();
+    live.changed(head);
+    database.announceChange(head);
+}
 
 QList<core::Role> staffRoles()
 {

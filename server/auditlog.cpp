@@ -38,34 +38,62 @@ AuditLog::AuditLog(ServerDatabase &database)
 
 bool AuditLog::append(const AuditEntry &entry, const QDateTime &recordedAt, QString *error)
 {
+    // The counter row stays locked until commit, so the previous hash read next is final.
     const qint64 seq = m_database.nextValue(QStringLiteral("audit_seq"));
-    Sql last(m_database.connection());
-    QString previous = genesis;
-    if (last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && last.next()) {
-        previous = last.value(0).toString();
+    QString previous = lastHash();
+    return write(seq, entry, recordedAt, &previous, error);
+}
+
+bool AuditLog::appendAll(const QList<AuditEntry> &entries, const QDateTime &recordedAt, QString *error)
+{
+    if (entries.isEmpty()) {
+        return true;
     }
+    qint64 seq = m_database.reserveValues(QStringLiteral("audit_seq"), entries.size());
+    QString previous = lastHash();
+    for (const AuditEntry &entry : entries) {
+        if (!write(seq++, entry, recordedAt, &previous, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString AuditLog::lastHash() const
+{
+    Sql last(m_database);
+    if (last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && last.next()) {
+        return last.value(0).toString();
+    }
+    return genesis;
+}
+
+bool AuditLog::write(qint64 seq, const AuditEntry &entry, const QDateTime &recordedAt, QString *previous,
+                     QString *error)
+{
     const QStringList fields{entry.actorId,  entry.actorRole,       entry.action,        entry.entityKind,
                              entry.entityId, compact(entry.before), compact(entry.after)};
     const qint64 actedAt = entry.actedAt.isValid() ? entry.actedAt.toMSecsSinceEpoch() : 0;
     const qint64 receivedAt = entry.receivedAt.isValid() ? entry.receivedAt.toMSecsSinceEpoch() : 0;
     const qint64 recorded = recordedAt.toMSecsSinceEpoch();
-    Sql sql(m_database.connection());
+    const QString hash = rowHash(seq, recorded, fields, actedAt, receivedAt, *previous);
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("INSERT INTO audit_log (seq, recorded_at, actor_id, actor_role, action, entity_kind, "
                                  "entity_id, acted_at, received_at, before_data, after_data, prev_hash, hash) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {seq, recorded, entry.actorId, entry.actorRole, entry.action, entry.entityKind, entry.entityId,
-                   actedAt, receivedAt, fields.at(5), fields.at(6), previous,
-                   rowHash(seq, recorded, fields, actedAt, receivedAt, previous)})) {
+                   actedAt, receivedAt, fields.at(5), fields.at(6), *previous, hash})) {
         *error = sql.error();
         return false;
     }
+    *previous = hash;
     return true;
 }
 
 AuditVerification AuditLog::verify() const
 {
     AuditVerification result;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT seq, recorded_at, actor_id, actor_role, action, entity_kind, entity_id, "
                                  "coalesce(before_data, ''), coalesce(after_data, ''), acted_at, received_at, "
                                  "prev_hash, hash FROM audit_log ORDER BY seq"))) {

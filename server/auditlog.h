@@ -39,9 +39,15 @@ public:
 
     // Inside the transaction of the change it records.
     bool append(const AuditEntry &entry, const QDateTime &recordedAt, QString *error);
+    // Bulk appends (imports), in order, with one sequence reservation and one read of the chain.
+    bool appendAll(const QList<AuditEntry> &entries, const QDateTime &recordedAt, QString *error);
     AuditVerification verify() const;
 
 private:
+    QString lastHash() const;
+    // Writes the row `seq` chained to *previous, which then becomes this row's hash.
+    bool write(qint64 seq, const AuditEntry &entry, const QDateTime &recordedAt, QString *previous, QString *error);
+
     ServerDatabase &m_database;
 };
 

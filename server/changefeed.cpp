@@ -11,18 +11,28 @@ ChangeFeed::ChangeFeed(ServerDatabase &database)
 qint64 ChangeFeed::record(const QString &kind, const QString &id, bool deleted)
 {
     const qint64 seq = m_database.nextValue(QStringLiteral("change_seq"));
-    Sql sql(m_database.connection());
+    write(seq, kind, id, deleted);
+    return seq;
+}
+
+void ChangeFeed::recordAt(qint64 seq, const QString &kind, const QString &id)
+{
+    write(seq, kind, id, false);
+}
+
+void ChangeFeed::write(qint64 seq, const QString &kind, const QString &id, bool deleted)
+{
+    Sql sql(m_database);
     sql.exec(
         QStringLiteral("INSERT INTO changes (seq, kind, entity_id, deleted) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (kind, entity_id) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted"),
         {seq, kind, id, deleted ? 1 : 0});
-    return seq;
 }
 
 bool ChangeFeed::recordRemoval(const QString &reportId, const QString &agencyId)
 {
     const qint64 seq = m_database.nextValue(QStringLiteral("change_seq"));
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     return sql.exec(QStringLiteral("INSERT INTO report_removals (seq, report_id, agency_id) VALUES (?, ?, ?) "
                                    "ON CONFLICT (report_id, agency_id) DO UPDATE SET seq = excluded.seq"),
                     {seq, reportId, agencyId});
@@ -30,7 +40,7 @@ bool ChangeFeed::recordRemoval(const QString &reportId, const QString &agencyId)
 
 bool ChangeFeed::clearRemoval(const QString &reportId, const QString &agencyId)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     return sql.exec(QStringLiteral("DELETE FROM report_removals WHERE report_id = ? AND agency_id = ?"),
                     {reportId, agencyId});
 }
@@ -39,16 +49,20 @@ QList<ChangeRow> ChangeFeed::page(qint64 cursor, int limit, const QString &agenc
                                   bool *hasMore) const
 {
     QList<ChangeRow> rows;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
+    // Reports are read with the page (one query, not one per row).
     if (agencyId.isEmpty()) {
-        sql.exec(QStringLiteral("SELECT seq, kind, entity_id, deleted, 0 FROM changes WHERE seq > ? ORDER BY seq "
-                                "LIMIT ?"),
+        sql.exec(QStringLiteral("SELECT c.seq, c.kind, c.entity_id, c.deleted, 0, r.data FROM changes c "
+                                "LEFT JOIN reports r ON c.kind = 'report' AND r.id = c.entity_id "
+                                "WHERE c.seq > ? ORDER BY c.seq LIMIT ?"),
                  {cursor, limit + 1});
     } else {
-        sql.exec(QStringLiteral("SELECT seq, kind, entity_id, deleted, removal FROM ("
+        sql.exec(QStringLiteral("SELECT f.seq, f.kind, f.entity_id, f.deleted, f.removal, r.data FROM ("
                                 "SELECT seq, kind, entity_id, deleted, 0 AS removal FROM changes WHERE seq > ? "
                                 "UNION ALL SELECT seq, 'report', report_id, 1, 1 FROM report_removals "
-                                "WHERE agency_id = ? AND seq > ?) AS feed ORDER BY seq LIMIT ?"),
+                                "WHERE agency_id = ? AND seq > ?) AS f "
+                                "LEFT JOIN reports r ON f.kind = 'report' AND r.id = f.entity_id "
+                                "ORDER BY f.seq LIMIT ?"),
                  {cursor, agencyId, cursor, limit + 1});
     }
     *scanned = cursor;
@@ -58,7 +72,7 @@ QList<ChangeRow> ChangeFeed::page(qint64 cursor, int limit, const QString &agenc
             return rows;
         }
         ChangeRow row{sql.value(0).toLongLong(), sql.value(1).toString(), sql.value(2).toString(),
-                      sql.value(3).toBool(), sql.value(4).toBool()};
+                      sql.value(3).toBool(),     sql.value(4).toBool(),   sql.value(5).toString()};
         *scanned = row.seq;
         rows.append(row);
     }

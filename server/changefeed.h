@@ -14,6 +14,7 @@ struct ChangeRow
     QString entityId;
     bool deleted = false;
     bool removal = false; // the report left the reader's agency
+    QString reportData;   // for a report change: its stored JSON, read with the page
 };
 
 // The change feed: one row per entity holding its latest change, plus per-agency removals, all
@@ -25,6 +26,8 @@ public:
 
     // Inside a transaction.
     qint64 record(const QString &kind, const QString &id, bool deleted = false);
+    // For bulk writes: records under a sequence value reserved with ServerDatabase::reserveValues.
+    void recordAt(qint64 seq, const QString &kind, const QString &id);
     bool recordRemoval(const QString &reportId, const QString &agencyId);
     bool clearRemoval(const QString &reportId, const QString &agencyId);
 
@@ -36,6 +39,8 @@ public:
     qint64 oldestValidCursor() const;
 
 private:
+    void write(qint64 seq, const QString &kind, const QString &id, bool deleted);
+
     ServerDatabase &m_database;
 };
 

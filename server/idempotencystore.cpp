@@ -13,7 +13,7 @@ IdempotencyStore::IdempotencyStore(ServerDatabase &database)
 
 std::optional<StoredResponse> IdempotencyStore::find(const QString &key) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT user_id, request_hash, status, response FROM idempotency WHERE key = ?"),
                   {key}) ||
         !sql.next()) {
@@ -25,16 +25,19 @@ std::optional<StoredResponse> IdempotencyStore::find(const QString &key) const
 
 bool IdempotencyStore::store(const QString &key, const StoredResponse &response, const QDateTime &now)
 {
-    Sql sql(m_database.connection());
+    // A request with the same key on another instance may have committed meanwhile: then
+    // nothing is stored and the caller rolls back and replays that answer.
+    Sql sql(m_database);
     return sql.exec(QStringLiteral("INSERT INTO idempotency (key, user_id, request_hash, status, response, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
                     {key, response.userId, response.requestHash, response.status, QString::fromUtf8(response.body),
-                     now.toMSecsSinceEpoch()});
+                     now.toMSecsSinceEpoch()}) &&
+           sql.rowsAffected() == 1;
 }
 
 void IdempotencyStore::expire(const QDateTime &now)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     sql.exec(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"),
              {now.addDays(-retentionDays).toMSecsSinceEpoch()});
 }

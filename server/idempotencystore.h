@@ -28,6 +28,7 @@ public:
     explicit IdempotencyStore(ServerDatabase &database);
 
     std::optional<StoredResponse> find(const QString &key) const;
+    // False if the key is already stored (or the database failed).
     bool store(const QString &key, const StoredResponse &response, const QDateTime &now);
     void expire(const QDateTime &now);
     static QString requestHash(const QString &route, const QByteArray &body);

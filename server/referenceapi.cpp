@@ -43,7 +43,7 @@ ApiResult commitReference(Call &call, const QString &kind, const QString &id, co
         qWarning("ioc-server: cannot store %s %s: %s", qPrintable(kind), qPrintable(id), qPrintable(problem));
         return error(500, QStringLiteral("internal_error"));
     }
-    s.live.changed(s.feed.head());
+    s.announceChanges();
     return ok(data);
 }
 
@@ -198,7 +198,7 @@ void addUser(Call &call)
         done.respond(committed ? ok({{QStringLiteral("user"), core::json::fromUser(created)}}, 201)
                                : error(409, QStringLiteral("username_taken")));
         if (committed) {
-            services->live.changed(services->feed.head());
+            services->announceChanges();
         }
     });
 }

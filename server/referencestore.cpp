@@ -71,7 +71,7 @@ bool ReferenceStore::load(QString *error)
 
 bool ReferenceStore::store(const QString &kind, const QString &id, const QJsonObject &data, QString *error)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("INSERT INTO reference_data (kind, id, version, data) VALUES (?, ?, 1, ?) "
                                  "ON CONFLICT (kind, id) DO UPDATE SET version = reference_data.version + 1, "
                                  "data = excluded.data"),
@@ -84,7 +84,7 @@ bool ReferenceStore::store(const QString &kind, const QString &id, const QJsonOb
 
 bool ReferenceStore::storeDocument(const QString &kind, const QJsonObject &data, QString *error)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("INSERT INTO documents (kind, version, data) VALUES (?, 1, ?) "
                                  "ON CONFLICT (kind) DO UPDATE SET version = documents.version + 1, "
                                  "data = excluded.data"),
@@ -97,7 +97,7 @@ bool ReferenceStore::storeDocument(const QString &kind, const QJsonObject &data,
 
 std::optional<QJsonObject> ReferenceStore::entity(const QString &kind, const QString &id) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT data FROM reference_data WHERE kind = ? AND id = ?"), {kind, id}) ||
         !sql.next()) {
         return std::nullopt;
@@ -108,7 +108,7 @@ std::optional<QJsonObject> ReferenceStore::entity(const QString &kind, const QSt
 QList<QJsonObject> ReferenceStore::entities(const QString &kind) const
 {
     QList<QJsonObject> list;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (sql.exec(QStringLiteral("SELECT data FROM reference_data WHERE kind = ? ORDER BY id"), {kind})) {
         while (sql.next()) {
             list.append(parse(sql.value(0)));
@@ -119,7 +119,7 @@ QList<QJsonObject> ReferenceStore::entities(const QString &kind) const
 
 QJsonObject ReferenceStore::document(const QString &kind) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     return sql.exec(QStringLiteral("SELECT data FROM documents WHERE kind = ?"), {kind}) && sql.next()
                ? parse(sql.value(0))
                : QJsonObject();

@@ -57,7 +57,7 @@ QJsonValue entityData(Call &call, const ChangeRow &row, bool *visible)
     *visible = true;
     Services &s = call.services;
     if (row.kind == QStringLiteral("report")) {
-        const auto report = s.reports.load(row.entityId);
+        const auto report = ReportService::parse(row.reportData);
         if (!report || !core::reportAccess(call.actor(), *report, s.reference.directory()).report) {
             *visible = false;
             return {};
@@ -100,7 +100,7 @@ void changes(Call &call)
     for (const ChangeRow &row : rows) {
         if (row.removal) {
             // Gone from this agency's view, unless it came back since.
-            const auto report = call.services.reports.load(row.entityId);
+            const auto report = ReportService::parse(row.reportData);
             if (report && core::reportAccess(actor, *report, call.services.reference.directory()).report) {
                 continue;
             }

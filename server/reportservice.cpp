@@ -68,18 +68,23 @@ ReportService::ReportService(ServerDatabase &database, ReferenceStore &reference
 
 std::optional<core::Report> ReportService::load(const QString &id) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT data FROM reports WHERE id = ?"), {id}) || !sql.next()) {
         return std::nullopt;
     }
-    auto report = core::json::toReport(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+    return parse(sql.value(0).toString());
+}
+
+std::optional<core::Report> ReportService::parse(const QString &data)
+{
+    auto report = core::json::toReport(QJsonDocument::fromJson(data.toUtf8()).object());
     return report.ok() ? std::optional<core::Report>(report.value()) : std::nullopt;
 }
 
 QList<core::ReportEvent> ReportService::events(const QString &id) const
 {
     QList<core::ReportEvent> events;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? ORDER BY seq"), {id})) {
         while (sql.next()) {
             if (auto event = core::json::toEvent(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
@@ -94,7 +99,7 @@ QList<core::ReportEvent> ReportService::events(const QString &id) const
 QList<core::Report> ReportService::reportsOfAccount(const QString &accountId) const
 {
     QList<core::Report> reports;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (sql.exec(QStringLiteral("SELECT id FROM reports WHERE reporter_account_id = ? ORDER BY created_at DESC"),
                  {accountId})) {
         while (sql.next()) {
@@ -109,7 +114,7 @@ QList<core::Report> ReportService::reportsOfAccount(const QString &accountId) co
 QList<core::Report> ReportService::overdueReports(const QDateTime &now) const
 {
     QList<core::Report> reports;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (sql.exec(QStringLiteral("SELECT data FROM reports WHERE next_due_at <= ? ORDER BY next_due_at"),
                  {now.toMSecsSinceEpoch()})) {
         while (sql.next()) {
@@ -161,14 +166,17 @@ std::optional<ApiResult> ReportService::replay(const QString &key, const QString
 }
 
 ApiResult ReportService::remember(const QString &key, const QString &userId, const QString &requestHash,
-                                  ApiResult result)
+                                  ApiResult result, bool *taken)
 {
     // Answers that depend on the moment (a conflict, a missing If-Match) are not kept: a retry
     // must be judged again. Accepted actions and refusals of the action itself are kept.
     if (!key.isEmpty() && result.status != 412 && result.status != 428 && result.status < 500) {
-        m_idempotency.store(
+        const bool stored = m_idempotency.store(
             key, {userId, requestHash, result.status, QJsonDocument(result.body).toJson(QJsonDocument::Compact)},
             m_clock.now());
+        if (taken != nullptr) {
+            *taken = !stored && m_idempotency.find(key).has_value();
+        }
     }
     return result;
 }
@@ -242,6 +250,7 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
     const core::Report &after = outcome.value().report;
     QString storageError;
     bool conflict = false;
+    bool keyTaken = false;
     ApiResult result;
     const bool committed = m_database.transaction(
         [&] {
@@ -251,10 +260,16 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
             QJsonObject body{{QStringLiteral("report"), view(after, actor, false)},
                              {QStringLiteral("event"), core::json::fromEvent(outcome.value().event)},
                              {QStringLiteral("version"), after.version}};
-            result = remember(idempotencyKey, actor.userId, requestHash, ok(body));
-            return true;
+            result = remember(idempotencyKey, actor.userId, requestHash, ok(body), &keyTaken);
+            return !keyTaken;
         },
         &storageError);
+    // The same request committed first on another instance: its answer is the answer.
+    if (conflict || keyTaken) {
+        if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
+            return *replayed;
+        }
+    }
     if (conflict) {
         const auto current = load(reportId);
         ApiResult stale = error(412, QStringLiteral("version_mismatch"));
@@ -312,6 +327,7 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
     ApiResult result;
     QString storageError;
     bool conflict = false;
+    bool keyTaken = false;
     const bool committed = m_database.transaction(
         [&] {
             const int year = core::vntime::localDate(actedAt).year();
@@ -329,10 +345,20 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
             result = remember(idempotencyKey, actor.userId, requestHash,
                               ok(QJsonObject{{QStringLiteral("report"), view(outcome.value().report, actor, false)},
                                              {QStringLiteral("version"), outcome.value().report.version}},
-                                 201));
-            return true;
+                                 201),
+                              &keyTaken);
+            return !keyTaken;
         },
         &storageError);
+    if (!committed && result.status < 400) {
+        // Another instance stored the same request, or a report with this id, first.
+        if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
+            return *replayed;
+        }
+        if (load(id)) {
+            return remember(idempotencyKey, actor.userId, requestHash, error(409, QStringLiteral("report_exists"), id));
+        }
+    }
     if (!committed) {
         if (result.status >= 400 && result.status < 500) {
             return remember(idempotencyKey, actor.userId, requestHash, result);
@@ -351,7 +377,7 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
 {
     const QJsonObject afterJson = core::json::fromReport(after, core::json::Identity::Include);
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (isNew) {
         if (!sql.exec(QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
                                      "next_due_at, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -376,7 +402,7 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
             return false;
         }
     }
-    Sql next(m_database.connection());
+    Sql next(m_database);
     next.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"), {after.id});
     next.next();
     if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
@@ -428,38 +454,47 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
     return m_database.transaction(
         [&] {
             const qint64 now = m_clock.now().toMSecsSinceEpoch();
-            Sql sql(m_database.connection());
-            for (const auto &[report, events] : reports) {
-                const QJsonObject json = core::json::fromReport(report, core::json::Identity::Include);
-                if (!sql.exec(
-                        QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
-                                       "next_due_at, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {report.id, report.code, report.version, core::reportStateName(report.state),
-                         report.reporter.accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                             : QVariant(report.reporter.accountId),
-                         nextDue(report), compact(json), report.receivedAt.toMSecsSinceEpoch(), now})) {
-                    *error = sql.error();
-                    return false;
-                }
-                int seq = 0;
-                for (const core::ReportEvent &event : events) {
-                    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
-                                  {report.id, ++seq, compact(core::json::fromEvent(event))})) {
+            // One reservation of the feed sequence and one audit batch per chunk, not one
+            // counter update per row.
+            constexpr qsizetype chunk = 1000;
+            for (qsizetype first = 0; first < reports.size(); first += chunk) {
+                const QList<Imported> part = reports.mid(first, chunk);
+                qint64 seq = m_database.reserveValues(QStringLiteral("change_seq"), part.size());
+                QList<AuditEntry> audit;
+                Sql sql(m_database);
+                for (const auto &[report, events] : part) {
+                    const QJsonObject json = core::json::fromReport(report, core::json::Identity::Include);
+                    if (!sql.exec(QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
+                                                 "next_due_at, data, created_at, updated_at) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  {report.id, report.code, report.version, core::reportStateName(report.state),
+                                   report.reporter.accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                                       : QVariant(report.reporter.accountId),
+                                   nextDue(report), compact(json), report.receivedAt.toMSecsSinceEpoch(), now})) {
                         *error = sql.error();
                         return false;
                     }
+                    int eventSeq = 0;
+                    for (const core::ReportEvent &event : events) {
+                        if (!sql.exec(
+                                QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
+                                {report.id, ++eventSeq, compact(core::json::fromEvent(event))})) {
+                            *error = sql.error();
+                            return false;
+                        }
+                    }
+                    m_feed.recordAt(seq++, QStringLiteral("report"), report.id);
+                    audit.append({QStringLiteral("system"),
+                                  core::roleName(core::Role::System),
+                                  QStringLiteral("import"),
+                                  QStringLiteral("report"),
+                                  report.id,
+                                  report.receivedAt,
+                                  m_clock.now(),
+                                  {},
+                                  json});
                 }
-                m_feed.record(QStringLiteral("report"), report.id);
-                if (!m_audit.append({QStringLiteral("system"),
-                                     core::roleName(core::Role::System),
-                                     QStringLiteral("import"),
-                                     QStringLiteral("report"),
-                                     report.id,
-                                     report.receivedAt,
-                                     m_clock.now(),
-                                     {},
-                                     json},
-                                    m_clock.now(), error)) {
+                if (!m_audit.appendAll(audit, m_clock.now(), error)) {
                     return false;
                 }
             }
@@ -487,12 +522,12 @@ bool ReportService::recordSystemEvent(const QString &reportId, const QString &ac
     QString error;
     const bool ok = m_database.transaction(
         [&] {
-            Sql sql(m_database.connection());
+            Sql sql(m_database);
             sql.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"),
                      {reportId});
             sql.next();
             const qint64 seq = sql.value(0).toLongLong();
-            Sql insert(m_database.connection());
+            Sql insert(m_database);
             if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
                              {reportId, seq, compact(core::json::fromEvent(event))})) {
                 return false;

@@ -40,6 +40,8 @@ public:
     ApiResult get(const core::Actor &actor, const QString &reportId) const;
 
     std::optional<core::Report> load(const QString &id) const;
+    // A report from its stored JSON (as read with a change-feed page).
+    static std::optional<core::Report> parse(const QString &data);
     QList<core::ReportEvent> events(const QString &id) const;
     QList<core::Report> reportsOfAccount(const QString &accountId) const;
     // Reports whose first running countdown clock is due by `now` (for the scheduler).
@@ -63,7 +65,10 @@ public:
 private:
     bool persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
                  const core::Actor &actor, bool isNew, QString *error, bool *conflict);
-    ApiResult remember(const QString &key, const QString &userId, const QString &requestHash, ApiResult result);
+    // Keeps the answer under the idempotency key; *taken tells that a concurrent request with the
+    // same key stored its answer first.
+    ApiResult remember(const QString &key, const QString &userId, const QString &requestHash, ApiResult result,
+                       bool *taken = nullptr);
     std::optional<ApiResult> replay(const QString &key, const QString &userId, const QString &requestHash) const;
     core::WorkflowContext context(const core::Actor &actor, const core::Report *report, const QDateTime &now) const;
 

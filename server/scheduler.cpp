@@ -33,7 +33,7 @@ int Scheduler::run()
             }
             const QString flag = clock.step == core::ClockStep::Supplement ? QStringLiteral("supplement_expired")
                                                                            : QStringLiteral("clock_overdue");
-            Sql check(m_services.database.connection());
+            Sql check(m_services.database);
             const bool inserted =
                 check.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
                                           "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
@@ -50,7 +50,7 @@ int Scheduler::run()
         }
     }
     // An interaction lock (Điều 14.1.b) that ran out: recorded once, for the IOC to see.
-    Sql locks(m_services.database.connection());
+    Sql locks(m_services.database);
     if (locks.exec(QStringLiteral("SELECT user_id, interactions_locked_until FROM account_status "
                                   "WHERE interactions_locked_until <= ?"),
                    {now.toMSecsSinceEpoch()})) {
@@ -59,7 +59,7 @@ int Scheduler::run()
             ended.append({locks.value(0).toString(), locks.value(1).toLongLong()});
         }
         for (const auto &[userId, until] : ended) {
-            Sql flag(m_services.database.connection());
+            Sql flag(m_services.database);
             if (!flag.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
                                           "VALUES (?, 'interaction_lock_ended', ?, ?) ON CONFLICT DO NOTHING"),
                            {userId, until, now.toMSecsSinceEpoch()}) ||

@@ -56,7 +56,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption scheduler(QStringLiteral("scheduler-interval-ms"),
                                        QStringLiteral("How often the system actor looks at the clocks."),
                                        QStringLiteral("ms"));
-    parser.addOptions({listen, cert, key, data, dbKey, demo, insecure, kdf, scheduler});
+    const QCommandLineOption dbKind(QStringLiteral("db"),
+                                    QStringLiteral("Database: sqlite (embedded, default) or postgres."),
+                                    QStringLiteral("kind"));
+    const QCommandLineOption dbUrl(
+        QStringLiteral("db-url"),
+        QStringLiteral("PostgreSQL: postgresql://user@host:port/database[?host=/socket/dir]."), QStringLiteral("url"));
+    parser.addOptions({listen, cert, key, data, dbKey, demo, insecure, kdf, scheduler, dbKind, dbUrl});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -116,6 +122,17 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     }
     if (parser.isSet(scheduler)) {
         config.schedulerIntervalMs = std::max(100, parser.value(scheduler).toInt());
+    }
+    const QString kind = parser.value(dbKind);
+    if (kind == QStringLiteral("postgres")) {
+        config.postgresUrl = parser.value(dbUrl);
+        if (config.postgresUrl.isEmpty()) {
+            *error = QStringLiteral("--db postgres needs --db-url postgresql://user@host:port/database");
+            return std::nullopt;
+        }
+    } else if (!kind.isEmpty() && kind != QStringLiteral("sqlite")) {
+        *error = QStringLiteral("--db must be sqlite or postgres");
+        return std::nullopt;
     }
     return config;
 }
@@ -177,7 +194,9 @@ bool ServerApp::openDatabase(QString *error)
         return false;
     }
     Parts &p = *m_parts;
-    p.database = ServerDatabase::openEmbedded(m_config.dataDirectory, m_config.databaseKeyFile, error);
+    p.database = m_config.postgresUrl.isEmpty()
+                     ? ServerDatabase::openEmbedded(m_config.dataDirectory, m_config.databaseKeyFile, error)
+                     : ServerDatabase::openPostgres(m_config.postgresUrl, error);
     if (!p.database) {
         return false;
     }
@@ -195,13 +214,16 @@ bool ServerApp::openDatabase(QString *error)
     }
 
     // The epoch names this database's timeline. A database restored from a backup is behind the
-    // head recorded beside it: it gets a new epoch, and clients resynchronise.
+    // head recorded beside it: it gets a new epoch, and clients resynchronise. An embedded
+    // database from another timeline is treated the same way; a shared PostgreSQL database whose
+    // epoch differs was moved on by another instance (or `ioc-admin server new-epoch`): adopt it.
     QString epoch = p.database->meta(QStringLiteral("epoch"));
     QFile epochFile(QDir(m_config.dataDirectory).filePath(QStringLiteral("epoch.json")));
     if (!epoch.isEmpty() && epochFile.open(QIODevice::ReadOnly)) {
         const QJsonObject recorded = QJsonDocument::fromJson(epochFile.readAll()).object();
-        if (recorded.value(QStringLiteral("epoch")).toString() != epoch ||
-            recorded.value(QStringLiteral("head")).toInteger() > p.feed->head()) {
+        const bool sameTimeline = recorded.value(QStringLiteral("epoch")).toString() == epoch;
+        if ((sameTimeline && recorded.value(QStringLiteral("head")).toInteger() > p.feed->head()) ||
+            (!sameTimeline && p.database->dialect() == ServerDatabase::Dialect::Sqlite)) {
             qWarning("ioc-server: the database is behind its last recorded state (restored?): new epoch");
             epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
             p.database->setMeta(QStringLiteral("epoch"), epoch);
@@ -217,7 +239,8 @@ bool ServerApp::openDatabase(QString *error)
     p.services = std::make_unique<Services>(Services{*p.database, m_clock, *p.users, *p.reference, *p.feed, *p.audit,
                                                      *p.idempotency, *p.accounts, *p.reports, *p.live, epoch,
                                                      iterations, false});
-    p.reports->setChangeListener([live = p.live.get()](qint64 head) { live->changed(head); });
+    p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
+    connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     writeEpochFile();
     return true;
 }
@@ -298,7 +321,7 @@ void ServerApp::seedDemoData()
         return;
     }
     m_parts->services->ready = true;
-    m_parts->live->changed(m_parts->feed->head());
+    m_parts->services->announceChanges();
 }
 
 } // namespace ioc::server

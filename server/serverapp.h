@@ -24,6 +24,7 @@ struct ServerConfig
     bool insecureLoopback = false;
     int passwordIterations = 0; // 0: the production default
     int schedulerIntervalMs = 30000;
+    QString postgresUrl; // empty: the embedded database
 
     // Parses ioc-server's command line; returns nothing and one line in `error` if it is wrong.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

@@ -2,26 +2,53 @@
 
 #include "storage/sqlcipherdriver.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace ioc::server {
 
-Sql::Sql(const QSqlDatabase &db)
-    : m_query(db)
+Sql::Sql(const ServerDatabase &db)
+    : m_db(db)
+    , m_query(db.connection())
 {}
+
+Sql::~Sql()
+{
+    release();
+}
+
+void Sql::release()
+{
+    if (!m_pooledText.isEmpty()) {
+        m_query.finish();
+        m_db.returnStatement(m_pooledText, std::exchange(m_query, QSqlQuery(m_db.connection())));
+        m_pooledText.clear();
+    }
+}
 
 bool Sql::exec(const QString &sql, const QVariantList &values)
 {
+    release();
     if (values.isEmpty()) {
         return m_query.exec(sql);
     }
-    if (!m_query.prepare(sql)) {
+    bool prepared = false;
+    m_query = m_db.takeStatement(sql, &prepared);
+    if (!prepared) {
         return false;
     }
-    for (const QVariant &value : values) {
-        m_query.addBindValue(value);
+    m_pooledText = sql;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // The schema stores flags as integers in both databases; PostgreSQL will not coerce a
+        // boolean parameter to an integer column.
+        m_query.bindValue(i, value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     }
     return m_query.exec();
 }
@@ -89,54 +116,216 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openEmbedded(const QString &data
     options.migrations = QStringLiteral(":/ioc/migrations/server");
     options.create = true;
     storage::StorageError storageError;
-    std::unique_ptr<ServerDatabase> db(new ServerDatabase());
-    db->m_database = storage::Database::open(std::move(options), &storageError);
-    if (!db->m_database) {
+    std::unique_ptr<ServerDatabase> db(new ServerDatabase(Dialect::Sqlite));
+    db->m_embedded = storage::Database::open(std::move(options), &storageError);
+    if (!db->m_embedded) {
         *error = storageError.message;
         return nullptr;
     }
     return db;
 }
 
-ServerDatabase::~ServerDatabase() = default;
+ServerDatabase::ServerDatabase(Dialect dialect)
+    : m_dialect(dialect)
+{}
+
+std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url, QString *error)
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QStringLiteral("postgresql") && parsed.scheme() != QStringLiteral("postgres"))) {
+        *error = QStringLiteral("--db-url \"%1\" is not a postgresql://user@host:port/database URL").arg(url);
+        return nullptr;
+    }
+    static QAtomicInt counter;
+    std::unique_ptr<ServerDatabase> db(new ServerDatabase(Dialect::Postgres));
+    db->m_connectionName = QStringLiteral("ioc-server-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    if (!connection.isValid()) {
+        *error = QStringLiteral("the PostgreSQL driver (QPSQL) is not available");
+        return nullptr;
+    }
+    const QString socketDir = QUrlQuery(parsed).queryItemValue(QStringLiteral("host"));
+    connection.setHostName(socketDir.isEmpty() ? parsed.host() : socketDir);
+    const int port =
+        parsed.port() > 0 ? parsed.port() : QUrlQuery(parsed).queryItemValue(QStringLiteral("port")).toInt();
+    if (port > 0) {
+        connection.setPort(port);
+    }
+    connection.setUserName(parsed.userName());
+    connection.setPassword(parsed.password());
+    connection.setDatabaseName(parsed.path().mid(1));
+    if (!connection.open()) {
+        *error = QStringLiteral("cannot connect to PostgreSQL: %1").arg(connection.lastError().text());
+        return nullptr;
+    }
+    if (!db->migratePostgres(error)) {
+        return nullptr;
+    }
+    ServerDatabase *self = db.get();
+    connection.driver()->subscribeToNotification(QStringLiteral("ioc_changes"));
+    connect(connection.driver(), &QSqlDriver::notification, self,
+            [self](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (name == QStringLiteral("ioc_changes") && source == QSqlDriver::OtherSource) {
+                    emit self->remoteChange(payload.toString().toLongLong());
+                }
+            });
+    return db;
+}
+
+bool ServerDatabase::migratePostgres(QString *error)
+{
+    Sql sql(*this);
+    if (!sql.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+        *error = sql.error();
+        return false;
+    }
+    // One instance migrates at a time.
+    sql.exec(QStringLiteral("SELECT pg_advisory_lock(2573)"));
+    int current = 0;
+    if (sql.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) && sql.next()) {
+        current = sql.value(0).toInt();
+    }
+    const QDir folder(QStringLiteral(":/ioc/migrations/server"));
+    const int known = storage::Database::knownSchemaVersion(folder.path());
+    bool ok = true;
+    if (current > known) {
+        *error = QStringLiteral("the database has schema version %1, newer than this program knows (%2)")
+                     .arg(current)
+                     .arg(known);
+        ok = false;
+    }
+    static const QRegularExpression name(QStringLiteral(R"(^(\d{4})_.*\.sql$)"));
+    static const QRegularExpression comment(QStringLiteral("--[^\n]*"));
+    for (const QString &entry : folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const int version = name.match(entry).captured(1).toInt();
+        if (!ok || version <= current) {
+            continue;
+        }
+        QFile file(folder.filePath(entry));
+        file.open(QIODevice::ReadOnly);
+        const QString script = QString::fromUtf8(file.readAll()).remove(comment);
+        ok = transaction(
+            [&] {
+                for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                    if (!statement.trimmed().isEmpty() && !sql.exec(statement)) {
+                        *error = QStringLiteral("migration %1: %2").arg(version).arg(sql.error());
+                        return false;
+                    }
+                }
+                return sql.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version});
+            },
+            error);
+    }
+    sql.exec(QStringLiteral("SELECT pg_advisory_unlock(2573)"));
+    return ok;
+}
+
+QSqlQuery ServerDatabase::takeStatement(const QString &text, bool *prepared) const
+{
+    auto found = m_statements.find(text);
+    if (found != m_statements.end() && !found->second.empty()) {
+        *prepared = true;
+        QSqlQuery query = std::move(found->second.back());
+        found->second.pop_back();
+        return query;
+    }
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    *prepared = query.prepare(text);
+    return query;
+}
+
+void ServerDatabase::returnStatement(const QString &text, QSqlQuery query) const
+{
+    std::vector<QSqlQuery> &free = m_statements[text];
+    if (free.size() < 4) {
+        free.push_back(std::move(query));
+    }
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    m_statements.clear();
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
 
 QSqlDatabase ServerDatabase::connection() const
 {
-    return m_database->connection();
+    return m_embedded ? m_embedded->connection() : QSqlDatabase::database(m_connectionName, false);
 }
 
 QString ServerDatabase::path() const
 {
-    return m_database->path();
+    return m_embedded ? m_embedded->path() : connection().databaseName();
 }
 
 bool ServerDatabase::transaction(const std::function<bool()> &work, QString *error)
 {
-    storage::StorageError storageError;
-    const bool ok = m_database->transaction(work, &storageError);
-    if (!ok && error != nullptr && storageError.isError()) {
-        *error = storageError.message;
+    if (m_embedded) {
+        storage::StorageError storageError;
+        const bool ok = m_embedded->transaction(work, &storageError);
+        if (!ok && error != nullptr && storageError.isError()) {
+            *error = storageError.message;
+        }
+        return ok;
     }
-    return ok;
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        if (error != nullptr) {
+            *error = db.lastError().text();
+        }
+        return false;
+    }
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error != nullptr) {
+            *error = db.lastError().text();
+        }
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void ServerDatabase::announceChange(qint64 head)
+{
+    if (m_dialect == Dialect::Postgres) {
+        Sql sql(*this);
+        sql.exec(QStringLiteral("SELECT pg_notify('ioc_changes', ?)"), {QString::number(head)});
+    }
 }
 
 qint64 ServerDatabase::nextValue(const QString &counter)
 {
-    Sql sql(connection());
-    if (sql.exec(QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = ? "
-                                "RETURNING value"),
-                 {counter}) &&
+    return reserveValues(counter, 1);
+}
+
+qint64 ServerDatabase::reserveValues(const QString &counter, qint64 count)
+{
+    Sql sql(*this);
+    if (sql.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, CAST(? AS TEXT)) ON CONFLICT (key) DO UPDATE "
+                                "SET value = CAST(CAST(meta.value AS BIGINT) + ? AS TEXT) RETURNING value"),
+                 {counter, QString::number(count), count}) &&
         sql.next()) {
-        return sql.value(0).toLongLong();
+        return sql.value(0).toLongLong() - count + 1;
     }
-    Sql insert(connection());
-    insert.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"), {counter});
-    return 1;
+    qWarning("ioc-server: cannot advance the counter %s: %s", qPrintable(counter), qPrintable(sql.error()));
+    return 0;
 }
 
 QString ServerDatabase::meta(const QString &key) const
 {
-    Sql sql(connection());
+    Sql sql(*this);
     return sql.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}) && sql.next()
                ? sql.value(0).toString()
                : QString();
@@ -144,7 +333,7 @@ QString ServerDatabase::meta(const QString &key) const
 
 bool ServerDatabase::setMeta(const QString &key, const QString &value)
 {
-    Sql sql(connection());
+    Sql sql(*this);
     return sql.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                     {key, value});

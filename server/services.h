@@ -32,6 +32,9 @@ struct Services
     QString epoch;
     int passwordIterations;
     bool ready = false; // false while demo data is being seeded
+
+    // After a commit: wake this instance's long polls and tell the other instances.
+    void announceChanges();
 };
 
 } // namespace ioc::server

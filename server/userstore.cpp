@@ -46,7 +46,7 @@ UserStore::UserStore(ServerDatabase &database, const core::Clock &clock)
 
 std::optional<core::User> UserStore::user(const QString &id) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns), {id}) || !sql.next()) {
         return std::nullopt;
     }
@@ -55,7 +55,7 @@ std::optional<core::User> UserStore::user(const QString &id) const
 
 std::optional<core::User> UserStore::userByName(const QString &username) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(userColumns), {username}) ||
         !sql.next()) {
         return std::nullopt;
@@ -66,7 +66,7 @@ std::optional<core::User> UserStore::userByName(const QString &username) const
 QList<core::User> UserStore::users() const
 {
     QList<core::User> users;
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (sql.exec(QStringLiteral("SELECT %1 FROM users ORDER BY username").arg(userColumns))) {
         while (sql.next()) {
             users.append(userFrom(sql));
@@ -77,7 +77,7 @@ QList<core::User> UserStore::users() const
 
 QString UserStore::passwordHash(const QString &userId) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     return sql.exec(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId}) && sql.next()
                ? sql.value(0).toString()
                : QString();
@@ -85,7 +85,7 @@ QString UserStore::passwordHash(const QString &userId) const
 
 bool UserStore::addUser(const core::User &user, const QString &passwordHash, QString *error)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, agency_id, password_hash, "
                                  "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {user.id, user.username, user.displayName, core::roleName(user.role),
@@ -101,7 +101,7 @@ IssuedTokens UserStore::issue(const QString &userId, const QString &sessionId)
 {
     IssuedTokens tokens{newToken(), newToken(), accessTokenSeconds};
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     const QString insert = QStringLiteral(
         "INSERT INTO tokens (token_hash, user_id, kind, session_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)");
     sql.exec(insert, {tokenHash(tokens.accessToken.toLatin1()), userId, QStringLiteral("access"), sessionId,
@@ -119,7 +119,7 @@ IssuedTokens UserStore::issueTokens(const QString &userId)
 
 std::optional<Session> UserStore::authenticate(const QByteArray &accessToken) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT user_id, session_id FROM tokens WHERE token_hash = ? AND kind = 'access' "
                                  "AND expires_at > ?"),
                   {tokenHash(accessToken), m_clock.now().toMSecsSinceEpoch()}) ||
@@ -137,7 +137,7 @@ std::optional<Session> UserStore::authenticate(const QByteArray &accessToken) co
 std::optional<IssuedTokens> UserStore::refresh(const QByteArray &refreshToken)
 {
     const QString hash = tokenHash(refreshToken);
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT user_id, session_id FROM tokens WHERE token_hash = ? AND kind = 'refresh' "
                                  "AND expires_at > ?"),
                   {hash, m_clock.now().toMSecsSinceEpoch()}) ||
@@ -150,20 +150,20 @@ std::optional<IssuedTokens> UserStore::refresh(const QByteArray &refreshToken)
     if (!found || !found->active) {
         return std::nullopt;
     }
-    Sql revoke(m_database.connection());
+    Sql revoke(m_database);
     revoke.exec(QStringLiteral("DELETE FROM tokens WHERE session_id = ?"), {sessionId});
     return issue(userId, sessionId);
 }
 
 void UserStore::logout(const QString &sessionId)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     sql.exec(QStringLiteral("DELETE FROM tokens WHERE session_id = ?"), {sessionId});
 }
 
 qint64 UserStore::throttledFor(const QString &username, const QString &address) const
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     if (!sql.exec(QStringLiteral("SELECT blocked_until FROM login_failures WHERE username = ? AND address = ?"),
                   {username, address}) ||
         !sql.next()) {
@@ -175,7 +175,7 @@ qint64 UserStore::throttledFor(const QString &username, const QString &address) 
 
 void UserStore::recordFailure(const QString &username, const QString &address)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     int failures = 1;
     if (sql.exec(QStringLiteral("SELECT failures FROM login_failures WHERE username = ? AND address = ?"),
                  {username, address}) &&
@@ -188,7 +188,7 @@ void UserStore::recordFailure(const QString &username, const QString &address)
         const qint64 wait = std::min<qint64>(30LL << std::min(failures - failuresBeforeThrottling, 5), 15 * 60);
         blockedUntil = m_clock.now().toMSecsSinceEpoch() + wait * 1000;
     }
-    Sql upsert(m_database.connection());
+    Sql upsert(m_database);
     upsert.exec(QStringLiteral("INSERT INTO login_failures (username, address, failures, blocked_until) "
                                "VALUES (?, ?, ?, ?) ON CONFLICT (username, address) DO UPDATE SET "
                                "failures = excluded.failures, blocked_until = excluded.blocked_until"),
@@ -197,7 +197,7 @@ void UserStore::recordFailure(const QString &username, const QString &address)
 
 void UserStore::clearFailures(const QString &username, const QString &address)
 {
-    Sql sql(m_database.connection());
+    Sql sql(m_database);
     sql.exec(QStringLiteral("DELETE FROM login_failures WHERE username = ? AND address = ?"), {username, address});
 }
 

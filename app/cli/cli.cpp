@@ -15,8 +15,9 @@ void printUsage(QTextStream &out)
            "  workflow --dot | --markdown\n"
            "  db init|check|rekey|stats --profile DIR [--passphrase-file F] [--new-passphrase-file F]\n"
            "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n"
-           "  audit verify --data DIR [--db-key-file F]      walk a server's audit chain\n"
-           "  server new-epoch --data DIR [--db-key-file F]  after restoring a server backup\n";
+           "  audit verify --data DIR [--db-key-file F] | --db-url URL      walk a server's audit chain\n"
+           "  server new-epoch --data DIR [--db-key-file F] | --db-url URL  after restoring a server backup\n"
+           "     (--db-url postgresql://user@host:port/database for a server on PostgreSQL)\n";
     out.flush();
 }
 

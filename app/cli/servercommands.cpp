@@ -14,20 +14,28 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &argume
     QCommandLineParser parser;
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("dir"));
     const QCommandLineOption key(QStringLiteral("db-key-file"), QString(), QStringLiteral("file"));
-    parser.addOptions({data, key});
+    const QCommandLineOption url(QStringLiteral("db-url"), QString(), QStringLiteral("url"));
+    parser.addOptions({data, key, url});
     if (!parseArguments(parser, arguments, io)) {
         *code = exitUsage;
         return nullptr;
     }
+    QString error;
+    if (parser.isSet(url)) {
+        auto db = server::ServerDatabase::openPostgres(parser.value(url), &error);
+        if (!db) {
+            *code = io.fail(error);
+        }
+        return db;
+    }
     if (parser.value(data).isEmpty()) {
-        *code = io.fail(QStringLiteral("--data DIR is required"), exitUsage);
+        *code = io.fail(QStringLiteral("--data DIR or --db-url URL is required"), exitUsage);
         return nullptr;
     }
     if (!QFile::exists(QDir(parser.value(data)).filePath(QStringLiteral("server.db")))) {
         *code = io.fail(QStringLiteral("%1 holds no server database").arg(parser.value(data)));
         return nullptr;
     }
-    QString error;
     auto db = server::ServerDatabase::openEmbedded(parser.value(data), parser.value(key), &error);
     if (!db) {
         *code = io.fail(error);
@@ -40,7 +48,8 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &argume
 int runAudit(const QStringList &arguments, const CommandIo &io)
 {
     if (arguments.value(1) != QStringLiteral("verify")) {
-        return io.fail(QStringLiteral("usage: ioc-admin audit verify --data DIR [--db-key-file F]"), exitUsage);
+        return io.fail(QStringLiteral("usage: ioc-admin audit verify (--data DIR [--db-key-file F] | --db-url URL)"),
+                       exitUsage);
     }
     int code = exitOk;
     auto db = openServerData(arguments.mid(1), io, &code);
@@ -59,7 +68,7 @@ int runAudit(const QStringList &arguments, const CommandIo &io)
 int runServerCommand(const QStringList &arguments, const CommandIo &io)
 {
     if (arguments.value(1) != QStringLiteral("new-epoch")) {
-        return io.fail(QStringLiteral("usage: ioc-admin server new-epoch --data DIR [--db-key-file F] "
+        return io.fail(QStringLiteral("usage: ioc-admin server new-epoch (--data DIR [--db-key-file F] | --db-url URL) "
                                       "(after restoring a backup, with the server stopped)"),
                        exitUsage);
     }

@@ -1,12 +1,16 @@
-// Server benchmarks: the real ioc-server (this build) over TLS on loopback, its embedded
-// SQLCipher database seeded with 100k reports. Actions/s and latency for 1, 4 and 16 concurrent
-// clients (each changing the version of its own report: the full write path — report, event,
-// change feed, audit, idempotency record), and downloading the change feed of 100k reports.
+// Server benchmarks: the real ioc-server (this build) over TLS on loopback with 100k reports in
+// its database. Actions/s and latency for concurrent clients (each changing the version of its
+// own report: the full write path — report, event, change feed, audit, idempotency record), and
+// downloading the change feed of 100k reports. Three deployments: the embedded SQLCipher
+// database (`server.sqlite.*`), PostgreSQL (`server.postgres.*`, a throwaway cluster made by
+// tests/support/pgcluster.sh), and two instances sharing that PostgreSQL database, the clients
+// split between them (`server.postgres2.*`).
 #include "benchutil.h"
 #include "support/serverdata.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,8 +109,9 @@ struct Round
     double p99 = 0;
 };
 
-// `concurrency` clients, each toggling set_public on its own report, `perClient` times.
-Round runActions(const QUrl &url, const QString &cert, const QByteArray &token, int concurrency, int perClient)
+// `concurrency` clients, each toggling set_public on its own report, `perClient` times; client
+// i talks to urls[i % urls.size()].
+Round runActions(const QList<QUrl> &urls, const QString &cert, const QByteArray &token, int concurrency, int perClient)
 {
     struct Worker
     {
@@ -150,7 +155,7 @@ Round runActions(const QUrl &url, const QString &cert, const QByteArray &token, 
     };
     for (int i = 0; i < concurrency; ++i) {
         Worker &w = workers[std::size_t(i)];
-        w.client = std::make_unique<Client>(url, cert);
+        w.client = std::make_unique<Client>(urls.at(i % urls.size()), cert);
         w.client->token = token;
         w.report = QStringLiteral("bulk-%1").arg(i, 6, 10, QLatin1Char('0'));
         int status = 0;
@@ -174,49 +179,72 @@ Round runActions(const QUrl &url, const QString &cert, const QByteArray &token, 
     return round;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// One ioc-server process; stops it when it goes out of scope.
+class ServerProcess
 {
-    QCoreApplication app(argc, argv);
-    const int reports = 100000;
-    QTemporaryDir dir;
-    const QString data = dir.filePath(QStringLiteral("data"));
-    test::prepareServerData(data, reports);
-    Tls tls;
-    QProcess server;
-    server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server"),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), tls.cert,
-                  QStringLiteral("--tls-key"), tls.key, QStringLiteral("--data"), data, QStringLiteral("--demo")});
-    if (!server.waitForReadyRead(60000)) {
-        qFatal("ioc-server did not start: %s", server.readAllStandardError().constData());
-    }
-    const QUrl url(QString::fromLatin1(server.readLine().trimmed().mid(int(qstrlen("listening on ")))));
-    Client client(url, tls.cert);
-    for (int i = 0; i < 600; ++i) {
-        int status = 0;
-        Client::wait(client.send("GET", QStringLiteral("/v1/health"), {}), &status);
-        if (status == 200) {
-            break;
+public:
+    ServerProcess(const QString &data, const Tls &tls, const QStringList &extra)
+    {
+        m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server"),
+                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                    QStringLiteral("--tls-cert"), tls.cert, QStringLiteral("--tls-key"), tls.key,
+                                    QStringLiteral("--data"), data, QStringLiteral("--demo")} +
+                            extra);
+        if (!m_process.waitForReadyRead(120000)) {
+            qFatal("ioc-server did not start: %s", m_process.readAllStandardError().constData());
         }
-        QThread::msleep(100);
+        url = QUrl(QString::fromLatin1(m_process.readLine().trimmed().mid(int(qstrlen("listening on ")))));
+        Client client(url, tls.cert);
+        for (int i = 0; i < 1200; ++i) {
+            int status = 0;
+            Client::wait(client.send("GET", QStringLiteral("/v1/health"), {}), &status);
+            if (status == 200) {
+                return;
+            }
+            QThread::msleep(100);
+        }
+        qFatal("ioc-server did not become ready");
     }
+    ~ServerProcess()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(10000);
+    }
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+    QUrl url;
+
+private:
+    QProcess m_process;
+};
+
+QByteArray signIn(const QUrl &url, const Tls &tls)
+{
+    Client client(url, tls.cert);
     const QJsonObject login = Client::wait(
         client.send("POST", QStringLiteral("/v1/auth/token"), R"({"username":"truc1","password":"demo"})"));
     const QByteArray token = login.value(QStringLiteral("access_token")).toString().toLatin1();
     if (token.isEmpty()) {
         qFatal("cannot sign in");
     }
-    client.token = token;
+    return token;
+}
 
-    for (const int concurrency : {1, 4, 16}) {
-        const Round round = runActions(url, tls.cert, token, concurrency, concurrency == 1 ? 300 : 1200 / concurrency);
+void actionRounds(const char *prefix, const QList<QUrl> &urls, const Tls &tls, const QByteArray &token,
+                  const QList<int> &concurrencies)
+{
+    for (const int concurrency : concurrencies) {
+        const Round round = runActions(urls, tls.cert, token, concurrency, concurrency == 1 ? 300 : 1200 / concurrency);
         const QByteArray suffix = "_c" + QByteArray::number(concurrency);
-        bench::report(QByteArray("server.sqlite.actions_per_s" + suffix).constData(), round.actionsPerSecond);
-        bench::report(QByteArray("server.sqlite.action_p50_ms" + suffix).constData(), round.p50);
-        bench::report(QByteArray("server.sqlite.action_p99_ms" + suffix).constData(), round.p99);
+        bench::report(QByteArray(prefix + QByteArray(".actions_per_s") + suffix).constData(), round.actionsPerSecond);
+        bench::report(QByteArray(prefix + QByteArray(".action_p50_ms") + suffix).constData(), round.p50);
+        bench::report(QByteArray(prefix + QByteArray(".action_p99_ms") + suffix).constData(), round.p99);
     }
+}
 
+void feedRound(const char *prefix, const QUrl &url, const Tls &tls, const QByteArray &token, int reports)
+{
+    Client client(url, tls.cert);
+    client.token = token;
     QElapsedTimer timer;
     timer.start();
     QString cursor = QStringLiteral("0");
@@ -236,8 +264,82 @@ int main(int argc, char *argv[])
     if (received < reports) {
         qFatal("the feed delivered %d reports", received);
     }
-    bench::report("server.sqlite.changes_100k_reports_per_s", double(received) / seconds);
-    server.terminate();
-    server.waitForFinished(10000);
+    bench::report(QByteArray(prefix + QByteArray(".changes_100k_reports_per_s")).constData(),
+                  double(received) / seconds);
+}
+
+// A throwaway PostgreSQL cluster (tests/support/pgcluster.sh) with one database.
+class PostgresCluster
+{
+public:
+    PostgresCluster()
+    {
+        m_script = QStringLiteral(IOC_SOURCE_DIR "/tests/support/pgcluster.sh");
+        m_dir = QStringLiteral("/tmp/ioc-pgbench-%1").arg(QCoreApplication::applicationPid());
+        run({QStringLiteral("start"), m_dir});
+        QFile file(m_dir + QStringLiteral("/url"));
+        file.open(QIODevice::ReadOnly);
+        QUrl url(QString::fromUtf8(file.readAll()).trimmed());
+        QProcess psql;
+        psql.start(QStringLiteral("psql"),
+                   {url.toString(), QStringLiteral("-qc"), QStringLiteral("CREATE DATABASE bench")});
+        psql.waitForFinished(60000);
+        url.setPath(QStringLiteral("/bench"));
+        databaseUrl = url.toString();
+    }
+    ~PostgresCluster() { run({QStringLiteral("stop"), m_dir}); }
+    Q_DISABLE_COPY_MOVE(PostgresCluster)
+    QString databaseUrl;
+
+private:
+    void run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral("sh"), QStringList{m_script} + arguments);
+        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+            qFatal("pgcluster.sh %s failed: %s", qPrintable(arguments.join(u' ')),
+                   process.readAllStandardError().constData());
+        }
+    }
+    QString m_script;
+    QString m_dir;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int reports = 100000;
+    const Tls tls;
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        test::prepareServerData(data, reports);
+        const ServerProcess server(data, tls, {});
+        const QByteArray token = signIn(server.url, tls);
+        actionRounds("server.sqlite", {server.url}, tls, token, {1, 4, 16});
+        feedRound("server.sqlite", server.url, tls, token, reports);
+    }
+    {
+        const PostgresCluster cluster;
+        QTemporaryDir dir;
+        QElapsedTimer timer;
+        timer.start();
+        test::prepareServerData(dir.filePath(QStringLiteral("a")), reports, cluster.databaseUrl);
+        bench::report("server.postgres.import_reports_per_s", double(reports) * 1e9 / double(timer.nsecsElapsed()));
+        const QStringList pg{QStringLiteral("--db"), QStringLiteral("postgres"), QStringLiteral("--db-url"),
+                             cluster.databaseUrl};
+        {
+            const ServerProcess server(dir.filePath(QStringLiteral("a")), tls, pg);
+            const QByteArray token = signIn(server.url, tls);
+            actionRounds("server.postgres", {server.url}, tls, token, {1, 16});
+            feedRound("server.postgres", server.url, tls, token, reports);
+        }
+        const ServerProcess a(dir.filePath(QStringLiteral("a")), tls, pg);
+        const ServerProcess b(dir.filePath(QStringLiteral("b")), tls, pg);
+        const QByteArray token = signIn(a.url, tls);
+        actionRounds("server.postgres2", {a.url, b.url}, tls, token, {16});
+    }
     return 0;
 }

@@ -27,27 +27,37 @@ private slots:
             fixtures.reportIn(u"in_progress"_s);
         }
         server.stop();
-        QString out = verify(server.dataDirectory(), 0);
+        const Target target{server.dataDirectory(), server.postgresUrl()};
+        QString out = verify(target, 0);
         QVERIFY2(out.startsWith(u"audit chain intact: "_s), qPrintable(out));
         const int entries = out.section(u' ', 3, 3).toInt();
         QVERIFY(entries >= 10);
 
         // Change one recorded action: the chain breaks there.
-        execOnServerDb(server.dataDirectory(), u"UPDATE audit_log SET after_data = replace(after_data, 'in_progress', "
-                                               u"'published') WHERE seq = (SELECT max(seq) FROM audit_log)"_s);
-        out = verify(server.dataDirectory(), 1);
+        execOnServerDb(target, u"UPDATE audit_log SET after_data = replace(after_data, 'in_progress', "
+                               u"'published') WHERE seq = (SELECT max(seq) FROM audit_log)"_s);
+        out = verify(target, 1);
         QVERIFY2(out.contains(u"broken at entry %1"_s.arg(entries)) && out.contains(u"changed"_s), qPrintable(out));
         // Remove an entry from the middle.
-        execOnServerDb(server.dataDirectory(), u"DELETE FROM audit_log WHERE seq = 3"_s);
-        out = verify(server.dataDirectory(), 1);
+        execOnServerDb(target, u"DELETE FROM audit_log WHERE seq = 3"_s);
+        out = verify(target, 1);
         QVERIFY2(out.contains(u"broken at entry 3"_s), qPrintable(out));
     }
 
 private:
-    static QString verify(const QString &data, int expectedExit)
+    struct Target
+    {
+        QString data;
+        QString postgresUrl;
+    };
+
+    static QString verify(const Target &target, int expectedExit)
     {
         QProcess process;
-        process.start(qEnvironmentVariable("IOC_ADMIN"), {u"audit"_s, u"verify"_s, u"--data"_s, data});
+        process.start(qEnvironmentVariable("IOC_ADMIN"),
+                      target.postgresUrl.isEmpty()
+                          ? QStringList{u"audit"_s, u"verify"_s, u"--data"_s, target.data}
+                          : QStringList{u"audit"_s, u"verify"_s, u"--db-url"_s, target.postgresUrl});
         process.waitForFinished(60000);
         if (process.exitCode() != expectedExit) {
             qWarning("%s", process.readAllStandardError().constData());
@@ -55,8 +65,13 @@ private:
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
 
-    static void execOnServerDb(const QString &data, const QString &sql)
+    static void execOnServerDb(const Target &target, const QString &sql)
     {
+        if (!target.postgresUrl.isEmpty()) {
+            QCOMPARE(test::PostgresCluster::psql(target.postgresUrl, sql + u" RETURNING 1"_s), QByteArray("1"));
+            return;
+        }
+        const QString &data = target.data;
         QFile keyFile(data + u"/server.key"_s);
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());

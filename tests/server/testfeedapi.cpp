@@ -193,21 +193,17 @@ private slots:
     void aRestoredDatabaseGetsANewEpoch()
     {
         const Page before = page(u"duty_officer"_s, u"0"_s, 1);
-        // Back up the database file, make changes, stop, put the old file back.
-        const QString db = m_server.dataDirectory() + u"/server.db"_s;
+        // Back up the database, make changes, stop, put the old database back.
+        Backup backup(m_server);
         m_server.stop();
-        QFile::remove(db + u".backup"_s);
-        QVERIFY(QFile::copy(db, db + u".backup"_s));
+        backup.take();
         m_server.start();
         m_client = std::make_unique<test::HttpClient>(m_server.url());
         m_fixtures = std::make_unique<test::ApiFixtures>(*m_client);
         m_fixtures->reportIn(u"verified"_s);
         const QString cursor = headCursor(u"duty_officer"_s);
         m_server.stop();
-        QFile::remove(db);
-        QFile::remove(db + u"-wal"_s);
-        QFile::remove(db + u"-shm"_s);
-        QVERIFY(QFile::copy(db + u".backup"_s, db));
+        backup.restore();
         m_server.start();
         m_client = std::make_unique<test::HttpClient>(m_server.url());
         m_fixtures = std::make_unique<test::ApiFixtures>(*m_client);
@@ -218,6 +214,44 @@ private slots:
     }
 
 private:
+    // A copy of a stopped server's database: the file (embedded), or a database made from it as
+    // a template (PostgreSQL), as an administrator's backup would be.
+    class Backup
+    {
+    public:
+        explicit Backup(const test::TestServer &server)
+            : m_file(server.dataDirectory() + u"/server.db"_s)
+            , m_url(server.postgresUrl())
+        {}
+        void take()
+        {
+            if (m_url.isEmpty()) {
+                QFile::remove(m_file + u".backup"_s);
+                QVERIFY(QFile::copy(m_file, m_file + u".backup"_s));
+            } else {
+                test::PostgresCluster::psql(m_url, u"CREATE DATABASE %1_backup TEMPLATE %1"_s.arg(name()));
+            }
+        }
+        void restore()
+        {
+            if (m_url.isEmpty()) {
+                QFile::remove(m_file);
+                QFile::remove(m_file + u"-wal"_s);
+                QFile::remove(m_file + u"-shm"_s);
+                QVERIFY(QFile::copy(m_file + u".backup"_s, m_file));
+            } else {
+                const QString other = test::PostgresCluster::withDatabase(m_url, u"postgres"_s);
+                test::PostgresCluster::psql(other, u"DROP DATABASE %1"_s.arg(name()));
+                test::PostgresCluster::psql(other, u"CREATE DATABASE %1 TEMPLATE %1_backup"_s.arg(name()));
+            }
+        }
+
+    private:
+        QString name() const { return QUrl(m_url).path().mid(1); }
+        QString m_file;
+        QString m_url;
+    };
+
     Page page(const QString &role, const QString &cursor, int limit)
     {
         const test::HttpResponse response =

@@ -16,8 +16,9 @@ class TestFeedPaging final : public QObject
 private slots:
     void initTestCase()
     {
-        test::prepareServerData(m_dir.filePath(u"data"_s), 10000);
-        m_server = std::make_unique<test::TestServer>(test::TestServer::Options{true, m_dir.filePath(u"data"_s), {}});
+        m_server =
+            std::make_unique<test::TestServer>(test::TestServer::Options{true, m_dir.filePath(u"data"_s), {}, {}});
+        test::prepareServerData(m_server->dataDirectory(), 10000, m_server->postgresUrl());
         m_server->start();
     }
 

@@ -13,11 +13,12 @@
 
 namespace ioc::test {
 
-void prepareServerData(const QString &dataDirectory, int count)
+void prepareServerData(const QString &dataDirectory, int count, const QString &postgresUrl)
 {
     QDir().mkpath(dataDirectory);
     QString error;
-    auto db = server::ServerDatabase::openEmbedded(dataDirectory, {}, &error);
+    auto db = postgresUrl.isEmpty() ? server::ServerDatabase::openEmbedded(dataDirectory, {}, &error)
+                                    : server::ServerDatabase::openPostgres(postgresUrl, &error);
     if (!db) {
         qFatal("cannot open %s: %s", qPrintable(dataDirectory), qPrintable(error));
     }

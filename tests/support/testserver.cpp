@@ -67,11 +67,51 @@ QList<QSslCertificate> TestCertificates::ca() const
     return QSslCertificate::fromPath(caFile());
 }
 
+bool PostgresCluster::inUse()
+{
+    return qEnvironmentVariableIsSet("IOC_TEST_PG_URL_FILE");
+}
+
+QString PostgresCluster::withDatabase(const QString &url, const QString &database)
+{
+    QUrl parsed(url);
+    parsed.setPath(QLatin1Char('/') + database);
+    return parsed.toString();
+}
+
+QString PostgresCluster::createDatabase()
+{
+    QFile file(qEnvironmentVariable("IOC_TEST_PG_URL_FILE"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("the PostgreSQL cluster of the tests is not running (%s): run the test through ctest",
+               qPrintable(file.fileName()));
+    }
+    const QString clusterUrl = QString::fromUtf8(file.readAll()).trimmed();
+    const QString name = QStringLiteral("ioc_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    psql(clusterUrl, QStringLiteral("CREATE DATABASE %1").arg(name));
+    return withDatabase(clusterUrl, name);
+}
+
+QByteArray PostgresCluster::psql(const QString &url, const QString &sql)
+{
+    QProcess process;
+    process.start(QStringLiteral("psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                   QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url, QStringLiteral("-c"), sql});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qFatal("psql %s failed: %s", qPrintable(sql), process.readAllStandardError().constData());
+    }
+    return process.readAllStandardOutput().trimmed();
+}
+
 TestServer::TestServer(Options options)
     : m_options(std::move(options))
 {
     m_dataDirectory =
         m_options.dataDirectory.isEmpty() ? m_tempDir.filePath(QStringLiteral("data")) : m_options.dataDirectory;
+    if (PostgresCluster::inUse()) {
+        m_postgresUrl = m_options.postgresUrl.isEmpty() ? PostgresCluster::createDatabase() : m_options.postgresUrl;
+    }
 }
 
 TestServer::TestServer()
@@ -98,6 +138,9 @@ void TestServer::start()
                           QStringLiteral("--kdf-iterations"), QStringLiteral("1000")};
     if (m_options.demo) {
         arguments.append(QStringLiteral("--demo"));
+    }
+    if (!m_postgresUrl.isEmpty()) {
+        arguments += {QStringLiteral("--db"), QStringLiteral("postgres"), QStringLiteral("--db-url"), m_postgresUrl};
     }
     arguments += m_options.extraArguments;
     m_process = std::make_unique<QProcess>();

@@ -32,7 +32,24 @@ private:
     QTemporaryDir m_dir;
 };
 
-// The real ioc-server binary on a loopback port, over real TLS, with its own data directory.
+// The server tests run twice: on the embedded database, and as `<name>.postgres` on a real
+// PostgreSQL cluster that ctest starts for them (fixture `postgres`, tests/support/pgcluster.sh),
+// which names it in IOC_TEST_PG_URL_FILE.
+class PostgresCluster final
+{
+public:
+    // True when this test program runs against PostgreSQL.
+    static bool inUse();
+    // Makes a new, empty database in the cluster and returns its URL.
+    static QString createDatabase();
+    // Runs SQL through psql; aborts the test program on failure. Returns psql's unaligned output.
+    static QByteArray psql(const QString &url, const QString &sql);
+    // The URL of another database in the same cluster.
+    static QString withDatabase(const QString &url, const QString &database);
+};
+
+// The real ioc-server binary on a loopback port, over real TLS, with its own data directory
+// and, when PostgresCluster::inUse(), its own PostgreSQL database.
 class TestServer final
 {
 public:
@@ -41,6 +58,7 @@ public:
         bool demo = true;
         QString dataDirectory; // empty: a fresh temporary one
         QStringList extraArguments;
+        QString postgresUrl; // with PostgresCluster::inUse(): share this database (empty: a new one)
     };
 
     explicit TestServer(Options options);
@@ -53,12 +71,15 @@ public:
     void stop();
     QUrl url() const { return m_url; }
     QString dataDirectory() const { return m_dataDirectory; }
+    // The server's PostgreSQL database, or empty for the embedded one.
+    QString postgresUrl() const { return m_postgresUrl; }
     static QString binary();
 
 private:
     Options m_options;
     QTemporaryDir m_tempDir;
     QString m_dataDirectory;
+    QString m_postgresUrl;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
 };
