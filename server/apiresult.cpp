@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 24> messages{{
+constexpr std::array<Message, 38> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -39,6 +39,20 @@ constexpr std::array<Message, 24> messages{{
     {"invalid_document", "Tài liệu cấu hình không hợp lệ", "The configuration document is invalid"},
     {"payload_too_large", "Dữ liệu gửi lên quá lớn", "The request body is too large"},
     {"acted_at_in_future", "Thời điểm thao tác nằm ở tương lai", "acted_at lies in the future"},
+    {"invalid_value", "Giá trị không hợp lệ", "Invalid value"},
+    {"upload_not_found", "Không tìm thấy lượt tải lên", "No such upload"},
+    {"media_too_large", "Tệp quá lớn", "The file is too large"},
+    {"invalid_content_range", "Content-Range không khớp với lượt tải lên", "Content-Range does not match the upload"},
+    {"chunk_too_large", "Mỗi phần tải lên tối đa 4 MiB", "Each uploaded part may be at most 4 MiB"},
+    {"upload_offset_mismatch", "Phần tải lên không nối tiếp phần đã nhận", "The part does not continue what was received"},
+    {"unsupported_media_type", "Loại tệp không được chấp nhận (chỉ ảnh, video, PDF)", "File type not accepted (pictures, videos, PDF only)"},
+    {"hash_mismatch", "Nội dung tệp không khớp mã SHA-256 đã khai báo, vui lòng tải lại", "The file does not match its SHA-256; send it again"},
+    {"malformed_image", "Tệp ảnh bị hỏng hoặc không đọc được", "The picture is damaged or unreadable"},
+    {"image_too_large", "Kích thước ảnh vượt giới hạn", "The picture's dimensions exceed the limit"},
+    {"media_not_found", "Không tìm thấy tệp", "No such file"},
+    {"range_not_satisfiable", "Phạm vi yêu cầu nằm ngoài tệp", "The requested range lies outside the file"},
+    {"media_unknown", "Tệp đính kèm chưa được tải lên đầy đủ", "An attached file has not been uploaded"},
+    {"media_limit", "Vượt số lượng hoặc dung lượng tệp cho phép của một phản ánh", "Too many or too large files for one report"},
 }};
 // clang-format on
 

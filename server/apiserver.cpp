@@ -60,6 +60,7 @@ QList<Route> ApiServer::routes()
     addReferenceRoutes(routes);
     addCitizenRoutes(routes);
     addAccountRoutes(routes);
+    addMediaRoutes(routes);
     return routes;
 }
 

@@ -60,6 +60,7 @@ void addReportRoutes(QList<Route> &routes);
 void addReferenceRoutes(QList<Route> &routes);
 void addCitizenRoutes(QList<Route> &routes);
 void addAccountRoutes(QList<Route> &routes);
+void addMediaRoutes(QList<Route> &routes);
 
 QList<core::Role> staffRoles();
 QByteArray json(const QJsonObject &object);

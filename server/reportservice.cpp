@@ -8,6 +8,7 @@
 #include "core/visibility.h"
 #include "core/vntime.h"
 #include "idempotencystore.h"
+#include "mediastore.h"
 #include "referencestore.h"
 #include "serverdatabase.h"
 
@@ -56,15 +57,56 @@ bool isValidId(const QString &id)
 }
 
 ReportService::ReportService(ServerDatabase &database, ReferenceStore &reference, ChangeFeed &feed, AuditLog &audit,
-                             IdempotencyStore &idempotency, AccountStore &accounts, const core::Clock &clock)
+                             IdempotencyStore &idempotency, AccountStore &accounts, MediaStore &media,
+                             const core::Clock &clock)
     : m_database(database)
     , m_reference(reference)
     , m_feed(feed)
     , m_audit(audit)
     , m_idempotency(idempotency)
     , m_accounts(accounts)
+    , m_media(media)
     , m_clock(clock)
 {}
+
+std::optional<ApiResult> ReportService::attachMedia(const core::Actor &actor, const core::Report *before,
+                                                    core::Report &after) const
+{
+    const auto had = [&](const QString &sha256) {
+        return before != nullptr && (std::any_of(before->media.cbegin(), before->media.cend(),
+                                                 [&](const core::MediaItem &m) { return m.sha256 == sha256; }) ||
+                                     before->resultAttachments.contains(sha256));
+    };
+    // A file counts once it has arrived whole and verified, and only its sender may attach it
+    // (knowing a hash must not open a file). Size, type and facts are the server's, not the
+    // client's claims.
+    qint64 total = 0;
+    for (qsizetype i = 0; i < after.media.size(); ++i) {
+        core::MediaItem &item = after.media[i];
+        if (!had(item.sha256)) {
+            const auto stored = m_media.find(item.sha256);
+            if (!stored || !m_media.isUploader(item.sha256, actor.userId)) {
+                return error(422, QStringLiteral("media_unknown"), QStringLiteral("media[%1]").arg(i));
+            }
+            item.mimeType = stored->mimeType;
+            item.size = stored->size;
+            item.facts = stored->facts;
+        }
+        total += item.size;
+    }
+    if (after.media.size() > MediaStore::maxItemsPerReport || total > MediaStore::maxBytesPerReport) {
+        return error(422, QStringLiteral("media_limit"), QStringLiteral("media"));
+    }
+    for (const QString &sha256 : std::as_const(after.resultAttachments)) {
+        if (!had(sha256) && (!m_media.find(sha256) || !m_media.isUploader(sha256, actor.userId))) {
+            return error(422, QStringLiteral("media_unknown"), QStringLiteral("attachments"));
+        }
+    }
+    if (after.resultAttachments.size() > MediaStore::maxItemsPerReport) {
+        return error(422, QStringLiteral("media_limit"), QStringLiteral("attachments"));
+    }
+    return std::nullopt;
+}
 
 std::optional<core::Report> ReportService::load(const QString &id) const
 {
@@ -247,7 +289,11 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
     if (!outcome.ok()) {
         return remember(idempotencyKey, actor.userId, requestHash, workflowError(outcome.error()));
     }
-    const core::Report &after = outcome.value().report;
+    core::Report after = outcome.value().report;
+    // Not kept under the idempotency key: the same request succeeds once the upload is done.
+    if (auto refused = attachMedia(actor, &*report, after)) {
+        return *refused;
+    }
     QString storageError;
     bool conflict = false;
     bool keyTaken = false;
@@ -328,6 +374,7 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
     QString storageError;
     bool conflict = false;
     bool keyTaken = false;
+    bool mediaRefused = false;
     const bool committed = m_database.transaction(
         [&] {
             const int year = core::vntime::localDate(actedAt).year();
@@ -339,12 +386,18 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
                 result = workflowError(outcome.error());
                 return false;
             }
-            if (!persist({}, outcome.value().report, outcome.value().event, actor, true, &storageError, &conflict)) {
+            core::Report created = outcome.value().report;
+            if (auto refused = attachMedia(actor, nullptr, created)) {
+                result = *refused;
+                mediaRefused = true;
+                return false;
+            }
+            if (!persist({}, created, outcome.value().event, actor, true, &storageError, &conflict)) {
                 return false;
             }
             result = remember(idempotencyKey, actor.userId, requestHash,
-                              ok(QJsonObject{{QStringLiteral("report"), view(outcome.value().report, actor, false)},
-                                             {QStringLiteral("version"), outcome.value().report.version}},
+                              ok(QJsonObject{{QStringLiteral("report"), view(created, actor, false)},
+                                             {QStringLiteral("version"), created.version}},
                                  201),
                               &keyTaken);
             return !keyTaken;
@@ -360,6 +413,9 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
         }
     }
     if (!committed) {
+        if (mediaRefused) {
+            return result; // not kept: the same request succeeds once the upload is done
+        }
         if (result.status >= 400 && result.status < 500) {
             return remember(idempotencyKey, actor.userId, requestHash, result);
         }
@@ -408,6 +464,15 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
                   {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event))})) {
         *error = sql.error();
+        return false;
+    }
+
+    QStringList shown = after.resultAttachments;
+    for (const core::MediaItem &item : after.media) {
+        shown.append(item.sha256);
+    }
+    if (!m_media.link(after.id, shown)) {
+        *error = QStringLiteral("cannot link the report's media");
         return false;
     }
 

@@ -19,6 +19,7 @@ class AccountStore;
 class AuditLog;
 class ChangeFeed;
 class IdempotencyStore;
+class MediaStore;
 class ReferenceStore;
 class ServerDatabase;
 
@@ -29,7 +30,7 @@ class ReportService final
 {
 public:
     ReportService(ServerDatabase &database, ReferenceStore &reference, ChangeFeed &feed, AuditLog &audit,
-                  IdempotencyStore &idempotency, AccountStore &accounts, const core::Clock &clock);
+                  IdempotencyStore &idempotency, AccountStore &accounts, MediaStore &media, const core::Clock &clock);
 
     // Called after every committed change with the sequence it got (the live channel listens).
     void setChangeListener(std::function<void(qint64 seq)> listener) { m_listener = std::move(listener); }
@@ -63,6 +64,10 @@ public:
     bool recordSystemEvent(const QString &reportId, const QString &action, const QJsonObject &payload);
 
 private:
+    // Checks the files a change adds (arrived, verified, sent by the actor; within the limits per
+    // report) and fills in what the server knows of them; an error answer if one fails.
+    std::optional<ApiResult> attachMedia(const core::Actor &actor, const core::Report *before,
+                                         core::Report &after) const;
     bool persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
                  const core::Actor &actor, bool isNew, QString *error, bool *conflict);
     // Keeps the answer under the idempotency key; *taken tells that a concurrent request with the
@@ -78,6 +83,7 @@ private:
     AuditLog &m_audit;
     IdempotencyStore &m_idempotency;
     AccountStore &m_accounts;
+    MediaStore &m_media;
     const core::Clock &m_clock;
     std::function<void(qint64)> m_listener;
 };

@@ -85,6 +85,7 @@ int Scheduler::run()
         }
     }
     m_services.idempotency.expire(now);
+    m_services.media.expireUploads(now);
     return raised;
 }
 

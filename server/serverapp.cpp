@@ -146,6 +146,7 @@ struct ServerApp::Parts
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<IdempotencyStore> idempotency;
     std::unique_ptr<AccountStore> accounts;
+    std::unique_ptr<MediaStore> media;
     std::unique_ptr<ReportService> reports;
     std::unique_ptr<LiveChannel> live;
     std::unique_ptr<Services> services;
@@ -206,8 +207,9 @@ bool ServerApp::openDatabase(QString *error)
     p.audit = std::make_unique<AuditLog>(*p.database);
     p.idempotency = std::make_unique<IdempotencyStore>(*p.database);
     p.accounts = std::make_unique<AccountStore>(*p.database);
+    p.media = std::make_unique<MediaStore>(*p.database);
     p.reports = std::make_unique<ReportService>(*p.database, *p.reference, *p.feed, *p.audit, *p.idempotency,
-                                                *p.accounts, m_clock);
+                                                *p.accounts, *p.media, m_clock);
     p.live = std::make_unique<LiveChannel>();
     if (!p.reference->load(error)) {
         return false;
@@ -237,7 +239,7 @@ bool ServerApp::openDatabase(QString *error)
     }
     const int iterations = m_config.passwordIterations > 0 ? m_config.passwordIterations : passwords::defaultIterations;
     p.services = std::make_unique<Services>(Services{*p.database, m_clock, *p.users, *p.reference, *p.feed, *p.audit,
-                                                     *p.idempotency, *p.accounts, *p.reports, *p.live, epoch,
+                                                     *p.idempotency, *p.accounts, *p.media, *p.reports, *p.live, epoch,
                                                      iterations, false});
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);

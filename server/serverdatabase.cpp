@@ -204,7 +204,9 @@ bool ServerDatabase::migratePostgres(QString *error)
         }
         QFile file(folder.filePath(entry));
         file.open(QIODevice::ReadOnly);
-        const QString script = QString::fromUtf8(file.readAll()).remove(comment);
+        // The few dialect differences of the shared migrations.
+        static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+        const QString script = QString::fromUtf8(file.readAll()).remove(comment).replace(blob, QStringLiteral("BYTEA"));
         ok = transaction(
             [&] {
                 for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {

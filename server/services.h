@@ -5,6 +5,7 @@
 #include "changefeed.h"
 #include "core/clock.h"
 #include "idempotencystore.h"
+#include "mediastore.h"
 #include "referencestore.h"
 #include "reportservice.h"
 #include "serverdatabase.h"
@@ -27,6 +28,7 @@ struct Services
     AuditLog &audit;
     IdempotencyStore &idempotency;
     AccountStore &accounts;
+    MediaStore &media;
     ReportService &reports;
     LiveChannel &live;
     QString epoch;

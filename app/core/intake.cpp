@@ -124,44 +124,6 @@ Result<Consents> parseConsents(const QJsonObject &object)
     return Consents{object.value(keys[0]).toBool(), object.value(keys[1]).toBool(), object.value(keys[2]).toBool()};
 }
 
-Result<QList<MediaItem>> parseMedia(const QJsonArray &array)
-{
-    QList<MediaItem> media;
-    const QStringList keys{QStringLiteral("sha256"), QStringLiteral("mime_type"), QStringLiteral("size"),
-                           QStringLiteral("file_name"), QStringLiteral("captured_at")};
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString prefix = QStringLiteral("media[%1].").arg(i);
-        if (!array.at(i).isObject()) {
-            return WorkflowError(QStringLiteral("wrong_type"), prefix.chopped(1));
-        }
-        const QJsonObject object = array.at(i).toObject();
-        if (const auto error = checkKeys(object, keys, prefix); error.isError()) {
-            return error;
-        }
-        MediaItem item;
-        item.sha256 = object.value(QStringLiteral("sha256")).toString();
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-        if (!hex.match(item.sha256).hasMatch()) {
-            return WorkflowError(QStringLiteral("invalid_value"), prefix + QStringLiteral("sha256"));
-        }
-        item.mimeType = object.value(QStringLiteral("mime_type")).toString();
-        item.size = object.value(QStringLiteral("size")).toInteger(-1);
-        if (item.size < 0) {
-            return WorkflowError(QStringLiteral("invalid_value"), prefix + QStringLiteral("size"));
-        }
-        item.fileName = object.value(QStringLiteral("file_name")).toString();
-        if (object.contains(QStringLiteral("captured_at"))) {
-            const auto captured = vntime::parseIso8601(object.value(QStringLiteral("captured_at")).toString());
-            if (!captured) {
-                return WorkflowError(QStringLiteral("invalid_time"), prefix + QStringLiteral("captured_at"));
-            }
-            item.capturedAt = *captured;
-        }
-        media.append(item);
-    }
-    return media;
-}
-
 } // namespace
 
 Result<ActionOutcome> createReport(const QString &id, const QString &code, const Actor &actor,
@@ -219,7 +181,7 @@ Result<ActionOutcome> createReport(const QString &id, const QString &code, const
         return consents.error();
     }
     report.consents = consents.value();
-    auto media = parseMedia(payload.value(QStringLiteral("media")).toArray());
+    auto media = detail::parseMedia(payload.value(QStringLiteral("media")).toArray());
     if (!media.ok()) {
         return media.error();
     }
@@ -251,5 +213,48 @@ Result<ActionOutcome> createReport(const QString &id, const QString &code, const
     event.payload.remove(QStringLiteral("reporter"));
     return ActionOutcome{report, event};
 }
+
+namespace detail {
+
+Result<QList<MediaItem>> parseMedia(const QJsonArray &array)
+{
+    QList<MediaItem> media;
+    const QStringList keys{QStringLiteral("sha256"), QStringLiteral("mime_type"), QStringLiteral("size"),
+                           QStringLiteral("file_name"), QStringLiteral("captured_at")};
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = QStringLiteral("media[%1].").arg(i);
+        if (!array.at(i).isObject()) {
+            return WorkflowError(QStringLiteral("wrong_type"), prefix.chopped(1));
+        }
+        const QJsonObject object = array.at(i).toObject();
+        if (const auto error = checkKeys(object, keys, prefix); error.isError()) {
+            return error;
+        }
+        MediaItem item;
+        item.sha256 = object.value(QStringLiteral("sha256")).toString();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hex.match(item.sha256).hasMatch()) {
+            return WorkflowError(QStringLiteral("invalid_value"), prefix + QStringLiteral("sha256"));
+        }
+        item.mimeType = object.value(QStringLiteral("mime_type")).toString();
+        // Size and type are optional: the server replaces them with what it measured.
+        item.size = object.contains(QStringLiteral("size")) ? object.value(QStringLiteral("size")).toInteger(-1) : 0;
+        if (item.size < 0) {
+            return WorkflowError(QStringLiteral("invalid_value"), prefix + QStringLiteral("size"));
+        }
+        item.fileName = object.value(QStringLiteral("file_name")).toString();
+        if (object.contains(QStringLiteral("captured_at"))) {
+            const auto captured = vntime::parseIso8601(object.value(QStringLiteral("captured_at")).toString());
+            if (!captured) {
+                return WorkflowError(QStringLiteral("invalid_time"), prefix + QStringLiteral("captured_at"));
+            }
+            item.capturedAt = *captured;
+        }
+        media.append(item);
+    }
+    return media;
+}
+
+} // namespace detail
 
 } // namespace ioc::core

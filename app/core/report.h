@@ -73,13 +73,32 @@ struct Consents
     bool confidentialResult = false; // the result goes to the reporter only (12.3)
 };
 
+// What the server read from a stored file itself (never what a client claimed): the facts the
+// verification checklist judges (Điều 7.6.1.b: taken within 24 h; 7.6.2.b: signs of editing).
+struct MediaFacts
+{
+    bool known = false;   // the server has examined the file
+    bool hasExif = false; // the file carries EXIF metadata
+    QDateTime exifCapturedAt;
+    bool exifTimeHasOffset = false; // false: EXIF gave no zone, Vietnam time (UTC+7) assumed
+    QDateTime exifModifiedAt;       // EXIF DateTime: when the file was last written
+    std::optional<double> exifLatitude;
+    std::optional<double> exifLongitude;
+    QString software; // EXIF Software (editors write their name here)
+    QString camera;   // make and model
+    int width = 0;
+    int height = 0;
+    QString perceptualHash; // 64-bit difference hash of the picture, 16 hex digits
+};
+
 struct MediaItem
 {
     QString sha256;
     QString mimeType;
     qint64 size = 0;
     QString fileName;
-    QDateTime capturedAt;
+    QDateTime capturedAt; // as the sender's device stated it
+    MediaFacts facts;
 };
 
 enum class ClockStatus

@@ -192,13 +192,35 @@ QJsonObject fromClock(const ReportClock &c)
             {QStringLiteral("urgent"), c.urgent}};
 }
 
+QJsonValue mediaFactsValue(const MediaFacts &f)
+{
+    if (!f.known) {
+        return QJsonValue::Null;
+    }
+    const auto optionalNumber = [](const std::optional<double> &v) {
+        return v ? QJsonValue(*v) : QJsonValue();
+    };
+    return QJsonObject{{QStringLiteral("has_exif"), f.hasExif},
+                       {QStringLiteral("exif_captured_at"), timeValue(f.exifCapturedAt)},
+                       {QStringLiteral("exif_time_has_offset"), f.exifTimeHasOffset},
+                       {QStringLiteral("exif_modified_at"), timeValue(f.exifModifiedAt)},
+                       {QStringLiteral("exif_latitude"), optionalNumber(f.exifLatitude)},
+                       {QStringLiteral("exif_longitude"), optionalNumber(f.exifLongitude)},
+                       {QStringLiteral("software"), textOrNull(f.software)},
+                       {QStringLiteral("camera"), textOrNull(f.camera)},
+                       {QStringLiteral("width"), f.width},
+                       {QStringLiteral("height"), f.height},
+                       {QStringLiteral("perceptual_hash"), textOrNull(f.perceptualHash)}};
+}
+
 QJsonObject fromMedia(const MediaItem &m)
 {
     return {{QStringLiteral("sha256"), m.sha256},
             {QStringLiteral("mime_type"), m.mimeType},
             {QStringLiteral("size"), m.size},
             {QStringLiteral("file_name"), m.fileName},
-            {QStringLiteral("captured_at"), timeValue(m.capturedAt)}};
+            {QStringLiteral("captured_at"), timeValue(m.capturedAt)},
+            {QStringLiteral("facts"), mediaFactsValue(m.facts)}};
 }
 
 QJsonObject fromContact(const ContactPerson &c)
@@ -214,6 +236,27 @@ ContactPerson toContact(Reader &r)
 QJsonArray stringArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+MediaFacts readMediaFacts(const QJsonObject &object, const QString &path, WorkflowError *error)
+{
+    Reader f(object, path, error);
+    MediaFacts facts;
+    facts.known = true;
+    facts.hasExif = f.boolean("has_exif", false);
+    facts.exifCapturedAt = f.time("exif_captured_at");
+    facts.exifTimeHasOffset = f.boolean("exif_time_has_offset", false);
+    facts.exifModifiedAt = f.time("exif_modified_at");
+    if (f.has("exif_latitude") && f.has("exif_longitude")) {
+        facts.exifLatitude = f.number("exif_latitude");
+        facts.exifLongitude = f.number("exif_longitude");
+    }
+    facts.software = f.text("software");
+    facts.camera = f.text("camera");
+    facts.width = int(f.integer("width"));
+    facts.height = int(f.integer("height"));
+    facts.perceptualHash = f.text("perceptual_hash");
+    return facts;
 }
 
 } // namespace
@@ -369,8 +412,12 @@ Result<Report> toReport(const QJsonObject &object)
     const QJsonArray media = r.array("media");
     for (qsizetype i = 0; i < media.size(); ++i) {
         Reader m(media.at(i).toObject(), QStringLiteral("media[%1]").arg(i), &error);
-        report.media.append({m.text("sha256", true), m.text("mime_type"), m.integer("size"), m.text("file_name"),
-                             m.time("captured_at")});
+        MediaItem item{m.text("sha256", true), m.text("mime_type"),   m.integer("size"),
+                       m.text("file_name"),    m.time("captured_at"), {}};
+        if (m.has("facts")) {
+            item.facts = readMediaFacts(m.object("facts"), QStringLiteral("media[%1].facts").arg(i), &error);
+        }
+        report.media.append(item);
     }
     report.leadAgencyId = r.text("lead_agency_id");
     report.coordinatingAgencyIds = r.texts("coordinating_agency_ids");
@@ -582,6 +629,21 @@ Result<User> toUser(const QJsonObject &object)
         return error;
     }
     return user;
+}
+
+QJsonValue fromMediaFacts(const MediaFacts &facts)
+{
+    return mediaFactsValue(facts);
+}
+
+Result<MediaFacts> toMediaFacts(const QJsonObject &object)
+{
+    WorkflowError error;
+    MediaFacts facts = readMediaFacts(object, QStringLiteral("facts"), &error);
+    if (error.isError()) {
+        return error;
+    }
+    return facts;
 }
 
 } // namespace ioc::core::json

@@ -25,6 +25,10 @@ Result<Report> toReport(const QJsonObject &object);
 QJsonObject fromReporter(const Reporter &reporter, Identity identity);
 Result<Reporter> toReporter(const QJsonObject &object);
 
+// A media item's facts: null while the server has not examined the file.
+QJsonValue fromMediaFacts(const MediaFacts &facts);
+Result<MediaFacts> toMediaFacts(const QJsonObject &object);
+
 QJsonObject fromEvent(const ReportEvent &event);
 Result<ReportEvent> toEvent(const QJsonObject &object);
 

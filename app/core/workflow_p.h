@@ -11,6 +11,8 @@ bool conditionHolds(Condition condition, const Report &report, const QJsonObject
 QString text(const QJsonObject &payload, const char *field);
 QStringList textList(const QJsonObject &payload, const char *field);
 bool activeAgency(const Directory *directory, const QString &id);
+// The "media" list of a payload (intake, supplement); clients may not state facts.
+Result<QList<MediaItem>> parseMedia(const QJsonArray &array);
 
 // Checks the action-specific preconditions and makes the action's changes to the report's
 // fields (not its state, version or clocks).

@@ -100,6 +100,17 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         if (!content.isEmpty()) {
             report.content = content;
         }
+        auto media = parseMedia(payload.value(QStringLiteral("media")).toArray());
+        if (!media.ok()) {
+            return media.error();
+        }
+        for (const MediaItem &item : media.value()) {
+            const bool known = std::any_of(report.media.cbegin(), report.media.cend(),
+                                           [&](const MediaItem &m) { return m.sha256 == item.sha256; });
+            if (!known) {
+                report.media.append(item);
+            }
+        }
         break;
     }
     case Action::EditText: {

@@ -62,7 +62,11 @@ QList<core::Report> generateReports(int count, const QDateTime &now, quint32 see
                       {},
                       {}};
         r.media = {{QStringLiteral("%1").arg(random.generate64(), 16, 16, QLatin1Char('0')).repeated(4),
-                    QStringLiteral("image/jpeg"), 350000, QStringLiteral("anh.jpg"), r.capturedAt}};
+                    QStringLiteral("image/jpeg"),
+                    350000,
+                    QStringLiteral("anh.jpg"),
+                    r.capturedAt,
+                    {}}};
         if (!core::isTerminalState(r.state) && r.state != core::ReportState::Published) {
             const int clocks = 1 + int(random.bounded(3));
             for (int c = 0; c < clocks; ++c) {

@@ -30,7 +30,19 @@ private slots:
         r.reporter = {ReporterKind::Organisation, u"acc"_s, u"HTX Cam Thành"_s,  u"Cam Lộ"_s,
                       u"0233 3861 234"_s,         {},       u"htx@example.vn"_s, u"Lê Thị B"_s};
         r.consents = {true, false, true};
-        r.media = {{u"ab"_s.repeated(32), u"image/jpeg"_s, 123456, u"a.jpg"_s, r.receivedAt.addSecs(-600)}};
+        MediaFacts facts;
+        facts.known = true;
+        facts.hasExif = true;
+        facts.exifCapturedAt = r.receivedAt.addSecs(-700);
+        facts.exifTimeHasOffset = true;
+        facts.exifLatitude = 16.81;
+        facts.exifLongitude = 106.98;
+        facts.software = u"Snapseed"_s;
+        facts.width = 4000;
+        facts.height = 3000;
+        facts.perceptualHash = u"0f0f0f0f0f0f0f0f"_s;
+        r.media = {{u"ab"_s.repeated(32), u"image/jpeg"_s, 123456, u"a.jpg"_s, r.receivedAt.addSecs(-600), facts},
+                   {u"cd"_s.repeated(32), u"video/mp4"_s, 9, u"b.mp4"_s, {}, {}}};
         r.leadAgencyId = u"kiem-lam"_s;
         r.coordinatingAgencyIds = {u"pccc"_s};
         r.agreement = Agreement::Pending;
@@ -53,6 +65,9 @@ private slots:
         QCOMPARE(back.value().reporter.representative, u"Lê Thị B"_s);
         QCOMPARE(back.value().clocks.first().onTime, true);
         QCOMPARE(back.value().receivedAt, r.receivedAt);
+        QCOMPARE(back.value().media.first().facts.software, u"Snapseed"_s);
+        QCOMPARE(*back.value().media.first().facts.exifLongitude, 106.98);
+        QVERIFY(!back.value().media.last().facts.known);
     }
 
     void identityCanBeWithheld()

@@ -462,6 +462,31 @@ private slots:
                  u"text_unchanged"_s);
     }
 
+    void supplementAddsMediaButNotClaimedFacts()
+    {
+        Fixture f;
+        const QDateTime at(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+        const Actor officer = actorFor(Role::DutyOfficer);
+        const Report report = fixture(ReportState::AwaitingSupplement, Action::Supplement, officer);
+        const QJsonObject photo{{u"sha256"_s, u"ab"_s.repeated(32)},
+                                {u"mime_type"_s, u"image/jpeg"_s},
+                                {u"size"_s, 1234},
+                                {u"file_name"_s, u"o-ga.jpg"_s}};
+        const auto added =
+            applyAction(report, officer, Action::Supplement, {{u"media"_s, QJsonArray{photo, photo}}}, at, f.context);
+        QVERIFY(added.ok());
+        QCOMPARE(added.value().report.media.size(), report.media.size() + 1); // the same file once
+        QCOMPARE(added.value().report.media.last().fileName, u"o-ga.jpg"_s);
+        QVERIFY(!added.value().report.media.last().facts.known);
+        // What the server reads from a file cannot be stated by the sender.
+        QJsonObject forged = photo;
+        forged.insert(u"facts"_s, QJsonObject{{u"software"_s, QString()}});
+        QCOMPARE(applyAction(report, officer, Action::Supplement, {{u"media"_s, QJsonArray{forged}}}, at, f.context)
+                     .error()
+                     .code(),
+                 u"unknown_field"_s);
+    }
+
     void publishWaitsForTheCoordinatorsAgreement()
     {
         Fixture f;

@@ -3,6 +3,7 @@
 #include "support/testserver.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QString>
 
 namespace ioc::test {
@@ -23,6 +24,7 @@ public:
         bool coordinatedBy = false;   // pass through Điều 16 coordination (coordinator: the lead agency)
         bool requestAgreement = true; // with coordinatedBy: stop an "approved" fixture with agreement pending
         bool consentToShare = false;  // the reporter lets the agency see their identity
+        QJsonArray media;             // files the citizen uploaded: [{sha256, file_name}]
     };
     // A new report (sent by the citizen congdan1) in `state`; returns its id.
     QString reportIn(const QString &state, const Options &options);

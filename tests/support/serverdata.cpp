@@ -5,6 +5,7 @@
 #include "changefeed.h"
 #include "core/reportjson.h"
 #include "idempotencystore.h"
+#include "mediastore.h"
 #include "referencestore.h"
 #include "reportservice.h"
 #include "serverdatabase.h"
@@ -27,7 +28,8 @@ void prepareServerData(const QString &dataDirectory, int count, const QString &p
     server::AuditLog audit(*db);
     server::IdempotencyStore idempotency(*db);
     server::AccountStore accounts(*db);
-    server::ReportService reports(*db, reference, feed, audit, idempotency, accounts, core::Clock::system());
+    server::MediaStore media(*db);
+    server::ReportService reports(*db, reference, feed, audit, idempotency, accounts, media, core::Clock::system());
     QList<server::ReportService::Imported> batch;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int n = 0; n < count; ++n) {

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/report.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ioc::server {
+
+class ServerDatabase;
+
+struct StoredMedia
+{
+    QString sha256;
+    qint64 size = 0;
+    QString mimeType;
+    core::MediaFacts facts;
+    QString blobId;
+};
+
+struct MediaUpload
+{
+    QString id;
+    QString userId;
+    QString sha256; // what the file must hash to
+    qint64 size = 0;
+    QString fileName;
+    QString mimeType; // known after the first chunk
+    qint64 received = 0;
+};
+
+// Files by SHA-256, kept in the database in chunks; uploads in progress; who sent which file;
+// which reports show it. Knows nothing of HTTP or roles (mediaapi.cpp decides who may do what).
+class MediaStore final
+{
+public:
+    static constexpr qint64 chunkLimit = 4 * 1024 * 1024; // bytes per PUT
+    static constexpr int maxItemsPerReport = 10;
+    static constexpr qint64 maxBytesPerReport = 150LL * 1024 * 1024;
+    static constexpr int abandonedUploadDays = 7;
+
+    explicit MediaStore(ServerDatabase &database);
+
+    std::optional<StoredMedia> find(const QString &sha256) const;
+    bool isUploader(const QString &sha256, const QString &userId) const;
+    // The reports that show this file.
+    QStringList reportsShowing(const QString &sha256) const;
+
+    QString createUpload(const QString &userId, const QString &sha256, qint64 size, const QString &fileName,
+                         const QDateTime &now);
+    std::optional<MediaUpload> upload(const QString &id) const;
+    bool setUploadType(const QString &id, const QString &mimeType);
+    // Stores the bytes at `offset` (which must be the upload's `received`).
+    bool appendChunk(const MediaUpload &upload, const QByteArray &data, const QDateTime &now, QString *error);
+    // SHA-256 (hex) over the blob's chunks in order.
+    QString hashBlob(const QString &blobId) const;
+    // The first `length` bytes of a blob (the head for type detection), or a range of it.
+    QByteArray read(const QString &blobId, qint64 offset, qint64 length) const;
+    // Forgets the bytes received so far (hash mismatch): the client starts again at 0.
+    void resetUpload(const QString &id);
+    void deleteUpload(const QString &id);
+    // Turns a fully received, verified upload into a stored file (or, if the same file was
+    // stored meanwhile, drops the duplicate bytes) and records the sender as an uploader.
+    bool complete(const MediaUpload &upload, const core::MediaFacts &facts, const QDateTime &now, QString *error);
+    // Records that a report shows these files (inside the report's transaction).
+    bool link(const QString &reportId, const QStringList &sha256s);
+    // Drops uploads nobody touched for abandonedUploadDays.
+    int expireUploads(const QDateTime &now);
+
+private:
+    ServerDatabase &m_database;
+};
+
+} // namespace ioc::server
