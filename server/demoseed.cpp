@@ -1,60 +1,26 @@
 #include "demoseed.h"
 
+#include "core/calendarfile.h"
 #include "core/reportjson.h"
+#include "core/vntime.h"
 #include "core/workflow.h"
+#include "demodata.h"
+#include "demophotos.h"
+#include "media/examine.h"
 #include "passwords.h"
 #include "services.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
-#include <QUuid>
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace ioc::server::demoseed {
 
 namespace {
 
-struct DemoUser
-{
-    const char *id;
-    const char *username;
-    const char *name;
-    core::Role role;
-    const char *agency;
-};
-
-const DemoUser staff[] = {
-    {"u-truc1", "truc1", "Nguyễn Thị Thu (cán bộ trực)", core::Role::DutyOfficer, ""},
-    {"u-giamsat1", "giamsat1", "Lê Văn Hùng (lãnh đạo giám sát)", core::Role::Supervisor, ""},
-    {"u-xuly1", "xuly1", "Trần Minh Đức (nhân sự xử lý)", core::Role::AgencyStaff, "ubnd-dong-ha"},
-    {"u-lanhdao1", "lanhdao1", "Phạm Quốc Bảo (lãnh đạo phê duyệt)", core::Role::AgencyLeader, "ubnd-dong-ha"},
-    {"u-quantri", "quantri", "Hoàng Anh (quản trị)", core::Role::Admin, ""},
-    {"u-congdan1", "congdan1", "Võ Thị Mai", core::Role::Citizen, ""},
-};
-
-struct Centre
-{
-    const char *id;
-    const char *name;
-    double lat;
-    double lon;
-};
-
-// Approximate centres of the former district-level units (PRODUCT.md §13). The boundaries are
-// small squares around them: demo data, not official borders.
-const Centre centres[] = {
-    {"dong-ha", "Thành phố Đông Hà", 16.816, 107.100}, {"quang-tri", "Thị xã Quảng Trị", 16.750, 107.190},
-    {"vinh-linh", "Huyện Vĩnh Linh", 17.062, 107.030}, {"gio-linh", "Huyện Gio Linh", 16.915, 107.070},
-    {"cam-lo", "Huyện Cam Lộ", 16.800, 106.985},       {"trieu-phong", "Huyện Triệu Phong", 16.775, 107.165},
-    {"hai-lang", "Huyện Hải Lăng", 16.690, 107.250},   {"huong-hoa", "Huyện Hướng Hóa", 16.622, 106.730},
-    {"dakrong", "Huyện Đakrông", 16.590, 106.880},     {"con-co", "Huyện đảo Cồn Cỏ", 17.160, 107.340},
-};
-
-QJsonObject square(double lat, double lon, double half)
-{
-    const QJsonArray ring{QJsonArray{lon - half, lat - half}, QJsonArray{lon + half, lat - half},
-                          QJsonArray{lon + half, lat + half}, QJsonArray{lon - half, lat + half},
-                          QJsonArray{lon - half, lat - half}};
-    return {{QStringLiteral("type"), QStringLiteral("Polygon")}, {QStringLiteral("coordinates"), QJsonArray{ring}}};
-}
+using A = core::Action;
 
 bool storeReference(Services &s, QString *error)
 {
@@ -65,223 +31,620 @@ bool storeReference(Services &s, QString *error)
         s.feed.record(kind, id);
         return true;
     };
-    core::Area province;
-    province.id = QStringLiteral("quang-tri-province");
-    province.code = QStringLiteral("45");
-    province.name = QStringLiteral("Tỉnh Quảng Trị (dữ liệu mẫu)");
-    province.level = QStringLiteral("province");
-    province.boundary = square(16.75, 106.95, 0.45);
-    if (!put(QStringLiteral("area"), province.id, core::json::fromArea(province))) {
-        return false;
-    }
-    for (const Centre &c : centres) {
-        core::Area area;
-        area.id = QString::fromLatin1(c.id);
-        area.name = QString::fromUtf8(c.name) + QStringLiteral(" (ranh giới mẫu)");
-        area.level = QStringLiteral("district");
-        area.parentId = province.id;
-        area.validTo = QDate(2025, 6, 30);
-        area.boundary = square(c.lat, c.lon, 0.06);
+    for (const core::Area &area : demo::areas()) {
         if (!put(QStringLiteral("area"), area.id, core::json::fromArea(area))) {
             return false;
         }
     }
-    const struct
-    {
-        const char *id;
-        const char *name;
-        const char *parent;
-        QStringList categories;
-        const char *leader;
-        const char *contact;
-    } agencies[] = {
-        {"so-gtvt", "Sở Giao thông vận tải", "", {QStringLiteral("road")}, "Lê Minh Tuấn", "Nguyễn Văn Lợi"},
-        {"ubnd-dong-ha",
-         "UBND thành phố Đông Hà",
-         "",
-         {QStringLiteral("road"), QStringLiteral("garbage"), QStringLiteral("lighting")},
-         "Trần Văn Nam",
-         "Phan Thị Hoa"},
-        {"pccc",
-         "Phòng Cảnh sát PCCC và CNCH",
-         "",
-         {QStringLiteral("fire")},
-         "Đại tá Hồ Văn Sơn",
-         "Thiếu tá Lê Văn An"},
-        {"cong-an",
-         "Công an tỉnh",
-         "",
-         {QStringLiteral("accident"), QStringLiteral("security")},
-         "Đại tá Nguyễn Đức Thắng",
-         "Trung tá Trần Quang Huy"},
-        {"dien-luc", "Công ty Điện lực Quảng Trị", "", {QStringLiteral("lighting")}, "Hoàng Văn Dũng", "Lê Thị Hằng"},
-    };
-    for (const auto &a : agencies) {
-        core::Agency agency;
-        agency.id = QString::fromLatin1(a.id);
-        agency.name = QString::fromUtf8(a.name);
-        agency.parentId = QString::fromLatin1(a.parent);
-        agency.categoryIds = a.categories;
-        agency.areaIds = {QStringLiteral("quang-tri-province")};
-        agency.leader = {QString::fromUtf8(a.leader), QStringLiteral("0233 385 0001"), {}};
-        agency.contact = {QString::fromUtf8(a.contact), QStringLiteral("0912 000 001"), {}};
-        agency.coordinator = agency.id == QStringLiteral("so-gtvt");
+    for (const core::Agency &agency : demo::agencies()) {
         if (!put(QStringLiteral("agency"), agency.id, core::json::fromAgency(agency))) {
             return false;
         }
     }
-    const struct
-    {
-        const char *id;
-        const char *name;
-        bool urgent;
-    } categories[] = {{"road", "Giao thông, hạ tầng đường bộ", false},
-                      {"garbage", "Môi trường, rác thải", false},
-                      {"lighting", "Điện, chiếu sáng công cộng", false},
-                      {"fire", "Cháy, nổ", true},
-                      {"accident", "Tai nạn", true},
-                      {"security", "An ninh, trật tự", true}};
-    for (const auto &c : categories) {
-        const core::Category category{QString::fromLatin1(c.id), QString::fromLatin1(c.id).toUpper(),
-                                      QString::fromUtf8(c.name), c.urgent, true};
+    for (const core::Category &category : demo::categories()) {
         if (!put(QStringLiteral("category"), category.id, core::json::fromCategory(category))) {
             return false;
         }
     }
-    return true;
+    // Office hours and the Labour Code holidays as the product computes them; no official
+    // schedule is invented (docs/calendar.md).
+    QJsonObject calendar = core::calendarfile::toJson(core::WorkingCalendar());
+    calendar.insert(QStringLiteral("description"),
+                    QStringLiteral("Lịch làm việc mẫu của tỉnh: giờ hành chính mặc định, ngày nghỉ lễ theo Bộ luật "
+                                   "Lao động 2019 (tính tự động)"));
+    return put(QStringLiteral("calendar"), QStringLiteral("calendar"), calendar);
+}
+
+// The states of the demo reports and how many of each in every hundred: the queue is busy
+// where real queues are (processing, published), and every state appears.
+struct StateShare
+{
+    core::ReportState state;
+    int share;
+};
+const StateShare stateShares[] = {
+    {core::ReportState::Received, 10},          {core::ReportState::IdentityCheck, 3},
+    {core::ReportState::AwaitingSupplement, 4}, {core::ReportState::Verified, 5},
+    {core::ReportState::Coordinating, 2},       {core::ReportState::Distributed, 10},
+    {core::ReportState::Returned, 3},           {core::ReportState::InProgress, 18},
+    {core::ReportState::AwaitingApproval, 5},   {core::ReportState::Approved, 3},
+    {core::ReportState::TemplateFix, 1},        {core::ReportState::ResultFix, 1},
+    {core::ReportState::Published, 22},         {core::ReportState::Rejected, 8},
+    {core::ReportState::Cancelled, 3},          {core::ReportState::Declined, 2},
+};
+
+core::ReportState stateFor(int n)
+{
+    // Spread the states evenly over the sequence (a deterministic shuffle).
+    int total = 0;
+    for (const StateShare &s : stateShares) {
+        total += s.share;
+    }
+    int slot = int((quint64(n) * 37) % quint64(total));
+    for (const StateShare &s : stateShares) {
+        if (slot < s.share) {
+            return s.state;
+        }
+        slot -= s.share;
+    }
+    return core::ReportState::Received;
+}
+
+// How long ago a report in this state typically came in, in minutes.
+qint64 ageMinutes(core::ReportState state, QRandomGenerator &r)
+{
+    using S = core::ReportState;
+    switch (state) {
+    case S::Received:
+    case S::IdentityCheck:
+        return 5 + r.bounded(8 * 60); // some well past their hour
+    case S::AwaitingSupplement:
+        return 60 + r.bounded(60 * 60); // some past the 48 h
+    case S::Verified:
+    case S::Coordinating:
+        return 30 + r.bounded(6 * 60);
+    case S::Distributed:
+    case S::Returned:
+        return 60 + r.bounded(30 * 60);
+    case S::InProgress:
+        return 6 * 60 + r.bounded(14 * 24 * 60); // some overdue
+    case S::AwaitingApproval:
+    case S::Approved:
+    case S::TemplateFix:
+    case S::ResultFix:
+        return 2 * 24 * 60 + r.bounded(8 * 24 * 60);
+    case S::Published:
+        return 4 * 24 * 60 + r.bounded(60 * 24 * 60);
+    case S::Rejected:
+    case S::Cancelled:
+    case S::Declined:
+        return 60 + r.bounded(30 * 24 * 60);
+    }
+    return 60;
+}
+
+const core::Channel channels[] = {core::Channel::MobileApp, core::Channel::MobileApp, core::Channel::WebPortal,
+                                  core::Channel::Zalo,      core::Channel::Facebook,  core::Channel::Email,
+                                  core::Channel::Hotline,   core::Channel::Hotline,   core::Channel::ConnectedSystem};
+
+struct Plan
+{
+    int n = 0;
+    core::ReportState state = core::ReportState::Received;
+    QString categoryId;
+    demo::Place place;
+    core::Channel channel = core::Channel::MobileApp;
+    QDateTime receivedAt;
+    double latitude = 0;
+    double longitude = 0;
+    QString creatorId;
+    core::Role creatorRole = core::Role::Citizen;
+    demo::Text text;
+    bool validReporter = true;
+    int duplicateOf = -1;     // same photo as that report (another sender)
+    int nearDuplicateOf = -1; // its photo resent through a messaging app
+    QList<demo::PhotoSpec> photos;
+    QList<QString> photoHashes;
+    QList<core::MediaFacts> photoFacts;
+    QString resultPhoto;
+    core::MediaFacts resultFacts;
+    QString rejectReason; // for rejected reports
+};
+
+struct File
+{
+    QByteArray data;
+    QString uploaderId;
+};
+
+// Plans the reports: what, where, when, by whom, with which photos.
+QList<Plan> planReports(int count, const QDateTime &now)
+{
+    QList<Plan> plans;
+    const QList<core::Category> categories = demo::categories();
+    const QList<demo::Person> citizens = demo::citizens();
+    QRandomGenerator r(2573);
+    for (int n = 0; n < count; ++n) {
+        Plan plan;
+        plan.n = n + 1;
+        plan.state = stateFor(n);
+        const int categoryIndex = r.bounded(100) < 12 ? 9 + r.bounded(4) // urgent kinds, now and then
+                                                      : r.bounded(9);
+        plan.categoryId = categories.at(categoryIndex).id;
+        // Đông Hà is the biggest town: more reports.
+        const int placeIndex = r.bounded(100) < 35 ? 0 : r.bounded(int(demo::places().size()));
+        plan.place = demo::places().at(placeIndex);
+        plan.channel = channels[r.bounded(int(std::size(channels)))];
+        if (plan.state == core::ReportState::Cancelled) {
+            plan.channel = core::Channel::MobileApp; // only the sender cancels
+        }
+        plan.receivedAt = now.addSecs(-60 * ageMinutes(plan.state, r));
+        const double spread = plan.place.areaId == QStringLiteral("con-co") ? 0.004 : 0.02;
+        plan.latitude = plan.place.latitude + (r.generateDouble() - 0.5) * spread;
+        plan.longitude = plan.place.longitude + (r.generateDouble() - 0.5) * spread;
+        if (plan.channel == core::Channel::MobileApp || plan.channel == core::Channel::WebPortal) {
+            const demo::Person &citizen = citizens.at(r.bounded(int(citizens.size())));
+            plan.creatorId = citizen.id;
+            plan.creatorRole = core::Role::Citizen;
+        } else if (plan.channel == core::Channel::ConnectedSystem) {
+            plan.creatorId = QStringLiteral("u-ketnoi1022");
+            plan.creatorRole = core::Role::System;
+        } else {
+            plan.creatorId = r.bounded(2) == 0 ? QStringLiteral("u-truc1") : QStringLiteral("u-truc2");
+            plan.creatorRole = core::Role::DutyOfficer;
+        }
+        plan.text = demo::reportText(plan.categoryId, plan.place, quint32(n * 7 + 3));
+        plan.validReporter = r.bounded(100) >= 8 || plan.state != core::ReportState::IdentityCheck;
+        if (plan.state == core::ReportState::IdentityCheck) {
+            plan.validReporter = false;
+        }
+
+        // What will make a check fail, for reports still to be verified or rejected for it.
+        demo::PhotoIssue issue = demo::PhotoIssue::None;
+        const int dice = r.bounded(100);
+        bool noPhoto = false;
+        if (plan.state == core::ReportState::Rejected) {
+            static const char *reasons[] = {"no_media",     "edited_media", "duplicate",           "unclear_or_test",
+                                            "out_of_scope", "violation",    "identity_unverified", "no_media"};
+            plan.rejectReason = QString::fromLatin1(reasons[n % int(std::size(reasons))]);
+            noPhoto = plan.rejectReason == QStringLiteral("no_media");
+            if (plan.rejectReason == QStringLiteral("edited_media")) {
+                issue = demo::PhotoIssue::Edited;
+            }
+        } else if (plan.state == core::ReportState::Received || plan.state == core::ReportState::AwaitingSupplement ||
+                   plan.state == core::ReportState::IdentityCheck) {
+            noPhoto = dice < 15;
+            issue = dice < 25   ? demo::PhotoIssue::Old
+                    : dice < 35 ? demo::PhotoIssue::OutsideProvince
+                    : dice < 45 ? demo::PhotoIssue::Edited
+                    : dice < 55 ? demo::PhotoIssue::NoExif
+                                : demo::PhotoIssue::None;
+            if (dice >= 55 && dice < 62) {
+                plan.text.content = demo::abbreviated(plan.text.content);
+            }
+        } else if (dice < 6) {
+            issue = demo::PhotoIssue::NoExif;
+        }
+        if (!noPhoto) {
+            const int photos = 1 + (r.bounded(100) < 30 ? 1 : 0) + (r.bounded(100) < 10 ? 1 : 0);
+            for (int i = 0; i < photos; ++i) {
+                demo::PhotoSpec spec;
+                spec.categoryId = plan.categoryId;
+                spec.seed = quint32(n * 101 + i * 13 + 7);
+                spec.latitude = plan.latitude;
+                spec.longitude = plan.longitude;
+                spec.takenAt = plan.receivedAt.addSecs(-60 * (2 + r.bounded(50)));
+                spec.issue = i == 0 ? issue : demo::PhotoIssue::None;
+                plan.photos.append(spec);
+            }
+        }
+        plans.append(plan);
+    }
+    // Duplicates: some new reports repeat an earlier one at the same place — the same photo from
+    // another sender, or that photo resent through a messaging app.
+    int received = 0;
+    for (Plan &copy : plans) {
+        if (copy.state != core::ReportState::Received || copy.photos.isEmpty() || received++ % 5 != 2) {
+            continue;
+        }
+        for (int k = 0; k < plans.size(); ++k) {
+            const Plan &original = plans.at((k + copy.n * 17) % plans.size());
+            if (original.n != copy.n && !original.photos.isEmpty() && original.duplicateOf < 0 &&
+                original.nearDuplicateOf < 0 && original.creatorId != copy.creatorId &&
+                original.receivedAt < copy.receivedAt.addSecs(-3600)) {
+                const int index = original.n - 1;
+                (received / 5) % 2 == 0 ? copy.duplicateOf = index : copy.nearDuplicateOf = index;
+                copy.categoryId = original.categoryId;
+                copy.place = original.place;
+                copy.latitude = original.latitude + 0.0003;
+                copy.longitude = original.longitude - 0.0002;
+                copy.text = demo::reportText(copy.categoryId, copy.place, quint32(original.n * 7 - 4));
+                break;
+            }
+        }
+    }
+    // A test message and an offensive one among the new reports.
+    for (Plan &plan : plans) {
+        if (plan.state == core::ReportState::Rejected && plan.rejectReason == QStringLiteral("unclear_or_test")) {
+            plan.text = {QStringLiteral("thử"), QStringLiteral("test thử ứng dụng")};
+        }
+        if (plan.state == core::ReportState::Rejected && plan.rejectReason == QStringLiteral("violation")) {
+            plan.text.content += QStringLiteral(" Cán bộ ở đây toàn đồ ăn hại, vô dụng!");
+        }
+    }
+    return plans;
 }
 
 struct Step
 {
-    core::Action action;
-    const char *actor; // user id
+    A action;
+    QString actorId;
     QJsonObject payload;
-    qint64 minutesAfterReceipt;
+    qint64 minutes; // after the previous step
 };
 
-bool storeReport(Services &s, QList<ReportService::Imported> &out, int n, const char *title, const char *content,
-                 const char *category, const char *area, double lat, double lon, const char *channel, qint64 hoursAgo,
-                 const QList<Step> &steps, QString *error)
+// The actions that bring a report from `received` to its planned state.
+QList<Step> stepsFor(const Plan &plan, const QString &lead, const QString &leadName, QRandomGenerator &r)
 {
-    const QDateTime received = s.clock.now().addSecs(-hoursAgo * 3600);
-    const QHash<QString, core::Actor> actors{
-        {QStringLiteral("u-truc1"), {QStringLiteral("u-truc1"), core::Role::DutyOfficer, {}}},
-        {QStringLiteral("u-xuly1"),
-         {QStringLiteral("u-xuly1"), core::Role::AgencyStaff, QStringLiteral("ubnd-dong-ha")}},
-        {QStringLiteral("u-lanhdao1"),
-         {QStringLiteral("u-lanhdao1"), core::Role::AgencyLeader, QStringLiteral("ubnd-dong-ha")}},
-        {QStringLiteral("u-congdan1"), {QStringLiteral("u-congdan1"), core::Role::Citizen, {}}}};
-    core::WorkflowContext context{
-        &s.reference.policy(), &s.reference.calendar(), &s.reference.directory(), received, 15 * 60, false, false};
-    const QString channelName = QString::fromLatin1(channel);
-    const bool citizen = channelName == QStringLiteral("mobile_app") || channelName == QStringLiteral("web_portal");
-    const QJsonObject payload{
-        {QStringLiteral("title"), QString::fromUtf8(title)},
-        {QStringLiteral("content"), QString::fromUtf8(content)},
-        {QStringLiteral("category_id"), QString::fromLatin1(category)},
-        {QStringLiteral("channel"), channelName},
-        {QStringLiteral("position"), QJsonObject{{QStringLiteral("latitude"), lat},
-                                                 {QStringLiteral("longitude"), lon},
-                                                 {QStringLiteral("address"), QStringLiteral("Quảng Trị")},
-                                                 {QStringLiteral("area_id"), QString::fromLatin1(area)},
-                                                 {QStringLiteral("source"), QStringLiteral("device_gps")}}},
-        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
-                                                 {QStringLiteral("full_name"), QStringLiteral("Võ Thị Mai")},
-                                                 {QStringLiteral("address"), QStringLiteral("Phường 1, Đông Hà")},
-                                                 {QStringLiteral("phone"), QStringLiteral("0912345678")},
-                                                 {QStringLiteral("citizen_id"), QStringLiteral("045190001234")}}},
-        {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), n % 2 == 0}}}};
-    const core::Actor creator =
-        citizen ? actors.value(QStringLiteral("u-congdan1")) : actors.value(QStringLiteral("u-truc1"));
-    const QString code = QStringLiteral("PA-%1-%2").arg(received.date().year()).arg(n, 6, 10, QLatin1Char('0'));
-    auto created = core::createReport(QUuid::createUuid().toString(QUuid::WithoutBraces), code, creator, payload,
-                                      received, context);
-    if (!created.ok()) {
-        *error = QStringLiteral("demo report %1: %2").arg(n).arg(created.error().code());
-        return false;
+    using S = core::ReportState;
+    const QString officer = plan.n % 3 == 0 ? QStringLiteral("u-truc2") : QStringLiteral("u-truc1");
+    const QString staff = demo::staffOf(lead);
+    const QString leader = demo::leaderOf(lead);
+    QList<Step> steps;
+    const auto add = [&](A action, const QString &actor, QJsonObject payload, qint64 minutes) {
+        steps.append({action, actor, std::move(payload), minutes});
+    };
+    const S target = plan.state;
+    switch (target) {
+    case S::Received:
+        return steps;
+    case S::IdentityCheck:
+        add(A::RequestIdentityCheck, officer,
+            {{QStringLiteral("note"), QStringLiteral("Số CCCD không hợp lệ, cần gọi lại xác minh")}},
+            5 + r.bounded(20));
+        return steps;
+    case S::AwaitingSupplement:
+        add(A::RequestSupplement, officer,
+            {{QStringLiteral("message"),
+              QStringLiteral("Đề nghị bổ sung ảnh chụp rõ hiện trường và vị trí cụ thể (số nhà, tên đường).")}},
+            10 + r.bounded(30));
+        return steps;
+    case S::Rejected: {
+        if (plan.rejectReason == QStringLiteral("identity_unverified")) {
+            add(A::RequestIdentityCheck, officer, {}, 10);
+        }
+        const QHash<QString, QString> replies{
+            {QStringLiteral("no_media"),
+             QStringLiteral("Phản ánh chưa có hình ảnh hiện trường. Đề nghị chụp ảnh tại chỗ "
+                            "(bật định vị) và gửi lại phản ánh.")},
+            {QStringLiteral("edited_media"),
+             QStringLiteral("Hình ảnh có dấu hiệu đã qua chỉnh sửa. Đề nghị gửi lại ảnh chụp "
+                            "gốc tại hiện trường.")},
+            {QStringLiteral("duplicate"),
+             QStringLiteral("Nội dung trùng với phản ánh đã được tiếp nhận trước đó và đang "
+                            "được xử lý.")},
+            {QStringLiteral("unclear_or_test"),
+             QStringLiteral("Nội dung không rõ ràng hoặc là tin nhắn thử. Đề nghị mô tả "
+                            "cụ thể sự việc, địa điểm và gửi kèm hình ảnh.")},
+            {QStringLiteral("out_of_scope"),
+             QStringLiteral("Nội dung thuộc loại khiếu nại, tố cáo, không thuộc phạm vi "
+                            "phản ánh hiện trường. Đề nghị gửi theo quy định về khiếu "
+                            "nại, tố cáo.")},
+            {QStringLiteral("violation"), QStringLiteral("Phản ánh có ngôn từ xúc phạm, không đủ điều kiện tiếp nhận "
+                                                         "(Điều 5.5).")},
+            {QStringLiteral("identity_unverified"),
+             QStringLiteral("Không xác minh được thông tin người phản ánh trong 4 "
+                            "giờ làm việc. Đề nghị cung cấp số điện thoại và số "
+                            "CCCD chính xác.")},
+        };
+        QJsonObject payload{{QStringLiteral("reasons"), QJsonArray{plan.rejectReason}},
+                            {QStringLiteral("reply"), replies.value(plan.rejectReason)}};
+        add(A::Reject, officer, payload, 15 + r.bounded(40));
+        return steps;
     }
-    core::Report report = created.value().report;
-    QList<core::ReportEvent> events{created.value().event};
-    for (const Step &step : steps) {
-        const QDateTime at = received.addSecs(step.minutesAfterReceipt * 60);
-        context.receivedAt = at;
-        auto outcome = core::applyAction(report, actors.value(QString::fromLatin1(step.actor)), step.action,
-                                         step.payload, at, context);
-        if (!outcome.ok()) {
-            *error = QStringLiteral("demo report %1, %2: %3 %4")
-                         .arg(n)
-                         .arg(core::actionName(step.action), outcome.error().code(), outcome.error().field());
+    case S::Cancelled:
+        add(A::Cancel, plan.creatorId,
+            {{QStringLiteral("reason"), QStringLiteral("Sự việc đã được giải quyết, tôi xin rút phản ánh.")}},
+            30 + r.bounded(120));
+        return steps;
+    default:
+        break;
+    }
+    // Everything else went through verification.
+    add(A::Accept, officer, {}, 10 + r.bounded(45));
+    if (target == S::Verified) {
+        return steps;
+    }
+    if (target == S::Coordinating) {
+        add(A::StartCoordination, officer,
+            {{QStringLiteral("coordinator_agency_id"), QStringLiteral("so-gtvt")},
+             {QStringLiteral("note"), QStringLiteral("Chưa xác định được cơ quan có thẩm quyền")}},
+            10 + r.bounded(30));
+        return steps;
+    }
+    add(A::Distribute, officer, {{QStringLiteral("lead_agency_id"), lead}}, 5 + r.bounded(40));
+    if (target == S::Distributed) {
+        return steps;
+    }
+    if (target == S::Returned) {
+        add(A::ReturnNotCompetent, staff,
+            {{QStringLiteral("reason"), QStringLiteral("Nội dung không thuộc lĩnh vực, địa bàn quản lý của đơn vị")},
+             {QStringLiteral("suggested_agency_id"), QStringLiteral("ubnd-tinh")}},
+            20 + r.bounded(50));
+        return steps;
+    }
+    add(A::AgencyAccept, staff, {}, 10 + r.bounded(r.bounded(4) == 0 ? 180 : 30));
+    if (target == S::Declined) {
+        add(A::DeclineInsufficient, staff,
+            {{QStringLiteral("reply"), QStringLiteral("Thông tin chưa đủ để xác định vị trí sự việc.")},
+             {QStringLiteral("guidance"),
+              QStringLiteral("Đề nghị người phản ánh gửi lại kèm địa chỉ cụ thể và hình ảnh.")}},
+            60 + r.bounded(300));
+        return steps;
+    }
+    if (plan.categoryId == QStringLiteral("fire") || plan.categoryId == QStringLiteral("accident") ||
+        plan.categoryId == QStringLiteral("security") || plan.categoryId == QStringLiteral("flood")) {
+        add(A::Dispatch, staff, {{QStringLiteral("note"), QStringLiteral("Đã điều lực lượng đến hiện trường")}},
+            5 + r.bounded(20));
+    }
+    if (target == S::InProgress) {
+        if (r.bounded(5) == 0) {
+            add(A::Extend, leader,
+                {{QStringLiteral("reason"), QStringLiteral("Cần khảo sát, lập dự toán sửa chữa")},
+                 {QStringLiteral("new_due"), core::vntime::toIso8601(plan.receivedAt.addDays(20))},
+                 {QStringLiteral("commitment"), QStringLiteral("Hoàn thành trong 20 ngày")}},
+                24 * 60);
+        }
+        return steps;
+    }
+    const QJsonObject result{
+        {QStringLiteral("result"),
+         QStringLiteral("%1 đã kiểm tra hiện trường và khắc phục xong. Cảm ơn người dân đã phản ánh.").arg(leadName)},
+        {QStringLiteral("attachments"), plan.resultPhoto.isEmpty() ? QJsonArray() : QJsonArray{plan.resultPhoto}}};
+    add(A::SubmitResult, staff, result, 24 * 60 + r.bounded(4 * 24 * 60));
+    if (target == S::AwaitingApproval) {
+        return steps;
+    }
+    add(A::LeaderApprove, leader, {}, 60 + r.bounded(20 * 60));
+    if (target == S::Approved) {
+        return steps;
+    }
+    if (target == S::TemplateFix) {
+        add(A::RequestTemplateFix, officer,
+            {{QStringLiteral("note"), QStringLiteral("Kết quả chưa đúng mẫu Phụ lục 1")}}, 30);
+        return steps;
+    }
+    if (target == S::ResultFix) {
+        add(A::RequestResultFix, officer, {{QStringLiteral("note"), QStringLiteral("Thiếu hình ảnh kết quả xử lý")}},
+            30);
+        return steps;
+    }
+    add(A::Publish, officer, {}, 20 + r.bounded(60));
+    if (plan.creatorRole == core::Role::Citizen && r.bounded(3) != 0) {
+        static const char *levels[] = {"satisfied", "satisfied", "acceptable", "not_satisfied"};
+        const QString level = QString::fromLatin1(levels[r.bounded(4)]);
+        add(A::Rate, plan.creatorId, {{QStringLiteral("level"), level}}, 6 * 60 + r.bounded(48 * 60));
+        if (level == QStringLiteral("not_satisfied")) {
+            add(A::AnswerInteraction, staff,
+                {{QStringLiteral("text"),
+                  QStringLiteral("Đơn vị sẽ kiểm tra lại và thông tin đến ông/bà trong tuần.")}},
+                3 * 60);
+        }
+    }
+    return steps;
+}
+
+core::Actor actorFor(const QString &userId, const QHash<QString, demo::Person> &people)
+{
+    const demo::Person person = people.value(userId);
+    return {person.id, person.role, person.agencyId};
+}
+
+QJsonObject reporterJson(const Plan &plan, const QHash<QString, demo::Person> &people)
+{
+    demo::Reporter reporter = demo::reporter(quint32(plan.n * 31 + 5), plan.validReporter);
+    if (plan.creatorRole == core::Role::Citizen) {
+        reporter.name = people.value(plan.creatorId).name;
+    }
+    return {{QStringLiteral("kind"), QStringLiteral("person")},
+            {QStringLiteral("full_name"), reporter.name},
+            {QStringLiteral("address"), reporter.address},
+            {QStringLiteral("phone"), reporter.phone},
+            {QStringLiteral("citizen_id"), reporter.citizenId}};
+}
+
+// Draws, examines and stores the photos of every plan (pictures in parallel, storage in order).
+bool storePhotos(Services &s, QList<Plan> &plans, QString *error)
+{
+    struct Job
+    {
+        int plan;
+        int photo; // -1: the result photo
+        demo::PhotoSpec spec;
+    };
+    QList<Job> jobs;
+    for (int i = 0; i < plans.size(); ++i) {
+        const Plan &plan = plans.at(i);
+        if (plan.duplicateOf < 0 && plan.nearDuplicateOf < 0) {
+            for (int k = 0; k < plan.photos.size(); ++k) {
+                jobs.append({i, k, plan.photos.at(k)});
+            }
+        }
+        using S = core::ReportState;
+        if (plan.state == S::AwaitingApproval || plan.state == S::Approved || plan.state == S::TemplateFix ||
+            plan.state == S::Published) {
+            demo::PhotoSpec after = plan.photos.value(0);
+            after.categoryId = plan.categoryId;
+            after.seed = quint32(plan.n * 101 + 99);
+            after.latitude = plan.latitude;
+            after.longitude = plan.longitude;
+            after.takenAt = plan.receivedAt.addDays(1);
+            after.issue = demo::PhotoIssue::None;
+            after.repaired = true;
+            jobs.append({i, -1, after});
+        }
+    }
+    struct Made
+    {
+        QByteArray data;
+        media::Examination examination;
+    };
+    const QList<Made> made = QtConcurrent::blockingMapped(jobs, [](const Job &job) {
+        Made m;
+        m.data = demo::makePhoto(job.spec);
+        m.examination = media::examine(m.data, media::MediaClass::Image);
+        return m;
+    });
+    const QDateTime now = s.clock.now();
+    for (int j = 0; j < jobs.size(); ++j) {
+        Plan &plan = plans[jobs.at(j).plan];
+        const QString uploader = jobs.at(j).photo < 0
+                                     ? demo::staffOf(demo::leadAgencyFor(plan.categoryId, plan.place.areaId))
+                                     : plan.creatorId;
+        const QString sha = s.media.storeWhole(made.at(j).data, QStringLiteral("image/jpeg"),
+                                               made.at(j).examination.facts, uploader, now, error);
+        if (sha.isEmpty()) {
             return false;
         }
-        report = outcome.value().report;
-        events.append(outcome.value().event);
+        if (jobs.at(j).photo < 0) {
+            plan.resultPhoto = sha;
+            plan.resultFacts = made.at(j).examination.facts;
+        } else {
+            plan.photoHashes.append(sha);
+            plan.photoFacts.append(made.at(j).examination.facts);
+        }
     }
-    s.database.setMeta(
-        QStringLiteral("report_code_%1").arg(received.date().year()),
-        QString::number(std::max<qint64>(
-            n, s.database.meta(QStringLiteral("report_code_%1").arg(received.date().year())).toLongLong())));
-    out.append({report, events});
+    // Duplicates reuse (or resend) the original's first photo, sent by another person.
+    for (Plan &plan : plans) {
+        const int original = plan.duplicateOf >= 0 ? plan.duplicateOf : plan.nearDuplicateOf;
+        if (original < 0 || plans.at(original).photoHashes.isEmpty()) {
+            continue;
+        }
+        const auto stored = s.media.find(plans.at(original).photoHashes.first());
+        QByteArray data = s.media.read(stored->blobId, 0, stored->size);
+        if (plan.nearDuplicateOf >= 0) {
+            data = demo::resent(data);
+        }
+        const media::Examination examination = media::examine(data, media::MediaClass::Image);
+        const QString sha =
+            s.media.storeWhole(data, QStringLiteral("image/jpeg"), examination.facts, plan.creatorId, now, error);
+        if (sha.isEmpty()) {
+            return false;
+        }
+        plan.photoHashes = {sha};
+        plan.photoFacts = {examination.facts};
+    }
     return true;
 }
 
-bool storeReports(Services &s, QString *error)
+bool storeReports(Services &s, int count, QString *error)
 {
-    const QJsonObject distribute{{QStringLiteral("lead_agency_id"), QStringLiteral("ubnd-dong-ha")}};
-    const QJsonObject result{{QStringLiteral("result"),
-                              QStringLiteral("UBND thành phố Đông Hà đã chỉ đạo vá ổ gà, hoàn thành ngày hôm qua.")}};
-    using A = core::Action;
-    const QList<Step> none;
-    const QList<Step> accepted{{A::Accept, "u-truc1", {}, 20}};
-    const QList<Step> distributed{{A::Accept, "u-truc1", {}, 20}, {A::Distribute, "u-truc1", distribute, 40}};
-    const QList<Step> processing{{A::Accept, "u-truc1", {}, 20},
-                                 {A::Distribute, "u-truc1", distribute, 40},
-                                 {A::AgencyAccept, "u-xuly1", {}, 60}};
-    const QList<Step> awaitingApproval = processing + QList<Step>{{A::SubmitResult, "u-xuly1", result, 600}};
-    const QList<Step> published =
-        awaitingApproval + QList<Step>{{A::LeaderApprove, "u-lanhdao1", {}, 700}, {A::Publish, "u-truc1", {}, 720}};
-    const QList<Step> rejected{
-        {A::Reject,
-         "u-truc1",
-         {{QStringLiteral("reasons"), QJsonArray{QStringLiteral("no_media")}},
-          {QStringLiteral("reply"), QStringLiteral("Phản ánh chưa có hình ảnh. Vui lòng chụp ảnh "
-                                                   "hiện trường và gửi lại.")}},
-         30}};
-    struct Demo
-    {
-        const char *title;
-        const char *content;
-        const char *category;
-        const char *area;
-        double lat;
-        double lon;
-        const char *channel;
-        qint64 hoursAgo;
-        QList<Step> steps;
-    };
-    const QList<Demo> demos{
-        {"Ổ gà lớn trên đường Hùng Vương", "Đoạn trước số nhà 120 đường Hùng Vương có ổ gà sâu khoảng 20 cm.", "road",
-         "dong-ha", 16.8165, 107.1002, "mobile_app", 1, none},
-        {"Rác thải tồn đọng tại chợ Đông Hà", "Rác tập kết ở cổng sau chợ Đông Hà đã ba ngày chưa được thu gom.",
-         "garbage", "dong-ha", 16.8178, 107.0985, "hotline", 2, accepted},
-        {"Đèn đường không sáng trên đường Lê Duẩn", "Cả dãy đèn từ ngã tư Lê Duẩn – Trần Hưng Đạo không sáng.",
-         "lighting", "dong-ha", 16.8141, 107.1051, "web_portal", 5, distributed},
-        {"Cháy cỏ gần khu dân cư", "Cháy cỏ lan rộng phía sau khu dân cư khu phố 3, cần hỗ trợ khẩn.", "fire", "cam-lo",
-         16.8012, 106.9861, "hotline", 0, none},
-        {"Mặt đường Quốc lộ 9 hư hỏng", "Mặt đường Quốc lộ 9 đoạn qua Cam Lộ bong tróc, nhiều ổ gà.", "road", "cam-lo",
-         16.7998, 106.9834, "zalo", 30, processing},
-        {"Vỉa hè bị lấn chiếm", "Nhiều quán lấn chiếm vỉa hè đường Nguyễn Huệ, người đi bộ phải xuống lòng đường.",
-         "road", "dong-ha", 16.8190, 107.1020, "facebook", 50, awaitingApproval},
-        {"Ổ gà trên đường Trần Hưng Đạo", "Ổ gà trước trường tiểu học đã được báo trước đây.", "road", "dong-ha",
-         16.8150, 107.1060, "mobile_app", 120, published},
-        {"Phản ánh thử", "thử", "road", "dong-ha", 16.8160, 107.1000, "email", 4, rejected},
-    };
-    int n = 0;
+    const QDateTime now = s.clock.now();
+    QList<Plan> plans = planReports(count, now);
+    if (!storePhotos(s, plans, error)) {
+        return false;
+    }
+    QHash<QString, demo::Person> people;
+    for (const demo::Person &p : demo::people() + demo::citizens()) {
+        people.insert(p.id, p);
+    }
+    QHash<QString, QString> agencyNames;
+    for (const core::Agency &a : demo::agencies()) {
+        agencyNames.insert(a.id, a.name);
+    }
     QList<ReportService::Imported> reports;
-    for (const Demo &d : demos) {
-        if (!storeReport(s, reports, ++n, d.title, d.content, d.category, d.area, d.lat, d.lon, d.channel, d.hoursAgo,
-                         d.steps, error)) {
+    QHash<int, QString> idOf;
+    QHash<int, qint64> lastNumber;
+    QRandomGenerator r(1024);
+    for (const Plan &plan : std::as_const(plans)) {
+        core::WorkflowContext context{&s.reference.policy(),
+                                      &s.reference.calendar(),
+                                      &s.reference.directory(),
+                                      plan.receivedAt,
+                                      15 * 60,
+                                      false,
+                                      false};
+        QJsonArray media;
+        for (int k = 0; k < plan.photoHashes.size(); ++k) {
+            media.append(QJsonObject{
+                {QStringLiteral("sha256"), plan.photoHashes.at(k)},
+                {QStringLiteral("file_name"), QStringLiteral("IMG_%1.jpg").arg(plan.n * 10 + k + 20251000)}});
+        }
+        QJsonObject payload{
+            {QStringLiteral("title"), plan.text.title},
+            {QStringLiteral("content"), plan.text.content},
+            {QStringLiteral("category_id"), plan.categoryId},
+            {QStringLiteral("channel"), core::channelName(plan.channel)},
+            {QStringLiteral("position"),
+             QJsonObject{{QStringLiteral("latitude"), plan.latitude},
+                         {QStringLiteral("longitude"), plan.longitude},
+                         {QStringLiteral("address"),
+                          QString(plan.place.streets.value(0) + QStringLiteral(", ") + plan.place.name)},
+                         {QStringLiteral("area_id"), plan.place.areaId},
+                         {QStringLiteral("source"), plan.photoHashes.isEmpty() && plan.channel == core::Channel::Hotline
+                                                        ? QString(QStringLiteral("address"))
+                                                        : QString(QStringLiteral("device_gps"))}}},
+            {QStringLiteral("reporter"), reporterJson(plan, people)},
+            {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), plan.n % 3 != 0}}},
+            {QStringLiteral("media"), media}};
+        const int year = core::vntime::localDate(plan.receivedAt).year();
+        const qint64 number = ++lastNumber[year];
+        const QString code = QStringLiteral("PA-%1-%2").arg(year).arg(number, 6, 10, QLatin1Char('0'));
+        const QString id = QStringLiteral("demo-%1").arg(plan.n, 4, 10, QLatin1Char('0'));
+        auto created =
+            core::createReport(id, code, actorFor(plan.creatorId, people), payload, plan.receivedAt, context);
+        if (!created.ok()) {
+            *error = QStringLiteral("demo report %1: %2 %3")
+                         .arg(plan.n)
+                         .arg(created.error().code(), created.error().field());
             return false;
         }
+        core::Report report = created.value().report;
+        // What the server read from the files (as ReportService::attachMedia does for the API).
+        for (int k = 0; k < report.media.size(); ++k) {
+            report.media[k].mimeType = QStringLiteral("image/jpeg");
+            report.media[k].facts = plan.photoFacts.value(k);
+            if (const auto stored = s.media.find(report.media[k].sha256)) {
+                report.media[k].size = stored->size;
+            }
+        }
+        QList<core::ReportEvent> events{created.value().event};
+        const QString lead = demo::leadAgencyFor(plan.categoryId, plan.place.areaId);
+        QList<Step> steps = stepsFor(plan, lead, agencyNames.value(lead), r);
+        if (plan.state == core::ReportState::Rejected && plan.rejectReason == QStringLiteral("duplicate") &&
+            idOf.contains(plan.n - 2)) {
+            steps.last().payload.insert(QStringLiteral("duplicate_of"), idOf.value(plan.n - 2));
+        }
+        // Fit the steps into the time since receipt (a report cannot be handled in the future).
+        qint64 total = 0;
+        for (const Step &step : steps) {
+            total += step.minutes;
+        }
+        const qint64 available = std::max<qint64>(1, plan.receivedAt.secsTo(now) / 60 - 1);
+        const double squeeze = total > available ? double(available) / double(total) : 1.0;
+        QDateTime at = plan.receivedAt;
+        for (const Step &step : std::as_const(steps)) {
+            at = at.addSecs(std::max<qint64>(30, qint64(double(step.minutes) * squeeze * 60)));
+            if (at > now) {
+                at = now;
+            }
+            context.receivedAt = at;
+            auto outcome =
+                core::applyAction(report, actorFor(step.actorId, people), step.action, step.payload, at, context);
+            if (!outcome.ok()) {
+                *error = QStringLiteral("demo report %1, %2: %3 %4")
+                             .arg(plan.n)
+                             .arg(core::actionName(step.action), outcome.error().code(), outcome.error().field());
+                return false;
+            }
+            report = outcome.value().report;
+            events.append(outcome.value().event);
+        }
+        idOf.insert(plan.n, id);
+        reports.append({report, events});
+    }
+    for (auto it = lastNumber.cbegin(); it != lastNumber.cend(); ++it) {
+        s.database.setMeta(QStringLiteral("report_code_%1").arg(it.key()), QString::number(it.value()));
     }
     return s.reports.import(reports, error);
 }
@@ -293,19 +656,19 @@ bool isSeeded(const Services &services)
     return !services.database.meta(QStringLiteral("demo_seeded")).isEmpty();
 }
 
-bool seed(Services &services, QString *error)
+bool seed(Services &services, int reportCount, QString *error)
 {
+    QElapsedTimer timer;
+    timer.start();
     const QString hash = passwords::hash("demo", services.passwordIterations);
     const bool stored = services.database.transaction(
         [&] {
-            for (const DemoUser &u : staff) {
-                const core::User user{QString::fromLatin1(u.id),     QString::fromLatin1(u.username),
-                                      QString::fromUtf8(u.name),     u.role,
-                                      QString::fromLatin1(u.agency), true};
+            for (const demo::Person &p : demo::people() + demo::citizens()) {
+                const core::User user{p.id, p.username, p.name, p.role, p.agencyId, true};
                 if (!services.users.addUser(user, hash, error)) {
                     return false;
                 }
-                if (u.role != core::Role::Citizen) {
+                if (p.role != core::Role::Citizen) {
                     services.feed.record(QStringLiteral("user"), user.id);
                 }
             }
@@ -315,9 +678,10 @@ bool seed(Services &services, QString *error)
     if (!stored || !services.reference.reload(error)) {
         return false;
     }
-    if (!storeReports(services, error)) {
+    if (!storeReports(services, reportCount, error)) {
         return false;
     }
+    qInfo("ioc-server: demo province seeded with %d reports in %lld ms", reportCount, timer.elapsed());
     return services.database.setMeta(QStringLiteral("demo_seeded"), QStringLiteral("1"));
 }
 

@@ -3,10 +3,8 @@
 #include "core/reportjson.h"
 #include "core/visibility.h"
 #include "livechannel.h"
-#include "media/exif.h"
-#include "media/imageprobe.h"
+#include "media/examine.h"
 #include "media/mediatype.h"
-#include "media/perceptualhash.h"
 #include "mediastore.h"
 #include "referencestore.h"
 #include "reportservice.h"
@@ -115,44 +113,6 @@ bool parseContentRange(const QByteArray &header, qint64 *first, qint64 *last, qi
     return *first <= *last && *last < *total;
 }
 
-// What the server reads from a verified file, off the handler thread: the picture decodes under
-// limits, EXIF, perceptual hash.
-struct Examination
-{
-    QString error; // an API error code, or empty
-    QString detail;
-    core::MediaFacts facts;
-};
-
-Examination examine(const QByteArray &data, media::MediaClass mediaClass)
-{
-    Examination result;
-    result.facts.known = true;
-    if (mediaClass == media::MediaClass::Image) {
-        const media::ImageProbe probe = media::probeImage(data);
-        if (!probe.error.isEmpty()) {
-            result.error = probe.error;
-            result.detail = probe.detail;
-            return result;
-        }
-        result.facts.width = probe.width;
-        result.facts.height = probe.height;
-        result.facts.perceptualHash = media::perceptualHash(probe.preview);
-    }
-    if (mediaClass == media::MediaClass::Image || mediaClass == media::MediaClass::Photo) {
-        QString exifError;
-        if (const auto exif = media::readExif(data, &exifError)) {
-            const core::MediaFacts pictureFacts = result.facts;
-            result.facts = *exif;
-            result.facts.known = true;
-            result.facts.width = pictureFacts.width;
-            result.facts.height = pictureFacts.height;
-            result.facts.perceptualHash = pictureFacts.perceptualHash;
-        }
-    }
-    return result;
-}
-
 void finishUpload(Call &call, const MediaUpload &upload)
 {
     Services &services = call.services;
@@ -170,8 +130,8 @@ void finishUpload(Call &call, const MediaUpload &upload)
     auto responder = std::make_shared<Responder>(std::move(call.responder));
     Services *s = &services;
     QtConcurrent::run([data, mediaClass = type.mediaClass] {
-        return examine(data, mediaClass);
-    }).then(&services.live, [s, responder, upload](const Examination &examination) {
+        return media::examine(data, mediaClass);
+    }).then(&services.live, [s, responder, upload](const media::Examination &examination) {
         static const HttpRequest none;
         Call done{none, {}, std::nullopt, *s, std::move(*responder)};
         if (!examination.error.isEmpty()) {

@@ -212,6 +212,44 @@ bool MediaStore::complete(const MediaUpload &upload, const core::MediaFacts &fac
         error);
 }
 
+QString MediaStore::storeWhole(const QByteArray &data, const QString &mimeType, const core::MediaFacts &facts,
+                               const QString &userId, const QDateTime &now, QString *error)
+{
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString blobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool stored = m_database.transaction(
+        [&] {
+            Sql sql(m_database);
+            if (!find(sha256)) {
+                for (qint64 offset = 0; offset < data.size(); offset += chunkLimit) {
+                    if (!sql.exec(
+                            QStringLiteral("INSERT INTO media_chunks (blob_id, offset_bytes, data) VALUES (?, ?, ?)"),
+                            {blobId, offset, data.mid(offset, chunkLimit)})) {
+                        *error = sql.error();
+                        return false;
+                    }
+                }
+                const QString factsJson = QString::fromUtf8(
+                    QJsonDocument(core::json::fromMediaFacts(facts).toObject()).toJson(QJsonDocument::Compact));
+                if (!sql.exec(QStringLiteral("INSERT INTO media (sha256, size, mime_type, facts, blob_id, created_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {sha256, data.size(), mimeType, factsJson, blobId, now.toMSecsSinceEpoch()})) {
+                    *error = sql.error();
+                    return false;
+                }
+            }
+            if (!sql.exec(QStringLiteral("INSERT INTO media_uploaders (sha256, user_id) VALUES (?, ?) "
+                                         "ON CONFLICT (sha256, user_id) DO NOTHING"),
+                          {sha256, userId})) {
+                *error = sql.error();
+                return false;
+            }
+            return true;
+        },
+        error);
+    return stored ? sha256 : QString();
+}
+
 bool MediaStore::link(const QString &reportId, const QStringList &sha256s)
 {
     Sql sql(m_database);

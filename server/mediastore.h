@@ -66,6 +66,10 @@ public:
     // Turns a fully received, verified upload into a stored file (or, if the same file was
     // stored meanwhile, drops the duplicate bytes) and records the sender as an uploader.
     bool complete(const MediaUpload &upload, const core::MediaFacts &facts, const QDateTime &now, QString *error);
+    // Stores a whole file at once (demo data, the simulator): chunks, facts, its sender. Returns
+    // the file's SHA-256, or an empty string and the reason in `error`.
+    QString storeWhole(const QByteArray &data, const QString &mimeType, const core::MediaFacts &facts,
+                       const QString &userId, const QDateTime &now, QString *error);
     // Records that a report shows these files (inside the report's transaction).
     bool link(const QString &reportId, const QStringList &sha256s);
     // Drops uploads nobody touched for abandonedUploadDays.

@@ -123,6 +123,21 @@ std::optional<core::Report> ReportService::parse(const QString &data)
     return report.ok() ? std::optional<core::Report>(report.value()) : std::nullopt;
 }
 
+QList<core::Report> ReportService::sampleInState(core::ReportState state, int limit) const
+{
+    QList<core::Report> reports;
+    Sql sql(m_database);
+    if (sql.exec(QStringLiteral("SELECT data FROM reports WHERE state = ? ORDER BY random() LIMIT ?"),
+                 {core::reportStateName(state), limit})) {
+        while (sql.next()) {
+            if (auto report = parse(sql.value(0).toString())) {
+                reports.append(*report);
+            }
+        }
+    }
+    return reports;
+}
+
 QList<core::ReportEvent> ReportService::events(const QString &id) const
 {
     QList<core::ReportEvent> events;
@@ -547,6 +562,14 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                             *error = sql.error();
                             return false;
                         }
+                    }
+                    QStringList shown = report.resultAttachments;
+                    for (const core::MediaItem &item : report.media) {
+                        shown.append(item.sha256);
+                    }
+                    if (!m_media.link(report.id, shown)) {
+                        *error = QStringLiteral("cannot link the media of %1").arg(report.id);
+                        return false;
                     }
                     m_feed.recordAt(seq++, QStringLiteral("report"), report.id);
                     audit.append({QStringLiteral("system"),

@@ -45,6 +45,8 @@ public:
     static std::optional<core::Report> parse(const QString &data);
     QList<core::ReportEvent> events(const QString &id) const;
     QList<core::Report> reportsOfAccount(const QString &accountId) const;
+    // Up to `limit` reports in `state`, in random order (the demo simulator's pick).
+    QList<core::Report> sampleInState(core::ReportState state, int limit) const;
     // Reports whose first running countdown clock is due by `now` (for the scheduler).
     QList<core::Report> overdueReports(const QDateTime &now) const;
 

@@ -5,6 +5,7 @@
 #include "livechannel.h"
 #include "passwords.h"
 #include "scheduler.h"
+#include "simulator.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -48,6 +49,14 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("Key of the embedded database (64 hex digits); default DATA/server.key."),
         QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo data into an empty database."));
+    const QCommandLineOption demoReports(
+        QStringLiteral("demo-reports"),
+        QStringLiteral("How many demo reports to seed (default %1).").arg(demoseed::defaultReportCount),
+        QStringLiteral("n"));
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"),
+        QStringLiteral("Bring the demo to life: citizens and agencies act, about N actions per minute."),
+        QStringLiteral("n"));
     const QCommandLineOption insecure(QStringLiteral("insecure-loopback-for-development"),
                                       QStringLiteral("Plain HTTP on a loopback address (development only)."));
     const QCommandLineOption kdf(QStringLiteral("kdf-iterations"),
@@ -62,7 +71,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption dbUrl(
         QStringLiteral("db-url"),
         QStringLiteral("PostgreSQL: postgresql://user@host:port/database[?host=/socket/dir]."), QStringLiteral("url"));
-    parser.addOptions({listen, cert, key, data, dbKey, demo, insecure, kdf, scheduler, dbKind, dbUrl});
+    parser.addOptions(
+        {listen, cert, key, data, dbKey, demo, demoReports, simulate, insecure, kdf, scheduler, dbKind, dbUrl});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -92,6 +102,28 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.dataDirectory = parser.value(data);
     config.databaseKeyFile = parser.value(dbKey);
     config.demo = parser.isSet(demo);
+    if (parser.isSet(demoReports)) {
+        bool ok = false;
+        config.demoReports = parser.value(demoReports).toInt(&ok);
+        if (!ok || config.demoReports < 0 || config.demoReports > 100000) {
+            *error = QStringLiteral("--demo-reports needs a number from 0 to 100000");
+            return std::nullopt;
+        }
+    } else {
+        config.demoReports = demoseed::defaultReportCount;
+    }
+    if (parser.isSet(simulate)) {
+        bool ok = false;
+        config.simulatePerMinute = parser.value(simulate).toDouble(&ok);
+        if (!ok || config.simulatePerMinute <= 0 || config.simulatePerMinute > 6000) {
+            *error = QStringLiteral("--simulate needs a rate from 0.1 to 6000 actions per minute");
+            return std::nullopt;
+        }
+        if (!config.demo) {
+            *error = QStringLiteral("--simulate acts as the demo's people: it needs --demo");
+            return std::nullopt;
+        }
+    }
     config.insecureLoopback = parser.isSet(insecure);
     if (config.dataDirectory.isEmpty()) {
         *error = QStringLiteral("--data DIR is required");
@@ -153,6 +185,7 @@ struct ServerApp::Parts
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<HttpServer> http;
     std::unique_ptr<Scheduler> scheduler;
+    std::unique_ptr<Simulator> simulator;
 };
 
 ServerApp::ServerApp(ServerConfig config, const core::Clock &clock, QObject *parent)
@@ -167,6 +200,7 @@ ServerApp::~ServerApp()
     if (m_parts->database) {
         writeEpochFile();
     }
+    m_parts->simulator.reset();
     m_parts->scheduler.reset();
     m_parts->http.reset();
     m_parts->api.reset();
@@ -311,13 +345,16 @@ bool ServerApp::start(QString *error)
     } else {
         p.services->ready = true;
     }
+    if (m_config.simulatePerMinute > 0) {
+        p.simulator = std::make_unique<Simulator>(*p.services, m_config.simulatePerMinute);
+    }
     return true;
 }
 
 void ServerApp::seedDemoData()
 {
     QString error;
-    if (!demoseed::seed(*m_parts->services, &error)) {
+    if (!demoseed::seed(*m_parts->services, m_config.demoReports, &error)) {
         qCritical("ioc-server: cannot seed the demo data: %s", qPrintable(error));
         QCoreApplication::exit(1);
         return;

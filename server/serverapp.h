@@ -21,6 +21,8 @@ struct ServerConfig
     QString dataDirectory;
     QString databaseKeyFile; // empty: DATA/server.key
     bool demo = false;
+    int demoReports = 0;          // 0: demoseed::defaultReportCount
+    double simulatePerMinute = 0; // demo life: simulated actions per minute (0: off)
     bool insecureLoopback = false;
     int passwordIterations = 0; // 0: the production default
     int schedulerIntervalMs = 30000;

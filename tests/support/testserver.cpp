@@ -138,6 +138,10 @@ void TestServer::start()
                           QStringLiteral("--kdf-iterations"), QStringLiteral("1000")};
     if (m_options.demo) {
         arguments.append(QStringLiteral("--demo"));
+        // A small demo province keeps every server test fast; testdemo checks the full one.
+        if (!m_options.extraArguments.contains(QStringLiteral("--demo-reports"))) {
+            arguments += {QStringLiteral("--demo-reports"), QStringLiteral("40")};
+        }
     }
     if (!m_postgresUrl.isEmpty()) {
         arguments += {QStringLiteral("--db"), QStringLiteral("postgres"), QStringLiteral("--db-url"), m_postgresUrl};

@@ -1,0 +1,75 @@
+#include "geo.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <numbers>
+
+namespace ioc::core::geo {
+
+namespace {
+
+// Even-odd rule on one ring of [lon, lat] positions.
+bool ringContains(const QJsonArray &ring, double latitude, double longitude)
+{
+    bool inside = false;
+    const qsizetype n = ring.size();
+    for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+        const QJsonArray a = ring.at(i).toArray();
+        const QJsonArray b = ring.at(j).toArray();
+        const double xi = a.at(0).toDouble();
+        const double yi = a.at(1).toDouble();
+        const double xj = b.at(0).toDouble();
+        const double yj = b.at(1).toDouble();
+        if ((yi > latitude) != (yj > latitude) && longitude < (xj - xi) * (latitude - yi) / (yj - yi) + xi) {
+            inside = !inside;
+        }
+    }
+    return inside;
+}
+
+bool polygonContains(const QJsonArray &rings, double latitude, double longitude)
+{
+    if (rings.isEmpty() || !ringContains(rings.at(0).toArray(), latitude, longitude)) {
+        return false;
+    }
+    for (qsizetype i = 1; i < rings.size(); ++i) {
+        if (ringContains(rings.at(i).toArray(), latitude, longitude)) {
+            return false; // in a hole
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool contains(const QJsonObject &geometry, double latitude, double longitude)
+{
+    const QString type = geometry.value(QStringLiteral("type")).toString();
+    const QJsonArray coordinates = geometry.value(QStringLiteral("coordinates")).toArray();
+    if (type == QStringLiteral("Polygon")) {
+        return polygonContains(coordinates, latitude, longitude);
+    }
+    if (type == QStringLiteral("MultiPolygon")) {
+        for (const QJsonValue &polygon : coordinates) {
+            if (polygonContains(polygon.toArray(), latitude, longitude)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+double distanceMetres(double latitude1, double longitude1, double latitude2, double longitude2)
+{
+    constexpr double earthRadius = 6371008.8;
+    constexpr double toRadians = std::numbers::pi / 180.0;
+    const double dLat = (latitude2 - latitude1) * toRadians;
+    const double dLon = (longitude2 - longitude1) * toRadians;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(latitude1 * toRadians) *
+                                                                   std::cos(latitude2 * toRadians) *
+                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * earthRadius * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+} // namespace ioc::core::geo
