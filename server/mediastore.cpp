@@ -250,10 +250,15 @@ QString MediaStore::storeWhole(const QByteArray &data, const QString &mimeType, 
     return stored ? sha256 : QString();
 }
 
-bool MediaStore::link(const QString &reportId, const QStringList &sha256s)
+bool MediaStore::linkReport(const core::Report &report)
 {
+    QStringList shown = report.resultAttachments;
+    for (const core::MediaItem &item : report.media) {
+        shown.append(item.sha256);
+    }
+    const QString &reportId = report.id;
     Sql sql(m_database);
-    for (const QString &sha256 : sha256s) {
+    for (const QString &sha256 : std::as_const(shown)) {
         if (!sql.exec(QStringLiteral("INSERT INTO report_media (report_id, sha256) VALUES (?, ?) "
                                      "ON CONFLICT (report_id, sha256) DO NOTHING"),
                       {reportId, sha256})) {

@@ -70,8 +70,9 @@ public:
     // the file's SHA-256, or an empty string and the reason in `error`.
     QString storeWhole(const QByteArray &data, const QString &mimeType, const core::MediaFacts &facts,
                        const QString &userId, const QDateTime &now, QString *error);
-    // Records that a report shows these files (inside the report's transaction).
-    bool link(const QString &reportId, const QStringList &sha256s);
+    // Records that a report shows its media and result attachments (inside the report's
+    // transaction).
+    bool linkReport(const core::Report &report);
     // Drops uploads nobody touched for abandonedUploadDays.
     int expireUploads(const QDateTime &now);
 

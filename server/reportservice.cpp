@@ -482,11 +482,7 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
         return false;
     }
 
-    QStringList shown = after.resultAttachments;
-    for (const core::MediaItem &item : after.media) {
-        shown.append(item.sha256);
-    }
-    if (!m_media.link(after.id, shown)) {
+    if (!m_media.linkReport(after)) {
         *error = QStringLiteral("cannot link the report's media");
         return false;
     }
@@ -563,11 +559,7 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                             return false;
                         }
                     }
-                    QStringList shown = report.resultAttachments;
-                    for (const core::MediaItem &item : report.media) {
-                        shown.append(item.sha256);
-                    }
-                    if (!m_media.link(report.id, shown)) {
+                    if (!m_media.linkReport(report)) {
                         *error = QStringLiteral("cannot link the media of %1").arg(report.id);
                         return false;
                     }
