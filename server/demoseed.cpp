@@ -52,7 +52,11 @@ bool storeReference(Services &s, QString *error)
     calendar.insert(QStringLiteral("description"),
                     QStringLiteral("Lịch làm việc mẫu của tỉnh: giờ hành chính mặc định, ngày nghỉ lễ theo Bộ luật "
                                    "Lao động 2019 (tính tự động)"));
-    return put(QStringLiteral("calendar"), QStringLiteral("calendar"), calendar);
+    if (!s.reference.storeDocument(QStringLiteral("calendar"), calendar, error)) {
+        return false;
+    }
+    s.feed.record(QStringLiteral("calendar"), QStringLiteral("calendar"));
+    return true;
 }
 
 // The states of the demo reports and how many of each in every hundred: the queue is busy

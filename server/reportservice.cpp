@@ -315,11 +315,13 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
     ApiResult result;
     const bool committed = m_database.transaction(
         [&] {
-            if (!persist(*report, after, outcome.value().event, actor, false, &storageError, &conflict)) {
+            core::ReportEvent event = outcome.value().event;
+            event.requestKey = idempotencyKey;
+            if (!persist(*report, after, event, actor, false, &storageError, &conflict)) {
                 return false;
             }
             QJsonObject body{{QStringLiteral("report"), view(after, actor, false)},
-                             {QStringLiteral("event"), core::json::fromEvent(outcome.value().event)},
+                             {QStringLiteral("event"), core::json::fromEvent(event)},
                              {QStringLiteral("version"), after.version}};
             result = remember(idempotencyKey, actor.userId, requestHash, ok(body), &keyTaken);
             return !keyTaken;
@@ -407,7 +409,9 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
                 mediaRefused = true;
                 return false;
             }
-            if (!persist({}, created, outcome.value().event, actor, true, &storageError, &conflict)) {
+            core::ReportEvent event = outcome.value().event;
+            event.requestKey = idempotencyKey;
+            if (!persist({}, created, event, actor, true, &storageError, &conflict)) {
                 return false;
             }
             result = remember(idempotencyKey, actor.userId, requestHash,

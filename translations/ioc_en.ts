@@ -342,8 +342,8 @@
         <translation>Release</translation>
     </message>
     <message>
-        <source>Verify the reporter's identity</source>
-        <translation>Verify the reporter's identity</translation>
+        <source>Verify the reporter&apos;s identity</source>
+        <translation>Verify the reporter&apos;s identity</translation>
     </message>
     <message>
         <source>Identity confirmed</source>
@@ -390,8 +390,8 @@
         <translation>Name the competent agency</translation>
     </message>
     <message>
-        <source>Report to the provincial People's Committee</source>
-        <translation>Report to the provincial People's Committee</translation>
+        <source>Report to the provincial People&apos;s Committee</source>
+        <translation>Report to the provincial People&apos;s Committee</translation>
     </message>
     <message>
         <source>Accept for processing</source>
@@ -478,8 +478,8 @@
         <translation>Add a note</translation>
     </message>
     <message>
-        <source>Reveal the reporter's identity</source>
-        <translation>Reveal the reporter's identity</translation>
+        <source>Reveal the reporter&apos;s identity</source>
+        <translation>Reveal the reporter&apos;s identity</translation>
     </message>
     <message>
         <source>Remind the agency</source>
@@ -488,6 +488,74 @@
     <message>
         <source>Log a call to the agency</source>
         <translation>Log a call to the agency</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::ActionQueue</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;</source>
+        <translation>Unknown action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The report %1 is not in this workstation&apos;s replica</source>
+        <translation>The report %1 is not in this workstation&apos;s replica</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::AuthSession</name>
+    <message>
+        <source>Please sign in again</source>
+        <translation>Please sign in again</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::MediaFetcher</name>
+    <message>
+        <source>The server sent an empty part</source>
+        <translation>The server sent an empty part</translation>
+    </message>
+    <message>
+        <source>The file received does not match its SHA-256: %1</source>
+        <translation>The file received does not match its SHA-256: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::SyncEngine</name>
+    <message>
+        <source>The session has ended: sign in again. Queued actions are kept.</source>
+        <translation>The session has ended: sign in again. Queued actions are kept.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s history changed (restored or too old a cursor): synchronising again.</source>
+        <translation>The server&apos;s history changed (restored or too old a cursor): synchronising again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: synchronising again.</source>
+        <translation>The server was restored from a backup: synchronising again.</translation>
+    </message>
+    <message>
+        <source>The server sent data that cannot be used: %1</source>
+        <translation>The server sent data that cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Only an action in conflict can be confirmed again</source>
+        <translation>Only an action in conflict can be confirmed again</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing from this workstation</source>
+        <translation>The photo %1 is missing from this workstation</translation>
+    </message>
+    <message>
+        <source>The report changed meanwhile (now version %1): look at it and confirm again.</source>
+        <translation>The report changed meanwhile (now version %1): look at it and confirm again.</translation>
+    </message>
+    <message>
+        <source>Kept failing (%1 attempts): %2</source>
+        <translation>Kept failing (%1 attempts): %2</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,7 @@
         <translation>Thôi xử lý</translation>
     </message>
     <message>
-        <source>Verify the reporter's identity</source>
+        <source>Verify the reporter&apos;s identity</source>
         <translation>Xác minh thông tin người phản ánh</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@
         <translation>Xác định cơ quan có thẩm quyền</translation>
     </message>
     <message>
-        <source>Report to the provincial People's Committee</source>
+        <source>Report to the provincial People&apos;s Committee</source>
         <translation>Báo cáo UBND tỉnh</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <source>Reveal the reporter's identity</source>
+        <source>Reveal the reporter&apos;s identity</source>
         <translation>Xem thông tin người phản ánh</translation>
     </message>
     <message>
@@ -488,6 +488,74 @@
     <message>
         <source>Log a call to the agency</source>
         <translation>Ghi nhận cuộc gọi</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::ActionQueue</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;</source>
+        <translation>Thao tác không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The report %1 is not in this workstation&apos;s replica</source>
+        <translation>Phản ánh %1 chưa có trong dữ liệu của máy trạm này</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::AuthSession</name>
+    <message>
+        <source>Please sign in again</source>
+        <translation>Vui lòng đăng nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::MediaFetcher</name>
+    <message>
+        <source>The server sent an empty part</source>
+        <translation>Máy chủ gửi về một phần tệp rỗng</translation>
+    </message>
+    <message>
+        <source>The file received does not match its SHA-256: %1</source>
+        <translation>Tệp nhận được không khớp mã SHA-256: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::SyncEngine</name>
+    <message>
+        <source>The session has ended: sign in again. Queued actions are kept.</source>
+        <translation>Phiên làm việc đã hết: vui lòng đăng nhập lại. Các thao tác đang chờ gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s history changed (restored or too old a cursor): synchronising again.</source>
+        <translation>Dữ liệu trên máy chủ đã thay đổi lịch sử (khôi phục hoặc mốc đồng bộ quá cũ): đang đồng bộ lại toàn bộ.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: synchronising again.</source>
+        <translation>Máy chủ đã được khôi phục từ bản sao lưu: đang đồng bộ lại toàn bộ.</translation>
+    </message>
+    <message>
+        <source>The server sent data that cannot be used: %1</source>
+        <translation>Máy chủ gửi dữ liệu không dùng được: %1</translation>
+    </message>
+    <message>
+        <source>Only an action in conflict can be confirmed again</source>
+        <translation>Chỉ xác nhận lại được thao tác đang xung đột</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing from this workstation</source>
+        <translation>Không tìm thấy ảnh %1 trên máy trạm này</translation>
+    </message>
+    <message>
+        <source>The report changed meanwhile (now version %1): look at it and confirm again.</source>
+        <translation>Phản ánh đã được người khác thay đổi (nay là phiên bản %1): hãy xem lại và xác nhận lại thao tác.</translation>
+    </message>
+    <message>
+        <source>Kept failing (%1 attempts): %2</source>
+        <translation>Gửi không thành công sau %1 lần thử: %2</translation>
     </message>
 </context>
 <context>

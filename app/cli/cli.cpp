@@ -17,7 +17,11 @@ void printUsage(QTextStream &out)
            "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n"
            "  audit verify --data DIR [--db-key-file F] | --db-url URL      walk a server's audit chain\n"
            "  server new-epoch --data DIR [--db-key-file F] | --db-url URL  after restoring a server backup\n"
-           "     (--db-url postgresql://user@host:port/database for a server on PostgreSQL)\n";
+           "     (--db-url postgresql://user@host:port/database for a server on PostgreSQL)\n"
+           "  sync --server URL --user NAME [--password-file F] [--ca FILE] [--pin SHA256] --profile DIR [--once]\n"
+           "     pull the server's changes into the profile's replica and push its outbox\n"
+           "  act --profile DIR --report ID --action NAME [--payload JSON]   queue an action (works offline)\n"
+           "  outbox list --profile DIR\n";
     out.flush();
 }
 
@@ -52,6 +56,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QStringLiteral("server")) {
         return runServerCommand(arguments, io);
+    }
+    if (command == QStringLiteral("sync")) {
+        return runSync(arguments, io);
+    }
+    if (command == QStringLiteral("act")) {
+        return runAct(arguments, io);
+    }
+    if (command == QStringLiteral("outbox")) {
+        return runOutbox(arguments, io);
     }
     return io.fail(QStringLiteral("unknown command \"%1\" (try ioc-admin help)").arg(command), exitUsage);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/secret.h"
 #include "core/workingcalendar.h"
+#include "storage/profile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,7 +11,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace ioc::keyring {
+class KeychainSecretStore;
+}
 
 namespace ioc::cli {
 
@@ -35,6 +42,15 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
 // nothing if the file cannot be read or parsed.
 std::optional<core::WorkingCalendar> loadCalendar(const QString &path, const CommandIo &io);
 
+// The first line of a file, without its line break (passphrase and password files).
+std::optional<core::SecretBytes> readFirstLine(const QString &path, const CommandIo &io);
+
+// Opens the profile named by --profile as the db commands do: --passphrase-file, else
+// IOC_DB_PASSPHRASE, else the key in the OS keyring. Returns exitOk or the code to exit with.
+int openProfile(const QCommandLineParser &parser, const QCommandLineOption &profileOption,
+                const QCommandLineOption &passphraseOption, storage::Profile::Mode mode, const CommandIo &io,
+                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile);
+
 // Command entry points; `arguments` start with the command word(s).
 int runDeadline(const QStringList &arguments, const CommandIo &io);
 int runCalendar(const QStringList &arguments, const CommandIo &io);
@@ -43,5 +59,8 @@ int runWorkflow(const QStringList &arguments, const CommandIo &io);
 int runDb(const QStringList &arguments, const CommandIo &io);
 int runAudit(const QStringList &arguments, const CommandIo &io);
 int runServerCommand(const QStringList &arguments, const CommandIo &io);
+int runSync(const QStringList &arguments, const CommandIo &io);
+int runAct(const QStringList &arguments, const CommandIo &io);
+int runOutbox(const QStringList &arguments, const CommandIo &io);
 
 } // namespace ioc::cli

@@ -14,54 +14,6 @@ namespace ioc::cli {
 
 namespace {
 
-// The first line of a file, without its line break.
-std::optional<core::SecretBytes> readFirstLine(const QString &path, const CommandIo &io)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    QByteArray line = file.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r')) {
-        line.chop(1);
-    }
-    if (line.isEmpty()) {
-        io.fail(QStringLiteral("%1: the first line is empty").arg(path));
-        return std::nullopt;
-    }
-    return core::SecretBytes::take(line);
-}
-
-int openProfile(const QCommandLineParser &parser, const QCommandLineOption &profileOption,
-                const QCommandLineOption &passphraseOption, storage::Profile::Mode mode, const CommandIo &io,
-                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile)
-{
-    const QString directory = parser.value(profileOption);
-    if (directory.isEmpty()) {
-        return io.fail(QStringLiteral("--profile DIR is required"), exitUsage);
-    }
-    storage::KeySource source;
-    if (parser.isSet(passphraseOption)) {
-        auto passphrase = readFirstLine(parser.value(passphraseOption), io);
-        if (!passphrase) {
-            return exitFailure;
-        }
-        source.passphrase = std::move(*passphrase);
-    } else if (qEnvironmentVariableIsSet("IOC_DB_PASSPHRASE")) {
-        QByteArray passphrase = qgetenv("IOC_DB_PASSPHRASE");
-        source.passphrase = core::SecretBytes::take(passphrase);
-    } else {
-        source.keyring = &keyring;
-    }
-    storage::StorageError error;
-    *profile = storage::Profile::open(directory, std::move(source), mode, &error);
-    if (!*profile) {
-        return io.fail(error.message);
-    }
-    return exitOk;
-}
-
 QString countOf(storage::Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());

@@ -204,6 +204,9 @@ struct ReportEvent
     ReportState toState = ReportState::Received;
     int version = 0; // the report's version after the action
     QJsonObject payload;
+    // The Idempotency-Key of the request that took the action: a console tells by it which of
+    // its queued actions the server has already applied.
+    QString requestKey;
 };
 
 } // namespace ioc::core

@@ -476,16 +476,20 @@ Result<Report> toReport(const QJsonObject &object)
 
 QJsonObject fromEvent(const ReportEvent &event)
 {
-    return {{QStringLiteral("action"), event.action},
-            {QStringLiteral("actor_id"), event.actorId},
-            {QStringLiteral("actor_role"), roleName(event.actorRole)},
-            {QStringLiteral("actor_agency_id"), textOrNull(event.actorAgencyId)},
-            {QStringLiteral("acted_at"), timeValue(event.actedAt)},
-            {QStringLiteral("received_at"), timeValue(event.receivedAt)},
-            {QStringLiteral("from_state"), reportStateName(event.fromState)},
-            {QStringLiteral("to_state"), reportStateName(event.toState)},
-            {QStringLiteral("version"), event.version},
-            {QStringLiteral("payload"), event.payload}};
+    QJsonObject json{{QStringLiteral("action"), event.action},
+                     {QStringLiteral("actor_id"), event.actorId},
+                     {QStringLiteral("actor_role"), roleName(event.actorRole)},
+                     {QStringLiteral("actor_agency_id"), textOrNull(event.actorAgencyId)},
+                     {QStringLiteral("acted_at"), timeValue(event.actedAt)},
+                     {QStringLiteral("received_at"), timeValue(event.receivedAt)},
+                     {QStringLiteral("from_state"), reportStateName(event.fromState)},
+                     {QStringLiteral("to_state"), reportStateName(event.toState)},
+                     {QStringLiteral("version"), event.version},
+                     {QStringLiteral("payload"), event.payload}};
+    if (!event.requestKey.isEmpty()) {
+        json.insert(QStringLiteral("request_key"), event.requestKey);
+    }
+    return json;
 }
 
 Result<ReportEvent> toEvent(const QJsonObject &object)
@@ -503,6 +507,7 @@ Result<ReportEvent> toEvent(const QJsonObject &object)
     event.toState = r.enumeration("to_state", reportStateFromName, ReportState::Received);
     event.version = int(r.integer("version"));
     event.payload = r.object("payload");
+    event.requestKey = r.text("request_key");
     if (!r.ok()) {
         return error;
     }

@@ -229,11 +229,12 @@ bool OutboxRepository::markFailed(qint64 seq, const QString &message, const QJso
 }
 
 bool OutboxRepository::recordAttempt(qint64 seq, const QString &message, const QDateTime &nextAttempt,
-                                     StorageError *error)
+                                     StorageError *error, bool counts)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE seq = ?"));
+    query.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + ?, last_error = ?, next_attempt_at = ? "
+                                 "WHERE seq = ?"));
+    query.addBindValue(counts ? 1 : 0);
     query.addBindValue(message);
     query.addBindValue(nextAttempt.toMSecsSinceEpoch());
     query.addBindValue(seq);

@@ -73,8 +73,10 @@ public:
     bool markSent(qint64 seq, const QJsonObject &result, StorageError *error);
     bool markConflict(qint64 seq, const QString &message, const QJsonObject &current, StorageError *error);
     bool markFailed(qint64 seq, const QString &message, const QJsonObject &result, StorageError *error);
-    // A transient failure: count it and say when to try again.
-    bool recordAttempt(qint64 seq, const QString &message, const QDateTime &nextAttempt, StorageError *error);
+    // A transient failure: say when to try again; `counts` (the server answered with an error)
+    // adds to the attempts that may park the entry.
+    bool recordAttempt(qint64 seq, const QString &message, const QDateTime &nextAttempt, StorageError *error,
+                       bool counts = true);
     bool markMediaUploaded(qint64 seq, const QString &sha256, StorageError *error);
     // Discards a conflicting or failed entry after the officer has seen it.
     bool discard(qint64 seq, StorageError *error);

@@ -167,6 +167,21 @@ bool ReportRepository::endBulkLoad(StorageError *error)
     return true;
 }
 
+bool ReportRepository::hasEventOfRequest(const QString &reportId, const QString &requestKey) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM report_events WHERE report_id = ? AND request_key = ? LIMIT 1"));
+    query.addBindValue(reportId);
+    query.addBindValue(requestKey);
+    return query.exec() && query.next();
+}
+
+bool ReportRepository::isBulkLoading() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT 1 FROM bulk_load LIMIT 1")) && query.next();
+}
+
 bool ReportRepository::replaceEvents(const QString &reportId, const QList<core::ReportEvent> &events,
                                      StorageError *error)
 {
@@ -179,7 +194,8 @@ bool ReportRepository::replaceEvents(const QString &reportId, const QList<core::
     }
     query.prepare(QStringLiteral(
         "INSERT INTO report_events (report_id, seq, action, actor_id, actor_role, actor_agency_id, acted_at, "
-        "received_at, from_state, to_state, version, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "received_at, from_state, to_state, version, payload, request_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int seq = 0;
     for (const core::ReportEvent &event : events) {
         query.addBindValue(reportId);
@@ -194,6 +210,7 @@ bool ReportRepository::replaceEvents(const QString &reportId, const QList<core::
         query.addBindValue(core::reportStateName(event.toState));
         query.addBindValue(event.version);
         query.addBindValue(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+        query.addBindValue(textOrNull(event.requestKey));
         if (!query.exec()) {
             *error = StorageError::fromSql(query.lastError(), m_database.path());
             return false;
@@ -225,7 +242,7 @@ QList<core::ReportEvent> ReportRepository::events(const QString &reportId) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT action, actor_id, actor_role, actor_agency_id, acted_at, received_at, from_state, to_state, version, "
-        "payload FROM report_events WHERE report_id = ? ORDER BY seq"));
+        "payload, request_key FROM report_events WHERE report_id = ? ORDER BY seq"));
     query.addBindValue(reportId);
     if (!query.exec()) {
         return events;
@@ -242,6 +259,7 @@ QList<core::ReportEvent> ReportRepository::events(const QString &reportId) const
         event.toState = core::reportStateFromName(query.value(7).toString()).value_or(core::ReportState::Received);
         event.version = query.value(8).toInt();
         event.payload = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+        event.requestKey = query.value(10).toString();
         events.append(event);
     }
     return events;

@@ -56,7 +56,11 @@ public:
     // not maintained row by row but rebuilt once by endBulkLoad().
     bool beginBulkLoad(StorageError *error);
     bool endBulkLoad(StorageError *error);
+    // A bulk load began and has not ended (e.g. the process died in the middle of it).
+    bool isBulkLoading() const;
     bool replaceEvents(const QString &reportId, const QList<core::ReportEvent> &events, StorageError *error);
+    // Whether the replica already holds the event of the request with this Idempotency-Key.
+    bool hasEventOfRequest(const QString &reportId, const QString &requestKey) const;
 
     std::optional<core::Report> report(const QString &id) const;
     QList<core::ReportEvent> events(const QString &reportId) const;

@@ -32,28 +32,42 @@ QByteArray toJson(const QJsonObject &object)
 
 TestCertificates::TestCertificates()
 {
-    const QString dir = m_dir.path();
-    QFile ext(m_dir.filePath(QStringLiteral("server.ext")));
-    ext.open(QIODevice::WriteOnly);
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
-              "keyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n");
-    ext.close();
     runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                 QStringLiteral("-keyout"), QStringLiteral("ca-key.pem"), QStringLiteral("-out"),
                 QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("3"), QStringLiteral("-subj"),
                 QStringLiteral("/CN=IOC test CA")},
-               dir);
+               m_dir.path());
+    issue(QStringLiteral("server"), QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), true);
+    issue(QStringLiteral("wronghost"), QStringLiteral("wrong.example"), QStringLiteral("DNS:wrong.example"), true);
+    issue(QStringLiteral("untrusted"), QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"),
+          false);
+}
+
+void TestCertificates::issue(const QString &name, const QString &commonName, const QString &altNames, bool byTestCa)
+{
+    const QString dir = m_dir.path();
+    QFile ext(m_dir.filePath(name + QStringLiteral(".ext")));
+    ext.open(QIODevice::WriteOnly);
+    ext.write("subjectAltName=" + altNames.toLatin1() +
+              "\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n");
+    ext.close();
     runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                 QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                QStringLiteral("server-key.pem"), QStringLiteral("-out"), QStringLiteral("server.csr"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=localhost")},
+                name + QStringLiteral("-key.pem"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName},
                dir);
-    runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca-key.pem"),
-                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")},
-               dir);
+    QStringList sign{QStringLiteral("x509"),        QStringLiteral("-req"), QStringLiteral("-in"),
+                     name + QStringLiteral(".csr"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
+                     QStringLiteral("-days"),       QStringLiteral("2"),    QStringLiteral("-extfile"),
+                     name + QStringLiteral(".ext")};
+    if (byTestCa) {
+        sign += {QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
+                 QStringLiteral("ca-key.pem"), QStringLiteral("-CAcreateserial")};
+    } else {
+        sign += {QStringLiteral("-signkey"), name + QStringLiteral("-key.pem")}; // self-signed
+    }
+    runOpenssl(sign, dir);
 }
 
 const TestCertificates &TestCertificates::instance()
@@ -131,11 +145,17 @@ QString TestServer::binary()
 void TestServer::start()
 {
     const TestCertificates &certs = TestCertificates::instance();
-    QStringList arguments{QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--tls-cert"),       certs.certificateFile(),
-                          QStringLiteral("--tls-key"),        certs.keyFile(),
-                          QStringLiteral("--data"),           m_dataDirectory,
-                          QStringLiteral("--kdf-iterations"), QStringLiteral("1000")};
+    QStringList arguments{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--tls-cert"), certs.certificateFile(),
+                          QStringLiteral("--tls-key"),  certs.keyFile(),
+                          QStringLiteral("--data"),     m_dataDirectory};
+    // Tests sign in hundreds of times: a cheap password KDF (accepted by test builds only). The
+    // benchmarks run the optimised build with the production cost (IOC_TEST_KDF_ITERATIONS=0).
+    const QByteArray iterations =
+        qEnvironmentVariableIsSet("IOC_TEST_KDF_ITERATIONS") ? qgetenv("IOC_TEST_KDF_ITERATIONS") : QByteArray("1000");
+    if (iterations != "0") {
+        arguments += {QStringLiteral("--kdf-iterations"), QString::fromLatin1(iterations)};
+    }
     if (m_options.demo) {
         arguments.append(QStringLiteral("--demo"));
         // A small demo province keeps every server test fast; testdemo checks the full one.

@@ -23,12 +23,21 @@ class TestCertificates final
 public:
     static const TestCertificates &instance();
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
-    QString certificateFile() const { return m_dir.filePath(QStringLiteral("server.pem")); }
-    QString keyFile() const { return m_dir.filePath(QStringLiteral("server-key.pem")); }
+    // "server": for localhost and 127.0.0.1, signed by the test CA; "wronghost": signed by it
+    // for another name; "untrusted": for localhost, self-signed.
+    QString certificateFile(const QString &name = QStringLiteral("server")) const
+    {
+        return m_dir.filePath(name + QStringLiteral(".pem"));
+    }
+    QString keyFile(const QString &name = QStringLiteral("server")) const
+    {
+        return m_dir.filePath(name + QStringLiteral("-key.pem"));
+    }
     QList<QSslCertificate> ca() const;
 
 private:
     TestCertificates();
+    void issue(const QString &name, const QString &commonName, const QString &altNames, bool byTestCa);
     QTemporaryDir m_dir;
 };
 

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "storage/outboxrepository.h"
+#include "storage/referencerepository.h"
+#include "storage/reportrepository.h"
+#include "sync/pageapplier.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace ioc::sync {
+
+class ApiClient;
+struct ApiResponse;
+
+enum class SyncState
+{
+    Offline,        // the server cannot be reached; work continues on the replica
+    Syncing,        // pulling or pushing
+    Online,         // up to date, listening for changes
+    Error,          // the server answered something unusable, or TLS failed: details in `message`
+    SignInRequired, // the session ended; queued actions wait
+};
+
+QString syncStateName(SyncState state);
+
+// What the UI shows about synchronisation.
+struct SyncStatus
+{
+    SyncState state = SyncState::Offline;
+    QString message;          // the last problem, for people
+    QDateTime lastSuccess;    // the last complete pull (UTC)
+    int pending = 0;          // actions waiting to be sent
+    int conflicts = 0;        // actions the officer must look at (the report changed meanwhile)
+    int failed = 0;           // actions refused or parked after failing again and again
+    qint64 clockOffsetMs = 0; // server clock minus ours
+    bool clockKnown = false;
+};
+
+// Keeps the replica in step with the server and delivers the outbox: pulls the change feed page
+// by page (each applied whole with its cursor), resynchronises after 410 or a new epoch without
+// touching the outbox, pushes queued actions in order with their idempotency keys, turns a
+// stale version (412) into a visible conflict, retries transient failures with backoff, and
+// listens on the live channel. Lives on one thread with its ApiClient and database connection.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int pageSize = 500;
+        int pollIntervalMs = 60000; // periodic pull, besides the live channel
+        int longPollSeconds = 25;
+        bool live = true;
+        int maxAttempts = 8; // transient failures of one action before it is parked
+    };
+
+    SyncEngine(ApiClient &client, storage::Database &replica, Options options, QObject *parent = nullptr);
+    SyncEngine(ApiClient &client, storage::Database &replica, QObject *parent = nullptr)
+        : SyncEngine(client, replica, Options{}, parent)
+    {}
+    ~SyncEngine() override;
+
+    // Pulls, pushes, then keeps listening (live channel and periodic pull).
+    void start();
+    void stop();
+    // Pull then push now (e.g. after the officer pressed F5, or the network came back).
+    void syncNow();
+
+    // Queues an action as an officer took it: durable before it returns; its If-Match is the
+    // report's version in the replica (for actions that bump it) and its time the server's.
+    std::optional<storage::OutboxEntry> queueAction(const QString &reportId, const QString &action,
+                                                    const QJsonObject &payload, QString *error);
+    // Queues a report created here (hotline intake), with media already in the media cache.
+    std::optional<storage::OutboxEntry> queueCreate(const QString &reportId, const QJsonObject &payload,
+                                                    const QStringList &media, QString *error);
+    // After a conflict: the same action again against the report as it is now (a new entry with
+    // a new key); the conflicting entry is discarded.
+    std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
+    bool discard(qint64 seq, QString *error);
+
+    SyncStatus status() const;
+    QDateTime serverNow() const;
+    // Media uploads of offline-created reports read bytes from here.
+    void setMediaSource(std::function<std::optional<QByteArray>(const QString &sha256)> source)
+    {
+        m_mediaSource = std::move(source);
+    }
+
+signals:
+    void statusChanged(const ioc::sync::SyncStatus &status);
+    void reportsChanged(const QStringList &reportIds);
+    void referenceChanged();
+    void outboxChanged();
+    void resynchronised();
+    // Nothing left to pull or to push right now (the CLI's --once waits for this).
+    void idle();
+
+private:
+    void pull();
+    void fetchPage(const QString &cursor);
+    void pageArrived(const ApiResponse &response);
+    void fullResync(const QString &why);
+    void pullFinished();
+    void push();
+    void pushNext();
+    void sendEntry(const storage::OutboxEntry &entry);
+    void uploadMedia(const storage::OutboxEntry &entry, const QString &sha256);
+    void entryAnswered(const storage::OutboxEntry &entry, const ApiResponse &response);
+    void listen();
+    void setState(SyncState state, const QString &message = {});
+    void emitStatus();
+    void maybeIdle();
+    void queued();
+    bool storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error);
+    void announceReports();
+    void pushDone();
+
+    ApiClient &m_client;
+    storage::Database &m_replica;
+    Options m_options;
+    storage::ReportRepository m_reports;
+    storage::ReferenceRepository m_reference;
+    storage::OutboxRepository m_outbox;
+    PageApplier m_applier;
+    std::function<std::optional<QByteArray>(const QString &)> m_mediaSource;
+
+    bool m_running = false;
+    bool m_pulling = false;
+    bool m_pullAgain = false;
+    bool m_bulk = false;
+    int m_pullFailures = 0;
+    int m_pullGeneration = 0;
+    int m_networkFailures = 0; // pushes that got no answer in a row (backoff while offline)
+    bool m_pushing = false;
+    bool m_pushAgain = false;
+    bool m_pullAfterPush = false;
+    bool m_listening = false;
+    int m_listenFailures = 0;
+    SyncState m_state = SyncState::Offline;
+    QString m_message;
+    QDateTime m_lastSuccess;
+    QTimer m_pollTimer;
+    QTimer m_retryPullTimer;
+    QTimer m_retryPushTimer;
+    QStringList m_changedIds;
+};
+
+} // namespace ioc::sync
+
+Q_DECLARE_METATYPE(ioc::sync::SyncStatus)

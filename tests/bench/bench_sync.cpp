@@ -1,0 +1,154 @@
+// Sync benchmarks against the real ioc-server (this build) over TLS on loopback:
+// - the initial sync of 100k reports into a fresh encrypted replica, beside curl downloading the
+//   same pages into /dev/null (the floor any client could reach), with the ratio;
+// - how soon a change made on the server is in the replica, with the live channel.
+#include "benchutil.h"
+#include "support/apifixtures.h"
+#include "support/serverdata.h"
+#include "support/syncclient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+using namespace ioc;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
+}
+
+// The page URLs of the whole feed, as a client walking it would request them.
+QStringList feedPages(test::HttpClient &client, const QByteArray &token, int limit)
+{
+    QStringList urls;
+    QString cursor = QStringLiteral("0");
+    for (;;) {
+        const QString path = QStringLiteral("/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(limit);
+        urls.append(path);
+        const test::HttpResponse page = client.get(path, token);
+        cursor = page.json.value(QStringLiteral("next_cursor")).toString();
+        if (!page.json.value(QStringLiteral("has_more")).toBool()) {
+            return urls;
+        }
+    }
+}
+
+double curlSeconds(const QUrl &base, const QStringList &paths, const QByteArray &token, const QTemporaryDir &dir)
+{
+    QFile config(dir.filePath(QStringLiteral("curl.config")));
+    config.open(QIODevice::WriteOnly);
+    config.write("header = \"Authorization: Bearer " + token + "\"\n");
+    config.write("cacert = \"" + test::TestCertificates::instance().caFile().toUtf8() + "\"\n");
+    config.write("silent\nfail\n");
+    for (const QString &path : paths) {
+        config.write("url = \"" + base.toString().toUtf8() + path.toUtf8() + "\"\noutput = \"/dev/null\"\n");
+    }
+    config.close();
+    QElapsedTimer timer;
+    timer.start();
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), {QStringLiteral("-K"), config.fileName()});
+    curl.waitForFinished(600000);
+    if (curl.exitCode() != 0) {
+        qFatal("curl failed: %s", curl.readAllStandardError().constData());
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qputenv("IOC_SERVER", (QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server")).toUtf8());
+    qputenv("IOC_TEST_KDF_ITERATIONS", "0"); // the optimised server takes the production cost only
+    const int reports = 100000;
+    const int pageSize = 1000;
+    QTemporaryDir dir;
+    test::TestServer server(test::TestServer::Options{true, dir.filePath(QStringLiteral("data")), {}, {}});
+    test::prepareServerData(server.dataDirectory(), reports);
+    server.start();
+    test::HttpClient http(server.url());
+    const QByteArray token = http.login(QStringLiteral("truc1"));
+
+    // curl first (it warms the server's page cache for both).
+    const QStringList pages = feedPages(http, token, pageSize);
+    const double curl = curlSeconds(server.url(), pages, token, dir);
+
+    sync::SyncEngine::Options options;
+    options.pageSize = pageSize;
+    options.live = false;
+    double seconds = 0;
+    {
+        test::SyncClient client(server.url(), QStringLiteral("truc1"), options);
+        QElapsedTimer timer;
+        timer.start();
+        const sync::SyncStatus status = client.syncOnce(600000);
+        seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (status.state != sync::SyncState::Online || client.reports().count() < reports) {
+            qFatal("the initial sync did not finish: %s (%d reports)", qPrintable(status.message),
+                   client.reports().count());
+        }
+    }
+    bench::report("sync.initial_100k_s", seconds);
+    bench::report("sync.initial_100k_reports_per_s", double(reports) / seconds);
+    bench::report("sync.initial_100k_curl_s", curl);
+    bench::report("sync.initial_100k_vs_curl_ratio", seconds / curl);
+    bench::report("sync.initial_100k_peak_rss_mb", peakRssMb());
+
+    // Live: a change on the server until it is in the replica, 100 times.
+    sync::SyncEngine::Options live;
+    live.pageSize = pageSize;
+    test::SyncClient client(server.url(), QStringLiteral("truc1"), live);
+    client.syncOnce(600000);
+    client.engine().start();
+    QEventLoop settle;
+    QTimer::singleShot(500, &settle, &QEventLoop::quit);
+    settle.exec();
+    test::ApiFixtures fixtures(http);
+    const QString id = QStringLiteral("bulk-000042");
+    QList<double> latencies;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer timer;
+        QEventLoop loop;
+        bool seen = false;
+        const auto connection =
+            QObject::connect(&client.engine(), &sync::SyncEngine::reportsChanged, &loop, [&](const QStringList &ids) {
+                if (ids.contains(id)) {
+                    seen = true;
+                    latencies.append(double(timer.nsecsElapsed()) / 1e6);
+                    loop.quit();
+                }
+            });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        timer.start();
+        http.send("POST", QStringLiteral("/v1/reports/%1/actions").arg(id),
+                  test::toJson({{QStringLiteral("action"), QStringLiteral("add_note")},
+                                {QStringLiteral("payload"),
+                                 QJsonObject{{QStringLiteral("text"), QStringLiteral("Đo %1").arg(i)}}}}),
+                  fixtures.token(QStringLiteral("duty_officer")),
+                  {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+        if (!seen) {
+            loop.exec();
+        }
+        QObject::disconnect(connection);
+        if (!seen) {
+            qFatal("change %d never arrived", i);
+        }
+    }
+    client.engine().stop();
+    std::sort(latencies.begin(), latencies.end());
+    bench::report("sync.change_visible_p50_ms", latencies.at(latencies.size() / 2));
+    bench::report("sync.change_visible_p99_ms", latencies.at(std::min<qsizetype>(latencies.size() - 1, 98)));
+    return 0;
+}

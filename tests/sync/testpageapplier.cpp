@@ -1,0 +1,152 @@
+#include "core/reportjson.h"
+#include "storage/referencerepository.h"
+#include "storage/reportrepository.h"
+#include "support/profiles.h"
+#include "sync/pageapplier.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+// A change-feed page is applied whole, with its cursor, or not at all: any malformed change
+// leaves the replica and the cursor exactly as they were.
+class TestPageApplier final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aGoodPageLandsWithItsCursor()
+    {
+        test::TempProfile profile;
+        storage::ReportRepository reports(profile->replica());
+        storage::ReferenceRepository reference(profile->replica());
+        sync::PageApplier applier(profile->replica(), reports, reference);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonObject report = core::json::fromReport(test::sampleReport(1, now), core::json::Identity::Include);
+        report.insert(u"events"_s, QJsonArray{eventJson(u"demo-1"_s, now)});
+        const QJsonObject page =
+            pageOf({change(u"report"_s, u"report-000001"_s, report), change(u"area"_s, u"dong-ha"_s, area()),
+                    change(u"future_kind"_s, u"x"_s, QJsonObject{{u"anything"_s, 1}})},
+                   u"17"_s);
+        QString error;
+        sync::PageStats stats;
+        QVERIFY2(applier.apply(page, &error, &stats), qPrintable(error));
+        QCOMPARE(stats.reports, 1);
+        QCOMPARE(stats.reference, 1);
+        QCOMPARE(stats.skipped, 1); // a newer server's kind: ignored, not an error
+        QCOMPARE(reports.count(), 1);
+        QCOMPARE(reports.events(u"report-000001"_s).size(), 1);
+        QCOMPARE(reference.syncValue(u"cursor"_s), std::optional(u"17"_s));
+        QCOMPARE(reference.syncValue(u"epoch"_s), std::optional(u"epoch-1"_s));
+        QVERIFY(reference.directory().area(u"dong-ha"_s));
+        // A removal.
+        QVERIFY(applier.apply(pageOf({QJsonObject{{u"kind"_s, u"report"_s},
+                                                  {u"id"_s, u"report-000001"_s},
+                                                  {u"version"_s, 0},
+                                                  {u"deleted"_s, true},
+                                                  {u"data"_s, QJsonValue::Null}}},
+                                     u"18"_s),
+                              &error));
+        QCOMPARE(reports.count(), 0);
+        QCOMPARE(reference.syncValue(u"cursor"_s), std::optional(u"18"_s));
+    }
+
+    void aBadPageChangesNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("page");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QJsonObject good = core::json::fromReport(test::sampleReport(2, now), core::json::Identity::Include);
+        QJsonObject wrongState = good;
+        wrongState.insert(u"state"_s, 42);
+        QJsonObject otherId = good;
+        const QJsonObject goodChange = change(u"report"_s, u"report-000002"_s, good);
+        QTest::newRow("changes not an array") << QJsonObject{
+            {u"changes"_s, u"x"_s}, {u"next_cursor"_s, u"5"_s}, {u"has_more"_s, false}, {u"epoch"_s, u"epoch-1"_s}};
+        QTest::newRow("cursor not digits") << pageOf({goodChange}, u"5; DROP TABLE"_s);
+        QTest::newRow("cursor a number") << [&] {
+            QJsonObject p = pageOf({goodChange}, u"5"_s);
+            p.insert(u"next_cursor"_s, 5);
+            return p;
+        }();
+        QTest::newRow("no epoch") << [&] {
+            QJsonObject p = pageOf({goodChange}, u"5"_s);
+            p.remove(u"epoch"_s);
+            return p;
+        }();
+        QTest::newRow("a report with a wrong type, after a good one")
+            << pageOf({goodChange, change(u"report"_s, u"report-000002"_s, wrongState)}, u"5"_s);
+        QTest::newRow("a report under another id") << pageOf({change(u"report"_s, u"someone-else"_s, good)}, u"5"_s);
+        QTest::newRow("data missing") << pageOf({QJsonObject{{u"kind"_s, u"report"_s}, {u"id"_s, u"r"_s}}}, u"5"_s);
+        QTest::newRow("a calendar that does not parse")
+            << pageOf({goodChange, change(u"calendar"_s, u"calendar"_s, QJsonObject{{u"version"_s, 9}})}, u"5"_s);
+        QTest::newRow("an event with a wrong type") << [&] {
+            QJsonObject withEvent = good;
+            QJsonObject event = eventJson(u"x"_s, now);
+            event.insert(u"acted_at"_s, true);
+            withEvent.insert(u"events"_s, QJsonArray{event});
+            return pageOf({change(u"report"_s, u"report-000002"_s, withEvent)}, u"5"_s);
+        }();
+    }
+
+    void aBadPageChangesNothing()
+    {
+        QFETCH(QJsonObject, page);
+        test::TempProfile profile;
+        storage::ReportRepository reports(profile->replica());
+        storage::ReferenceRepository reference(profile->replica());
+        sync::PageApplier applier(profile->replica(), reports, reference);
+        storage::StorageError storageError;
+        QVERIFY(reference.setSyncValue(u"cursor"_s, u"3"_s, &storageError));
+        QString error;
+        QVERIFY(!applier.apply(page, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(reports.count(), 0);
+        QCOMPARE(reference.syncValue(u"cursor"_s), std::optional(u"3"_s));
+    }
+
+private:
+    static QJsonObject change(const QString &kind, const QString &id, const QJsonObject &data)
+    {
+        return {{u"kind"_s, kind},
+                {u"id"_s, id},
+                {u"version"_s, data.value(u"version"_s).toInt()},
+                {u"deleted"_s, false},
+                {u"data"_s, data}};
+    }
+
+    static QJsonObject pageOf(const QList<QJsonObject> &changes, const QString &cursor)
+    {
+        QJsonArray array;
+        for (const QJsonObject &c : changes) {
+            array.append(c);
+        }
+        return {{u"changes"_s, array}, {u"next_cursor"_s, cursor}, {u"has_more"_s, false}, {u"epoch"_s, u"epoch-1"_s}};
+    }
+
+    static QJsonObject area()
+    {
+        core::Area area;
+        area.id = u"dong-ha"_s;
+        area.name = u"Thành phố Đông Hà"_s;
+        area.level = u"district"_s;
+        return core::json::fromArea(area);
+    }
+
+    static QJsonObject eventJson(const QString &actor, const QDateTime &at)
+    {
+        core::ReportEvent event;
+        event.action = u"create"_s;
+        event.actorId = actor;
+        event.actorRole = core::Role::Citizen;
+        event.actedAt = at;
+        event.receivedAt = at;
+        event.toState = core::ReportState::Received;
+        event.version = 1;
+        return core::json::fromEvent(event);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageApplier)
+#include "testpageapplier.moc"

@@ -1,0 +1,424 @@
+#include "core/vntime.h"
+#include "storage/mediacache.h"
+#include "storage/referencerepository.h"
+#include "support/apifixtures.h"
+#include "support/faultproxy.h"
+#include "support/syncclient.h"
+#include "sync/mediafetcher.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Fault = test::FaultProxy::Fault;
+
+// The sync engine against the real ioc-server over TLS (through a proxy that breaks things
+// where a test needs it): the replica equals what the server shows its user, actions reach
+// the server once and in order, conflicts are shown, and no fault makes the cursor pass data
+// that is not in the replica or loses an action.
+class TestSyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_server.start();
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
+    }
+
+    void initialThenIncrementalSync()
+    {
+        test::SyncClient client(m_server.url(), u"truc1"_s);
+        QSignalSpy changed(&client.engine(), &sync::SyncEngine::reportsChanged);
+        const sync::SyncStatus status = client.syncOnce();
+        QCOMPARE(status.state, sync::SyncState::Online);
+        QVERIFY(status.lastSuccess.isValid());
+        QVERIFY(status.clockKnown);
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+        QVERIFY(client.profile().replica().connection().isOpen());
+        QVERIFY(!storage::ReferenceRepository(client.profile().replica()).directory().agencies().isEmpty());
+
+        // A change on the server arrives with the next sync, and only it.
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        changed.clear();
+        QCOMPARE(client.syncOnce().state, sync::SyncState::Online);
+        QStringList ids;
+        for (const QList<QVariant> &signal : changed) {
+            ids += signal.at(0).toStringList();
+        }
+        QVERIFY(ids.contains(id));
+        QVERIFY(ids.size() <= 3);
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+    }
+
+    void reportsLeavingAnAgencyLeaveItsReplica()
+    {
+        const QString id = m_fixtures->reportIn(u"distributed"_s);
+        test::SyncClient agency(m_server.url(), u"xuly1"_s);
+        agency.syncOnce();
+        QVERIFY(agency.reports().report(id));
+        m_fixtures->must(u"agency_staff"_s, id, u"return_not_competent"_s,
+                         {{u"reason"_s, u"Không thuộc thẩm quyền"_s}, {u"suggested_agency_id"_s, u"dien-luc"_s}});
+        agency.syncOnce();
+        QVERIFY(!agency.reports().report(id));
+        expectReplicaEqualsServer(agency, u"agency_staff"_s);
+    }
+
+    void conflictsAreShownThenConfirmedOnce()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::SyncClient first(m_server.url(), u"truc1"_s);
+        test::SyncClient second(m_server.url(), u"truc2"_s);
+        first.syncOnce();
+        second.syncOnce();
+        // Both officers act on version 1, offline from each other.
+        QVERIFY(first.act(id, u"set_urgent"_s, {{u"urgent"_s, true}, {u"reason"_s, u"Nguy hiểm"_s}}));
+        QVERIFY(second.act(id, u"set_public"_s, {{u"public"_s, false}, {u"reason"_s, u"Có thông tin cá nhân"_s}}));
+        const auto heldBack = second.act(id, u"add_note"_s, {{u"text"_s, u"Sau khi đổi chế độ công khai"_s}});
+        QCOMPARE(first.syncOnce().pending, 0);
+        const sync::SyncStatus status = second.syncOnce();
+        QCOMPARE(status.conflicts, 1);
+        QCOMPARE(status.pending, 1); // the note waits behind the conflict
+        const auto conflict = second.outbox().entries(storage::OutboxState::Conflict).first();
+        QVERIFY(conflict.lastError.contains(u"2"_s));
+        QCOMPARE(conflict.result.value(u"version"_s).toInt(), 2); // what happened meanwhile, kept
+        QCOMPARE(second.reports().version(id), std::optional(2));
+        QVERIFY(second.reports().report(id)->urgent);
+        // The officer looks and confirms: a new entry with a new key against version 2.
+        QString error;
+        const auto again = second.engine().reconfirm(conflict.seq, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(again->idempotencyKey != conflict.idempotencyKey);
+        QCOMPARE(again->baseVersion, std::optional(2));
+        const sync::SyncStatus after = second.syncOnce();
+        QCOMPARE(after.conflicts, 0);
+        QCOMPARE(after.pending, 0);
+        const QJsonObject report = m_fixtures->report(id);
+        QCOMPARE(report.value(u"public"_s).toBool(), false);
+        QCOMPARE(report.value(u"urgent"_s).toBool(), true);
+        QCOMPARE(countEvents(report, u"set_public"_s), 1);
+        QCOMPARE(countEvents(report, u"add_note"_s), 1);
+        Q_UNUSED(heldBack)
+    }
+
+    void offlineActionsArriveInOrderOnce()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.setRetryPolicy(sync::RetryPolicy(20ms, 200ms));
+        client.syncOnce();
+        proxy.setRefusing(true); // the server is gone
+        QVERIFY(client.act(id, u"accept"_s));
+        QTest::qWait(20);
+        QVERIFY(client.act(id, u"add_note"_s, {{u"text"_s, u"Đã gọi điện cho người phản ánh"_s}}));
+        QTest::qWait(20);
+        QVERIFY(client.act(id, u"distribute"_s, {{u"lead_agency_id"_s, u"ubnd-dong-ha"_s}}));
+        const QList<storage::OutboxEntry> queued = client.outbox().entries();
+        sync::SyncStatus status = client.syncOnce();
+        QCOMPARE(status.state, sync::SyncState::Offline);
+        QCOMPARE(status.pending, 3);
+        // Offline for a while (longer than the clock offset's uncertainty, and long enough for
+        // many retries: no answer is not a reason to park an action).
+        QTest::qWait(1500);
+        QCOMPARE(client.outbox().entries(storage::OutboxState::Failed).size(), 0);
+        proxy.setRefusing(false);
+        // Back: everything goes, once, in the order taken, dated when it was taken.
+        for (int i = 0; i < 20 && status.pending > 0; ++i) {
+            QTest::qWait(250);
+            status = client.syncOnce();
+        }
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(status.failed, 0);
+        const QJsonArray events = m_fixtures->report(id).value(u"events"_s).toArray();
+        QStringList actions;
+        for (const QJsonValue &e : events) {
+            actions.append(e.toObject().value(u"action"_s).toString());
+        }
+        QCOMPARE(actions, (QStringList{u"create"_s, u"accept"_s, u"add_note"_s, u"distribute"_s}));
+        for (int i = 1; i <= 3; ++i) {
+            const QDateTime actedAt =
+                *core::vntime::parseIso8601(events.at(i).toObject().value(u"acted_at"_s).toString());
+            const QDateTime receivedAt =
+                *core::vntime::parseIso8601(events.at(i).toObject().value(u"received_at"_s).toString());
+            QVERIFY(qAbs(actedAt.msecsTo(queued.at(i - 1).actedAt)) < 2);
+            QVERIFY(actedAt < receivedAt); // judged by when the officer acted, not when it arrived
+        }
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+    }
+
+    void faultsNeverPassUnappliedData_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::newRow("500") << Fault{u"/v1/changes?"_s, Fault::Kind::Status, 500, {}, {}, 0, 1};
+        QTest::newRow("502") << Fault{u"/v1/changes?"_s, Fault::Kind::Status, 502, {}, {}, 0, 1};
+        QTest::newRow("503") << Fault{u"/v1/changes?"_s, Fault::Kind::Status, 503, {}, {}, 0, 1};
+        QTest::newRow("504") << Fault{u"/v1/changes?"_s, Fault::Kind::Status, 504, {}, {}, 0, 1};
+        QTest::newRow("429 Retry-After") << Fault{
+            u"/v1/changes?"_s, Fault::Kind::Status, 429, {}, {{"Retry-After", "1"}}, 0, 1};
+        QTest::newRow("hang") << Fault{u"/v1/changes?"_s, Fault::Kind::Hang, 0, {}, {}, 0, 1};
+        QTest::newRow("reset mid-body") << Fault{u"/v1/changes?"_s, Fault::Kind::ResetMidBody, 0, {}, {}, 0, 1};
+        QTest::newRow("truncated JSON") << Fault{u"/v1/changes?"_s, Fault::Kind::Truncate, 0, {}, {}, 0, 1};
+        QTest::newRow("wrong types") << Fault{
+            u"/v1/changes?"_s,
+            Fault::Kind::ReplaceBody,
+            0,
+            R"({"changes":[{"kind":"report","id":1,"deleted":"no"}],"next_cursor":99999,"has_more":false,"epoch":"x"})",
+            {},
+            0,
+            1};
+        QTest::newRow("50 MB") << Fault{u"/v1/changes?"_s, Fault::Kind::Huge, 0, {}, {}, 50LL << 20, 1};
+    }
+
+    void faultsNeverPassUnappliedData()
+    {
+        QFETCH(Fault, fault);
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        // Two seconds without a byte is a timeout here (a hanging answer must not hold the test).
+        test::SyncClient client(proxy.url(), u"truc1"_s, {}, 2000);
+        client.setRetryPolicy(sync::RetryPolicy(20ms, 1500ms));
+        client.syncOnce();
+        storage::ReferenceRepository reference(client.profile().replica());
+        // New data on the server, and an action waiting here.
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        const QString known = client.reports().allRows().first().id;
+        QVERIFY(
+            client.act(known, u"add_note"_s,
+                       {{u"text"_s, u"Ghi chú trong lúc lỗi %1"_s.arg(QString::fromLatin1(QTest::currentDataTag()))}}));
+        const QString cursorBefore = *reference.syncValue(u"cursor"_s);
+        const int countBefore = client.reports().count();
+        proxy.addFault(fault);
+        // Each answer is checked whole before anything is stored: after any sync attempt, the
+        // cursor and the replica agree (cursor unchanged and nothing new, or both moved).
+        QSignalSpy status(&client.engine(), &sync::SyncEngine::statusChanged);
+        client.syncOnce();
+        const QString cursorAfterFault = *reference.syncValue(u"cursor"_s);
+        if (cursorAfterFault == cursorBefore) {
+            QCOMPARE(client.reports().count(), countBefore);
+        } else {
+            QVERIFY(client.reports().report(id));
+        }
+        // Whatever happened, the next syncs converge, and the action arrives exactly once.
+        sync::SyncStatus now;
+        for (int i = 0; i < 30; ++i) {
+            now = client.syncOnce();
+            if (now.state == sync::SyncState::Online && now.pending == 0) {
+                break;
+            }
+            QTest::qWait(200);
+        }
+        QCOMPARE(now.state, sync::SyncState::Online);
+        QCOMPARE(now.pending, 0);
+        QVERIFY(client.reports().report(id));
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+        const QJsonObject report = m_fixtures->report(known);
+        int notes = 0;
+        for (const QJsonValue &e : report.value(u"events"_s).toArray()) {
+            notes += e.toObject()
+                             .value(u"payload"_s)
+                             .toObject()
+                             .value(u"text"_s)
+                             .toString()
+                             .endsWith(QString::fromLatin1(QTest::currentDataTag()))
+                         ? 1
+                         : 0;
+        }
+        QCOMPARE(notes, 1);
+    }
+
+    void actionsSurviveAFailingServerAndARestartOfItsHistory()
+    {
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.setRetryPolicy(sync::RetryPolicy(20ms, 100ms));
+        client.syncOnce();
+        const QString known = client.reports().allRows().first().id;
+        // The action endpoint fails twice with 503, then works: one event.
+        proxy.addFault({u"/v1/reports/"_s, Fault::Kind::Status, 503, {}, {}, 0, 2});
+        QVERIFY(client.act(known, u"add_note"_s, {{u"text"_s, u"Ghi chú qua lỗi 503"_s}}));
+        sync::SyncStatus status = client.syncOnce();
+        for (int i = 0; i < 20 && status.pending > 0; ++i) {
+            QTest::qWait(150);
+            status = client.syncOnce();
+        }
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(countEvents(m_fixtures->report(known), u"add_note"_s, u"Ghi chú qua lỗi 503"_s), 1);
+        // A server that keeps failing one action: after eight answers it is parked, visible.
+        proxy.addFault({u"/v1/reports/"_s, Fault::Kind::Status, 500, {}, {}, 0, 8});
+        QVERIFY(client.act(known, u"add_note"_s, {{u"text"_s, u"Ghi chú bị máy chủ từ chối mãi"_s}}));
+        for (int i = 0; i < 40 && status.failed == 0; ++i) {
+            QTest::qWait(100);
+            status = client.syncOnce();
+        }
+        QCOMPARE(status.failed, 1);
+        const storage::OutboxEntry parked = client.outbox().entries(storage::OutboxState::Failed).first();
+        QVERIFY2(parked.lastError.contains(u"8"_s), qPrintable(parked.lastError));
+        QCOMPARE(countEvents(m_fixtures->report(known), u"add_note"_s, u"Ghi chú bị máy chủ từ chối mãi"_s), 0);
+        QString error;
+        QVERIFY(client.engine().discard(parked.seq, &error));
+        // The feed says our cursor is from another history (410): a full resync that keeps the
+        // outbox — an action queued meanwhile still goes.
+        QVERIFY(client.act(known, u"add_note"_s, {{u"text"_s, u"Ghi chú trước khi đồng bộ lại"_s}}));
+        proxy.addFault(
+            {u"/v1/changes?"_s, Fault::Kind::Status, 410, R"({"error":{"code":"cursor_too_old"}})", {}, 0, 1});
+        QSignalSpy resynced(&client.engine(), &sync::SyncEngine::resynchronised);
+        status = client.syncOnce();
+        QCOMPARE(resynced.count(), 1);
+        QCOMPARE(status.state, sync::SyncState::Online);
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(countEvents(m_fixtures->report(known), u"add_note"_s, u"Ghi chú trước khi đồng bộ lại"_s), 1);
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+    }
+
+    void mediaIsFetchedInPartsVerifiedAndResumed()
+    {
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.setRetryPolicy(sync::RetryPolicy(20ms, 200ms));
+        client.syncOnce();
+        // A demo photo (tens of kilobytes) in 8 KiB parts.
+        QString sha;
+        for (const storage::QueueRow &row : client.reports().allRows()) {
+            const auto report = client.reports().report(row.id);
+            if (report && !report->media.isEmpty() && report->media.first().size > 20000) {
+                sha = report->media.first().sha256;
+                break;
+            }
+        }
+        QVERIFY(!sha.isEmpty());
+        storage::MediaCache cache(client.profile().media(), 64LL << 20);
+        sync::MediaFetcher fetcher(client.client(), cache, 8 * 1024);
+        // The connection breaks in the middle of the second part: the fetch resumes from there.
+        proxy.clearRequests();
+        proxy.addFault({u"/v1/media/"_s, Fault::Kind::ResetMidBody, 0, {}, {}, 0, 1});
+        const auto fetch = [&](const QString &hash) {
+            std::pair<QByteArray, QString> result;
+            bool done = false;
+            QEventLoop loop;
+            fetcher.fetch(hash, u"image/jpeg"_s, [&](const QByteArray &data, const QString &error) {
+                result = {data, error};
+                done = true;
+                loop.quit();
+            });
+            if (!done) { // from the cache it answers at once
+                loop.exec();
+            }
+            return result;
+        };
+        const auto [data, error] = fetch(sha);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(storage::MediaCache::sha256Of(data), sha);
+        QVERIFY(cache.contains(sha));
+        int ranged = 0;
+        for (const auto &seen : proxy.requests()) {
+            ranged += seen.path.startsWith("/v1/media/") ? 1 : 0;
+        }
+        QVERIFY2(ranged >= data.size() / (8 * 1024), qPrintable(QString::number(ranged)));
+        // From the cache now: no request.
+        proxy.clearRequests();
+        QCOMPARE(fetch(sha).first, data);
+        QVERIFY(proxy.requests().isEmpty());
+        // Bytes that are not the file are refused, and not cached.
+        QString other;
+        for (const storage::QueueRow &row : client.reports().allRows()) {
+            const auto report = client.reports().report(row.id);
+            if (report && !report->media.isEmpty() && report->media.first().sha256 != sha &&
+                report->media.first().size < 8 * 1024 * 4) {
+                other = report->media.first().sha256;
+            }
+        }
+        if (!other.isEmpty()) {
+            sync::MediaFetcher whole(client.client(), cache);
+            proxy.addFault({u"/v1/media/"_s, Fault::Kind::ReplaceBody, 0, QByteArray(1000, 'x'), {}, 0, 1});
+            std::pair<QByteArray, QString> forged;
+            QEventLoop loop;
+            whole.fetch(other, u"image/jpeg"_s, [&](const QByteArray &bytes, const QString &problem) {
+                forged = {bytes, problem};
+                loop.quit();
+            });
+            loop.exec();
+            QVERIFY(forged.first.isEmpty());
+            QVERIFY(!forged.second.isEmpty());
+            QVERIFY(!cache.contains(other));
+        }
+    }
+
+    void theLiveChannelBringsChangesQuickly()
+    {
+        test::SyncClient client(m_server.url(), u"truc1"_s);
+        client.syncOnce();
+        client.engine().start();
+        QTest::qWait(500); // listening
+        QSignalSpy changed(&client.engine(), &sync::SyncEngine::reportsChanged);
+        QElapsedTimer timer;
+        timer.start();
+        const QString id =
+            m_fixtures->reportIn(u"received"_s, test::ApiFixtures::Options{true, false, true, false, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(client.reports().report(id).has_value(), 5000);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        client.engine().stop();
+    }
+
+private:
+    static int countEvents(const QJsonObject &report, const QString &action, const QString &text = {})
+    {
+        int n = 0;
+        for (const QJsonValue &e : report.value(u"events"_s).toArray()) {
+            const QJsonObject event = e.toObject();
+            if (event.value(u"action"_s).toString() == action &&
+                (text.isEmpty() || event.value(u"payload"_s).toObject().value(u"text"_s).toString() == text)) {
+                ++n;
+            }
+        }
+        return n;
+    }
+
+    // Every report the server shows this role is in the replica with the same version and
+    // state, and nothing else is.
+    void expectReplicaEqualsServer(test::SyncClient &client, const QString &role)
+    {
+        QHash<QString, QPair<int, QString>> server;
+        QString cursor = u"0"_s;
+        for (;;) {
+            const test::HttpResponse page =
+                m_http->get(u"/v1/changes?cursor=%1&limit=1000"_s.arg(cursor), m_fixtures->token(role));
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &value : page.json.value(u"changes"_s).toArray()) {
+                const QJsonObject change = value.toObject();
+                if (change.value(u"kind"_s).toString() != u"report"_s) {
+                    continue;
+                }
+                if (change.value(u"deleted"_s).toBool()) {
+                    server.remove(change.value(u"id"_s).toString());
+                } else {
+                    const QJsonObject data = change.value(u"data"_s).toObject();
+                    server.insert(change.value(u"id"_s).toString(),
+                                  {data.value(u"version"_s).toInt(), data.value(u"state"_s).toString()});
+                }
+            }
+            cursor = page.json.value(u"next_cursor"_s).toString();
+            if (!page.json.value(u"has_more"_s).toBool()) {
+                break;
+            }
+        }
+        const QList<storage::QueueRow> rows = client.reports().allRows();
+        QCOMPARE(rows.size(), server.size());
+        for (const storage::QueueRow &row : rows) {
+            QVERIFY2(server.contains(row.id), qPrintable(row.id));
+            QCOMPARE(row.version, server.value(row.id).first);
+            QCOMPARE(core::reportStateName(row.state), server.value(row.id).second);
+        }
+    }
+
+    test::TestServer m_server;
+    std::unique_ptr<test::HttpClient> m_http;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "testsyncengine.moc"
