@@ -342,8 +342,8 @@
         <translation>Release</translation>
     </message>
     <message>
-        <source>Verify the reporter&apos;s identity</source>
-        <translation>Verify the reporter&apos;s identity</translation>
+        <source>Verify the reporter's identity</source>
+        <translation>Verify the reporter's identity</translation>
     </message>
     <message>
         <source>Identity confirmed</source>
@@ -390,8 +390,8 @@
         <translation>Name the competent agency</translation>
     </message>
     <message>
-        <source>Report to the provincial People&apos;s Committee</source>
-        <translation>Report to the provincial People&apos;s Committee</translation>
+        <source>Report to the provincial People's Committee</source>
+        <translation>Report to the provincial People's Committee</translation>
     </message>
     <message>
         <source>Accept for processing</source>
@@ -478,8 +478,8 @@
         <translation>Add a note</translation>
     </message>
     <message>
-        <source>Reveal the reporter&apos;s identity</source>
-        <translation>Reveal the reporter&apos;s identity</translation>
+        <source>Reveal the reporter's identity</source>
+        <translation>Reveal the reporter's identity</translation>
     </message>
     <message>
         <source>Remind the agency</source>
@@ -491,14 +491,45 @@
     </message>
 </context>
 <context>
-    <name>ioc::sync::ActionQueue</name>
+    <name>ioc::core::Countdown</name>
     <message>
-        <source>Unknown action &quot;%1&quot;</source>
-        <translation>Unknown action &quot;%1&quot;</translation>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
     <message>
-        <source>The report %1 is not in this workstation&apos;s replica</source>
-        <translation>The report %1 is not in this workstation&apos;s replica</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::ActionQueue</name>
+    <message>
+        <source>Unknown action "%1"</source>
+        <translation>Unknown action "%1"</translation>
+    </message>
+    <message>
+        <source>The report %1 is not in this workstation's replica</source>
+        <translation>The report %1 is not in this workstation's replica</translation>
     </message>
 </context>
 <context>
@@ -526,8 +557,8 @@
         <translation>The session has ended: sign in again. Queued actions are kept.</translation>
     </message>
     <message>
-        <source>The server&apos;s history changed (restored or too old a cursor): synchronising again.</source>
-        <translation>The server&apos;s history changed (restored or too old a cursor): synchronising again.</translation>
+        <source>The server's history changed (restored or too old a cursor): synchronising again.</source>
+        <translation>The server's history changed (restored or too old a cursor): synchronising again.</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>

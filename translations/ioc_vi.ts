@@ -342,7 +342,7 @@
         <translation>Thôi xử lý</translation>
     </message>
     <message>
-        <source>Verify the reporter&apos;s identity</source>
+        <source>Verify the reporter's identity</source>
         <translation>Xác minh thông tin người phản ánh</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@
         <translation>Xác định cơ quan có thẩm quyền</translation>
     </message>
     <message>
-        <source>Report to the provincial People&apos;s Committee</source>
+        <source>Report to the provincial People's Committee</source>
         <translation>Báo cáo UBND tỉnh</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
-        <source>Reveal the reporter&apos;s identity</source>
+        <source>Reveal the reporter's identity</source>
         <translation>Xem thông tin người phản ánh</translation>
     </message>
     <message>
@@ -491,13 +491,44 @@
     </message>
 </context>
 <context>
-    <name>ioc::sync::ActionQueue</name>
+    <name>ioc::core::Countdown</name>
     <message>
-        <source>Unknown action &quot;%1&quot;</source>
-        <translation>Thao tác không xác định &quot;%1&quot;</translation>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
     </message>
     <message>
-        <source>The report %1 is not in this workstation&apos;s replica</source>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>đến hạn</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>còn dưới 1 phút</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::ActionQueue</name>
+    <message>
+        <source>Unknown action "%1"</source>
+        <translation>Thao tác không xác định "%1"</translation>
+    </message>
+    <message>
+        <source>The report %1 is not in this workstation's replica</source>
         <translation>Phản ánh %1 chưa có trong dữ liệu của máy trạm này</translation>
     </message>
 </context>
@@ -526,7 +557,7 @@
         <translation>Phiên làm việc đã hết: vui lòng đăng nhập lại. Các thao tác đang chờ gửi vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <source>The server&apos;s history changed (restored or too old a cursor): synchronising again.</source>
+        <source>The server's history changed (restored or too old a cursor): synchronising again.</source>
         <translation>Dữ liệu trên máy chủ đã thay đổi lịch sử (khôi phục hoặc mốc đồng bộ quá cũ): đang đồng bộ lại toàn bộ.</translation>
     </message>
     <message>
