@@ -522,6 +522,104 @@
     </message>
 </context>
 <context>
+    <name>ioc::models::QueueModel</name>
+    <message>
+        <source>Urgent report</source>
+        <translation>Urgent report</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>being handled by %1</source>
+        <translation>being handled by %1</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: due %2</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::models::SavedView</name>
+    <message>
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>To distribute</source>
+        <translation>To distribute</translation>
+    </message>
+    <message>
+        <source>Due within 1 hour</source>
+        <translation>Due within 1 hour</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Returned by agencies</source>
+        <translation>Returned by agencies</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+</context>
+<context>
     <name>ioc::sync::ActionQueue</name>
     <message>
         <source>Unknown action "%1"</source>

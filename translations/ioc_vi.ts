@@ -522,6 +522,104 @@
     </message>
 </context>
 <context>
+    <name>ioc::models::QueueModel</name>
+    <message>
+        <source>Urgent report</source>
+        <translation>Phản ánh khẩn</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>KHẨN</translation>
+    </message>
+    <message>
+        <source>being handled by %1</source>
+        <translation>đang xử lý bởi %1</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: hạn %2</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Phụ trách</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời hạn còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::models::SavedView</name>
+    <message>
+        <source>All reports</source>
+        <translation>Tất cả phản ánh</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>Chờ xác minh</translation>
+    </message>
+    <message>
+        <source>To distribute</source>
+        <translation>Chờ phân phối</translation>
+    </message>
+    <message>
+        <source>Due within 1 hour</source>
+        <translation>Đến hạn trong 1 giờ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Returned by agencies</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Đã ẩn</translation>
+    </message>
+</context>
+<context>
     <name>ioc::sync::ActionQueue</name>
     <message>
         <source>Unknown action "%1"</source>

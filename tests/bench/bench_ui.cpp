@@ -1,4 +1,5 @@
 // User-interface benchmarks (offscreen).
+#include "bench_queue.h"
 #include "benchutil.h"
 #include "consoleapplication.h"
 #include "ui/mainwindow.h"
@@ -36,5 +37,6 @@ int main(int argc, char *argv[])
                            console.start();
                            console.mainWindow()->grab();
                        }));
+    ioc::bench::runQueueBenchmarks();
     return 0;
 }

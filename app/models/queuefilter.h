@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/report.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ioc::models {
+
+// Which hidden reports a filter lets through (Điều 9.3: hidden reports stay in internal views).
+enum class HiddenFilter
+{
+    Include,
+    Exclude,
+    Only,
+};
+
+// The structured part of a queue filter. Empty sets mean "any". Every condition must hold.
+struct QueueFilter
+{
+    QSet<core::ReportState> states;
+    QSet<QString> categoryIds;
+    QSet<QString> areaIds;
+    QSet<QString> agencyIds; // lead agency
+    QSet<core::Channel> channels;
+    bool urgentOnly = false;
+    bool overdueOnly = false;     // the clock due first has passed
+    qint64 dueWithinSeconds = -1; // the clock due first is due within this many seconds (≥ 0)
+    bool conflictsOnly = false;   // the officer's outbox holds a conflict for the report
+    HiddenFilter hidden = HiddenFilter::Include;
+    QDateTime receivedFrom; // inclusive; invalid = open
+    QDateTime receivedTo;   // exclusive; invalid = open
+    // Ids matched by the free-text search (ReportRepository::search); nullopt = no search.
+    std::optional<QSet<QString>> searchIds;
+
+    bool isEmpty() const;
+};
+
+// The saved views of the queue (PRODUCT.md: the duty officer's and the supervisor's lists).
+enum class SavedView
+{
+    All,
+    ToVerify,
+    ToDistribute,
+    DueWithinHour,
+    Overdue,
+    Urgent,
+    Returned,
+    Conflicts,
+    Hidden,
+};
+
+QList<SavedView> allSavedViews();
+QString savedViewName(SavedView view);
+std::optional<SavedView> savedViewFromName(QStringView name);
+// Translated label ("Chờ xác minh", "Quá hạn", …).
+QString savedViewLabel(SavedView view);
+QueueFilter filterOf(SavedView view);
+
+} // namespace ioc::models

@@ -1,0 +1,191 @@
+#pragma once
+
+#include "core/directory.h"
+#include "core/slapolicy.h"
+#include "models/queuefilter.h"
+#include "models/textrank.h"
+#include "storage/reportrepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <vector>
+
+namespace ioc::models {
+
+// The duty officer's queue: every report of the replica as one row, sorted and filtered
+// without a proxy chain. The model keeps its own arrays — the items by slot, every slot in sort
+// order, and the visible rows (the sort order filtered) — with precomputed numeric sort keys
+// (Vietnamese collation ranks for text), so sorting a million rows is one sort of integer
+// pairs and filtering one linear pass. Urgent reports always come first, whatever the sort.
+// Sync batches update rows in place: unchanged order and membership give dataChanged for the
+// changed rows only; otherwise the changed rows are merged into the order (layoutChanged).
+// Countdowns are computed in data() from the due instant, so repainting once a second never
+// touches the database.
+class QueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        UrgencyColumn,
+        CodeColumn,
+        TitleColumn,
+        CategoryColumn,
+        AreaColumn,
+        ChannelColumn,
+        ReceivedColumn,
+        StateColumn,
+        OwnerColumn,
+        CountdownColumn,
+        ColumnCount,
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        UrgentRole,
+        HiddenRole,
+        PressureRole, // int(core::Pressure); invalid when no clock runs
+        StateRole,    // int(core::ReportState)
+        ClaimedByRole,
+        ConflictRole,
+        DueRole, // QDateTime of the clock due first
+    };
+
+    explicit QueueModel(QObject *parent = nullptr);
+    ~QueueModel() override;
+
+    // Replaces every row (initial load, full resync).
+    void reset(const QList<storage::QueueRow> &rows);
+    // A sync batch: inserts or updates `rows`, removes `removedIds`.
+    void apply(const QList<storage::QueueRow> &rows, const QStringList &removedIds = {});
+
+    void setDirectory(const core::Directory &directory);
+    void setUserNames(const QHash<QString, QString> &namesByUser);
+    void setPolicy(const core::SlaPolicy &policy, const core::WorkingCalendar &calendar);
+    // The current instant (server time); defaults to the system clock.
+    void setNowFunction(std::function<QDateTime()> now);
+    void setConflictIds(const QSet<QString> &ids);
+
+    void setFilter(const QueueFilter &filter);
+    const QueueFilter &filter() const { return m_filter; }
+    // Re-applies the time-dependent conditions (overdue, due within) as time passes.
+    void refreshTimeFilters();
+
+    int totalCount() const { return m_liveCount; }
+    int rowOf(const QString &id) const;
+    QString idAt(int row) const;
+    // Urgent reports not yet distributed (the window title's count).
+    int unhandledUrgentCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+private:
+    struct Item
+    {
+        qint64 nextDue = 0; // ms since epoch; noDue when no countdown runs
+        qint64 received = 0;
+        quint64 titleRank = 0;
+        quint64 codeRank = 0;
+        quint32 category = 0; // interned; 0 = none
+        quint32 area = 0;
+        quint32 agency = 0;
+        quint8 state = 0;
+        quint8 channel = 0;
+        quint8 step = 0; // core::ClockStep + 1; 0 = none
+        quint8 flags = 0;
+        int version = 0;
+    };
+    struct ItemText
+    {
+        QString id;
+        QString code;
+        QString title;
+        QString claimedBy;
+    };
+    enum Flag : quint8
+    {
+        Live = 1,
+        Urgent = 2,
+        Hidden = 4,
+        Conflict = 8,
+    };
+    static constexpr qint64 noDue = std::numeric_limits<qint64>::max();
+
+    struct Interned
+    {
+        QHash<QString, quint32> index;
+        QStringList ids{QString()};
+        std::vector<quint64> labelRank{0};
+        quint32 intern(const QString &id);
+    };
+
+    void store(int slot, const storage::QueueRow &row);
+    int slotFor(const QString &id);
+    quint64 sortKey(int slot) const;
+    quint64 codeKey(const QString &code);
+    bool lessThan(int a, int b) const;
+    void ensureRanks();
+    void rankLabels();
+    void sortAll();
+    struct FilterPlan
+    {
+        qint64 nowMs = 0;
+        quint32 stateMask = 0;
+        quint32 channelMask = 0;
+        qint64 receivedFrom = 0;
+        qint64 receivedTo = 0;
+        std::vector<char> categories; // by interned index; empty = any
+        std::vector<char> areas;
+        std::vector<char> agencies;
+        std::vector<char> search; // by slot; empty = no search
+    };
+    FilterPlan planFilter() const;
+    bool accepts(int slot, const FilterPlan &plan) const;
+    void rebuildRows();
+    void rebuildRowIndex();
+    void relayout(const std::function<void()> &change);
+    QDateTime now() const;
+    core::ClockReading readingOf(const Item &item) const;
+    QString label(const Interned &table, quint32 index, int kind) const;
+
+    std::vector<Item> m_items;
+    std::vector<ItemText> m_texts;
+    std::vector<int> m_freeSlots;
+    QHash<QString, int> m_slotOfId;
+    std::vector<int> m_sorted;    // live slots in sort order
+    std::vector<int> m_rows;      // visible slots (m_sorted filtered)
+    std::vector<int> m_rowOfSlot; // -1 when not visible
+    int m_liveCount = 0;
+
+    Interned m_categories;
+    Interned m_areas;
+    Interned m_agencies;
+    core::Directory m_directory;
+    QHash<QString, QString> m_userNames;
+    TextRank m_titleRanks;
+    TextRank m_codeRanks; // codes not in the server's form only
+    bool m_ranked = false;
+
+    core::SlaPolicy m_policy;
+    core::WorkingCalendar m_calendar;
+    std::function<QDateTime()> m_now;
+    QSet<QString> m_conflictIds;
+
+    QueueFilter m_filter;
+    int m_sortColumn = CountdownColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace ioc::models

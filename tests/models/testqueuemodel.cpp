@@ -1,0 +1,439 @@
+#include "core/countdown.h"
+#include "core/translations.h"
+#include "models/queuemodel.h"
+#include "models/textrank.h"
+
+#include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QPersistentModelIndex>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ioc;
+using namespace ioc::models;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime t0(QDate(2026, 11, 24), QTime(2, 0), QTimeZone::utc()); // Tuesday 09:00 in Vietnam
+
+const QStringList words{u"Ổ gà"_s,       u"Rác thải"_s, u"Đèn đường"_s, u"Cây đổ"_s,   u"Ngập nước"_s, u"Dương"_s,
+                        u"Đường hỏng"_s, u"ao tù"_s,    u"Ăn xin"_s,    u"Âm thanh"_s, u"bãi xe"_s,    u"Ê kíp"_s};
+const QList<core::ReportState> states = core::allReportStates();
+
+// Random rows with distinct due and receipt instants, so every sort by them is a total order.
+QList<storage::QueueRow> randomRows(QRandomGenerator &random, int count, int firstNumber)
+{
+    QList<storage::QueueRow> rows;
+    for (int i = 0; i < count; ++i) {
+        const int n = firstNumber + i;
+        storage::QueueRow row;
+        row.id = u"r%1"_s.arg(n);
+        row.code = u"PA-%1"_s.arg(random.bounded(1, 100000));
+        row.title = words[random.bounded(words.size())] + u' ' + words[random.bounded(words.size())];
+        row.state = states[random.bounded(states.size())];
+        row.categoryId = u"cat-%1"_s.arg(random.bounded(5));
+        row.areaId = random.bounded(10) == 0 ? QString() : u"area-%1"_s.arg(random.bounded(7));
+        row.channel = core::Channel(random.bounded(7));
+        row.receivedAt = t0.addSecs(-qint64(n) * 7 - random.bounded(5));
+        row.urgent = random.bounded(8) == 0;
+        row.hidden = random.bounded(10) == 0;
+        row.leadAgencyId = random.bounded(3) == 0 ? QString() : u"agency-%1"_s.arg(random.bounded(4));
+        if (random.bounded(4) != 0) {
+            row.nextDueAt = t0.addMSecs(qint64(n) * 1000 + random.bounded(999) - 3600 * 1000);
+            row.nextDueStep = u"distribute"_s;
+        }
+        row.version = 1;
+        rows.append(row);
+    }
+    return rows;
+}
+
+QStringList idsOf(const QueueModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.append(model.idAt(row));
+    }
+    return ids;
+}
+
+// The reference: a filter written the obvious way over the rows.
+bool referenceAccepts(const storage::QueueRow &row, const QueueFilter &f, const QDateTime &now)
+{
+    if (f.hidden == HiddenFilter::Exclude && row.hidden) {
+        return false;
+    }
+    if (f.hidden == HiddenFilter::Only && !row.hidden) {
+        return false;
+    }
+    if (f.urgentOnly && !row.urgent) {
+        return false;
+    }
+    if (f.overdueOnly && !(row.nextDueAt.isValid() && row.nextDueAt <= now)) {
+        return false;
+    }
+    if (f.dueWithinSeconds >= 0 && !(row.nextDueAt.isValid() && row.nextDueAt <= now.addSecs(f.dueWithinSeconds))) {
+        return false;
+    }
+    if (!f.states.isEmpty() && !f.states.contains(row.state)) {
+        return false;
+    }
+    if (!f.channels.isEmpty() && !f.channels.contains(row.channel)) {
+        return false;
+    }
+    if (!f.categoryIds.isEmpty() && !f.categoryIds.contains(row.categoryId)) {
+        return false;
+    }
+    if (!f.areaIds.isEmpty() && !f.areaIds.contains(row.areaId)) {
+        return false;
+    }
+    if (!f.agencyIds.isEmpty() && !f.agencyIds.contains(row.leadAgencyId)) {
+        return false;
+    }
+    if (f.receivedFrom.isValid() && row.receivedAt < f.receivedFrom) {
+        return false;
+    }
+    if (f.receivedTo.isValid() && row.receivedAt >= f.receivedTo) {
+        return false;
+    }
+    if (f.searchIds && !f.searchIds->contains(row.id)) {
+        return false;
+    }
+    return true;
+}
+
+QueueFilter randomFilter(QRandomGenerator &random, const QList<storage::QueueRow> &rows)
+{
+    QueueFilter f;
+    switch (random.bounded(8)) {
+    case 0:
+        f.states = {states[random.bounded(states.size())], states[random.bounded(states.size())]};
+        break;
+    case 1:
+        f.categoryIds = {u"cat-%1"_s.arg(random.bounded(5))};
+        f.hidden = HiddenFilter::Exclude;
+        break;
+    case 2:
+        f.areaIds = {u"area-%1"_s.arg(random.bounded(7)), u"area-%1"_s.arg(random.bounded(7))};
+        f.urgentOnly = random.bounded(2) == 0;
+        break;
+    case 3:
+        f.overdueOnly = true;
+        break;
+    case 4:
+        f.dueWithinSeconds = 3600;
+        f.agencyIds = {u"agency-1"_s};
+        break;
+    case 5: {
+        QSet<QString> ids;
+        for (int i = 0; i < 50; ++i) {
+            ids.insert(rows[random.bounded(rows.size())].id);
+        }
+        ids.insert(u"not-in-the-model"_s);
+        f.searchIds = ids;
+        break;
+    }
+    case 6:
+        f.channels = {core::Channel(random.bounded(7))};
+        f.receivedFrom = t0.addSecs(-3000);
+        f.receivedTo = t0.addSecs(-1000);
+        break;
+    default:
+        f.hidden = HiddenFilter::Only;
+        break;
+    }
+    return f;
+}
+
+} // namespace
+
+class TestQueueModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_translations.setLanguage(core::Language::Vietnamese)); }
+
+    void passesTheModelTester()
+    {
+        QRandomGenerator random(7);
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<storage::QueueRow> rows = randomRows(random, 300, 0);
+        model.reset(rows);
+        for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+            model.sort(column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+        model.setFilter(randomFilter(random, rows));
+        model.apply(randomRows(random, 40, 280), {u"r3"_s, u"r4"_s, u"absent"_s});
+        model.setFilter({});
+        model.apply(randomRows(random, 10, 1000));
+        QCOMPARE(model.rowCount(), 300 + 20 + 10 - 2);
+    }
+
+    // Sorting and filtering against a brute-force reference on random data, then the same after
+    // incremental batches: the incrementally updated model shows exactly what a model loaded
+    // from scratch with the same rows shows.
+    void sortAndFilterMatchTheReference()
+    {
+        QRandomGenerator random(2573);
+        QList<storage::QueueRow> rows = randomRows(random, 2000, 0);
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        model.reset(rows);
+        QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+
+        for (int round = 0; round < 40; ++round) {
+            const QueueFilter filter = randomFilter(random, rows);
+            const int column = random.bounded(2) == 0 ? int(QueueModel::CountdownColumn)
+                                                      : int(random.bounded(int(QueueModel::ColumnCount)));
+            const auto order = random.bounded(2) == 0 ? Qt::AscendingOrder : Qt::DescendingOrder;
+            model.setFilter(filter);
+            model.sort(column, order);
+
+            QSet<QString> expected;
+            QHash<QString, storage::QueueRow> byId;
+            for (const storage::QueueRow &row : rows) {
+                byId.insert(row.id, row);
+                if (referenceAccepts(row, filter, t0)) {
+                    expected.insert(row.id);
+                }
+            }
+            const QStringList shown = idsOf(model);
+            QCOMPARE(QSet<QString>(shown.begin(), shown.end()), expected);
+            QCOMPARE(shown.size(), expected.size());
+
+            // Every neighbouring pair in order: urgent first, then the column's order.
+            for (int i = 1; i < shown.size(); ++i) {
+                const storage::QueueRow &a = byId[shown[i - 1]];
+                const storage::QueueRow &b = byId[shown[i]];
+                if (a.urgent != b.urgent) {
+                    QVERIFY2(a.urgent, qPrintable(u"round %1: urgent after non-urgent at %2"_s.arg(round).arg(i)));
+                    continue;
+                }
+                int c = 0;
+                if (column == QueueModel::TitleColumn) {
+                    c = collator.compare(a.title, b.title);
+                } else if (column == QueueModel::ReceivedColumn) {
+                    c = a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0;
+                } else if (column == QueueModel::CountdownColumn || column == QueueModel::UrgencyColumn) {
+                    const qint64 da =
+                        a.nextDueAt.isValid() ? a.nextDueAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+                    const qint64 db =
+                        b.nextDueAt.isValid() ? b.nextDueAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+                    c = da < db ? -1 : da > db ? 1 : 0;
+                } else {
+                    const QString la = model.data(model.index(i - 1, column)).toString();
+                    const QString lb = model.data(model.index(i, column)).toString();
+                    if (column == QueueModel::CategoryColumn || column == QueueModel::AreaColumn ||
+                        column == QueueModel::OwnerColumn) {
+                        c = collator.compare(la, lb);
+                        if (column == QueueModel::OwnerColumn) {
+                            c = collator.compare(a.leadAgencyId, b.leadAgencyId);
+                        }
+                    }
+                }
+                if (order == Qt::DescendingOrder) {
+                    c = -c;
+                }
+                QVERIFY2(c <= 0,
+                         qPrintable(u"round %1 column %2: %3 before %4"_s.arg(round).arg(column).arg(a.id, b.id)));
+            }
+
+            // An incremental batch: changed, new and removed rows.
+            QList<storage::QueueRow> batch = randomRows(random, 30, 2000 + round * 30);
+            for (int i = 0; i < 30; ++i) {
+                storage::QueueRow changed = rows[random.bounded(rows.size())];
+                // Most changes keep urgency, so the order must follow the changed keys alone.
+                changed.urgent = random.bounded(4) == 0 ? !changed.urgent : changed.urgent;
+                changed.state = states[random.bounded(states.size())];
+                changed.title = words[random.bounded(words.size())];
+                if (random.bounded(2) == 0) {
+                    changed.nextDueAt = t0.addMSecs(qint64(100000 + round * 100 + i) * 1000 - 36000 * 1000);
+                    changed.nextDueStep = u"distribute"_s;
+                }
+                changed.version += 1;
+                batch.append(changed);
+            }
+            QStringList removed;
+            for (int i = 0; i < 5; ++i) {
+                removed.append(rows.takeAt(random.bounded(rows.size())).id);
+            }
+            for (const storage::QueueRow &row : batch) {
+                const auto at =
+                    std::find_if(rows.begin(), rows.end(), [&](const storage::QueueRow &r) { return r.id == row.id; });
+                if (removed.contains(row.id)) {
+                    continue;
+                }
+                if (at != rows.end()) {
+                    *at = row;
+                } else {
+                    rows.append(row);
+                }
+            }
+            batch.erase(std::remove_if(batch.begin(), batch.end(),
+                                       [&](const storage::QueueRow &r) { return removed.contains(r.id); }),
+                        batch.end());
+            model.apply(batch, removed);
+
+            QueueModel fresh;
+            fresh.setNowFunction([] { return t0; });
+            fresh.reset(rows);
+            fresh.sort(column, order);
+            fresh.setFilter(filter);
+            if (column == QueueModel::CountdownColumn || column == QueueModel::ReceivedColumn) {
+                // Total orders (rows without a clock aside, which tie): identical sequences.
+                QSet<QString> noClock;
+                for (const storage::QueueRow &row : rows) {
+                    if (!row.nextDueAt.isValid()) {
+                        noClock.insert(row.id);
+                    }
+                }
+                QStringList a = idsOf(model);
+                QStringList b = idsOf(fresh);
+                if (column == QueueModel::CountdownColumn) {
+                    a.removeIf([&](const QString &id) { return noClock.contains(id); });
+                    b.removeIf([&](const QString &id) { return noClock.contains(id); });
+                }
+                QCOMPARE(a, b);
+            } else {
+                const QStringList a = idsOf(model);
+                const QStringList b = idsOf(fresh);
+                QCOMPARE(QSet<QString>(a.begin(), a.end()), QSet<QString>(b.begin(), b.end()));
+            }
+            QCOMPARE(model.totalCount(), rows.size());
+        }
+    }
+
+    void vietnameseCollation()
+    {
+        TextRank rank;
+        rank.build({u"Ê"_s, u"Đ"_s, u"E"_s, u"D"_s, u"Â"_s, u"a"_s, u"Ă"_s, u"Ổ gà"_s, u"O"_s, u"Ô"_s});
+        const QStringList expected{u"a"_s, u"Ă"_s, u"Â"_s, u"D"_s, u"Đ"_s, u"E"_s, u"Ê"_s, u"O"_s, u"Ô"_s, u"Ổ gà"_s};
+        for (int i = 1; i < expected.size(); ++i) {
+            QVERIFY2(rank.rankOf(expected[i - 1]) < rank.rankOf(expected[i]),
+                     qPrintable(expected[i - 1] + u" < "_s + expected[i]));
+        }
+        // A text seen later fits between its neighbours without renumbering…
+        const int generation = rank.generation();
+        const quint64 between = rank.rankOf(u"Dương"_s);
+        QVERIFY(rank.rankOf(u"D"_s) < between && between < rank.rankOf(u"Đ"_s));
+        QCOMPARE(rank.generation(), generation);
+        // …and equal texts (ignoring case) share a rank.
+        QCOMPARE(rank.rankOf(u"A"_s), rank.rankOf(u"a"_s));
+        // Filling one gap forces a renumbering that keeps the order.
+        QString prefix = u"D"_s;
+        for (int i = 0; i < 30; ++i) {
+            prefix += u'a';
+            rank.rankOf(prefix);
+        }
+        QVERIFY(rank.rankOf(u"D"_s) < rank.rankOf(u"Da"_s));
+        QVERIFY(rank.rankOf(u"Daa"_s) < rank.rankOf(u"Dương"_s));
+        QVERIFY(rank.rankOf(u"Dương"_s) < rank.rankOf(u"Đ"_s));
+    }
+
+    void batchesSignalOnlyWhatChanged()
+    {
+        QRandomGenerator random(11);
+        QList<storage::QueueRow> rows = randomRows(random, 100, 0);
+        for (storage::QueueRow &row : rows) {
+            row.urgent = false;
+            row.hidden = false;
+        }
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        model.reset(rows);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
+
+        // A change that keeps the order (the claim): one dataChanged for that row only.
+        storage::QueueRow claimed = rows[40];
+        claimed.claimedBy = u"truc1"_s;
+        const int row = model.rowOf(claimed.id);
+        model.apply({claimed});
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(data.count(), 1);
+        QCOMPARE(data.at(0).at(0).toModelIndex().row(), row);
+        QCOMPARE(data.at(0).at(1).toModelIndex().row(), row);
+        QVERIFY(model.data(model.index(row, QueueModel::OwnerColumn)).toString().contains(u"truc1"_s));
+
+        // Becoming urgent moves the row to the top; a persistent index follows it.
+        const QPersistentModelIndex held(model.index(row, QueueModel::TitleColumn));
+        claimed.urgent = true;
+        model.apply({claimed});
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(model.idAt(0), claimed.id);
+        QCOMPARE(held.row(), 0);
+        QCOMPARE(held.column(), int(QueueModel::TitleColumn));
+        QCOMPARE(model.data(model.index(0, QueueModel::UrgencyColumn)).toString(), u"KHẨN"_s);
+        QCOMPARE(model.unhandledUrgentCount(), int(core::ReportState(claimed.state) == core::ReportState::Received ||
+                                                   claimed.state == core::ReportState::IdentityCheck ||
+                                                   claimed.state == core::ReportState::Verified));
+    }
+
+    void countdownCells()
+    {
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        storage::QueueRow soon;
+        soon.id = u"a"_s;
+        soon.title = u"Sắp đến hạn"_s;
+        soon.nextDueAt = t0.addSecs(45 * 60);
+        soon.nextDueStep = u"distribute"_s; // 1 working hour
+        storage::QueueRow late = soon;
+        late.id = u"b"_s;
+        late.nextDueAt = t0.addSecs(-(70 * 60));
+        storage::QueueRow none = soon;
+        none.id = u"c"_s;
+        none.nextDueAt = QDateTime();
+        none.nextDueStep.clear();
+        model.reset({none, late, soon});
+        QCOMPARE(model.idAt(0), u"b"_s); // the nearest due first, no clock last
+        QCOMPARE(model.idAt(2), u"c"_s);
+        QCOMPARE(model.data(model.index(0, QueueModel::CountdownColumn)).toString(), u"quá hạn 1 giờ 10 phút"_s);
+        QCOMPARE(model.data(model.index(1, QueueModel::CountdownColumn)).toString(), u"còn 45 phút"_s);
+        QVERIFY(!model.data(model.index(2, QueueModel::CountdownColumn)).isValid());
+        QCOMPARE(model.data(model.index(0, QueueModel::CountdownColumn), QueueModel::PressureRole).toInt(),
+                 int(core::Pressure::Overdue));
+        QCOMPARE(model.data(model.index(1, QueueModel::CountdownColumn), QueueModel::PressureRole).toInt(),
+                 int(core::Pressure::Calm)); // 45 of 60 working minutes left
+    }
+
+    void codesSortByYearAndNumber()
+    {
+        QueueModel model;
+        QList<storage::QueueRow> rows;
+        for (const QString &code : {u"PA-2027-000001"_s, u"khác"_s, u"PA-2026-000010"_s, u"PA-2026-000009"_s}) {
+            storage::QueueRow row;
+            row.id = code;
+            row.code = code;
+            rows.append(row);
+        }
+        model.reset(rows);
+        model.sort(QueueModel::CodeColumn);
+        QCOMPARE(idsOf(model), (QStringList{u"PA-2026-000009"_s, u"PA-2026-000010"_s, u"PA-2027-000001"_s, u"khác"_s}));
+        model.sort(QueueModel::CodeColumn, Qt::DescendingOrder);
+        QCOMPARE(idsOf(model).first(), u"khác"_s);
+    }
+
+    void savedViews()
+    {
+        for (SavedView view : allSavedViews()) {
+            QCOMPARE(savedViewFromName(savedViewName(view)), view);
+            QVERIFY(!savedViewLabel(view).isEmpty());
+        }
+        QCOMPARE(savedViewLabel(SavedView::Overdue), u"Quá hạn"_s);
+        QVERIFY(filterOf(SavedView::ToVerify).states.contains(core::ReportState::Received));
+    }
+
+private:
+    core::Translations m_translations;
+};
+
+QTEST_GUILESS_MAIN(TestQueueModel)
+#include "testqueuemodel.moc"
