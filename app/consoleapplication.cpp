@@ -1,13 +1,18 @@
 #include "consoleapplication.h"
 
 #include "buildinfo.h"
+#include "consolecontroller.h"
 #include "core/consolesettings.h"
 #include "storage/sqlcipherdriver.h"
 #include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QStyleFactory>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -16,11 +21,33 @@ using namespace Qt::StringLiterals;
 
 namespace ioc {
 
+namespace {
+
+std::optional<QByteArray> readSecretFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray content = file.readAll();
+    while (content.endsWith('\n') || content.endsWith('\r')) {
+        content.chop(1);
+    }
+    return content;
+}
+
+} // namespace
+
 ConsoleApplication::ConsoleApplication(QObject *parent)
     : QObject(parent)
 {}
 
-ConsoleApplication::~ConsoleApplication() = default;
+ConsoleApplication::~ConsoleApplication()
+{
+    m_password.fill('\0');
+    m_controller.reset();
+}
 
 bool ConsoleApplication::parseArguments(const QStringList &arguments)
 {
@@ -29,22 +56,62 @@ bool ConsoleApplication::parseArguments(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
-        u"screenshot-dir"_s, u"Save screenshots of the main window into <dir>, print their paths and quit."_s,
+        u"screenshot-dir"_s,
+        u"Once the queue is loaded, save screenshots of the main window into <dir>, print their paths and quit."_s,
         u"dir"_s);
     const QCommandLineOption languageOption(u"language"_s, u"User-interface language for this run: vi or en."_s,
                                             u"code"_s);
-    parser.addOptions({screenshotOption, languageOption});
+    const QCommandLineOption serverOption(u"server"_s, u"Sign in to this server (https://host:port)."_s, u"url"_s);
+    const QCommandLineOption userOption(u"user"_s, u"User name for --server."_s, u"name"_s);
+    const QCommandLineOption passwordFileOption(
+        u"password-file"_s, u"Read the password for --user from this file (first line)."_s, u"file"_s);
+    const QCommandLineOption caOption(u"ca"_s, u"Trust this CA certificate (PEM) for this profile only."_s, u"file"_s);
+    const QCommandLineOption profileOption(u"profile"_s, u"Profile directory (default: per server and user)."_s,
+                                           u"dir"_s);
+    const QCommandLineOption passphraseOption(
+        u"profile-passphrase-file"_s, u"Key the profile with the passphrase in this file instead of the OS keyring."_s,
+        u"file"_s);
+    parser.addOptions({screenshotOption, languageOption, serverOption, userOption, passwordFileOption, caOption,
+                       profileOption, passphraseOption});
     parser.process(arguments);
 
+    QTextStream err(stderr);
     m_screenshotDir = parser.value(screenshotOption);
     if (parser.isSet(languageOption)) {
         const auto language = core::languageFromCode(parser.value(languageOption));
         if (!language) {
-            QTextStream(stderr) << "ioc-console: unknown language \"" << parser.value(languageOption)
-                                << "\"; use vi or en\n";
+            err << "ioc-console: unknown language \"" << parser.value(languageOption) << "\"; use vi or en\n";
             return false;
         }
         core::settings::language().set(core::languageCode(*language));
+    }
+    if (parser.isSet(serverOption)) {
+        session::SessionOptions options;
+        options.server = QUrl(parser.value(serverOption));
+        options.username = parser.value(userOption);
+        options.caFile = parser.value(caOption);
+        options.profileDirectory = parser.value(profileOption);
+        if (!options.server.isValid() || options.server.scheme() != u"https"_s || options.username.isEmpty() ||
+            !parser.isSet(passwordFileOption)) {
+            err << "ioc-console: --server needs an https:// URL, --user and --password-file\n";
+            return false;
+        }
+        QString error;
+        const auto password = readSecretFile(parser.value(passwordFileOption), &error);
+        if (!password) {
+            err << "ioc-console: " << error << "\n";
+            return false;
+        }
+        m_password = *password;
+        if (parser.isSet(passphraseOption)) {
+            const auto passphrase = readSecretFile(parser.value(passphraseOption), &error);
+            if (!passphrase || passphrase->isEmpty()) {
+                err << "ioc-console: " << (passphrase ? u"empty passphrase file"_s : error) << "\n";
+                return false;
+            }
+            options.profilePassphrase = *passphrase;
+        }
+        m_direct = options;
     }
     return true;
 }
@@ -63,12 +130,38 @@ void ConsoleApplication::start()
         applyLanguage(language);
         core::settings::language().set(core::languageCode(language));
     });
+    connect(m_mainWindow.get(), &ui::MainWindow::darkPaletteRequested, this, [this](bool dark) {
+        applyPalette(dark);
+        core::settings::darkPalette().set(dark);
+    });
+    m_controller = std::make_unique<ConsoleController>(m_mainWindow.get());
 
     applyLanguage(core::languageFromCode(core::settings::language().get()).value_or(core::defaultLanguage));
+    applyPalette(core::settings::darkPalette().get());
     m_mainWindow->show();
 
     if (!m_screenshotDir.isEmpty()) {
-        takeScreenshotsWhenExposed();
+        connect(m_controller.get(), &ConsoleController::queueReady, this, &ConsoleApplication::takeScreenshots);
+        connect(m_controller.get(), &ConsoleController::signInFailed, this, [](const QString &message) {
+            QTextStream(stderr) << "ioc-console: sign-in failed: " << message << Qt::endl;
+            QCoreApplication::exit(1);
+        });
+        if (!m_direct) {
+            // Nothing to load: the signed-out window is what there is to see.
+            QTimer::singleShot(0, this, &ConsoleApplication::takeScreenshots);
+        }
+    }
+    if (m_direct) {
+        QString error;
+        if (!m_controller->signInDirectly(*m_direct, m_password, &error)) {
+            QTextStream(stderr) << "ioc-console: " << error << Qt::endl;
+            if (!m_screenshotDir.isEmpty()) {
+                QTimer::singleShot(0, this, [] { QCoreApplication::exit(1); });
+            }
+        }
+        m_password.fill('\0');
+    } else if (m_screenshotDir.isEmpty()) {
+        m_controller->showLogin();
     }
 }
 
@@ -80,7 +173,32 @@ void ConsoleApplication::applyLanguage(core::Language language)
     m_mainWindow->setCurrentLanguage(language);
 }
 
-void ConsoleApplication::takeScreenshotsWhenExposed()
+void ConsoleApplication::applyPalette(bool dark)
+{
+    static const QPalette light = QApplication::palette();
+    if (!dark) {
+        QApplication::setPalette(light);
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3a));
+    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(palette);
+}
+
+void ConsoleApplication::takeScreenshots()
 {
     auto *timer = new QTimer(this);
     timer->setInterval(100);
@@ -91,16 +209,31 @@ void ConsoleApplication::takeScreenshotsWhenExposed()
         }
         timer->stop();
         timer->deleteLater();
-        QDir().mkpath(m_screenshotDir);
-        const QString path = QDir(m_screenshotDir).absoluteFilePath(u"main-window.png"_s);
-        QTextStream out(stdout);
-        if (m_mainWindow->grab().save(path)) {
-            out << path << Qt::endl;
-            QCoreApplication::exit(0);
-        } else {
-            QTextStream(stderr) << "ioc-console: cannot write the screenshot " << path << Qt::endl;
-            QCoreApplication::exit(1);
+        // Show a report in the detail, as an officer would, before taking the picture.
+        if (ui::QueuePanel *queue = m_mainWindow->queue()) {
+            if (queue->currentReportId().isEmpty() && queue->table()->model()->rowCount() > 0) {
+                queue->table()->selectRow(0);
+            }
         }
+        QTimer::singleShot(500, this, [this] {
+            QDir().mkpath(m_screenshotDir);
+            const QString path = QDir(m_screenshotDir).absoluteFilePath(u"main-window.png"_s);
+            QTextStream out(stdout);
+            if (!m_mainWindow->grab().save(path)) {
+                QTextStream(stderr) << "ioc-console: cannot write the screenshot " << path << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            out << path << Qt::endl;
+            if (m_controller->session().user()) {
+                m_controller->lock();
+                const QString lockPath = QDir(m_screenshotDir).absoluteFilePath(u"lock-screen.png"_s);
+                if (m_mainWindow->grab().save(lockPath)) {
+                    out << lockPath << Qt::endl;
+                }
+            }
+            QCoreApplication::exit(0);
+        });
     });
     timer->start();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/translations.h"
+#include "session/consolesession.h"
 
 #include <QObject>
 #include <QString>
@@ -13,6 +14,8 @@ class MainWindow;
 }
 
 namespace ioc {
+
+class ConsoleController;
 
 // The console's composition root: reads the command line and settings, builds the services,
 // wires them to the main window, and runs.
@@ -28,19 +31,25 @@ public:
     // Returns false (after printing why) if the command line is wrong.
     bool parseArguments(const QStringList &arguments);
 
-    // Shows the main window. In screenshot mode, saves screenshots once the window is on
-    // screen, prints their absolute paths and quits.
+    // Shows the main window and signs in (directly with --server/--user/--password-file, or
+    // through the sign-in dialog). In screenshot mode, once the queue is loaded, saves
+    // screenshots, prints their absolute paths and quits.
     void start();
 
     ui::MainWindow *mainWindow() const { return m_mainWindow.get(); }
+    ConsoleController *controller() const { return m_controller.get(); }
 
 private:
     void applyLanguage(core::Language language);
-    void takeScreenshotsWhenExposed();
+    void applyPalette(bool dark);
+    void takeScreenshots();
 
     core::Translations m_translations;
     std::unique_ptr<ui::MainWindow> m_mainWindow;
+    std::unique_ptr<ConsoleController> m_controller;
     QString m_screenshotDir;
+    std::optional<session::SessionOptions> m_direct;
+    QByteArray m_password;
 };
 
 } // namespace ioc

@@ -64,6 +64,90 @@
     </message>
 </context>
 <context>
+    <name>ioc::ConsoleController</name>
+    <message>
+        <source>The session has ended. Sign in again; queued actions are kept.</source>
+        <translation>The session has ended. Sign in again; queued actions are kept.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Action not queued</source>
+        <translation>Action not queued</translation>
+    </message>
+    <message>
+        <source>Action not dropped</source>
+        <translation>Action not dropped</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://</source>
+        <translation>The server address must start with https://</translation>
+    </message>
+    <message>
+        <source>Urgent report</source>
+        <translation>Urgent report</translation>
+    </message>
+    <message>
+        <source>Urgent report %1: %2</source>
+        <translation>Urgent report %1: %2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Offline — working on the local copy</source>
+        <translation>Offline — working on the local copy</translation>
+    </message>
+    <message>
+        <source>Sync problem: %1</source>
+        <translation>Sync problem: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Sign-in required</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Your action “%1” met a change on the server; open the report to decide.</source>
+        <translation>Your action “%1” met a change on the server; open the report to decide.</translation>
+    </message>
+    <message>
+        <source>Deadline approaching</source>
+        <translation>Deadline approaching</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1: a deadline runs out within %n minute(s).</source>
+        <translation>
+            <numerusform>Report %1: a deadline runs out within %n minute.</numerusform>
+            <numerusform>Report %1: a deadline runs out within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhandled urgent report(s)</source>
+        <translation>
+            <numerusform>%n unhandled urgent report</numerusform>
+            <numerusform>%n unhandled urgent reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ioc::core</name>
     <message>
         <source>Duty officer</source>
@@ -620,6 +704,28 @@
     </message>
 </context>
 <context>
+    <name>ioc::session::ConsoleSession</name>
+    <message>
+        <source>Cannot copy the certificate %1 into the profile.</source>
+        <translation>Cannot copy the certificate %1 into the profile.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>No session is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::session::SyncWorker</name>
+    <message>
+        <source>The local replica could not be opened.</source>
+        <translation>The local replica could not be opened.</translation>
+    </message>
+    <message>
+        <source>Not connected to a replica.</source>
+        <translation>Not connected to a replica.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::sync::ActionQueue</name>
     <message>
         <source>Unknown action "%1"</source>
@@ -695,6 +801,72 @@
     </message>
 </context>
 <context>
+    <name>ioc::ui::ActionDialog</name>
+    <message>
+        <source>The agency answered</source>
+        <translation>The agency answered</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
+        <translation>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to the IOC server</source>
+        <translation>Sign in to the IOC server</translation>
+    </message>
+    <message>
+        <source>only if your account uses one</source>
+        <translation>only if your account uses one</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Code (TOTP)</source>
+        <translation>Code (TOTP)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Enter the server, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::MainWindow</name>
     <message>
         <source>Not connected to the server</source>
@@ -703,6 +875,294 @@
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Pending %1 · Conflicts %2 · Failed %3</source>
+        <translation>Pending %1 · Conflicts %2 · Failed %3</translation>
+    </message>
+    <message>
+        <source>Server time %1</source>
+        <translation>Server time %1</translation>
+    </message>
+    <message>
+        <source>IOC field reports</source>
+        <translation>IOC field reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n urgent) </source>
+        <translation>
+            <numerusform>(%n urgent) </numerusform>
+            <numerusform>(%n urgent) </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The map is not part of this version yet.</source>
+        <translation>The map is not part of this version yet.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the alerts</source>
+        <translation>Dismiss the alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Search the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Next report to verify</source>
+        <translation>&amp;Next report to verify</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected report</source>
+        <translation>&amp;Open the selected report</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Synchronise &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Mute alert sounds for this shift</source>
+        <translation>&amp;Mute alert sounds for this shift</translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation>&amp;Dark palette</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::QueuePanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Search the queue</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Saved view</translation>
+    </message>
+    <message>
+        <source>Search (/): title, content, address — with or without diacritics</source>
+        <translation>Search (/): title, content, address — with or without diacritics</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>&lt;i&gt;No report selected.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No report selected.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>being handled by %1</source>
+        <translation>being handled by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reveal identity…</source>
+        <translation>Reveal identity…</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Needs your attention</translation>
+    </message>
+    <message>
+        <source>Meanwhile the report became: %1 (version %2)</source>
+        <translation>Meanwhile the report became: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Do it again on the report as it is now</source>
+        <translation>Do it again on the report as it is now</translation>
+    </message>
+    <message>
+        <source>Drop it</source>
+        <translation>Drop it</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Edited by the IOC; removed words struck through, added words highlighted.</source>
+        <translation>Edited by the IOC; removed words struck through, added words highlighted.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no — sensitive matter (Điều 9.2)</source>
+        <translation>no — sensitive matter (Điều 9.2)</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>The identity is not available to this console.</source>
+        <translation>The identity is not available to this console.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Masked. Revealing it asks for a reason and is recorded in the audit log.</source>
+        <translation>Masked. Revealing it asks for a reason and is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>No photos or videos.</source>
+        <translation>No photos or videos.</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>taken %1</translation>
+    </message>
+    <message>
+        <source>no capture time in the file</source>
+        <translation>no capture time in the file</translation>
+    </message>
+    <message>
+        <source>software: %1</source>
+        <translation>software: %1</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Clocks</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,87 @@
     </message>
 </context>
 <context>
+    <name>ioc::ConsoleController</name>
+    <message>
+        <source>The session has ended. Sign in again; queued actions are kept.</source>
+        <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại; các thao tác đang chờ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Action not queued</source>
+        <translation>Chưa ghi nhận thao tác</translation>
+    </message>
+    <message>
+        <source>Action not dropped</source>
+        <translation>Chưa bỏ được thao tác</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <source>Urgent report</source>
+        <translation>Phản ánh khẩn</translation>
+    </message>
+    <message>
+        <source>Urgent report %1: %2</source>
+        <translation>Phản ánh khẩn %1: %2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Offline — working on the local copy</source>
+        <translation>Ngoại tuyến — đang làm việc trên bản sao cục bộ</translation>
+    </message>
+    <message>
+        <source>Sync problem: %1</source>
+        <translation>Lỗi đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Cần đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Your action “%1” met a change on the server; open the report to decide.</source>
+        <translation>Thao tác “%1” của bạn gặp thay đổi trên máy chủ; hãy mở phản ánh để quyết định.</translation>
+    </message>
+    <message>
+        <source>Deadline approaching</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1: a deadline runs out within %n minute(s).</source>
+        <translation>
+            <numerusform>Phản ánh %1: còn dưới %n phút là đến hạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhandled urgent report(s)</source>
+        <translation>
+            <numerusform>%n phản ánh khẩn chưa xử lý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ioc::core</name>
     <message>
         <source>Duty officer</source>
@@ -620,6 +701,28 @@
     </message>
 </context>
 <context>
+    <name>ioc::session::ConsoleSession</name>
+    <message>
+        <source>Cannot copy the certificate %1 into the profile.</source>
+        <translation>Không sao chép được chứng thư %1 vào hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No session is open.</source>
+        <translation>Chưa mở phiên làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::session::SyncWorker</name>
+    <message>
+        <source>The local replica could not be opened.</source>
+        <translation>Không mở được bản sao dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>Not connected to a replica.</source>
+        <translation>Chưa kết nối bản sao dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::sync::ActionQueue</name>
     <message>
         <source>Unknown action "%1"</source>
@@ -695,6 +798,72 @@
     </message>
 </context>
 <context>
+    <name>ioc::ui::ActionDialog</name>
+    <message>
+        <source>The agency answered</source>
+        <translation>Cơ quan đã nghe máy</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
+        <translation>Thông tin người phản ánh là dữ liệu cá nhân. Lý do của bạn được ghi vào nhật ký kiểm tra cùng tên của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to the IOC server</source>
+        <translation>Đăng nhập máy chủ IOC</translation>
+    </message>
+    <message>
+        <source>only if your account uses one</source>
+        <translation>chỉ khi tài khoản có dùng</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Code (TOTP)</source>
+        <translation>Mã xác thực (TOTP)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Hãy nhập máy chủ, tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::MainWindow</name>
     <message>
         <source>Not connected to the server</source>
@@ -703,6 +872,292 @@
     <message>
         <source>Not signed in</source>
         <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Pending %1 · Conflicts %2 · Failed %3</source>
+        <translation>Chờ gửi %1 · Xung đột %2 · Lỗi %3</translation>
+    </message>
+    <message>
+        <source>Server time %1</source>
+        <translation>Giờ máy chủ %1</translation>
+    </message>
+    <message>
+        <source>IOC field reports</source>
+        <translation>Phản ánh hiện trường — IOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n urgent) </source>
+        <translation>
+            <numerusform>(%n khẩn) </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>The map is not part of this version yet.</source>
+        <translation>Bản đồ chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Dismiss the alerts</source>
+        <translation>Ẩn các cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>Phiê&amp;n làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Next report to verify</source>
+        <translation>Phản ánh &amp;kế tiếp cần xác minh</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected report</source>
+        <translation>&amp;Mở phản ánh đang chọn</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Mute alert sounds for this shift</source>
+        <translation>&amp;Tắt âm báo trong ca này</translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation>Giao diện &amp;tối</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::QueuePanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Danh sách lưu sẵn</translation>
+    </message>
+    <message>
+        <source>Search (/): title, content, address — with or without diacritics</source>
+        <translation>Tìm (/): tiêu đề, nội dung, địa chỉ — có dấu hoặc không dấu</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>&lt;i&gt;No report selected.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chưa chọn phản ánh.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>KHẨN</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>đã ẩn</translation>
+    </message>
+    <message>
+        <source>being handled by %1</source>
+        <translation>đang xử lý bởi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thao tác đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reveal identity…</source>
+        <translation>Xem thông tin người phản ánh…</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Cần bạn xem lại</translation>
+    </message>
+    <message>
+        <source>Meanwhile the report became: %1 (version %2)</source>
+        <translation>Trong lúc đó phản ánh đã thành: %1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>Do it again on the report as it is now</source>
+        <translation>Thực hiện lại trên phản ánh hiện tại</translation>
+    </message>
+    <message>
+        <source>Drop it</source>
+        <translation>Bỏ thao tác</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Edited by the IOC; removed words struck through, added words highlighted.</source>
+        <translation>IOC đã chỉnh sửa; từ bị bỏ được gạch ngang, từ thêm được tô màu.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Thời điểm ghi nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no — sensitive matter (Điều 9.2)</source>
+        <translation>không — nội dung nhạy cảm (Điều 9.2)</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <source>The identity is not available to this console.</source>
+        <translation>Máy này không có thông tin người phản ánh.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Masked. Revealing it asks for a reason and is recorded in the audit log.</source>
+        <translation>Đã che. Muốn xem phải nêu lý do và được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>No photos or videos.</source>
+        <translation>Không có ảnh hoặc video.</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>chụp lúc %1</translation>
+    </message>
+    <message>
+        <source>no capture time in the file</source>
+        <translation>tệp không có thời điểm chụp</translation>
+    </message>
+    <message>
+        <source>software: %1</source>
+        <translation>phần mềm: %1</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang tính</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
     </message>
 </context>
 </TS>

@@ -1,24 +1,117 @@
 #include "ui/mainwindow.h"
 
 #include "core/consolesettings.h"
+#include "models/queuemodel.h"
+#include "ui/report/reportdetail.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ioc::ui {
+
+namespace {
+
+struct ReportActionInfo
+{
+    core::Action action;
+    const char *objectName;
+    const char *shortcut;
+};
+
+// The report actions of this window, in menu order, with their shortcuts.
+constexpr ReportActionInfo reportActionInfos[] = {
+    {core::Action::Claim, "actionClaim", "Ctrl+T"},
+    {core::Action::Release, "actionRelease", "Ctrl+Shift+T"},
+    {core::Action::AddNote, "actionAddNote", "Ctrl+Shift+N"},
+    {core::Action::SetUrgent, "actionSetUrgent", "Ctrl+U"},
+    {core::Action::Hide, "actionHide", "Ctrl+H"},
+    {core::Action::Unhide, "actionUnhide", "Ctrl+Shift+H"},
+    {core::Action::Remind, "actionRemind", "Ctrl+R"},
+    {core::Action::LogCall, "actionLogCall", "Ctrl+Shift+C"},
+    {core::Action::RevealIdentity, "actionRevealIdentity", "Ctrl+I"},
+};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    // The centre: the empty state until a queue is attached, the work page, the lock page.
+    QWidget *emptyPage = takeCentralWidget();
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"centralStack"_s);
+    m_stack->addWidget(emptyPage);
+    m_workPage = new QWidget(m_stack);
+    m_workPage->setObjectName(u"workPage"_s);
+    auto *workLayout = new QVBoxLayout(m_workPage);
+    workLayout->setContentsMargins(6, 6, 6, 0);
+    auto *bannerRow = new QHBoxLayout;
+    m_banner = new QLabel(m_workPage);
+    m_banner->setObjectName(u"alertBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"_s);
+    m_bannerClose = new QPushButton(m_workPage);
+    m_bannerClose->setObjectName(u"alertBannerClose"_s);
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_bannerClose);
+    workLayout->addLayout(bannerRow);
+    m_banner->hide();
+    m_bannerClose->hide();
+    connect(m_bannerClose, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        m_bannerClose->hide();
+        m_banner->clear();
+    });
+    m_stack->addWidget(m_workPage);
+    setupLockPage();
+    setCentralWidget(m_stack);
+
+    m_detail = new ReportDetail(this);
+    m_detailDock = new QDockWidget(this);
+    m_detailDock->setObjectName(u"reportDock"_s);
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_mapPlaceholder = new QLabel(this);
+    m_mapPlaceholder->setObjectName(u"mapPlaceholder"_s);
+    m_mapPlaceholder->setAlignment(Qt::AlignCenter);
+    m_mapPlaceholder->setWordWrap(true);
+    m_mapDock = new QDockWidget(this);
+    m_mapDock->setObjectName(u"mapDock"_s);
+    m_mapDock->setWidget(m_mapPlaceholder);
+    addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
+    splitDockWidget(m_detailDock, m_mapDock, Qt::Vertical);
+    resizeDocks({m_detailDock}, {440}, Qt::Horizontal);
+    m_detailDock->toggleViewAction()->setObjectName(u"actionShowReportDock"_s);
+    m_detailDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    m_mapDock->toggleViewAction()->setObjectName(u"actionShowMapDock"_s);
+    m_mapDock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_detailDock->toggleViewAction());
+    m_ui->menuView->addAction(m_mapDock->toggleViewAction());
+
     setupLanguageMenu();
+    setupReportActions();
     setupStatusBar();
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -28,10 +121,248 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    retranslate();
     restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setupReportActions()
+{
+    m_reportMenu = new QMenu(this);
+    m_reportMenu->setObjectName(u"menuReport"_s);
+    m_sessionMenu = new QMenu(this);
+    m_sessionMenu->setObjectName(u"menuSession"_s);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_reportMenu);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_sessionMenu);
+
+    const auto make = [this](const char *name, const char *shortcut) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(QKeySequence(QString::fromLatin1(shortcut)));
+        addAction(action); // shortcuts work while docks have focus
+        return action;
+    };
+    m_actionSearch = make("actionSearch", "/");
+    m_actionNextToVerify = make("actionNextToVerify", "N");
+    m_actionOpenReport = make("actionOpenReport", "Ctrl+O");
+    m_reportMenu->addAction(m_actionSearch);
+    m_reportMenu->addAction(m_actionNextToVerify);
+    m_reportMenu->addAction(m_actionOpenReport);
+    m_reportMenu->addSeparator();
+    for (const ReportActionInfo &info : reportActionInfos) {
+        QAction *action = make(info.objectName, info.shortcut);
+        action->setEnabled(false);
+        m_reportActions.insert(info.action, action);
+        m_reportMenu->addAction(action);
+        connect(action, &QAction::triggered, this, [this, a = info.action] {
+            if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
+                emit reportActionRequested(a, m_queue->currentReportId());
+            }
+        });
+    }
+    connect(m_actionSearch, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked) {
+            m_queue->searchField()->setFocus(Qt::ShortcutFocusReason);
+            m_queue->searchField()->selectAll();
+        }
+    });
+    connect(m_actionNextToVerify, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked) {
+            m_queue->selectNextToVerify();
+        }
+    });
+    connect(m_actionOpenReport, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked) {
+            m_detailDock->show();
+            m_detailDock->raise();
+            m_detail->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+
+    m_actionSyncNow = make("actionSyncNow", "F5");
+    m_actionLock = make("actionLock", "Ctrl+L");
+    m_actionSignOut = make("actionSignOut", "Ctrl+Shift+Q");
+    m_actionMute = make("actionMuteSounds", "Ctrl+Shift+M");
+    m_actionMute->setCheckable(true);
+    m_actionDark = make("actionDarkPalette", "Ctrl+Shift+D");
+    m_actionDark->setCheckable(true);
+    m_actionDark->setChecked(core::settings::darkPalette().get());
+    m_sessionMenu->addAction(m_actionSyncNow);
+    m_sessionMenu->addAction(m_actionLock);
+    m_sessionMenu->addAction(m_actionMute);
+    m_sessionMenu->addSeparator();
+    m_sessionMenu->addAction(m_actionSignOut);
+    m_ui->menuView->addAction(m_actionDark);
+    connect(m_actionSyncNow, &QAction::triggered, this, &MainWindow::syncNowRequested);
+    connect(m_actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_actionMute, &QAction::toggled, this, &MainWindow::mutedChanged);
+    connect(m_actionDark, &QAction::toggled, this, &MainWindow::darkPaletteRequested);
+}
+
+void MainWindow::setupLockPage()
+{
+    m_lockPage = new QWidget(m_stack);
+    m_lockPage->setObjectName(u"lockPage"_s);
+    m_lockTitle = new QLabel(m_lockPage);
+    m_lockTitle->setAlignment(Qt::AlignCenter);
+    m_lockSummary = new QLabel(m_lockPage);
+    m_lockSummary->setObjectName(u"lockSummary"_s);
+    m_lockSummary->setAlignment(Qt::AlignCenter);
+    m_lockPassword = new QLineEdit(m_lockPage);
+    m_lockPassword->setObjectName(u"lockPassword"_s);
+    m_lockPassword->setEchoMode(QLineEdit::Password);
+    m_lockPassword->setMinimumWidth(260);
+    m_unlockButton = new QPushButton(m_lockPage);
+    m_unlockButton->setObjectName(u"unlockButton"_s);
+    m_lockError = new QLabel(m_lockPage);
+    m_lockError->setObjectName(u"lockError"_s);
+    m_lockError->setAlignment(Qt::AlignCenter);
+    m_lockError->setStyleSheet(u"color: #c62828"_s);
+    auto *layout = new QVBoxLayout(m_lockPage);
+    layout->addStretch(1);
+    layout->addWidget(m_lockTitle);
+    layout->addWidget(m_lockSummary);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_lockPassword);
+    row->addWidget(m_unlockButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_lockError);
+    layout->addStretch(2);
+    const auto unlock = [this] {
+        QByteArray password = m_lockPassword->text().toUtf8();
+        m_lockPassword->clear();
+        emit unlockRequested(password);
+        password.fill('\0');
+    };
+    connect(m_unlockButton, &QPushButton::clicked, this, unlock);
+    connect(m_lockPassword, &QLineEdit::returnPressed, this, unlock);
+    m_stack->addWidget(m_lockPage);
+}
+
+void MainWindow::attachQueue(models::QueueModel *model, QueuePanel::SearchFunction search)
+{
+    if (m_queue != nullptr) {
+        m_queue->deleteLater();
+    }
+    m_queue = new QueuePanel(model, std::move(search), m_workPage);
+    m_workPage->layout()->addWidget(m_queue);
+    m_stack->setCurrentWidget(m_workPage);
+    m_queue->table()->setFocus();
+}
+
+void MainWindow::setAvailableActions(const QList<core::Action> &actions)
+{
+    for (auto it = m_reportActions.cbegin(); it != m_reportActions.cend(); ++it) {
+        it.value()->setEnabled(actions.contains(it.key()));
+    }
+}
+
+void MainWindow::setSessionStatus(const SessionStatusView &status)
+{
+    m_status = status;
+    m_hasStatus = true;
+    m_connectionLabel->setText(status.connection);
+    m_connectionLabel->setStyleSheet(status.problem ? u"color: #c62828; font-weight: bold"_s : QString());
+    m_outboxLabel->setText(
+        tr("Pending %1 · Conflicts %2 · Failed %3").arg(status.pending).arg(status.conflicts).arg(status.failed));
+    m_outboxLabel->setStyleSheet(status.conflicts + status.failed > 0 ? u"color: #6a1b9a; font-weight: bold"_s
+                                                                      : QString());
+    m_serverTimeLabel->setText(
+        status.serverTime.isValid()
+            ? tr("Server time %1").arg(status.serverTime.toTimeZone(QTimeZone(7 * 3600)).toString(u"HH:mm:ss"_s))
+            : QString());
+    m_userLabel->setText(status.user.isEmpty() ? tr("Not signed in") : status.user + u" — "_s + status.role);
+}
+
+void MainWindow::setUrgentCount(int count)
+{
+    m_urgentCount = count;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString base = tr("IOC field reports");
+    setWindowTitle(m_urgentCount > 0 ? tr("(%n urgent) ", nullptr, m_urgentCount) + base : base);
+}
+
+void MainWindow::showAlert(const QString &text)
+{
+    const QString current = m_banner->isVisible() ? m_banner->text() : QString();
+    // The newest alert first; at most five lines.
+    QStringList lines = current.isEmpty() ? QStringList() : current.split(u'\n');
+    lines.prepend(text);
+    while (lines.size() > 5) {
+        lines.removeLast();
+    }
+    m_banner->setText(lines.join(u'\n'));
+    m_banner->setVisible(!m_locked);
+    m_bannerClose->setVisible(!m_locked);
+}
+
+QString MainWindow::alertText() const
+{
+    return m_banner->text();
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (locked == m_locked) {
+        return;
+    }
+    m_locked = locked;
+    if (locked) {
+        m_lockedDocksVisible[0] = m_detailDock->isVisible();
+        m_lockedDocksVisible[1] = m_mapDock->isVisible();
+        m_detailDock->hide();
+        m_mapDock->hide();
+        m_stack->setCurrentWidget(m_lockPage);
+        m_lockError->clear();
+        m_lockPassword->setFocus();
+    } else {
+        m_detailDock->setVisible(m_lockedDocksVisible[0]);
+        m_mapDock->setVisible(m_lockedDocksVisible[1]);
+        m_stack->setCurrentWidget(m_queue != nullptr ? m_workPage : m_stack->widget(0));
+        m_banner->setVisible(!m_banner->text().isEmpty());
+        m_bannerClose->setVisible(!m_banner->text().isEmpty());
+        if (m_queue != nullptr) {
+            m_queue->table()->setFocus();
+        }
+    }
+    for (QAction *action : m_reportActions) {
+        action->setVisible(!locked);
+    }
+    m_reportMenu->setEnabled(!locked);
+}
+
+void MainWindow::setLockSummary(const QString &summary)
+{
+    m_lockSummary->setText(summary);
+}
+
+void MainWindow::setUnlockError(const QString &message)
+{
+    m_lockError->setText(message);
+}
+
+void MainWindow::restoreUserLayout(const QByteArray &state, const QByteArray &header)
+{
+    if (!state.isEmpty()) {
+        restoreState(state);
+    }
+    if (!header.isEmpty() && m_queue != nullptr) {
+        m_queue->table()->horizontalHeader()->restoreState(header);
+    }
+}
+
+QByteArray MainWindow::userHeaderState() const
+{
+    return m_queue != nullptr ? m_queue->table()->horizontalHeader()->saveState() : QByteArray();
+}
 
 void MainWindow::setCurrentLanguage(core::Language language)
 {
@@ -50,7 +381,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslateStatusBar();
+        retranslate();
     }
     QMainWindow::changeEvent(event);
 }
@@ -59,6 +390,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     core::settings::mainWindowGeometry().set(saveGeometry());
     core::settings::mainWindowState().set(saveState());
+    emit closing();
     QMainWindow::closeEvent(event);
 }
 
@@ -82,17 +414,49 @@ void MainWindow::setupStatusBar()
 {
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionStatus"_s);
+    m_outboxLabel = new QLabel(this);
+    m_outboxLabel->setObjectName(u"outboxStatus"_s);
+    m_serverTimeLabel = new QLabel(this);
+    m_serverTimeLabel->setObjectName(u"serverTimeStatus"_s);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userStatus"_s);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    statusBar()->addPermanentWidget(m_serverTimeLabel);
     statusBar()->addPermanentWidget(m_userLabel);
-    retranslateStatusBar();
 }
 
-void MainWindow::retranslateStatusBar()
+void MainWindow::retranslate()
 {
-    m_connectionLabel->setText(tr("Not connected to the server"));
-    m_userLabel->setText(tr("Not signed in"));
+    updateTitle();
+    m_detailDock->setWindowTitle(tr("Report"));
+    m_mapDock->setWindowTitle(tr("Map"));
+    m_mapPlaceholder->setText(tr("The map is not part of this version yet."));
+    m_bannerClose->setText(tr("Dismiss"));
+    m_bannerClose->setToolTip(tr("Dismiss the alerts"));
+    m_reportMenu->setTitle(tr("&Report"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_actionSearch->setText(tr("&Search the queue"));
+    m_actionNextToVerify->setText(tr("&Next report to verify"));
+    m_actionOpenReport->setText(tr("&Open the selected report"));
+    for (const ReportActionInfo &info : reportActionInfos) {
+        m_reportActions.value(info.action)
+            ->setText(QCoreApplication::translate("ioc::core", core::actionLabel(info.action)));
+    }
+    m_actionSyncNow->setText(tr("Synchronise &now"));
+    m_actionLock->setText(tr("&Lock the screen"));
+    m_actionSignOut->setText(tr("Sign &out"));
+    m_actionMute->setText(tr("&Mute alert sounds for this shift"));
+    m_actionDark->setText(tr("&Dark palette"));
+    m_lockTitle->setText(u"<h2>"_s + tr("The screen is locked").toHtmlEscaped() + u"</h2>"_s);
+    m_lockPassword->setPlaceholderText(tr("Password"));
+    m_unlockButton->setText(tr("Unlock"));
+    if (m_hasStatus) {
+        setSessionStatus(m_status);
+    } else {
+        m_connectionLabel->setText(tr("Not connected to the server"));
+        m_userLabel->setText(tr("Not signed in"));
+    }
 }
 
 void MainWindow::showAbout()
@@ -105,7 +469,7 @@ void MainWindow::restoreLayout()
 {
     const QByteArray geometry = core::settings::mainWindowGeometry().get();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        resize(1280, 800);
+        resize(1600, 950);
     }
     restoreState(core::settings::mainWindowState().get());
 }

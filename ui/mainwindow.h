@@ -1,23 +1,50 @@
 #pragma once
 
 #include "core/language.h"
+#include "core/workflow.h"
 #include "ui/aboutdialog.h"
+#include "ui/queue/queuepanel.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace ioc::models {
+class QueueModel;
+}
+
 namespace ioc::ui {
 
-// The operator's main window: menus with every action, the status bar, and (as later parts
-// land) the queue, the map dock and the report detail.
+class ReportDetail;
+
+// What the status bar says about the session.
+struct SessionStatusView
+{
+    QString connection; // "Trực tuyến", "Ngoại tuyến — …"
+    bool problem = false;
+    int pending = 0;
+    int conflicts = 0;
+    int failed = 0;
+    QDateTime serverTime;
+    QString user; // display name
+    QString role; // translated role
+};
+
+// The operator's main window: the queue in the centre, the report detail and the map in docks,
+// menus and shortcuts for every action, the status bar, the alert banner and the lock screen.
+// Widgets only: it shows what the composition root gives it and signals what the officer asks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -31,9 +58,37 @@ public:
     void setCurrentLanguage(core::Language language);
     void setComponentVersions(const AboutDialog::ComponentVersions &components);
 
+    // Shows the queue over `model` (after sign-in).
+    void attachQueue(models::QueueModel *model, QueuePanel::SearchFunction search);
+    QueuePanel *queue() const { return m_queue; }
+    ReportDetail *reportDetail() const { return m_detail; }
+    // Enables the report actions the officer may take on the selected report.
+    void setAvailableActions(const QList<core::Action> &actions);
+    void setSessionStatus(const SessionStatusView &status);
+    void setUrgentCount(int count);
+    // A banner at the top of the window until dismissed (also when no notification service).
+    void showAlert(const QString &text);
+    QString alertText() const;
+
+    // The lock screen: the data leaves the screen; `summary` says only counts.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+    void setLockSummary(const QString &summary);
+    void setUnlockError(const QString &message);
+    void restoreUserLayout(const QByteArray &state, const QByteArray &header);
+    QByteArray userHeaderState() const;
+
 signals:
     // The user picked a language in the menu; the composition root installs it.
     void languageRequested(ioc::core::Language language);
+    void reportActionRequested(ioc::core::Action action, const QString &reportId);
+    void lockRequested();
+    void unlockRequested(const QByteArray &password);
+    void signOutRequested();
+    void syncNowRequested();
+    void darkPaletteRequested(bool dark);
+    void mutedChanged(bool muted);
+    void closing();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,14 +97,50 @@ protected:
 private:
     void setupLanguageMenu();
     void setupStatusBar();
-    void retranslateStatusBar();
+    void setupReportActions();
+    void setupLockPage();
+    void retranslate();
+    void updateTitle();
     void showAbout();
     void restoreLayout();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QActionGroup *m_languageGroup = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_workPage = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_bannerClose = nullptr;
+    QueuePanel *m_queue = nullptr;
+    ReportDetail *m_detail = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QDockWidget *m_mapDock = nullptr;
+    QLabel *m_mapPlaceholder = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_outboxLabel = nullptr;
+    QLabel *m_serverTimeLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_lockTitle = nullptr;
+    QLabel *m_lockSummary = nullptr;
+    QLineEdit *m_lockPassword = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QLabel *m_lockError = nullptr;
+    QHash<core::Action, QAction *> m_reportActions;
+    QAction *m_actionSearch = nullptr;
+    QAction *m_actionNextToVerify = nullptr;
+    QAction *m_actionOpenReport = nullptr;
+    QAction *m_actionSyncNow = nullptr;
+    QAction *m_actionLock = nullptr;
+    QAction *m_actionSignOut = nullptr;
+    QAction *m_actionMute = nullptr;
+    QAction *m_actionDark = nullptr;
+    QMenu *m_reportMenu = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    SessionStatusView m_status;
+    bool m_hasStatus = false;
+    int m_urgentCount = 0;
+    bool m_locked = false;
+    bool m_lockedDocksVisible[2] = {true, true};
     AboutDialog::ComponentVersions m_components;
 };
 

@@ -26,4 +26,37 @@ inline const SettingValue<QByteArray> &mainWindowState()
     return value;
 }
 
+// The last server and user signed in with (never the password).
+inline const SettingValue<QString> &lastServer()
+{
+    static const SettingValue<QString> value(QStringLiteral("session/lastServer"), QString());
+    return value;
+}
+
+inline const SettingValue<QString> &lastUser()
+{
+    static const SettingValue<QString> value(QStringLiteral("session/lastUser"), QString());
+    return value;
+}
+
+// Minutes without keyboard or mouse input before the screen locks (0: never).
+inline const SettingValue<int> &idleLockMinutes()
+{
+    static const SettingValue<int> value(QStringLiteral("session/idleLockMinutes"), 10);
+    return value;
+}
+
+// How long before a clock runs out its alert comes.
+inline const SettingValue<int> &alertLeadMinutes()
+{
+    static const SettingValue<int> value(QStringLiteral("alerts/leadMinutes"), 15);
+    return value;
+}
+
+inline const SettingValue<bool> &darkPalette()
+{
+    static const SettingValue<bool> value(QStringLiteral("ui/darkPalette"), false);
+    return value;
+}
+
 } // namespace ioc::core::settings

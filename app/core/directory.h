@@ -102,3 +102,4 @@ private:
 };
 
 } // namespace ioc::core
+Q_DECLARE_METATYPE(ioc::core::User)

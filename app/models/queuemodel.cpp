@@ -647,9 +647,9 @@ QString QueueModel::idAt(int row) const
     return row >= 0 && std::size_t(row) < m_rows.size() ? m_texts[std::size_t(m_rows[std::size_t(row)])].id : QString();
 }
 
-int QueueModel::unhandledUrgentCount() const
+QStringList QueueModel::unhandledUrgentIds() const
 {
-    int count = 0;
+    QStringList ids;
     for (int slot : m_sorted) {
         const Item &item = m_items[std::size_t(slot)];
         if (!(item.flags & Urgent)) {
@@ -658,10 +658,24 @@ int QueueModel::unhandledUrgentCount() const
         const auto state = core::ReportState(item.state);
         if (state == core::ReportState::Received || state == core::ReportState::IdentityCheck ||
             state == core::ReportState::Verified) {
-            ++count;
+            ids.append(m_texts[std::size_t(slot)].id);
         }
     }
-    return count;
+    return ids;
+}
+
+QStringList QueueModel::idsDueBetween(const QDateTime &from, const QDateTime &to) const
+{
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    QStringList ids;
+    for (std::size_t slot = 0; slot < m_items.size(); ++slot) {
+        const Item &item = m_items[slot];
+        if ((item.flags & Live) && item.nextDue != noDue && item.nextDue >= fromMs && item.nextDue < toMs) {
+            ids.append(m_texts[slot].id);
+        }
+    }
+    return ids;
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const

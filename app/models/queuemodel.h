@@ -81,7 +81,10 @@ public:
     int rowOf(const QString &id) const;
     QString idAt(int row) const;
     // Urgent reports not yet distributed (the window title's count).
-    int unhandledUrgentCount() const;
+    int unhandledUrgentCount() const { return int(unhandledUrgentIds().size()); }
+    QStringList unhandledUrgentIds() const;
+    // Reports whose first clock falls due in [from, to) (alerts before a clock runs out).
+    QStringList idsDueBetween(const QDateTime &from, const QDateTime &to) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

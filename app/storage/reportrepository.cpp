@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ioc::storage {
 
 namespace {
@@ -352,6 +354,26 @@ QList<QueueRow> ReportRepository::allRows() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT %1 FROM reports").arg(queueColumns));
     return queueRows(query);
+}
+
+QList<QueueRow> ReportRepository::rows(const QStringList &ids) const
+{
+    QList<QueueRow> rows;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // In chunks, so a large batch stays within SQLite's bound-parameter limit.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        const qsizetype count = std::min(chunk, ids.size() - first);
+        QStringList marks(count, QStringLiteral("?"));
+        query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id IN (%2)").arg(queueColumns, marks.join(u',')));
+        for (qsizetype i = 0; i < count; ++i) {
+            query.addBindValue(ids[first + i]);
+        }
+        query.exec();
+        rows += queueRows(query);
+    }
+    return rows;
 }
 
 QString ReportRepository::ftsQuery(const QString &text)

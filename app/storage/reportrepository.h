@@ -73,6 +73,8 @@ public:
     QList<QueueRow> openReportsOfAgency(const QString &agencyId, int limit) const;
     // Every report, for loading the queue model.
     QList<QueueRow> allRows() const;
+    // The rows of these reports (those still in the replica), for updating the queue model.
+    QList<QueueRow> rows(const QStringList &ids) const;
     // Ids of reports whose folded title, content or address match every word of `text`
     // (prefix match, diacritics and đ ignored), most recently stored first.
     QStringList search(const QString &text, int limit) const;

@@ -1,0 +1,482 @@
+#include "consolecontroller.h"
+
+#include "core/calendarfile.h"
+#include "core/consolesettings.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/report/actiondialog.h"
+#include "ui/report/reportdetail.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc {
+
+namespace {
+
+QString coreText(const char *text)
+{
+    return QCoreApplication::translate("ioc::core", text);
+}
+
+// The actions this window offers on a report (the verification and distribution dialogs come
+// with their own parts).
+const QList<core::Action> windowActions{core::Action::Claim,     core::Action::Release, core::Action::AddNote,
+                                        core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
+                                        core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity};
+
+} // namespace
+
+ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+{
+    m_model.setNowFunction([this] { return m_session.serverNow(); });
+
+    connect(&m_session, &session::ConsoleSession::signInFinished, this, [this](bool ok, const QString &message) {
+        if (ok) {
+            onSignedIn();
+            return;
+        }
+        if (m_login) {
+            m_login->setBusy(false);
+            m_login->setError(message);
+        }
+        m_session.close();
+        emit signInFailed(message);
+    });
+    connect(&m_session, &session::ConsoleSession::reportsChanged, this, &ConsoleController::onReportsChanged);
+    connect(&m_session, &session::ConsoleSession::resynchronised, this, &ConsoleController::loadQueue);
+    connect(&m_session, &session::ConsoleSession::referenceChanged, this, &ConsoleController::loadReference);
+    connect(&m_session, &session::ConsoleSession::statusChanged, this, &ConsoleController::onStatus);
+    connect(&m_session, &session::ConsoleSession::outboxChanged, this, &ConsoleController::refreshCurrentReport);
+    connect(&m_session, &session::ConsoleSession::idle, this, [this] {
+        if (m_queueLoaded && !m_readyAnnounced) {
+            m_readyAnnounced = true;
+            emit queueReady();
+        }
+    });
+    connect(&m_session, &session::ConsoleSession::signInRequired, this,
+            [this] { m_window->showAlert(tr("The session has ended. Sign in again; queued actions are kept.")); });
+
+    connect(m_window, &ui::MainWindow::reportActionRequested, this, &ConsoleController::act);
+    connect(m_window, &ui::MainWindow::syncNowRequested, &m_session, &session::ConsoleSession::syncNow);
+    connect(m_window, &ui::MainWindow::lockRequested, this, &ConsoleController::lock);
+    connect(m_window, &ui::MainWindow::signOutRequested, this, &ConsoleController::signOut);
+    connect(m_window, &ui::MainWindow::mutedChanged, &m_alerts, &AlertCenter::setMuted);
+    connect(m_window, &ui::MainWindow::closing, this, [this] {
+        saveUserLayout();
+        m_session.close();
+    });
+    connect(m_window, &ui::MainWindow::unlockRequested, this, [this](const QByteArray &password) {
+        if (m_session.checkPassword(password)) {
+            m_window->setLocked(false);
+            m_idle.start();
+        } else {
+            m_window->setUnlockError(tr("Wrong password."));
+        }
+    });
+    connect(m_window->reportDetail(), &ui::ReportDetail::revealIdentityRequested, this,
+            [this] { act(core::Action::RevealIdentity, m_window->reportDetail()->reportId()); });
+    connect(m_window->reportDetail(), &ui::ReportDetail::reconfirmRequested, this, [this](qint64 seq) {
+        QString error;
+        if (!m_session.reconfirm(seq, &error)) {
+            QMessageBox::warning(m_window, tr("Action not queued"), error);
+        }
+        refreshCurrentReport();
+    });
+    connect(m_window->reportDetail(), &ui::ReportDetail::discardRequested, this, [this](qint64 seq) {
+        QString error;
+        if (!m_session.discard(seq, &error)) {
+            QMessageBox::warning(m_window, tr("Action not dropped"), error);
+        }
+        refreshCurrentReport();
+    });
+    connect(&m_alerts, &AlertCenter::alerted, this,
+            [this](AlertCenter::Kind, const QString &, const QString &text) { m_window->showAlert(text); });
+
+    m_clockCheck.setInterval(30000);
+    connect(&m_clockCheck, &QTimer::timeout, this, &ConsoleController::checkClocks);
+    m_statusTick.setInterval(1000);
+    connect(&m_statusTick, &QTimer::timeout, this, [this] { onStatus(m_session.status()); });
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &ConsoleController::lock);
+    qApp->installEventFilter(this);
+}
+
+ConsoleController::~ConsoleController()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool ConsoleController::signInDirectly(const session::SessionOptions &options, QByteArray password, QString *error)
+{
+    if (!m_session.open(options, error)) {
+        return false;
+    }
+    startSession(std::move(password), {});
+    return true;
+}
+
+void ConsoleController::showLogin()
+{
+    if (!m_login) {
+        m_login = new ui::LoginDialog(m_window);
+        m_login->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_login, &ui::LoginDialog::signInRequested, this, [this] {
+            session::SessionOptions options;
+            options.server = QUrl(m_login->server());
+            options.username = m_login->user();
+            if (!options.server.isValid() || options.server.scheme() != u"https"_s) {
+                m_login->setError(tr("The server address must start with https://"));
+                return;
+            }
+            QString error;
+            if (!m_session.open(options, &error)) {
+                m_login->setError(error);
+                return;
+            }
+            m_login->setBusy(true);
+            startSession(m_login->takePassword(), m_login->totp());
+        });
+    }
+    m_login->setServer(core::settings::lastServer().get());
+    m_login->setUser(core::settings::lastUser().get());
+    m_login->open();
+}
+
+void ConsoleController::startSession(QByteArray password, const QString &totp)
+{
+    m_session.signIn(password, totp);
+    password.fill('\0');
+}
+
+QString ConsoleController::userKey() const
+{
+    const auto &options = m_session.options();
+    return u"users/"_s + options.server.host() + u'_' + QString::number(options.server.port(443)) + u'_' +
+           options.username;
+}
+
+void ConsoleController::onSignedIn()
+{
+    if (m_login) {
+        m_login->accept();
+    }
+    core::settings::lastServer().set(m_session.options().server.toString());
+    core::settings::lastUser().set(m_session.options().username);
+    loadReference();
+    loadQueue();
+    m_window->attachQueue(&m_model, [this](const QString &text) { return m_session.reports().search(text, 5000); });
+    connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
+    connect(m_window->queue(), &ui::QueuePanel::reportActivated, this, [this](const QString &id) {
+        showReport(id);
+        m_window->reportDetail()->setFocus();
+    });
+    QSettings settings;
+    m_window->restoreUserLayout(settings.value(userKey() + u"/windowState"_s).toByteArray(),
+                                settings.value(userKey() + u"/queueHeader"_s).toByteArray());
+    m_knownUrgent = QSet<QString>(m_model.unhandledUrgentIds().cbegin(), m_model.unhandledUrgentIds().cend());
+    updateUrgentCount();
+    onStatus(m_session.status());
+    m_clockCheck.start();
+    m_statusTick.start();
+    const int idleMinutes = core::settings::idleLockMinutes().get();
+    if (idleMinutes > 0) {
+        m_idle.setInterval(idleMinutes * 60 * 1000);
+        m_idle.start();
+    }
+    emit signedIn();
+}
+
+void ConsoleController::loadReference()
+{
+    m_directory = m_session.directory();
+    m_userNames.clear();
+    for (const core::User &user : m_session.reference().users()) {
+        m_userNames.insert(user.id, user.displayName.isEmpty() ? user.username : user.displayName);
+    }
+    m_calendar = core::WorkingCalendar();
+    if (const auto document = m_session.reference().document(u"calendar"_s)) {
+        QString error;
+        if (auto calendar = core::calendarfile::parse(QJsonDocument(*document).toJson(), &error)) {
+            m_calendar = *calendar;
+        }
+    }
+    core::SlaPolicy policy = core::SlaPolicy::defaults();
+    if (const auto document = m_session.reference().document(u"sla_policy"_s)) {
+        QString error;
+        if (auto parsed = core::SlaPolicy::fromJson(QJsonDocument(*document).toJson(), &error)) {
+            policy = *parsed;
+        }
+    }
+    m_model.setPolicy(policy, m_calendar);
+    m_model.setDirectory(m_directory);
+    m_model.setUserNames(m_userNames);
+}
+
+void ConsoleController::loadQueue()
+{
+    m_model.reset(m_session.reports().allRows());
+    m_queueLoaded = true;
+    updateUrgentCount();
+}
+
+void ConsoleController::onReportsChanged(const QStringList &ids)
+{
+    const QList<storage::QueueRow> rows = m_session.reports().rows(ids);
+    QSet<QString> present;
+    for (const storage::QueueRow &row : rows) {
+        present.insert(row.id);
+    }
+    QStringList removed;
+    for (const QString &id : ids) {
+        if (!present.contains(id)) {
+            removed.append(id);
+        }
+    }
+    m_model.apply(rows, removed);
+    if (m_window->queue() != nullptr) {
+        m_window->queue()->refreshSearch();
+    }
+    // New urgent reports that nobody has handled yet.
+    for (const storage::QueueRow &row : rows) {
+        const bool unhandled = row.state == core::ReportState::Received ||
+                               row.state == core::ReportState::IdentityCheck ||
+                               row.state == core::ReportState::Verified;
+        if (row.urgent && unhandled && !m_knownUrgent.contains(row.id)) {
+            m_knownUrgent.insert(row.id);
+            if (!m_readyAnnounced) {
+                continue; // the first sync brings what is already there: no alert for each
+            }
+            m_alerts.raise(AlertCenter::Kind::UrgentReport, row.id, tr("Urgent report"),
+                           tr("Urgent report %1: %2").arg(row.code, row.title));
+        }
+    }
+    updateUrgentCount();
+    if (ids.contains(m_window->reportDetail()->reportId())) {
+        refreshCurrentReport();
+    }
+}
+
+void ConsoleController::onStatus(const sync::SyncStatus &status)
+{
+    ui::SessionStatusView view;
+    switch (status.state) {
+    case sync::SyncState::Online:
+        view.connection = tr("Online");
+        break;
+    case sync::SyncState::Syncing:
+        view.connection = tr("Synchronising…");
+        break;
+    case sync::SyncState::Offline:
+        view.connection = tr("Offline — working on the local copy");
+        view.problem = true;
+        break;
+    case sync::SyncState::Error:
+        view.connection = tr("Sync problem: %1").arg(status.message);
+        view.problem = true;
+        break;
+    case sync::SyncState::SignInRequired:
+        view.connection = tr("Sign-in required");
+        view.problem = true;
+        break;
+    }
+    view.pending = status.pending;
+    view.conflicts = status.conflicts;
+    view.failed = status.failed;
+    view.serverTime = m_session.serverNow();
+    if (const auto user = m_session.user()) {
+        view.user = user->displayName.isEmpty() ? user->username : user->displayName;
+        view.role = coreText(core::roleLabel(user->role));
+    }
+    m_window->setSessionStatus(view);
+    if (status.conflicts != m_lastConflicts) {
+        QSet<QString> ids;
+        for (const storage::OutboxEntry &entry : m_session.conflicts()) {
+            ids.insert(entry.reportId);
+            m_alerts.raise(AlertCenter::Kind::Conflict, entry.reportId + u'#' + QString::number(entry.seq),
+                           tr("Conflict"),
+                           tr("Your action “%1” met a change on the server; open the report to decide.")
+                               .arg(coreText(core::actionLabel(
+                                   core::actionFromName(entry.action).value_or(core::Action::AddNote)))));
+        }
+        m_model.setConflictIds(ids);
+        m_lastConflicts = status.conflicts;
+    }
+    if (m_window->isLocked()) {
+        updateLockSummary();
+    }
+}
+
+void ConsoleController::showReport(const QString &id)
+{
+    if (id.isEmpty()) {
+        m_window->reportDetail()->clear();
+        m_window->setAvailableActions({});
+        return;
+    }
+    const auto report = m_session.reports().report(id);
+    if (!report) {
+        m_window->reportDetail()->clear();
+        m_window->setAvailableActions({});
+        return;
+    }
+    ui::ReportDetailData data;
+    data.report = *report;
+    data.events = m_session.reports().events(id);
+    data.identity = m_session.identities().identityOf(id);
+    data.identityRevealed = m_revealed.contains(id);
+    data.directory = m_directory;
+    data.userNames = m_userNames;
+    data.now = m_session.serverNow();
+    for (const storage::OutboxEntry &entry : m_session.outbox().entries()) {
+        if (entry.reportId != id) {
+            continue;
+        }
+        if (entry.state == storage::OutboxState::Pending) {
+            ++data.pendingActions;
+        } else if (entry.state == storage::OutboxState::Conflict || entry.state == storage::OutboxState::Failed) {
+            data.conflicts.append({entry.seq, entry.action, entry.lastError, entry.payload, entry.result});
+        }
+    }
+    m_window->reportDetail()->showReport(data);
+    QList<core::Action> available;
+    const core::Actor actor = m_session.actor();
+    for (core::Action action : core::availableActions(*report, actor, &m_directory)) {
+        if (!windowActions.contains(action)) {
+            continue;
+        }
+        // Claim or release, whichever applies now.
+        if (action == core::Action::Claim && report->claimedBy == actor.userId) {
+            continue;
+        }
+        if (action == core::Action::Release && report->claimedBy != actor.userId) {
+            continue;
+        }
+        available.append(action);
+    }
+    m_window->setAvailableActions(available);
+}
+
+void ConsoleController::refreshCurrentReport()
+{
+    const QString id = m_window->reportDetail()->reportId();
+    if (!id.isEmpty() && !m_window->isLocked()) {
+        showReport(id);
+    }
+}
+
+void ConsoleController::act(core::Action action, const QString &reportId)
+{
+    const auto report = m_session.reports().report(reportId);
+    if (!report) {
+        return;
+    }
+    const auto payload = ui::askActionPayload(action, *report, m_directory, m_window);
+    if (!payload) {
+        return;
+    }
+    QString error;
+    if (!m_session.act(reportId, core::actionName(action), *payload, &error)) {
+        QMessageBox::warning(m_window, tr("Action not queued"), error);
+        return;
+    }
+    if (action == core::Action::RevealIdentity) {
+        m_revealed.insert(reportId);
+    }
+    showReport(reportId);
+}
+
+void ConsoleController::checkClocks()
+{
+    const QDateTime now = m_session.serverNow();
+    const int lead = std::max(1, core::settings::alertLeadMinutes().get());
+    for (const QString &id : m_model.idsDueBetween(now, now.addSecs(lead * 60))) {
+        const int row = m_model.rowOf(id);
+        const QString code =
+            row >= 0 ? m_model.data(m_model.index(row, models::QueueModel::CodeColumn)).toString() : id;
+        m_alerts.raise(AlertCenter::Kind::ClockRunningOut, id, tr("Deadline approaching"),
+                       tr("Report %1: a deadline runs out within %n minute(s).", nullptr, lead).arg(code));
+    }
+}
+
+void ConsoleController::updateUrgentCount()
+{
+    m_window->setUrgentCount(m_model.unhandledUrgentCount());
+}
+
+void ConsoleController::updateLockSummary()
+{
+    const int urgent = m_model.unhandledUrgentCount();
+    const auto status = m_session.status();
+    QString summary = tr("%n unhandled urgent report(s)", nullptr, urgent);
+    if (status.conflicts > 0) {
+        summary += u" · "_s + tr("%n conflict(s)", nullptr, status.conflicts);
+    }
+    m_window->setLockSummary(summary);
+}
+
+void ConsoleController::lock()
+{
+    if (!m_session.user()) {
+        return;
+    }
+    m_window->reportDetail()->clear();
+    m_window->setLocked(true);
+    updateLockSummary();
+}
+
+void ConsoleController::signOut()
+{
+    saveUserLayout();
+    m_clockCheck.stop();
+    m_statusTick.stop();
+    m_idle.stop();
+    m_window->setLocked(false);
+    m_window->reportDetail()->clear();
+    m_session.signOut();
+    m_session.close();
+    m_model.reset({});
+    m_revealed.clear();
+    m_knownUrgent.clear();
+    m_alerts.reset();
+    m_queueLoaded = false;
+    m_readyAnnounced = false;
+    m_window->setSessionStatus({});
+    m_window->setUrgentCount(0);
+    showLogin();
+}
+
+void ConsoleController::saveUserLayout()
+{
+    if (!m_session.isOpen() || m_window->queue() == nullptr) {
+        return;
+    }
+    QSettings settings;
+    settings.setValue(userKey() + u"/windowState"_s, m_window->saveState());
+    settings.setValue(userKey() + u"/queueHeader"_s, m_window->userHeaderState());
+}
+
+bool ConsoleController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idle.isActive()) {
+            m_idle.start(); // restart the idle countdown
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ioc

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "alertcenter.h"
+#include "models/queuemodel.h"
+#include "session/consolesession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace ioc::ui {
+class LoginDialog;
+class MainWindow;
+} // namespace ioc::ui
+
+namespace ioc {
+
+// Wires one officer's session to the main window: sign-in, the queue model fed from the replica
+// and updated from sync batches, the report detail, report actions through the outbox, the
+// status bar, alerts, the idle lock and sign-out. The window never sees the session itself.
+class ConsoleController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleController(ui::MainWindow *window, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    // Opens the profile and signs in without asking (command line, the demo). False with a
+    // message if the profile cannot be opened; the sign-in answers with signedIn/signInFailed.
+    bool signInDirectly(const session::SessionOptions &options, QByteArray password, QString *error);
+    // The sign-in dialog, pre-filled with the last server and user.
+    void showLogin();
+
+    session::ConsoleSession &session() { return m_session; }
+    models::QueueModel &model() { return m_model; }
+    AlertCenter &alerts() { return m_alerts; }
+    void lock();
+    void signOut();
+
+signals:
+    void signedIn();
+    void signInFailed(const QString &message);
+    // The queue holds the replica's reports and the first sync has finished.
+    void queueReady();
+
+private:
+    void startSession(QByteArray password, const QString &totp);
+    void onSignedIn();
+    void loadQueue();
+    void loadReference();
+    void onReportsChanged(const QStringList &ids);
+    void onStatus(const sync::SyncStatus &status);
+    void showReport(const QString &id);
+    void refreshCurrentReport();
+    void act(core::Action action, const QString &reportId);
+    void checkClocks();
+    void updateUrgentCount();
+    void updateLockSummary();
+    void saveUserLayout();
+    QString userKey() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    ui::MainWindow *m_window;
+    session::ConsoleSession m_session;
+    models::QueueModel m_model;
+    AlertCenter m_alerts;
+    QPointer<ui::LoginDialog> m_login;
+    QHash<QString, QString> m_userNames;
+    core::Directory m_directory;
+    core::WorkingCalendar m_calendar;
+    QSet<QString> m_revealed; // reports whose identity this officer revealed this session
+    QSet<QString> m_knownUrgent;
+    int m_lastConflicts = 0;
+    bool m_queueLoaded = false;
+    bool m_readyAnnounced = false;
+    QTimer m_clockCheck;
+    QTimer m_idle;
+    QTimer m_statusTick;
+};
+
+} // namespace ioc

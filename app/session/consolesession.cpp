@@ -1,0 +1,280 @@
+#include "session/consolesession.h"
+
+#include "keyring/keychainsecretstore.h"
+#include "session/syncworker.h"
+#include "sync/tlspolicy.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::session {
+
+namespace {
+
+constexpr int passwordIterations = 100000;
+
+QString trustedCaPath(const QString &profileDirectory)
+{
+    return QDir(profileDirectory).filePath(u"trusted-ca.pem"_s);
+}
+
+} // namespace
+
+ConsoleSession::ConsoleSession(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ioc::sync::SyncStatus>();
+    qRegisterMetaType<ioc::core::User>();
+    m_thread.setObjectName(u"sync"_s);
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    close();
+}
+
+QString ConsoleSession::defaultProfileDirectory(const QUrl &server, const QString &username)
+{
+    QString name = server.host() + u'_' + QString::number(server.port(443)) + u'-' + username;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.') {
+            c = u'_';
+        }
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"_s + name;
+}
+
+bool ConsoleSession::open(const SessionOptions &options, QString *error)
+{
+    close();
+    m_options = options;
+    if (m_options.profileDirectory.isEmpty()) {
+        m_options.profileDirectory = defaultProfileDirectory(options.server, options.username);
+    }
+    storage::KeySource source;
+    if (options.profilePassphrase) {
+        QByteArray passphrase = *options.profilePassphrase;
+        source.passphrase = core::SecretBytes::take(passphrase);
+    } else {
+        m_keyring = std::make_unique<keyring::KeychainSecretStore>();
+        source.keyring = m_keyring.get();
+    }
+    storage::StorageError storageError;
+    m_profile = storage::Profile::open(m_options.profileDirectory, std::move(source),
+                                       storage::Profile::Mode::OpenOrCreate, &storageError);
+    if (!m_profile) {
+        *error = storageError.message;
+        m_keyring.reset();
+        return false;
+    }
+
+    sync::ApiEndpoint endpoint;
+    endpoint.baseUrl = options.server;
+    const QString caCopy = trustedCaPath(m_options.profileDirectory);
+    if (!options.caFile.isEmpty()) {
+        QString caError;
+        if (!sync::TlsPolicy::loadCaBundle(options.caFile, &caError)) {
+            *error = caError;
+            close();
+            return false;
+        }
+        QFile::remove(caCopy);
+        if (!QFile::copy(options.caFile, caCopy)) {
+            *error = tr("Cannot copy the certificate %1 into the profile.").arg(options.caFile);
+            close();
+            return false;
+        }
+    }
+    if (QFile::exists(caCopy)) {
+        QString caError;
+        const auto cas = sync::TlsPolicy::loadCaBundle(caCopy, &caError);
+        if (!cas) {
+            *error = caError;
+            close();
+            return false;
+        }
+        endpoint.tls.extraCas = *cas;
+    }
+    const QString endpointProblem = sync::ApiClient::checkEndpoint(endpoint);
+    if (!endpointProblem.isEmpty()) {
+        *error = endpointProblem;
+        close();
+        return false;
+    }
+
+    m_reports = std::make_unique<storage::ReportRepository>(m_profile->replica());
+    m_identities = std::make_unique<storage::IdentityRepository>(m_profile->replica());
+    m_reference = std::make_unique<storage::ReferenceRepository>(m_profile->replica());
+    m_outbox = std::make_unique<storage::OutboxRepository>(m_profile->replica());
+
+    // The refresh token goes to the keyring only when the profile key does too.
+    m_worker = new SyncWorker(endpoint, *m_profile, options.profilePassphrase ? nullptr : m_keyring.get());
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::statusChanged, this, [this](const sync::SyncStatus &status) {
+        m_status = status;
+        emit statusChanged(status);
+    });
+    connect(m_worker, &SyncWorker::reportsChanged, this, &ConsoleSession::reportsChanged);
+    connect(m_worker, &SyncWorker::referenceChanged, this, &ConsoleSession::referenceChanged);
+    connect(m_worker, &SyncWorker::outboxChanged, this, &ConsoleSession::outboxChanged);
+    connect(m_worker, &SyncWorker::resynchronised, this, &ConsoleSession::resynchronised);
+    connect(m_worker, &SyncWorker::idle, this, &ConsoleSession::idle);
+    connect(m_worker, &SyncWorker::signInRequired, this, &ConsoleSession::signInRequired);
+    connect(m_worker, &SyncWorker::signInFinished, this,
+            [this](bool ok, const QString &message, const core::User &user) {
+                if (ok) {
+                    m_user = user;
+                }
+                emit signInFinished(ok, message);
+            });
+    m_thread.start();
+    bool initialised = false;
+    QString initError;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [&] {
+            connect(
+                m_worker, &SyncWorker::initialised, m_worker,
+                [&](bool ok, const QString &message) {
+                    initialised = ok;
+                    initError = message;
+                },
+                Qt::SingleShotConnection);
+            m_worker->initialise();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!initialised) {
+        *error = initError;
+        close();
+        return false;
+    }
+    return true;
+}
+
+void ConsoleSession::signIn(const QByteArray &password, const QString &totp)
+{
+    if (!password.isEmpty()) {
+        m_passwordSalt = QByteArray(16, '\0');
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_passwordSalt.data()), 4);
+        m_passwordHash = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, m_passwordSalt,
+                                                            passwordIterations, 32);
+    }
+    const QString username = m_options.username;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, username, password, totp] { worker->signIn(username, password, totp); });
+}
+
+bool ConsoleSession::checkPassword(const QByteArray &password) const
+{
+    if (m_passwordHash.isEmpty()) {
+        return false;
+    }
+    const QByteArray hash = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, m_passwordSalt,
+                                                               passwordIterations, 32);
+    // Constant-time comparison.
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < hash.size(); ++i) {
+        difference |= static_cast<unsigned char>(hash[i] ^ m_passwordHash[i]);
+    }
+    return difference == 0 && hash.size() == m_passwordHash.size();
+}
+
+void ConsoleSession::signOut()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::signOut, Qt::BlockingQueuedConnection);
+    }
+    m_user.reset();
+}
+
+void ConsoleSession::close()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+        m_worker = nullptr;
+    }
+    m_outbox.reset();
+    m_reference.reset();
+    m_identities.reset();
+    m_reports.reset();
+    m_profile.reset(); // closes the databases and wipes the key
+    m_keyring.reset();
+    m_user.reset();
+    m_passwordHash.fill('\0');
+    m_passwordHash.clear();
+    m_status = {};
+}
+
+core::Actor ConsoleSession::actor() const
+{
+    core::Actor actor;
+    if (m_user) {
+        actor.userId = m_user->id;
+        actor.role = m_user->role;
+        actor.agencyId = m_user->agencyId;
+    }
+    return actor;
+}
+
+QDateTime ConsoleSession::serverNow() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_status.clockKnown ? now.addMSecs(m_status.clockOffsetMs) : now;
+}
+
+QList<storage::OutboxEntry> ConsoleSession::conflicts() const
+{
+    return m_outbox ? m_outbox->entries(storage::OutboxState::Conflict) : QList<storage::OutboxEntry>();
+}
+
+std::optional<storage::OutboxEntry> ConsoleSession::act(const QString &reportId, const QString &action,
+                                                        const QJsonObject &payload, QString *error)
+{
+    if (!m_worker) {
+        *error = tr("No session is open.");
+        return std::nullopt;
+    }
+    std::optional<storage::OutboxEntry> entry;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { entry = m_worker->queueAction(reportId, action, payload, error); },
+        Qt::BlockingQueuedConnection);
+    return entry;
+}
+
+std::optional<storage::OutboxEntry> ConsoleSession::reconfirm(qint64 seq, QString *error)
+{
+    std::optional<storage::OutboxEntry> entry;
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [&] { entry = m_worker->reconfirm(seq, error); }, Qt::BlockingQueuedConnection);
+    }
+    return entry;
+}
+
+bool ConsoleSession::discard(qint64 seq, QString *error)
+{
+    bool ok = false;
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [&] { ok = m_worker->discard(seq, error); }, Qt::BlockingQueuedConnection);
+    }
+    return ok;
+}
+
+void ConsoleSession::syncNow()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow);
+    }
+}
+
+} // namespace ioc::session

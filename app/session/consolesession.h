@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/directory.h"
+#include "core/secret.h"
+#include "core/workflow.h"
+#include "storage/identityrepository.h"
+#include "storage/outboxrepository.h"
+#include "storage/profile.h"
+#include "storage/referencerepository.h"
+#include "storage/reportrepository.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+
+namespace ioc::session {
+
+class SyncWorker;
+
+struct SessionOptions
+{
+    QUrl server;
+    QString username;
+    // A CA certificate (PEM) to trust for this profile only, e.g. a center's private CA or the
+    // demo's throwaway one; copied into the profile, so later sessions trust it too.
+    QString caFile;
+    // Empty: <app data>/profiles/<server host_port>-<user>.
+    QString profileDirectory;
+    // The profile's key from a passphrase instead of the OS keyring (no keyring prompt); the
+    // refresh token then stays in memory only.
+    std::optional<QByteArray> profilePassphrase;
+};
+
+// One officer signed in to one server: the encrypted profile (replica and media cache), the
+// sync worker thread, the officer's identity and role, and the reads and commands the UI needs.
+// The UI thread reads the replica through its own connection; every change goes through the
+// outbox. Closing the session stops sync, closes the databases and wipes the key from memory.
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSession(QObject *parent = nullptr);
+    ~ConsoleSession() override;
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+    static QString defaultProfileDirectory(const QUrl &server, const QString &username);
+
+    // Opens (or creates) the profile and starts the sync thread. False with a message on failure
+    // (wrong key, unreadable CA file, …); nothing is created or overwritten then.
+    bool open(const SessionOptions &options, QString *error);
+    // Signs in (an empty password resumes with the kept refresh token); answers with
+    // signInFinished. The password is kept only as a salted hash, to unlock the screen offline.
+    void signIn(const QByteArray &password, const QString &totp);
+    void signOut();
+    void close();
+    bool isOpen() const { return m_profile != nullptr; }
+
+    // True if `password` is the one this session signed in with (checked locally, offline).
+    bool checkPassword(const QByteArray &password) const;
+
+    const SessionOptions &options() const { return m_options; }
+    std::optional<core::User> user() const { return m_user; }
+    core::Actor actor() const;
+    sync::SyncStatus status() const { return m_status; }
+    // The server's clock (the offset learnt from its Date headers), for countdowns.
+    QDateTime serverNow() const;
+
+    // Reads, on the UI thread's connection.
+    storage::ReportRepository &reports() { return *m_reports; }
+    storage::IdentityRepository &identities() { return *m_identities; }
+    storage::ReferenceRepository &reference() { return *m_reference; }
+    storage::OutboxRepository &outbox() { return *m_outbox; }
+    core::Directory directory() const { return m_reference->directory(); }
+    QList<storage::OutboxEntry> conflicts() const;
+
+    // Commands: each is one outbox entry, durable when this returns.
+    std::optional<storage::OutboxEntry> act(const QString &reportId, const QString &action, const QJsonObject &payload,
+                                            QString *error);
+    std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
+    bool discard(qint64 seq, QString *error);
+    void syncNow();
+
+signals:
+    void signInFinished(bool ok, const QString &message);
+    void signInRequired();
+    void statusChanged(const ioc::sync::SyncStatus &status);
+    void reportsChanged(const QStringList &reportIds);
+    void referenceChanged();
+    void outboxChanged();
+    void resynchronised();
+    void idle();
+
+private:
+    SessionOptions m_options;
+    std::unique_ptr<core::SecretStore> m_keyring;
+    std::unique_ptr<storage::Profile> m_profile;
+    std::unique_ptr<storage::ReportRepository> m_reports;
+    std::unique_ptr<storage::IdentityRepository> m_identities;
+    std::unique_ptr<storage::ReferenceRepository> m_reference;
+    std::unique_ptr<storage::OutboxRepository> m_outbox;
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr; // lives on m_thread
+    std::optional<core::User> m_user;
+    sync::SyncStatus m_status;
+    QByteArray m_passwordSalt;
+    QByteArray m_passwordHash;
+};
+
+} // namespace ioc::session

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/directory.h"
+#include "core/secretstore.h"
+#include "storage/outboxrepository.h"
+#include "sync/apiclient.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ioc::storage {
+class Database;
+class Profile;
+} // namespace ioc::storage
+
+namespace ioc::sync {
+class AuthSession;
+}
+
+namespace ioc::session {
+
+// The console's network side on its own thread: the network manager, the API client, the
+// signed-in session and the sync engine, with the thread's own replica connection. The UI
+// thread talks to it only through queued calls and signals, so a slow server or a large sync
+// page never freezes the window.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker(sync::ApiEndpoint endpoint, const storage::Profile &profile, core::SecretStore *keyring);
+    ~SyncWorker() override;
+
+    // On the worker thread: opens the replica connection and builds the client.
+    void initialise();
+    void signIn(const QString &username, const QByteArray &password, const QString &totp);
+    void signOut();
+    void syncNow();
+    // Queued from the UI thread with a blocking call: durable when it returns.
+    std::optional<storage::OutboxEntry> queueAction(const QString &reportId, const QString &action,
+                                                    const QJsonObject &payload, QString *error);
+    std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
+    bool discard(qint64 seq, QString *error);
+    // Stops the engine and closes the connection (before the thread ends).
+    void shutdown();
+
+signals:
+    void initialised(bool ok, const QString &message);
+    void signInFinished(bool ok, const QString &message, const ioc::core::User &user);
+    void signInRequired();
+    void statusChanged(const ioc::sync::SyncStatus &status);
+    void reportsChanged(const QStringList &reportIds);
+    void referenceChanged();
+    void outboxChanged();
+    void resynchronised();
+    void idle();
+
+private:
+    sync::ApiEndpoint m_endpoint;
+    const storage::Profile &m_profile;
+    core::SecretStore *m_keyring;
+    std::unique_ptr<storage::Database> m_replica;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<sync::ApiClient> m_client;
+    std::unique_ptr<sync::AuthSession> m_session;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+};
+
+} // namespace ioc::session

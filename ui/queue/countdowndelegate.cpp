@@ -1,0 +1,77 @@
+#include "ui/queue/countdowndelegate.h"
+
+#include "core/countdown.h"
+#include "models/queuemodel.h"
+
+#include <QPainter>
+
+namespace ioc::ui {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// Text colour of a countdown by pressure; readable on light and dark bases.
+QColor pressureColour(core::Pressure pressure, bool dark)
+{
+    switch (pressure) {
+    case core::Pressure::Calm:
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x20);
+    case core::Pressure::Watch:
+        return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x5a, 0x00);
+    case core::Pressure::Hurry:
+        return dark ? QColor(0xff, 0xab, 0x40) : QColor(0xc4, 0x3e, 0x00);
+    case core::Pressure::Overdue:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    }
+    return {};
+}
+
+} // namespace
+
+void CountdownDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const bool urgent = index.data(models::QueueModel::UrgentRole).toBool();
+    const bool dark = isDark(option->palette);
+    if (urgent) {
+        option->font.setBold(true);
+    }
+    if (index.data(models::QueueModel::HiddenRole).toBool()) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    }
+    if (index.column() == models::QueueModel::CountdownColumn) {
+        const QVariant pressure = index.data(models::QueueModel::PressureRole);
+        if (pressure.isValid()) {
+            const QColor colour = pressureColour(core::Pressure(pressure.toInt()), dark);
+            option->palette.setColor(QPalette::Text, colour);
+            option->font.setBold(option->font.bold() || core::Pressure(pressure.toInt()) >= core::Pressure::Hurry);
+        }
+    }
+    if (index.column() == models::QueueModel::UrgencyColumn && urgent) {
+        option->palette.setColor(QPalette::Text, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    }
+}
+
+void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(models::QueueModel::UrgentRole).toBool() && !(option.state & QStyle::State_Selected)) {
+        // A tinted row for urgent reports, so they stand out even without colour vision.
+        const bool dark = isDark(option.palette);
+        painter->fillRect(option.rect, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() == 0 && index.data(models::QueueModel::UrgentRole).toBool()) {
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()),
+                          QColor(0xd3, 0x2f, 0x2f));
+    }
+    if (index.column() == 0 && index.data(models::QueueModel::ConflictRole).toBool()) {
+        painter->fillRect(QRect(option.rect.right() - 3, option.rect.top(), 4, option.rect.height()),
+                          QColor(0x6a, 0x1b, 0x9a));
+    }
+}
+
+} // namespace ioc::ui

@@ -1,0 +1,272 @@
+#include "ui/queue/queuepanel.h"
+
+#include "models/queuemodel.h"
+#include "ui/queue/countdowndelegate.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::ui {
+
+namespace {
+
+// j/k move like arrows; Enter opens the report.
+class QueueKeys final : public QObject
+{
+public:
+    QueueKeys(QueuePanel *panel, QTableView *table)
+        : QObject(table)
+        , m_panel(panel)
+        , m_table(table)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress) {
+            return QObject::eventFilter(watched, event);
+        }
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+            return false;
+        }
+        const QModelIndex current = m_table->currentIndex();
+        const int row = current.isValid() ? current.row() : -1;
+        int target = -1;
+        if (key->key() == Qt::Key_J) {
+            target = std::min(row + 1, m_table->model()->rowCount() - 1);
+        } else if (key->key() == Qt::Key_K) {
+            target = std::max(row - 1, 0);
+        } else if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && current.isValid()) {
+            emit m_panel->reportActivated(m_panel->currentReportId());
+            return true;
+        } else {
+            return false;
+        }
+        if (target >= 0) {
+            m_table->setCurrentIndex(m_table->model()->index(target, std::max(current.column(), 0)));
+        }
+        return true;
+    }
+
+private:
+    QueuePanel *m_panel;
+    QTableView *m_table;
+};
+
+} // namespace
+
+QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_searchFunction(std::move(search))
+{
+    setObjectName(u"queuePanel"_s);
+    m_views = new QComboBox(this);
+    m_views->setObjectName(u"savedViewCombo"_s);
+    for (models::SavedView view : models::allSavedViews()) {
+        m_views->addItem(models::savedViewLabel(view), int(view));
+    }
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"queueSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"queueCount"_s);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"queueTable"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CountdownDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(models::QueueModel::CountdownColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    // Widths in average characters; the title stretches over what is left.
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    header->setMinimumSectionSize(4 * ch);
+    m_table->setColumnWidth(models::QueueModel::UrgencyColumn, 8 * ch);
+    m_table->setColumnWidth(models::QueueModel::CodeColumn, 15 * ch);
+    m_table->setColumnWidth(models::QueueModel::CategoryColumn, 12 * ch);
+    m_table->setColumnWidth(models::QueueModel::AreaColumn, 12 * ch);
+    m_table->setColumnWidth(models::QueueModel::ChannelColumn, 8 * ch);
+    m_table->setColumnWidth(models::QueueModel::ReceivedColumn, 11 * ch);
+    m_table->setColumnWidth(models::QueueModel::StateColumn, 12 * ch);
+    m_table->setColumnWidth(models::QueueModel::OwnerColumn, 15 * ch);
+    m_table->setColumnWidth(models::QueueModel::CountdownColumn, 21 * ch);
+    header->setSectionResizeMode(models::QueueModel::TitleColumn, QHeaderView::Stretch);
+    m_table->installEventFilter(new QueueKeys(this, m_table));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_views);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &QueuePanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
+            m_table->setCurrentIndex(m_model->index(0, models::QueueModel::TitleColumn));
+        }
+    });
+    connect(m_views, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QString id = currentReportId();
+        if (id != m_lastSelected) {
+            m_lastSelected = id;
+            emit currentReportChanged(id);
+        }
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { emit reportActivated(currentReportId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::updateCount);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &QueuePanel::updateCount);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &QueuePanel::repaintCountdowns);
+    m_tick->start();
+    // Time-based views (overdue, due within an hour) take in reports as time passes.
+    auto *refresh = new QTimer(this);
+    refresh->setInterval(30000);
+    connect(refresh, &QTimer::timeout, m_model, &models::QueueModel::refreshTimeFilters);
+    refresh->start();
+
+    retranslate();
+    updateCount();
+}
+
+QString QueuePanel::currentReportId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QString();
+}
+
+void QueuePanel::selectReport(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, models::QueueModel::TitleColumn));
+        m_table->scrollTo(m_table->currentIndex());
+    }
+}
+
+bool QueuePanel::selectNextToVerify()
+{
+    if (savedView() != models::SavedView::ToVerify) {
+        setSavedView(models::SavedView::ToVerify);
+    }
+    const QModelIndex current = m_table->currentIndex();
+    const int next = current.isValid() ? current.row() + 1 : 0;
+    const int row = next < m_model->rowCount() ? next : (m_model->rowCount() > 0 ? 0 : -1);
+    if (row < 0) {
+        return false;
+    }
+    m_table->setCurrentIndex(m_model->index(row, models::QueueModel::TitleColumn));
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus();
+    return true;
+}
+
+void QueuePanel::setSavedView(models::SavedView view)
+{
+    m_views->setCurrentIndex(m_views->findData(int(view)));
+    applyFilter();
+}
+
+models::SavedView QueuePanel::savedView() const
+{
+    return models::SavedView(m_views->currentData().toInt());
+}
+
+void QueuePanel::refreshSearch()
+{
+    if (!m_search->text().trimmed().isEmpty()) {
+        applyFilter();
+    }
+}
+
+void QueuePanel::applyFilter()
+{
+    models::QueueFilter filter = models::filterOf(savedView());
+    const QString text = m_search->text().trimmed();
+    if (!text.isEmpty() && m_searchFunction) {
+        const QStringList ids = m_searchFunction(text);
+        filter.searchIds = QSet<QString>(ids.begin(), ids.end());
+    }
+    const QString selected = currentReportId();
+    m_model->setFilter(filter);
+    if (!selected.isEmpty() && m_model->rowOf(selected) >= 0) {
+        selectReport(selected);
+    }
+    updateCount();
+}
+
+void QueuePanel::updateCount()
+{
+    m_count->setText(
+        tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount())));
+}
+
+void QueuePanel::repaintCountdowns()
+{
+    if (!isVisible() || m_model->rowCount() == 0) {
+        return;
+    }
+    const int column = models::QueueModel::CountdownColumn;
+    const int x = m_table->columnViewportPosition(column);
+    if (x < 0 || m_table->isColumnHidden(column)) {
+        return;
+    }
+    m_table->viewport()->update(QRect(x, 0, m_table->columnWidth(column), m_table->viewport()->height()));
+}
+
+void QueuePanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search (/): title, content, address — with or without diacritics"));
+    m_search->setAccessibleName(tr("Search the queue"));
+    m_views->setAccessibleName(tr("Saved view"));
+    for (int i = 0; i < m_views->count(); ++i) {
+        m_views->setItemText(i, models::savedViewLabel(models::SavedView(m_views->itemData(i).toInt())));
+    }
+    updateCount();
+}
+
+void QueuePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ioc::ui

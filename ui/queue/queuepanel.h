@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/queuefilter.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ioc::models {
+class QueueModel;
+}
+
+namespace ioc::ui {
+
+// The queue: saved views, free-text search combined with the view's filter, and the table with
+// live countdowns. Only the countdown cells of the visible rows repaint, once a second; nothing
+// here touches the database (search goes through the function the session gives).
+class QueuePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using SearchFunction = std::function<QStringList(const QString &text)>;
+
+    QueuePanel(models::QueueModel *model, SearchFunction search, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QString currentReportId() const;
+    void selectReport(const QString &id);
+    // Moves to the next report waiting for verification (urgent and nearest due first).
+    bool selectNextToVerify();
+    void setSavedView(models::SavedView view);
+    models::SavedView savedView() const;
+    // The search again (after a sync batch changed reports while a search is active).
+    void refreshSearch();
+
+signals:
+    void currentReportChanged(const QString &id);
+    void reportActivated(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void updateCount();
+    void retranslate();
+    void repaintCountdowns();
+
+    models::QueueModel *m_model;
+    SearchFunction m_searchFunction;
+    QComboBox *m_views = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_lastSelected;
+};
+
+} // namespace ioc::ui

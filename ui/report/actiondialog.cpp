@@ -1,0 +1,128 @@
+#include "ui/report/actiondialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::ui {
+
+std::optional<QJsonObject> askActionPayload(core::Action action, const core::Report &report,
+                                            const core::Directory &directory, QWidget *parent)
+{
+    using core::Action;
+    if (action == Action::Claim || action == Action::Release) {
+        return QJsonObject();
+    }
+    QDialog dialog(parent);
+    dialog.setObjectName(u"actionDialog"_s);
+    dialog.setWindowTitle(QCoreApplication::translate("ioc::core", core::actionLabel(action)) + u" — "_s + report.code);
+    auto *form = new QFormLayout(&dialog);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setObjectName(u"actionText"_s);
+    text->setTabChangesFocus(true);
+    text->setMinimumWidth(420);
+    text->setMaximumHeight(120);
+    auto *agency = new QComboBox(&dialog);
+    agency->setObjectName(u"actionAgency"_s);
+    auto *answered =
+        new QCheckBox(QCoreApplication::translate("ioc::ui::ActionDialog", "The agency answered"), &dialog);
+    answered->setObjectName(u"actionAnswered"_s);
+    answered->setChecked(true);
+    const bool needsAgency = action == Action::Remind || action == Action::LogCall;
+    if (needsAgency) {
+        QList<core::Agency> agencies = directory.agencies();
+        std::sort(agencies.begin(), agencies.end(),
+                  [](const core::Agency &a, const core::Agency &b) { return a.name < b.name; });
+        for (const core::Agency &a : agencies) {
+            agency->addItem(a.name, a.id);
+        }
+        const int lead = agency->findData(report.leadAgencyId);
+        if (lead >= 0) {
+            agency->setCurrentIndex(lead);
+        }
+        form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "Agency"), agency);
+    }
+    if (action == Action::LogCall) {
+        form->addRow(QString(), answered);
+    }
+    QString textLabel;
+    bool textRequired = false;
+    switch (action) {
+    case Action::AddNote:
+        textLabel = QCoreApplication::translate("ioc::ui::ActionDialog", "Note");
+        textRequired = true;
+        break;
+    case Action::LogCall:
+    case Action::Remind:
+        textLabel = QCoreApplication::translate("ioc::ui::ActionDialog", "Note (optional)");
+        break;
+    default:
+        textLabel = QCoreApplication::translate("ioc::ui::ActionDialog", "Reason");
+        textRequired = true;
+        break;
+    }
+    form->addRow(textLabel, text);
+    if (action == Action::RevealIdentity) {
+        auto *warning = new QLabel(
+            QCoreApplication::translate("ioc::ui::ActionDialog",
+                                        "The reporter's identity is personal data. Your reason is recorded in the "
+                                        "audit log with your name."),
+            &dialog);
+        warning->setWordWrap(true);
+        form->addRow(warning);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(u"actionOk"_s);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto validate = [&] {
+        ok->setEnabled(!textRequired || !text->toPlainText().trimmed().isEmpty());
+    };
+    QObject::connect(text, &QPlainTextEdit::textChanged, &dialog, validate);
+    validate();
+    text->setFocus();
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+
+    QJsonObject payload;
+    const QString value = text->toPlainText().trimmed();
+    switch (action) {
+    case Action::AddNote:
+        payload.insert(u"text"_s, value);
+        break;
+    case Action::Remind:
+        payload.insert(u"agency_id"_s, agency->currentData().toString());
+        if (!value.isEmpty()) {
+            payload.insert(u"text"_s, value);
+        }
+        break;
+    case Action::LogCall:
+        payload.insert(u"agency_id"_s, agency->currentData().toString());
+        payload.insert(u"answered"_s, answered->isChecked());
+        if (!value.isEmpty()) {
+            payload.insert(u"note"_s, value);
+        }
+        break;
+    case Action::SetUrgent:
+        payload.insert(u"urgent"_s, !report.urgent);
+        payload.insert(u"reason"_s, value);
+        break;
+    default:
+        payload.insert(u"reason"_s, value);
+        break;
+    }
+    return payload;
+}
+
+} // namespace ioc::ui

@@ -1,0 +1,298 @@
+#include "ui/report/reportdetail.h"
+
+#include "core/masking.h"
+#include "core/slapolicy.h"
+#include "core/textdiff.h"
+#include "core/vntime.h"
+#include "core/workflow.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::ui {
+
+namespace {
+
+QString coreText(const char *text)
+{
+    return QCoreApplication::translate("ioc::core", text);
+}
+
+QString localTime(const QDateTime &instant)
+{
+    if (!instant.isValid()) {
+        return u"—"_s;
+    }
+    return instant.toTimeZone(QTimeZone(core::vntime::utcOffsetSeconds)).toString(u"dd/MM/yyyy HH:mm"_s);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+QString diffHtml(const QString &original, const QString &edited)
+{
+    QString html;
+    for (const core::DiffSegment &segment : core::wordDiff(original, edited)) {
+        switch (segment.kind) {
+        case core::DiffSegment::Same:
+            html += escaped(segment.text) + u' ';
+            break;
+        case core::DiffSegment::Removed:
+            html += u"<span style='background:#f8d7da;text-decoration:line-through'>"_s + escaped(segment.text) +
+                    u"</span> "_s;
+            break;
+        case core::DiffSegment::Added:
+            html += u"<span style='background:#d4edda'>"_s + escaped(segment.text) + u"</span> "_s;
+            break;
+        }
+    }
+    return html;
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return u"<tr><td style='padding-right:12px;color:palette(mid)'><b>"_s + label.toHtmlEscaped() + u"</b></td><td>"_s +
+           valueHtml + u"</td></tr>"_s;
+}
+
+} // namespace
+
+ReportDetail::ReportDetail(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"reportDetail"_s);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"reportHeading"_s);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(u"reportBrowser"_s);
+    m_browser->setOpenLinks(false);
+    m_reveal = new QPushButton(this);
+    m_reveal->setObjectName(u"revealIdentityButton"_s);
+    connect(m_reveal, &QPushButton::clicked, this, &ReportDetail::revealIdentityRequested);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const qint64 seq = QUrlQuery(url).queryItemValue(u"seq"_s).toLongLong();
+        if (url.path() == u"reconfirm"_s) {
+            emit reconfirmRequested(seq);
+        } else if (url.path() == u"discard"_s) {
+            emit discardRequested(seq);
+        }
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reveal);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(buttons);
+    layout->addWidget(m_browser, 1);
+    clear();
+}
+
+void ReportDetail::clear()
+{
+    m_data.reset();
+    m_reportId.clear();
+    m_heading->setText(tr("<i>No report selected.</i>"));
+    m_browser->clear();
+    m_reveal->hide();
+}
+
+void ReportDetail::showReport(const ReportDetailData &data)
+{
+    const int scroll = data.report.id == m_reportId ? m_browser->verticalScrollBar()->value() : 0;
+    m_data = data;
+    m_reportId = data.report.id;
+    const core::Report &r = data.report;
+    QString heading = u"<h3 style='margin:0'>"_s;
+    if (r.urgent) {
+        heading += u"<span style='color:#c62828'>["_s + tr("URGENT").toHtmlEscaped() + u"]</span> "_s;
+    }
+    heading += r.code.toHtmlEscaped() + u" — "_s + r.title.toHtmlEscaped() + u"</h3>"_s;
+    heading += coreText(core::reportStateLabel(r.state)).toHtmlEscaped();
+    if (r.hidden) {
+        heading += u" · <b>"_s + tr("hidden").toHtmlEscaped() + u"</b>"_s;
+    }
+    if (!r.claimedBy.isEmpty()) {
+        heading +=
+            u" · "_s + tr("being handled by %1").arg(data.userNames.value(r.claimedBy, r.claimedBy)).toHtmlEscaped();
+    }
+    if (data.pendingActions > 0) {
+        heading += u" · "_s + tr("%n action(s) waiting to be sent", nullptr, data.pendingActions).toHtmlEscaped();
+    }
+    m_heading->setText(heading);
+    m_reveal->setVisible(data.identity.has_value() && !data.identityRevealed);
+    m_reveal->setText(tr("Reveal identity…"));
+    m_browser->setHtml(html(data));
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+QString ReportDetail::plainText() const
+{
+    return m_heading->text() + u'\n' + m_browser->toPlainText();
+}
+
+QString ReportDetail::html(const ReportDetailData &data) const
+{
+    const core::Report &r = data.report;
+    QString out;
+
+    if (!data.conflicts.isEmpty()) {
+        out += u"<h4 style='color:#6a1b9a'>"_s + tr("Needs your attention").toHtmlEscaped() + u"</h4><ul>"_s;
+        for (const ConflictView &conflict : data.conflicts) {
+            const auto action = core::actionFromName(conflict.action);
+            const QString label = action ? coreText(core::actionLabel(*action)) : conflict.action;
+            out += u"<li><b>"_s + label.toHtmlEscaped() + u"</b>: "_s + conflict.message.toHtmlEscaped();
+            if (!conflict.current.isEmpty()) {
+                out += u"<br>"_s + tr("Meanwhile the report became: %1 (version %2)")
+                                       .arg(conflict.current.value(u"state"_s).toString())
+                                       .arg(conflict.current.value(u"version"_s).toInt())
+                                       .toHtmlEscaped();
+            }
+            out += u"<br><a href='reconfirm?seq=%1'>"_s.arg(conflict.seq) +
+                   tr("Do it again on the report as it is now").toHtmlEscaped() +
+                   u"</a> · <a href='discard?seq=%1'>"_s.arg(conflict.seq) + tr("Drop it").toHtmlEscaped() +
+                   u"</a></li>"_s;
+        }
+        out += u"</ul>"_s;
+    }
+
+    out += u"<h4>"_s + tr("Content").toHtmlEscaped() + u"</h4>"_s;
+    if (!r.originalContent.isEmpty() && r.originalContent != r.content) {
+        out += u"<p>"_s + diffHtml(r.originalContent, r.content) + u"</p><p><i>"_s +
+               tr("Edited by the IOC; removed words struck through, added words highlighted.").toHtmlEscaped() +
+               u"</i></p>"_s;
+    } else {
+        out += u"<p>"_s + escaped(r.content) + u"</p>"_s;
+    }
+
+    out += u"<table>"_s;
+    const core::Category *category = data.directory.category(r.categoryId);
+    out += row(tr("Category"), (category ? category->name : r.categoryId).toHtmlEscaped());
+    const core::Area *area = data.directory.area(r.position.areaId);
+    out += row(tr("Area"), (area ? area->name : r.position.areaId).toHtmlEscaped());
+    out += row(tr("Address"), r.position.address.toHtmlEscaped());
+    out += row(tr("Position"), u"%1, %2 (%3)"_s
+                                   .arg(QLocale::c().toString(r.position.latitude, 'f', 5),
+                                        QLocale::c().toString(r.position.longitude, 'f', 5),
+                                        coreText(core::positionSourceLabel(r.position.source)))
+                                   .toHtmlEscaped());
+    out += row(tr("Channel"), coreText(core::channelLabel(r.channel)).toHtmlEscaped());
+    out += row(tr("Captured"), localTime(r.capturedAt));
+    out += row(tr("Received"), localTime(r.receivedAt));
+    out += row(tr("Public"), r.isPublic ? tr("yes") : tr("no — sensitive matter (Điều 9.2)"));
+    if (const core::Agency *agency = data.directory.agency(r.leadAgencyId)) {
+        out += row(tr("Lead agency"), agency->name.toHtmlEscaped());
+    }
+    out += u"</table>"_s;
+
+    out += u"<h4>"_s + tr("Reporter").toHtmlEscaped() + u"</h4>"_s;
+    if (!data.identity) {
+        out += u"<p><i>"_s + tr("The identity is not available to this console.").toHtmlEscaped() + u"</i></p>"_s;
+    } else {
+        const core::Reporter &p = *data.identity;
+        const bool shown = data.identityRevealed;
+        out += u"<table>"_s;
+        out += row(tr("Name"), (shown ? p.fullName : core::masking::name(p.fullName)).toHtmlEscaped());
+        out += row(tr("Phone"), (shown ? p.phone : core::masking::phone(p.phone)).toHtmlEscaped());
+        if (!p.citizenId.isEmpty()) {
+            out += row(tr("Citizen ID"), (shown ? p.citizenId : core::masking::citizenId(p.citizenId)).toHtmlEscaped());
+        }
+        if (!p.email.isEmpty()) {
+            out += row(tr("E-mail"), (shown ? p.email : core::masking::email(p.email)).toHtmlEscaped());
+        }
+        out += row(tr("Address"), (shown ? p.address : core::masking::address(p.address)).toHtmlEscaped());
+        out += u"</table>"_s;
+        if (!shown) {
+            out += u"<p><i>"_s +
+                   tr("Masked. Revealing it asks for a reason and is recorded in the audit log.").toHtmlEscaped() +
+                   u"</i></p>"_s;
+        }
+    }
+
+    out += u"<h4>"_s + tr("Files").toHtmlEscaped() + u"</h4>"_s;
+    if (r.media.isEmpty()) {
+        out += u"<p><i>"_s + tr("No photos or videos.").toHtmlEscaped() + u"</i></p>"_s;
+    } else {
+        out += u"<ul>"_s;
+        for (const core::MediaItem &item : r.media) {
+            QString line = (item.fileName.isEmpty() ? item.sha256.left(12) : item.fileName).toHtmlEscaped() + u" — "_s +
+                           item.mimeType.toHtmlEscaped() + u", "_s +
+                           QLocale().formattedDataSize(item.size).toHtmlEscaped();
+            if (item.facts.known) {
+                line += u", "_s + (item.facts.hasExif ? tr("taken %1").arg(localTime(item.facts.exifCapturedAt))
+                                                      : tr("no capture time in the file"))
+                                      .toHtmlEscaped();
+                if (!item.facts.software.isEmpty()) {
+                    line += u", "_s + tr("software: %1").arg(item.facts.software).toHtmlEscaped();
+                }
+            }
+            out += u"<li>"_s + line + u"</li>"_s;
+        }
+        out += u"</ul>"_s;
+    }
+
+    out += u"<h4>"_s + tr("Clocks").toHtmlEscaped() + u"</h4><table>"_s;
+    for (const core::ReportClock &clock : r.clocks) {
+        QString status;
+        switch (clock.status) {
+        case core::ClockStatus::Running:
+            status = clock.dueAt < data.now ? u"<b style='color:#c62828'>"_s + tr("overdue").toHtmlEscaped() + u"</b>"_s
+                                            : tr("running").toHtmlEscaped();
+            break;
+        case core::ClockStatus::Done:
+            status = (clock.onTime.value_or(true) ? tr("done on time") : tr("done late")).toHtmlEscaped();
+            break;
+        case core::ClockStatus::Closed:
+            status = tr("closed").toHtmlEscaped();
+            break;
+        }
+        out += u"<tr><td style='padding-right:12px'>"_s + coreText(core::clockStepLabel(clock.step)).toHtmlEscaped() +
+               u"</td><td style='padding-right:12px'>"_s + tr("due %1").arg(localTime(clock.dueAt)).toHtmlEscaped() +
+               u"</td><td>"_s + status + u"</td></tr>"_s;
+    }
+    out += u"</table>"_s;
+
+    out += u"<h4>"_s + tr("Timeline").toHtmlEscaped() + u"</h4><table>"_s;
+    for (auto it = data.events.crbegin(); it != data.events.crend(); ++it) {
+        const core::ReportEvent &event = *it;
+        const auto action = core::actionFromName(event.action);
+        const QString label = action ? coreText(core::actionLabel(*action)) : event.action;
+        QString who = data.userNames.value(event.actorId, event.actorId);
+        if (who.isEmpty()) {
+            who = coreText(core::roleLabel(event.actorRole));
+        }
+        QString note = event.payload.value(u"note"_s).toString();
+        if (note.isEmpty()) {
+            note = event.payload.value(u"reason"_s).toString();
+        }
+        out += u"<tr><td style='padding-right:12px;white-space:nowrap'>"_s + localTime(event.actedAt) +
+               u"</td><td style='padding-right:12px'><b>"_s + label.toHtmlEscaped() + u"</b>"_s +
+               (note.isEmpty() ? QString() : u"<br><i>"_s + note.toHtmlEscaped() + u"</i>"_s) + u"</td><td>"_s +
+               who.toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    out += u"</table>"_s;
+    return out;
+}
+
+void ReportDetail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_data) {
+        showReport(*m_data);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ioc::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/directory.h"
+#include "core/report.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace ioc::ui {
+
+// An action of the officer's outbox that needs a look: what was tried and what happened.
+struct ConflictView
+{
+    qint64 seq = 0;
+    QString action;
+    QString message;
+    QJsonObject payload;
+    QJsonObject current; // the report as it is now on the server, if known
+};
+
+// Everything the detail shows of one report, prepared by the session (no SQL here).
+struct ReportDetailData
+{
+    core::Report report;
+    QList<core::ReportEvent> events;
+    std::optional<core::Reporter> identity; // nullopt: not held by this console
+    bool identityRevealed = false;          // revealed on purpose (reason given, audited)
+    QList<ConflictView> conflicts;
+    int pendingActions = 0;
+    core::Directory directory;
+    QHash<QString, QString> userNames; // user id → display name
+    QDateTime now;                     // server time
+};
+
+// The report detail: content (original and IOC-edited text with the difference marked),
+// category, position and where it came from, channel, media, the reporter's identity masked
+// until revealed, every clock, the timeline of events and the outbox's conflicts.
+class ReportDetail final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDetail(QWidget *parent = nullptr);
+
+    void showReport(const ReportDetailData &data);
+    void clear();
+    QString reportId() const { return m_reportId; }
+    // The rendered text (for tests and accessibility).
+    QString plainText() const;
+
+signals:
+    void revealIdentityRequested();
+    void reconfirmRequested(qint64 seq);
+    void discardRequested(qint64 seq);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString html(const ReportDetailData &data) const;
+
+    QLabel *m_heading = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QString m_reportId;
+    std::optional<ReportDetailData> m_data;
+};
+
+} // namespace ioc::ui
