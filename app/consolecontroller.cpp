@@ -171,7 +171,9 @@ void ConsoleController::onSignedIn()
     core::settings::lastUser().set(m_session.options().username);
     loadReference();
     loadQueue();
-    m_window->attachQueue(&m_model, [this](const QString &text) { return m_session.reports().search(text, 5000); });
+    m_window->attachQueue(&m_model, [this](const QString &text) {
+        return m_session.reports().search(text, std::max(1000, m_model.totalCount()));
+    });
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::reportActivated, this, [this](const QString &id) {
         showReport(id);

@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
                            console.start();
                            console.mainWindow()->grab();
                        }));
+    ioc::bench::runConsoleBenchmarks();
     ioc::bench::runQueueBenchmarks();
     return 0;
 }
