@@ -2,15 +2,25 @@
 
 #include "core/calendarfile.h"
 #include "core/consolesettings.h"
+#include "core/vntime.h"
+#include "media/imageprobe.h"
+#include "ui/handoverdialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/report/actiondialog.h"
+#include "ui/report/mediaviewer.h"
 #include "ui/report/reportdetail.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +76,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(m_window, &ui::MainWindow::reportActionRequested, this, &ConsoleController::act);
     connect(m_window, &ui::MainWindow::syncNowRequested, &m_session, &session::ConsoleSession::syncNow);
     connect(m_window, &ui::MainWindow::lockRequested, this, &ConsoleController::lock);
+    connect(m_window, &ui::MainWindow::writeHandoverRequested, this, &ConsoleController::writeHandover);
     connect(m_window, &ui::MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(m_window, &ui::MainWindow::mutedChanged, &m_alerts, &AlertCenter::setMuted);
     connect(m_window, &ui::MainWindow::closing, this, [this] {
@@ -96,6 +107,8 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
         }
         refreshCurrentReport();
     });
+    connect(m_window->reportDetail(), &ui::ReportDetail::mediaNeeded, this, &ConsoleController::loadThumbnail);
+    connect(m_window->reportDetail(), &ui::ReportDetail::mediaOpenRequested, this, &ConsoleController::openMedia);
     connect(&m_alerts, &AlertCenter::alerted, this,
             [this](AlertCenter::Kind, const QString &, const QString &text) { m_window->showAlert(text); });
 
@@ -192,7 +205,147 @@ void ConsoleController::onSignedIn()
         m_idle.setInterval(idleMinutes * 60 * 1000);
         m_idle.start();
     }
+    showPendingHandovers();
     emit signedIn();
+}
+
+void ConsoleController::showPendingHandovers()
+{
+    m_session.request(
+        "GET", u"/v1/handovers/pending"_s, {}, [this](int status, const QJsonObject &json, const QString &message) {
+            if (status != 200) {
+                if (status != 403) { // roles without handovers
+                    m_window->showAlert(tr("The shift handover notes could not be loaded: %1").arg(message));
+                }
+                return;
+            }
+            QList<ui::HandoverNoteView> notes;
+            for (const QJsonValue &value : json.value(u"items"_s).toArray()) {
+                const QJsonObject item = value.toObject();
+                const QString author = item.value(u"author_id"_s).toString();
+                notes.append({item.value(u"id"_s).toString(), m_userNames.value(author, author),
+                              core::vntime::parseIso8601(item.value(u"written_at"_s).toString()).value_or(QDateTime()),
+                              item.value(u"text"_s).toString()});
+            }
+            if (notes.isEmpty()) {
+                return;
+            }
+            auto *dialog = new ui::HandoverDialog(notes, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, ids = dialog->noteIds()] {
+                for (const QString &id : ids) {
+                    m_session.request("POST", u"/v1/handovers/%1/acknowledge"_s.arg(id), {},
+                                      [this](int status, const QJsonObject &, const QString &message) {
+                                          if (status != 200 && status != 409) {
+                                              m_window->showAlert(
+                                                  tr("The handover note was not acknowledged: %1").arg(message));
+                                          }
+                                      });
+                }
+            });
+            dialog->open();
+            emit handoverShown();
+        });
+}
+
+namespace {
+
+// Citizen media is hostile input: decoded off the UI thread, under the decoder's limits.
+void decodeLater(QObject *context, const QByteArray &data, int side,
+                 std::function<void(const QImage &image, const QString &error)> done)
+{
+    auto *watcher = new QFutureWatcher<media::ImageProbe>(context);
+    QObject::connect(watcher, &QFutureWatcher<media::ImageProbe>::finished, context, [watcher, done] {
+        const media::ImageProbe probe = watcher->result();
+        watcher->deleteLater();
+        done(probe.preview, probe.error.isEmpty() ? QString() : probe.detail.isEmpty() ? probe.error : probe.detail);
+    });
+    watcher->setFuture(QtConcurrent::run([data, side] {
+        media::DecodeLimits limits;
+        limits.previewSide = side;
+        return media::probeImage(data, limits);
+    }));
+}
+
+} // namespace
+
+void ConsoleController::loadThumbnail(const core::MediaItem &item)
+{
+    const QString reportId = m_window->reportDetail()->reportId();
+    m_session.fetchMedia(
+        item.sha256, item.mimeType, [this, sha = item.sha256, reportId](const QByteArray &data, const QString &error) {
+            if (m_window->reportDetail()->reportId() != reportId) {
+                return; // the officer moved on
+            }
+            if (data.isEmpty()) {
+                m_window->reportDetail()->setMediaThumbnail(sha, {}, error);
+                return;
+            }
+            decodeLater(this, data, 192, [this, sha, reportId](const QImage &image, const QString &problem) {
+                if (m_window->reportDetail()->reportId() == reportId) {
+                    m_window->reportDetail()->setMediaThumbnail(sha, image, problem);
+                }
+            });
+        });
+}
+
+void ConsoleController::openMedia(const core::MediaItem &item)
+{
+    m_session.fetchMedia(item.sha256, item.mimeType, [this, item](const QByteArray &data, const QString &error) {
+        if (data.isEmpty()) {
+            QMessageBox::warning(m_window, tr("File not available"), error);
+            return;
+        }
+        if (item.mimeType.startsWith(u"video/"_s)) {
+            // The system player needs a file: a private directory, removed at sign-out.
+            if (!m_openedMedia) {
+                m_openedMedia = std::make_unique<QTemporaryDir>();
+            }
+            const QString suffix = item.mimeType.section(u'/', 1);
+            QFile file(m_openedMedia->filePath(item.sha256.left(16) + u'.' + suffix));
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+                QMessageBox::warning(m_window, tr("File not available"), file.errorString());
+                return;
+            }
+            file.close();
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
+            return;
+        }
+        decodeLater(this, data, 8192, [this, item](const QImage &image, const QString &problem) {
+            if (image.isNull()) {
+                QMessageBox::warning(m_window, tr("The picture cannot be shown"), problem);
+                return;
+            }
+            auto *viewer =
+                new ui::MediaViewer(image, item.fileName.isEmpty() ? item.sha256.left(12) : item.fileName, m_window);
+            viewer->setAttribute(Qt::WA_DeleteOnClose);
+            viewer->open();
+        });
+    });
+}
+
+void ConsoleController::writeHandover()
+{
+    if (!m_session.user() || m_window->isLocked()) {
+        return;
+    }
+    const auto text = ui::askHandoverNote(m_unsentHandover, m_window);
+    if (!text) {
+        return;
+    }
+    m_unsentHandover = *text;
+    m_session.request("POST", u"/v1/handovers"_s, {{u"text"_s, *text}},
+                      [this](int status, const QJsonObject &, const QString &message) {
+                          if (status == 201) {
+                              m_unsentHandover.clear();
+                              m_window->statusBar()->showMessage(tr("The shift handover note is saved."), 10000);
+                              return;
+                          }
+                          QMessageBox::warning(m_window, tr("Handover note not saved"),
+                                               tr("The server did not take the note (%1). It is kept: open "
+                                                  "“Write the shift handover note” again to resend it.")
+                                                   .arg(message));
+                      });
 }
 
 void ConsoleController::loadReference()
@@ -446,6 +599,7 @@ void ConsoleController::signOut()
     m_model.reset({});
     m_revealed.clear();
     m_knownUrgent.clear();
+    m_openedMedia.reset();
     m_alerts.reset();
     m_queueLoaded = false;
     m_readyAnnounced = false;

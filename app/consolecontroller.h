@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace ioc::ui {
@@ -44,6 +45,8 @@ signals:
     void signInFailed(const QString &message);
     // The queue holds the replica's reports and the first sync has finished.
     void queueReady();
+    // The handover notes of the previous shift are on screen.
+    void handoverShown();
 
 private:
     void startSession(QByteArray password, const QString &totp);
@@ -59,6 +62,10 @@ private:
     void updateUrgentCount();
     void updateLockSummary();
     void saveUserLayout();
+    void showPendingHandovers();
+    void loadThumbnail(const core::MediaItem &item);
+    void openMedia(const core::MediaItem &item);
+    void writeHandover();
     QString userKey() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -72,6 +79,8 @@ private:
     core::WorkingCalendar m_calendar;
     QSet<QString> m_revealed; // reports whose identity this officer revealed this session
     QSet<QString> m_knownUrgent;
+    QString m_unsentHandover;                     // a note the server did not take, offered again
+    std::unique_ptr<QTemporaryDir> m_openedMedia; // videos handed to the system player
     int m_lastConflicts = 0;
     bool m_queueLoaded = false;
     bool m_readyAnnounced = false;

@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 38> messages{{
+constexpr std::array<Message, 41> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -22,6 +22,9 @@ constexpr std::array<Message, 38> messages{{
     {"forbidden", "Bạn không có quyền thực hiện yêu cầu này", "You may not do this"},
     {"not_found", "Không tìm thấy", "Not found"},
     {"report_not_found", "Không tìm thấy phản ánh", "No such report"},
+    {"handover_not_found", "Không tìm thấy ghi chú bàn giao ca", "No such handover note"},
+    {"already_acknowledged", "Ghi chú bàn giao ca đã được xác nhận", "The handover note has already been acknowledged"},
+    {"text_required", "Cần nhập nội dung", "The text is required"},
     {"method_not_allowed", "Phương thức không được hỗ trợ", "Method not allowed"},
     {"invalid_json", "Dữ liệu gửi lên không phải JSON hợp lệ", "The body is not valid JSON"},
     {"invalid_id", "Mã định danh không hợp lệ", "Invalid identifier"},

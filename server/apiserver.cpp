@@ -61,6 +61,7 @@ QList<Route> ApiServer::routes()
     addCitizenRoutes(routes);
     addAccountRoutes(routes);
     addMediaRoutes(routes);
+    addHandoverRoutes(routes);
     return routes;
 }
 

@@ -61,6 +61,7 @@ void addReferenceRoutes(QList<Route> &routes);
 void addCitizenRoutes(QList<Route> &routes);
 void addAccountRoutes(QList<Route> &routes);
 void addMediaRoutes(QList<Route> &routes);
+void addHandoverRoutes(QList<Route> &routes);
 
 QList<core::Role> staffRoles();
 QByteArray json(const QJsonObject &object);

@@ -146,6 +146,34 @@
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The shift handover notes could not be loaded: %1</source>
+        <translation>The shift handover notes could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The handover note was not acknowledged: %1</source>
+        <translation>The handover note was not acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>File not available</source>
+        <translation>File not available</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown</source>
+        <translation>The picture cannot be shown</translation>
+    </message>
+    <message>
+        <source>The shift handover note is saved.</source>
+        <translation>The shift handover note is saved.</translation>
+    </message>
+    <message>
+        <source>Handover note not saved</source>
+        <translation>Handover note not saved</translation>
+    </message>
+    <message>
+        <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
+        <translation>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core</name>
@@ -724,6 +752,14 @@
         <source>Not connected to a replica.</source>
         <translation>Not connected to a replica.</translation>
     </message>
+    <message>
+        <source>The media cache is not available.</source>
+        <translation>The media cache is not available.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::sync::ActionQueue</name>
@@ -825,6 +861,33 @@
     <message>
         <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
         <translation>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>The previous shift left these notes. Read them before you start.</source>
+        <translation>The previous shift left these notes. Read them before you start.</translation>
+    </message>
+    <message>
+        <source>I have read them — take over the shift</source>
+        <translation>I have read them — take over the shift</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Write the shift handover note</source>
+        <translation>Write the shift handover note</translation>
+    </message>
+    <message>
+        <source>Open matters, promises made by phone, reports to watch. The next officer sees this note when signing in.</source>
+        <translation>Open matters, promises made by phone, reports to watch. The next officer sees this note when signing in.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1029,10 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Write the shift &amp;handover note…</source>
+        <translation>Write the shift &amp;handover note…</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1230,22 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>(cannot be shown)</source>
+        <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Opens with the system's video player</source>
+        <translation>Opens with the system's video player</translation>
+    </message>
+    <message>
+        <source>Double-click to enlarge</source>
+        <translation>Double-click to enlarge</translation>
     </message>
 </context>
 </TS>

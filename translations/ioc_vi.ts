@@ -143,6 +143,34 @@
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The shift handover notes could not be loaded: %1</source>
+        <translation>Không tải được ghi chú bàn giao ca: %1</translation>
+    </message>
+    <message>
+        <source>The handover note was not acknowledged: %1</source>
+        <translation>Chưa xác nhận được ghi chú bàn giao ca: %1</translation>
+    </message>
+    <message>
+        <source>File not available</source>
+        <translation>Không lấy được tệp</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown</source>
+        <translation>Không hiển thị được ảnh</translation>
+    </message>
+    <message>
+        <source>The shift handover note is saved.</source>
+        <translation>Đã lưu ghi chú bàn giao ca.</translation>
+    </message>
+    <message>
+        <source>Handover note not saved</source>
+        <translation>Chưa lưu được ghi chú bàn giao ca</translation>
+    </message>
+    <message>
+        <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
+        <translation>Máy chủ chưa nhận ghi chú (%1). Nội dung vẫn được giữ: mở lại “Viết ghi chú bàn giao ca” để gửi lại.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core</name>
@@ -721,6 +749,14 @@
         <source>Not connected to a replica.</source>
         <translation>Chưa kết nối bản sao dữ liệu.</translation>
     </message>
+    <message>
+        <source>The media cache is not available.</source>
+        <translation>Bộ nhớ đệm tệp đính kèm không dùng được.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::sync::ActionQueue</name>
@@ -822,6 +858,33 @@
     <message>
         <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
         <translation>Thông tin người phản ánh là dữ liệu cá nhân. Lý do của bạn được ghi vào nhật ký kiểm tra cùng tên của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::HandoverDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation>Bàn giao ca</translation>
+    </message>
+    <message>
+        <source>The previous shift left these notes. Read them before you start.</source>
+        <translation>Ca trước để lại các ghi chú sau. Hãy đọc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>I have read them — take over the shift</source>
+        <translation>Đã đọc — nhận ca</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Write the shift handover note</source>
+        <translation>Viết ghi chú bàn giao ca</translation>
+    </message>
+    <message>
+        <source>Open matters, promises made by phone, reports to watch. The next officer sees this note when signing in.</source>
+        <translation>Việc còn dở, hẹn qua điện thoại, phản ánh cần theo dõi. Cán bộ ca sau sẽ thấy ghi chú này khi đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1025,10 @@
     <message>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Write the shift &amp;handover note…</source>
+        <translation>Viết ghi chú &amp;bàn giao ca…</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1225,22 @@
     <message>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>(cannot be shown)</source>
+        <translation>(không hiển thị được)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Opens with the system's video player</source>
+        <translation>Mở bằng trình phát video của hệ thống</translation>
+    </message>
+    <message>
+        <source>Double-click to enlarge</source>
+        <translation>Nhấp đúp để phóng to</translation>
     </message>
 </context>
 </TS>

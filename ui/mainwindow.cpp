@@ -181,6 +181,7 @@ void MainWindow::setupReportActions()
     });
 
     m_actionSyncNow = make("actionSyncNow", "F5");
+    m_actionWriteHandover = make("actionWriteHandover", "Ctrl+Shift+B");
     m_actionLock = make("actionLock", "Ctrl+L");
     m_actionSignOut = make("actionSignOut", "Ctrl+Shift+Q");
     m_actionMute = make("actionMuteSounds", "Ctrl+Shift+M");
@@ -189,6 +190,7 @@ void MainWindow::setupReportActions()
     m_actionDark->setCheckable(true);
     m_actionDark->setChecked(core::settings::darkPalette().get());
     m_sessionMenu->addAction(m_actionSyncNow);
+    m_sessionMenu->addAction(m_actionWriteHandover);
     m_sessionMenu->addAction(m_actionLock);
     m_sessionMenu->addAction(m_actionMute);
     m_sessionMenu->addSeparator();
@@ -196,6 +198,7 @@ void MainWindow::setupReportActions()
     m_ui->menuView->addAction(m_actionDark);
     connect(m_actionSyncNow, &QAction::triggered, this, &MainWindow::syncNowRequested);
     connect(m_actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_actionWriteHandover, &QAction::triggered, this, &MainWindow::writeHandoverRequested);
     connect(m_actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_actionMute, &QAction::toggled, this, &MainWindow::mutedChanged);
     connect(m_actionDark, &QAction::toggled, this, &MainWindow::darkPaletteRequested);
@@ -445,6 +448,7 @@ void MainWindow::retranslate()
     }
     m_actionSyncNow->setText(tr("Synchronise &now"));
     m_actionLock->setText(tr("&Lock the screen"));
+    m_actionWriteHandover->setText(tr("Write the shift &handover note…"));
     m_actionSignOut->setText(tr("Sign &out"));
     m_actionMute->setText(tr("&Mute alert sounds for this shift"));
     m_actionDark->setText(tr("&Dark palette"));

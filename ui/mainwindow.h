@@ -86,6 +86,7 @@ signals:
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
     void syncNowRequested();
+    void writeHandoverRequested();
     void darkPaletteRequested(bool dark);
     void mutedChanged(bool muted);
     void closing();
@@ -130,6 +131,7 @@ private:
     QAction *m_actionNextToVerify = nullptr;
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
+    QAction *m_actionWriteHandover = nullptr;
     QAction *m_actionLock = nullptr;
     QAction *m_actionSignOut = nullptr;
     QAction *m_actionMute = nullptr;

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -127,6 +128,19 @@ bool ConsoleSession::open(const SessionOptions &options, QString *error)
     connect(m_worker, &SyncWorker::resynchronised, this, &ConsoleSession::resynchronised);
     connect(m_worker, &SyncWorker::idle, this, &ConsoleSession::idle);
     connect(m_worker, &SyncWorker::signInRequired, this, &ConsoleSession::signInRequired);
+    connect(m_worker, &SyncWorker::answered, this,
+            [this](int tag, int status, const QJsonObject &json, const QString &message) {
+                const Answer done = m_answers.take(tag);
+                if (done) {
+                    done(status, json, message);
+                }
+            });
+    connect(m_worker, &SyncWorker::mediaFetched, this, [this](int tag, const QByteArray &data, const QString &error) {
+        const MediaAnswer done = m_mediaAnswers.take(tag);
+        if (done) {
+            done(data, error);
+        }
+    });
     connect(m_worker, &SyncWorker::signInFinished, this,
             [this](bool ok, const QString &message, const core::User &user) {
                 if (ok) {
@@ -211,6 +225,8 @@ void ConsoleSession::close()
     m_user.reset();
     m_passwordHash.fill('\0');
     m_passwordHash.clear();
+    m_answers.clear();
+    m_mediaAnswers.clear();
     m_status = {};
 }
 
@@ -268,6 +284,31 @@ bool ConsoleSession::discard(qint64 seq, QString *error)
             m_worker, [&] { ok = m_worker->discard(seq, error); }, Qt::BlockingQueuedConnection);
     }
     return ok;
+}
+
+void ConsoleSession::request(const QByteArray &method, const QString &path, const QJsonObject &body, Answer done)
+{
+    if (!m_worker) {
+        done(0, {}, tr("No session is open."));
+        return;
+    }
+    const int tag = m_nextTag++;
+    m_answers.insert(tag, std::move(done));
+    const QByteArray bytes = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, tag, method, path, bytes] { worker->request(tag, method, path, bytes); });
+}
+
+void ConsoleSession::fetchMedia(const QString &sha256, const QString &mimeType, MediaAnswer done)
+{
+    if (!m_worker) {
+        done({}, tr("No session is open."));
+        return;
+    }
+    const int tag = m_nextTag++;
+    m_mediaAnswers.insert(tag, std::move(done));
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, tag, sha256, mimeType] { worker->fetchMedia(tag, sha256, mimeType); });
 }
 
 void ConsoleSession::syncNow()

@@ -84,6 +84,14 @@ public:
     bool discard(qint64 seq, QString *error);
     void syncNow();
 
+    // A plain API request (not an action on a report): `done` runs on the UI thread with the
+    // HTTP status (0 when no answer came), the JSON body, and a message for people on failure.
+    using Answer = std::function<void(int status, const QJsonObject &json, const QString &message)>;
+    void request(const QByteArray &method, const QString &path, const QJsonObject &body, Answer done);
+    // A photo or video of a report (cache first); `done` runs on the UI thread.
+    using MediaAnswer = std::function<void(const QByteArray &data, const QString &error)>;
+    void fetchMedia(const QString &sha256, const QString &mimeType, MediaAnswer done);
+
 signals:
     void signInFinished(bool ok, const QString &message);
     void signInRequired();
@@ -106,6 +114,9 @@ private:
     SyncWorker *m_worker = nullptr; // lives on m_thread
     std::optional<core::User> m_user;
     sync::SyncStatus m_status;
+    QHash<int, Answer> m_answers;
+    QHash<int, MediaAnswer> m_mediaAnswers;
+    int m_nextTag = 1;
     QByteArray m_passwordSalt;
     QByteArray m_passwordHash;
 };

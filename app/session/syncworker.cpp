@@ -1,11 +1,18 @@
 #include "session/syncworker.h"
 
+#include "storage/mediacache.h"
 #include "storage/profile.h"
 #include "sync/authsession.h"
+#include "sync/mediafetcher.h"
 
 #include <QNetworkAccessManager>
 
 namespace ioc::session {
+
+namespace {
+// The media cache's share of the disk: least recently used files go first beyond it.
+constexpr qint64 mediaCacheBytes = 2LL << 30;
+} // namespace
 
 SyncWorker::SyncWorker(sync::ApiEndpoint endpoint, const storage::Profile &profile, core::SecretStore *keyring)
     : m_endpoint(std::move(endpoint))
@@ -28,6 +35,13 @@ void SyncWorker::initialise()
     m_session = std::make_unique<sync::AuthSession>(*m_client, m_keyring);
     connect(m_session.get(), &sync::AuthSession::signInRequired, this, &SyncWorker::signInRequired);
     m_engine = std::make_unique<sync::SyncEngine>(*m_client, *m_replica);
+    m_mediaDatabase = m_profile.openMediaConnection(&error);
+    if (m_mediaDatabase) {
+        m_mediaCache = std::make_unique<storage::MediaCache>(*m_mediaDatabase, mediaCacheBytes);
+        m_media = std::make_unique<sync::MediaFetcher>(*m_client, *m_mediaCache);
+    } else {
+        qWarning("ioc-console: the media cache cannot be opened: %s", qPrintable(error.message));
+    }
     connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncWorker::statusChanged);
     connect(m_engine.get(), &sync::SyncEngine::reportsChanged, this, &SyncWorker::reportsChanged);
     connect(m_engine.get(), &sync::SyncEngine::referenceChanged, this, &SyncWorker::referenceChanged);
@@ -93,6 +107,32 @@ bool SyncWorker::discard(qint64 seq, QString *error)
     return m_engine && m_engine->discard(seq, error);
 }
 
+void SyncWorker::fetchMedia(int tag, const QString &sha256, const QString &mimeType)
+{
+    if (!m_media) {
+        emit mediaFetched(tag, {}, tr("The media cache is not available."));
+        return;
+    }
+    m_media->fetch(sha256, mimeType,
+                   [this, tag](const QByteArray &data, const QString &error) { emit mediaFetched(tag, data, error); });
+}
+
+void SyncWorker::request(int tag, const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    if (!m_client || !m_session || !m_session->isSignedIn()) {
+        emit answered(tag, 0, {}, tr("Not signed in."));
+        return;
+    }
+    sync::ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
+    request.retries = method == "GET" ? 2 : 0;
+    m_client->send(request, [this, tag](const sync::ApiResponse &response) {
+        emit answered(tag, response.status, response.json, response.succeeded() ? QString() : response.message());
+    });
+}
+
 void SyncWorker::shutdown()
 {
     if (m_engine) {
@@ -101,6 +141,9 @@ void SyncWorker::shutdown()
     if (m_client) {
         m_client->abortAll();
     }
+    m_media.reset();
+    m_mediaCache.reset();
+    m_mediaDatabase.reset();
     m_engine.reset();
     m_session.reset();
     m_client.reset();

@@ -17,9 +17,14 @@ class Database;
 class Profile;
 } // namespace ioc::storage
 
+namespace ioc::storage {
+class MediaCache;
+}
+
 namespace ioc::sync {
 class AuthSession;
-}
+class MediaFetcher;
+} // namespace ioc::sync
 
 namespace ioc::session {
 
@@ -47,6 +52,11 @@ public:
     bool discard(qint64 seq, QString *error);
     // Stops the engine and closes the connection (before the thread ends).
     void shutdown();
+    // A photo or video by its hash: from the encrypted media cache, else downloaded in parts;
+    // answers with `mediaFetched`.
+    void fetchMedia(int tag, const QString &sha256, const QString &mimeType);
+    // A plain API request outside the outbox (handover notes, look-ups); answers with `answered`.
+    void request(int tag, const QByteArray &method, const QString &path, const QByteArray &body);
 
 signals:
     void initialised(bool ok, const QString &message);
@@ -58,6 +68,8 @@ signals:
     void outboxChanged();
     void resynchronised();
     void idle();
+    void answered(int tag, int status, const QJsonObject &json, const QString &message);
+    void mediaFetched(int tag, const QByteArray &data, const QString &error);
 
 private:
     sync::ApiEndpoint m_endpoint;
@@ -68,6 +80,9 @@ private:
     std::unique_ptr<sync::ApiClient> m_client;
     std::unique_ptr<sync::AuthSession> m_session;
     std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<storage::Database> m_mediaDatabase;
+    std::unique_ptr<storage::MediaCache> m_mediaCache;
+    std::unique_ptr<sync::MediaFetcher> m_media;
 };
 
 } // namespace ioc::session

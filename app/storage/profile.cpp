@@ -149,6 +149,14 @@ std::unique_ptr<Database> Profile::openReplicaConnection(StorageError *error) co
     return Database::open(std::move(options), error);
 }
 
+std::unique_ptr<Database> Profile::openMediaConnection(StorageError *error) const
+{
+    Database::Options options;
+    options.path = mediaPath(m_directory);
+    options.key = m_key.clone();
+    return Database::open(std::move(options), error);
+}
+
 bool Profile::rekey(KeySource newSource, StorageError *error)
 {
     DatabaseKey newKey;

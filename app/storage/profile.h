@@ -50,6 +50,8 @@ public:
 
     // Another connection to the replica, for a worker thread (one connection per thread).
     std::unique_ptr<Database> openReplicaConnection(StorageError *error) const;
+    // Another connection to the media cache, likewise.
+    std::unique_ptr<Database> openMediaConnection(StorageError *error) const;
 
     // Re-encrypts both databases with a new key: a fresh random key in the keyring, or the
     // given new passphrase. The old key stays valid until the change has committed.

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,22 +32,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Answers the next modal dialog (an action's reason or note) once it appears.
-void answerNextDialog(const QString &text)
+// Answers the next modal dialog (an action's reason or note, a handover note) once it appears.
+void answerNextDialog(const QString &text, const QString &dialogName = u"actionDialog"_s,
+                      const QString &fieldName = u"actionText"_s, const QString &okName = u"actionOk"_s)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (dialog == nullptr || dialog->objectName() != u"actionDialog"_s) {
+        if (dialog == nullptr || dialog->objectName() != dialogName) {
             return;
         }
         timer->stop();
         timer->deleteLater();
-        if (auto *field = dialog->findChild<QPlainTextEdit *>(u"actionText"_s)) {
+        if (auto *field = dialog->findChild<QPlainTextEdit *>(fieldName)) {
             field->setPlainText(text);
         }
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"actionOk"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(okName), Qt::LeftButton);
     });
     timer->start();
 }
@@ -93,6 +95,14 @@ private slots:
         passphrase.write("a throwaway profile passphrase");
         passphrase.close();
 
+        // The previous shift left a note.
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        const test::HttpResponse note =
+            m_http->post(u"/v1/handovers"_s, R"({"text": "Đã hẹn gọi lại ông Tư lúc 8 giờ về vụ ngập ở phường 5."})",
+                         m_http->login(u"truc2"_s));
+        QCOMPARE(note.status, 201);
+        m_handoverId = note.json.value(u"handover"_s).toObject().value(u"id"_s).toString();
+
         QVERIFY(m_console.parseArguments(
             {u"ioc-console"_s, u"--server"_s, m_server.url().toString(), u"--user"_s, u"truc1"_s, u"--password-file"_s,
              m_dir.filePath(u"password"_s), u"--ca"_s, test::TestCertificates::instance().caFile(), u"--profile"_s,
@@ -102,7 +112,6 @@ private slots:
         QVERIFY(queueReady.wait(60000) || queueReady.count() > 0);
         m_window = m_console.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_http = std::make_unique<test::HttpClient>(m_server.url());
         m_supervisorToken = m_http->login(u"giamsat1"_s);
     }
 
@@ -110,6 +119,43 @@ private slots:
     {
         m_window->close();
         m_server.stop();
+    }
+
+    // At sign-in the previous shift's note is shown until acknowledged; the acknowledgement
+    // reaches the server. A note written here reaches it too.
+    void handoverNotes()
+    {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"handoverDialog"_s)) != nullptr && dialog->isVisible());
+        auto *notes = dialog->findChild<QWidget *>(u"handoverNotes"_s);
+        QVERIFY(notes != nullptr);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"handoverAcknowledge"_s), Qt::LeftButton);
+        const QString me = m_console.controller()->session().user()->id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonValue &item :
+                     m_http->get(u"/v1/handovers"_s, m_supervisorToken).json.value(u"items"_s).toArray()) {
+                    if (item.toObject().value(u"id"_s).toString() == m_handoverId) {
+                        return item.toObject().value(u"acknowledged_by"_s).toString() == me;
+                    }
+                }
+                return false;
+            }(),
+            20000);
+
+        answerNextDialog(u"PA-2026-000007 chờ UBND phường xác nhận."_s, u"handoverWriteDialog"_s, u"handoverText"_s,
+                         u"handoverSave"_s);
+        m_window->findChild<QAction *>(u"actionWriteHandover"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray items =
+                    m_http->get(u"/v1/handovers/pending"_s, m_http->login(u"truc2"_s)).json.value(u"items"_s).toArray();
+                return !items.isEmpty() && items.first().toObject().value(u"author_id"_s).toString() == me &&
+                       items.first().toObject().value(u"text"_s).toString().startsWith(u"PA-2026-000007"_s);
+            }(),
+            20000);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
     void signsInAndShowsTheDemoQueue()
@@ -176,6 +222,29 @@ private slots:
         QVERIFY(!m_window->findChild<QPushButton *>(u"revealIdentityButton"_s)->isVisible());
         // The server recorded who looked and why.
         QTRY_VERIFY_WITH_TIMEOUT(hasEvent(serverEvents(*m_http, m_supervisorToken, id), u"reveal_identity"_s), 20000);
+    }
+
+    // The gallery shows the report's photos (fetched from the server, decoded off the UI thread)
+    // and opens one in the viewer.
+    void showsThePhotos()
+    {
+        models::QueueModel &model = m_console.controller()->model();
+        int row = 0;
+        for (; row < model.rowCount(); ++row) {
+            const auto report = m_console.controller()->session().reports().report(model.idAt(row));
+            if (report && !report->media.isEmpty() && report->media.first().mimeType == u"image/jpeg"_s) {
+                break;
+            }
+        }
+        QVERIFY(row < model.rowCount());
+        selectRow(row);
+        auto *gallery = m_window->findChild<QListWidget *>(u"mediaGallery"_s);
+        QVERIFY(gallery->isVisible() && gallery->count() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(gallery->item(0)->data(Qt::UserRole + 2).toBool(), 20000);
+        emit gallery->itemActivated(gallery->item(0));
+        QDialog *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_window->findChild<QDialog *>(u"mediaViewer"_s)) != nullptr && viewer->isVisible());
+        viewer->close();
     }
 
     void hidesAReport()
@@ -296,6 +365,7 @@ private:
     ui::MainWindow *m_window = nullptr;
     std::unique_ptr<test::HttpClient> m_http;
     QByteArray m_supervisorToken;
+    QString m_handoverId;
 };
 
 QTEST_MAIN(TestConsole)

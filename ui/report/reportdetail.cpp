@@ -10,8 +10,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -22,6 +25,8 @@ using namespace Qt::StringLiterals;
 namespace ioc::ui {
 
 namespace {
+
+constexpr int thumbnailSide = 96;
 
 QString coreText(const char *text)
 {
@@ -91,12 +96,31 @@ ReportDetail::ReportDetail(QWidget *parent)
             emit discardRequested(seq);
         }
     });
+    m_gallery = new QListWidget(this);
+    m_gallery->setObjectName(u"mediaGallery"_s);
+    m_gallery->setViewMode(QListView::IconMode);
+    m_gallery->setFlow(QListView::LeftToRight);
+    m_gallery->setWrapping(false);
+    m_gallery->setIconSize(QSize(thumbnailSide, thumbnailSide));
+    m_gallery->setFixedHeight(thumbnailSide + 3 * fontMetrics().height());
+    m_gallery->setMovement(QListView::Static);
+    m_gallery->setWordWrap(true);
+    const auto open = [this](QListWidgetItem *item) {
+        if (m_data && item != nullptr) {
+            const int index = item->data(Qt::UserRole).toInt();
+            if (index >= 0 && index < m_data->report.media.size()) {
+                emit mediaOpenRequested(m_data->report.media.at(index));
+            }
+        }
+    };
+    connect(m_gallery, &QListWidget::itemActivated, this, open);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reveal);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(buttons);
+    layout->addWidget(m_gallery);
     layout->addWidget(m_browser, 1);
     clear();
 }
@@ -105,9 +129,30 @@ void ReportDetail::clear()
 {
     m_data.reset();
     m_reportId.clear();
+    m_galleryHashes.clear();
     m_heading->setText(tr("<i>No report selected.</i>"));
     m_browser->clear();
     m_reveal->hide();
+    m_gallery->clear();
+    m_gallery->hide();
+}
+
+void ReportDetail::setMediaThumbnail(const QString &sha256, const QImage &thumbnail, const QString &error)
+{
+    for (int i = 0; i < m_gallery->count(); ++i) {
+        QListWidgetItem *item = m_gallery->item(i);
+        if (item->data(Qt::UserRole + 1).toString() != sha256) {
+            continue;
+        }
+        if (!thumbnail.isNull()) {
+            item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
+            item->setData(Qt::UserRole + 2, true); // the picture is shown
+        }
+        if (!error.isEmpty()) {
+            item->setToolTip(error);
+            item->setText(item->text() + u"\n"_s + tr("(cannot be shown)"));
+        }
+    }
 }
 
 void ReportDetail::showReport(const ReportDetailData &data)
@@ -137,6 +182,30 @@ void ReportDetail::showReport(const ReportDetailData &data)
     m_reveal->setText(tr("Reveal identity…"));
     m_browser->setHtml(html(data));
     m_browser->verticalScrollBar()->setValue(scroll);
+
+    // The gallery: rebuilt only when the files changed, so thumbnails are not fetched again.
+    QStringList hashes;
+    for (const core::MediaItem &item : r.media) {
+        hashes.append(item.sha256);
+    }
+    if (hashes != m_galleryHashes) {
+        m_galleryHashes = hashes;
+        m_gallery->clear();
+        for (qsizetype i = 0; i < r.media.size(); ++i) {
+            const core::MediaItem &media = r.media.at(i);
+            const bool video = media.mimeType.startsWith(u"video/"_s);
+            auto *item = new QListWidgetItem(
+                style()->standardIcon(video ? QStyle::SP_MediaPlay : QStyle::SP_FileIcon),
+                video ? tr("Video") : (media.fileName.isEmpty() ? media.sha256.left(8) : media.fileName), m_gallery);
+            item->setData(Qt::UserRole, int(i));
+            item->setData(Qt::UserRole + 1, media.sha256);
+            item->setToolTip(video ? tr("Opens with the system's video player") : tr("Double-click to enlarge"));
+            if (!video) {
+                emit mediaNeeded(media);
+            }
+        }
+    }
+    m_gallery->setVisible(!r.media.isEmpty());
 }
 
 QString ReportDetail::plainText() const

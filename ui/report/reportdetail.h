@@ -4,12 +4,14 @@
 #include "core/report.h"
 
 #include <QHash>
+#include <QImage>
 #include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTextBrowser;
 
@@ -54,9 +56,15 @@ public:
     QString reportId() const { return m_reportId; }
     // The rendered text (for tests and accessibility).
     QString plainText() const;
+    // A thumbnail for the gallery (or why there is none), after mediaNeeded.
+    void setMediaThumbnail(const QString &sha256, const QImage &thumbnail, const QString &error);
 
 signals:
     void revealIdentityRequested();
+    // The gallery wants a thumbnail of this file.
+    void mediaNeeded(const ioc::core::MediaItem &item);
+    // The officer opened a file (double click or Enter in the gallery).
+    void mediaOpenRequested(const ioc::core::MediaItem &item);
     void reconfirmRequested(qint64 seq);
     void discardRequested(qint64 seq);
 
@@ -69,6 +77,8 @@ private:
     QLabel *m_heading = nullptr;
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_reveal = nullptr;
+    QListWidget *m_gallery = nullptr;
+    QStringList m_galleryHashes;
     QString m_reportId;
     std::optional<ReportDetailData> m_data;
 };

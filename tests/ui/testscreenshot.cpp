@@ -1,0 +1,118 @@
+// The real ioc-console process under Xvfb (a real X server, not the offscreen platform), signed in
+// to the real ioc-server with demo data: it must save its screenshots once the queue is loaded,
+// and they must show the loaded queue. The pictures are kept in the build tree
+// (tests/ui/screenshots/) for people to look at.
+#include "support/testserver.h"
+
+#include <QColor>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestScreenshot final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mainWindowWithTheLoadedDemo()
+    {
+        if (QStandardPaths::findExecutable(u"xvfb-run"_s).isEmpty()) {
+            QFAIL("xvfb-run is missing: ./ioc setup installs it (package xvfb)");
+        }
+        ioc::test::TestServer server;
+        server.start();
+        QTemporaryDir dir;
+        QFile password(dir.filePath(u"password"_s));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write("demo");
+        password.close();
+        QFile passphrase(dir.filePath(u"passphrase"_s));
+        QVERIFY(passphrase.open(QIODevice::WriteOnly));
+        passphrase.write("screenshot test profile");
+        passphrase.close();
+        const QString shots = QDir(QCoreApplication::applicationDirPath()).filePath(u"screenshots"_s);
+        QDir(shots).removeRecursively();
+
+        QProcess console;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);                            // xcb on the Xvfb display
+        environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)); // no user settings
+        environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        console.setProcessEnvironment(environment);
+        console.start(u"xvfb-run"_s, {u"-a"_s,
+                                      u"-s"_s,
+                                      u"-screen 0 1600x1000x24"_s,
+                                      qEnvironmentVariable("IOC_CONSOLE"),
+                                      u"--server"_s,
+                                      server.url().toString(),
+                                      u"--user"_s,
+                                      u"truc1"_s,
+                                      u"--password-file"_s,
+                                      password.fileName(),
+                                      u"--ca"_s,
+                                      ioc::test::TestCertificates::instance().caFile(),
+                                      u"--profile"_s,
+                                      dir.filePath(u"profile"_s),
+                                      u"--profile-passphrase-file"_s,
+                                      passphrase.fileName(),
+                                      u"--language"_s,
+                                      u"vi"_s,
+                                      u"--screenshot-dir"_s,
+                                      shots});
+        QVERIFY(console.waitForFinished(180000));
+        const QString output = QString::fromUtf8(console.readAllStandardOutput());
+        QVERIFY2(console.exitCode() == 0, qPrintable(QString::fromUtf8(console.readAllStandardError())));
+        const QString mainPath = QDir(shots).filePath(u"main-window.png"_s);
+        QVERIFY2(output.contains(mainPath), qPrintable(output));
+        qInfo("screenshots: %s", qPrintable(output.trimmed().replace(u'\n', u' ')));
+
+        QImage image(mainPath);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1600, 950));
+        // The loaded queue: urgent rows carry a red bar at the table's left edge and a tinted
+        // background.
+        int redBar = 0;
+        int tinted = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < 16; ++x) {
+                const QColor left = image.pixelColor(x, y);
+                if (left.red() > 180 && left.green() < 80 && left.blue() < 80) {
+                    ++redBar;
+                    break;
+                }
+            }
+            const QColor row = image.pixelColor(600, y);
+            tinted += row == QColor(0xfd, 0xec, 0xea) ? 1 : 0;
+        }
+        QVERIFY2(redBar > 100, qPrintable(QString::number(redBar)));
+        QVERIFY2(tinted > 20, qPrintable(QString::number(tinted)));
+        // The picture is not empty: many distinct colours (text, rows, detail).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+
+        // The lock screen shows no report: far fewer colours than the queue.
+        QImage lock(QDir(shots).filePath(u"lock-screen.png"_s));
+        QVERIFY(!lock.isNull());
+        QSet<QRgb> lockColours;
+        for (int y = 0; y < lock.height(); y += 3) {
+            for (int x = 0; x < lock.width(); x += 3) {
+                lockColours.insert(lock.pixel(x, y));
+            }
+        }
+        QVERIFY2(lockColours.size() < colours.size() / 2,
+                 qPrintable(u"%1 vs %2"_s.arg(lockColours.size()).arg(colours.size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "testscreenshot.moc"
