@@ -98,29 +98,33 @@ void runAt(int count, const char *suffix)
     // state, a third only the claim (they stay in place).
     QRandomGenerator random(99);
     int round = 0;
-    report(name("batch_update_1k").constData(), medianMs(7, [&] {
-               QList<storage::QueueRow> batch;
-               batch.reserve(1000);
-               for (int i = 0; i < 1000; ++i) {
-                   storage::QueueRow row = rows[random.bounded(rows.size())];
-                   switch (i % 3) {
-                   case 0:
-                       row.nextDueAt = now.addSecs(random.bounded(3600 * 24));
-                       row.nextDueStep = u"accept"_s;
-                       break;
-                   case 1:
-                       row.state = core::ReportState::InProgress;
-                       break;
-                   default:
-                       row.claimedBy = u"truc%1"_s.arg(round % 2 + 1);
-                       break;
-                   }
-                   row.version += 1 + round;
-                   batch.append(row);
-               }
-               ++round;
-               model.apply(batch);
-           }));
+    const double batchMs = medianMs(7, [&] {
+        QList<storage::QueueRow> batch;
+        batch.reserve(1000);
+        for (int i = 0; i < 1000; ++i) {
+            storage::QueueRow row = rows[random.bounded(rows.size())];
+            switch (i % 3) {
+            case 0:
+                row.nextDueAt = now.addSecs(random.bounded(3600 * 24));
+                row.nextDueStep = u"accept"_s;
+                break;
+            case 1:
+                row.state = core::ReportState::InProgress;
+                break;
+            default:
+                row.claimedBy = u"truc%1"_s.arg(round % 2 + 1);
+                break;
+            }
+            row.version += 1 + round;
+            batch.append(row);
+        }
+        ++round;
+        model.apply(batch);
+    });
+    report(name("batch_update_1k").constData(), batchMs);
+    if (qstrcmp(suffix, "1m") == 0) {
+        report("ui.queue_batch_update_1k_ms", batchMs); // the goal's figure: a batch into 1M rows
+    }
 }
 
 } // namespace
