@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QRectF>
+
+#include <cstdint>
+#include <vector>
+
+// Map pins grouped into clusters that split as one zooms in, the hierarchical greedy clustering
+// of Mapbox's supercluster: for each zoom from the deepest up, every point not yet taken
+// gathers the points within `radius` pixels into one cluster at their weighted centre. Each
+// zoom's points sit in a static k-d tree, so a viewport query touches only what is in view.
+// Coordinates are world coordinates (core::tiles::project). Immutable once built: build it off
+// the UI thread and swap it in.
+namespace ioc::core {
+
+class ClusterIndex final
+{
+public:
+    struct Options
+    {
+        double radius = 60; // pixels
+        int extent = 256;   // tile size in pixels
+        int minZoom = 0;
+        int maxZoom = 16; // above it every point stands alone
+        int minPoints = 2;
+    };
+
+    // One thing to draw at a zoom: a single point (count 1, `point` its input index) or a
+    // cluster (count ≥ minPoints, `cluster` its id for children/leaves).
+    struct Item
+    {
+        double x = 0;
+        double y = 0;
+        int count = 1;
+        int point = -1;
+        int cluster = -1;
+    };
+
+    ClusterIndex() = default;
+    ClusterIndex(const std::vector<QPointF> &points, Options options);
+
+    int size() const { return int(m_points.size()); }
+    const Options &options() const { return m_options; }
+    // Everything to draw in `world` (world coordinates) at a zoom (rounded down, clamped).
+    std::vector<Item> query(const QRectF &world, double zoom) const;
+    // The input indexes of every point inside a cluster.
+    std::vector<int> leaves(int cluster) const;
+    // The zoom at which a cluster splits (to zoom in on a click).
+    int expansionZoom(int cluster) const;
+
+private:
+    // A static k-d tree over one zoom's nodes (the algorithm of kdbush).
+    struct Tree
+    {
+        std::vector<std::uint32_t> ids; // node indexes, in tree order
+        std::vector<double> coords;     // x, y interleaved, in tree order
+        int nodeSize = 64;
+        void build(const std::vector<double> &xs, const std::vector<double> &ys);
+        void range(double minX, double minY, double maxX, double maxY, std::vector<std::uint32_t> &out) const;
+        void within(double x, double y, double r, std::vector<std::uint32_t> &out) const;
+
+    private:
+        struct Frame
+        {
+            std::size_t left;
+            std::size_t right;
+            int axis;
+        };
+        void sort(std::size_t left, std::size_t right, int axis);
+    };
+    struct Level
+    {
+        std::vector<double> x;
+        std::vector<double> y;
+        std::vector<int> count;
+        std::vector<int> source; // point index (count 1 at the deepest level) or cluster id
+        std::vector<int> parent; // cluster id of the next zoom up, -1 if none
+        Tree tree;
+    };
+
+    Level clusterLevel(Level &below, int zoom) const;
+    int levelIndex(int zoom) const { return zoom - m_options.minZoom; }
+    static int clusterId(int index, int zoom) { return (index << 5) + zoom + 1; }
+    static int clusterZoom(int id) { return (id % 32) - 1; }
+    static int clusterIndexOf(int id) { return id >> 5; }
+
+    Options m_options;
+    std::vector<QPointF> m_points;
+    std::vector<Level> m_levels; // minZoom … maxZoom + 1 (the points themselves)
+};
+
+} // namespace ioc::core
