@@ -3,6 +3,8 @@
 #include "alertcenter.h"
 #include "models/queuemodel.h"
 #include "session/consolesession.h"
+#include "tileloader.h"
+#include "ui/map/mapview.h"
 
 #include <QObject>
 #include <QPointer>
@@ -64,6 +66,11 @@ private:
     void saveUserLayout();
     void showPendingHandovers();
     void loadThumbnail(const core::MediaItem &item);
+    void setUpMap();
+    void loadMapAreas();
+    void updatePins(const QList<storage::QueueRow> &rows, const QStringList &removed, bool replace);
+    void rebuildPins();
+    void restrictToMapView();
     void openMedia(const core::MediaItem &item);
     void writeHandover();
     QString userKey() const;
@@ -81,6 +88,13 @@ private:
     QSet<QString> m_knownUrgent;
     QString m_unsentHandover;                     // a note the server did not take, offered again
     std::unique_ptr<QTemporaryDir> m_openedMedia; // videos handed to the system player
+    TileLoader m_tiles;
+    QHash<QString, ui::MapPin> m_pins;
+    QTimer m_pinRebuild;
+    QTimer m_viewRestriction;
+    bool m_buildingPins = false;
+    bool m_onlyInView = false;
+    bool m_mapHomeSet = false;
     int m_lastConflicts = 0;
     bool m_queueLoaded = false;
     bool m_readyAnnounced = false;

@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 41> messages{{
+constexpr std::array<Message, 43> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -25,6 +25,8 @@ constexpr std::array<Message, 41> messages{{
     {"handover_not_found", "Không tìm thấy ghi chú bàn giao ca", "No such handover note"},
     {"already_acknowledged", "Ghi chú bàn giao ca đã được xác nhận", "The handover note has already been acknowledged"},
     {"text_required", "Cần nhập nội dung", "The text is required"},
+    {"invalid_tile", "Ô bản đồ không hợp lệ", "No such tile address"},
+    {"tile_not_found", "Không có ô bản đồ này", "This tile is not available"},
     {"method_not_allowed", "Phương thức không được hỗ trợ", "Method not allowed"},
     {"invalid_json", "Dữ liệu gửi lên không phải JSON hợp lệ", "The body is not valid JSON"},
     {"invalid_id", "Mã định danh không hợp lệ", "Invalid identifier"},

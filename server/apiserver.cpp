@@ -62,6 +62,7 @@ QList<Route> ApiServer::routes()
     addAccountRoutes(routes);
     addMediaRoutes(routes);
     addHandoverRoutes(routes);
+    addTileRoutes(routes);
     return routes;
 }
 

@@ -62,6 +62,7 @@ void addCitizenRoutes(QList<Route> &routes);
 void addAccountRoutes(QList<Route> &routes);
 void addMediaRoutes(QList<Route> &routes);
 void addHandoverRoutes(QList<Route> &routes);
+void addTileRoutes(QList<Route> &routes);
 
 QList<core::Role> staffRoles();
 QByteArray json(const QJsonObject &object);

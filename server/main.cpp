@@ -1,7 +1,10 @@
 #include "serverapp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -37,7 +40,19 @@ void quitOnSignals()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The demo renders its basemap (text included), which needs Qt's font database: a GUI
+    // application on the offscreen platform, never a display. Otherwise a plain core application.
+    bool demo = false;
+    for (int i = 1; i < argc; ++i) {
+        demo = demo || qstrcmp(argv[i], "--demo") == 0;
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (demo) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("ioc-server"));
     QString error;
     const auto config = ioc::server::ServerConfig::fromArguments(QCoreApplication::arguments(), &error);

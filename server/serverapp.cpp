@@ -1,15 +1,18 @@
 #include "serverapp.h"
 
 #include "apiserver.h"
+#include "basemap.h"
 #include "demoseed.h"
 #include "livechannel.h"
 #include "passwords.h"
 #include "scheduler.h"
 #include "simulator.h"
+#include "storage/mbtiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslCertificate>
@@ -17,6 +20,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ioc::server {
 
@@ -71,8 +75,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption dbUrl(
         QStringLiteral("db-url"),
         QStringLiteral("PostgreSQL: postgresql://user@host:port/database[?host=/socket/dir]."), QStringLiteral("url"));
+    const QCommandLineOption tiles(QStringLiteral("tiles"),
+                                   QStringLiteral("Serve this MBTiles basemap at /v1/tiles/{z}/{x}/{y}."),
+                                   QStringLiteral("file"));
     parser.addOptions(
-        {listen, cert, key, data, dbKey, demo, demoReports, simulate, insecure, kdf, scheduler, dbKind, dbUrl});
+        {listen, cert, key, data, dbKey, demo, demoReports, simulate, insecure, kdf, scheduler, dbKind, dbUrl, tiles});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -125,6 +132,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         }
     }
     config.insecureLoopback = parser.isSet(insecure);
+    config.tilesFile = parser.value(tiles);
     if (config.dataDirectory.isEmpty()) {
         *error = QStringLiteral("--data DIR is required");
         return std::nullopt;
@@ -186,6 +194,8 @@ struct ServerApp::Parts
     std::unique_ptr<HttpServer> http;
     std::unique_ptr<Scheduler> scheduler;
     std::unique_ptr<Simulator> simulator;
+    std::unique_ptr<storage::MbTiles> tiles;
+    std::unique_ptr<basemap::Renderer> basemap;
 };
 
 ServerApp::ServerApp(ServerConfig config, const core::Clock &clock, QObject *parent)
@@ -340,15 +350,62 @@ bool ServerApp::start(QString *error)
     connect(epochTimer, &QTimer::timeout, this, &ServerApp::writeEpochFile);
     epochTimer->start(5000);
 
-    if (m_config.demo && !demoseed::isSeeded(*p.services)) {
-        QTimer::singleShot(0, this, &ServerApp::seedDemoData);
+    const bool seeding = m_config.demo && !demoseed::isSeeded(*p.services);
+    if (seeding) {
+        QTimer::singleShot(0, this, &ServerApp::seedDemoData); // then the tiles: they need the areas
     } else {
         p.services->ready = true;
     }
     if (m_config.simulatePerMinute > 0) {
         p.simulator = std::make_unique<Simulator>(*p.services, m_config.simulatePerMinute);
     }
+    if (!seeding) {
+        openTiles();
+    }
     return true;
+}
+
+void ServerApp::openTiles()
+{
+    QString path = m_config.tilesFile;
+    if (path.isEmpty() && m_config.demo) {
+        // The demo's basemap: zooms 6–12 rendered into DATA/basemap.mbtiles in the background
+        // (/v1/tiles draws them on demand until then), deeper zooms drawn on demand.
+        m_parts->basemap = std::make_unique<basemap::Renderer>(m_parts->reference->directory().areas());
+        m_parts->services->basemap = m_parts->basemap.get();
+        path = QDir(m_config.dataDirectory).filePath(QStringLiteral("basemap.mbtiles"));
+        if (!QFile::exists(path)) {
+            const QList<core::Area> areas = m_parts->reference->directory().areas();
+            auto *watcher = new QFutureWatcher<QString>(this);
+            connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+                const QString problem = watcher->result();
+                watcher->deleteLater();
+                if (!problem.isEmpty()) {
+                    qWarning("ioc-server: the demo basemap was not generated: %s", qPrintable(problem));
+                    return;
+                }
+                openTilesFile(path);
+            });
+            watcher->setFuture(QtConcurrent::run([path, areas] {
+                QString problem;
+                return basemap::generate(path, areas, 6, 12, &problem) < 0 ? problem : QString();
+            }));
+            return;
+        }
+    }
+    if (!path.isEmpty()) {
+        openTilesFile(path);
+    }
+}
+
+void ServerApp::openTilesFile(const QString &path)
+{
+    storage::StorageError error;
+    m_parts->tiles = storage::MbTiles::open(path, &error);
+    if (!m_parts->tiles) {
+        qWarning("ioc-server: no tiles will be served: %s", qPrintable(error.message));
+    }
+    m_parts->services->tiles = m_parts->tiles.get();
 }
 
 void ServerApp::seedDemoData()
@@ -361,6 +418,7 @@ void ServerApp::seedDemoData()
     }
     m_parts->services->ready = true;
     m_parts->services->announceChanges();
+    openTiles();
 }
 
 } // namespace ioc::server

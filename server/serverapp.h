@@ -27,6 +27,7 @@ struct ServerConfig
     int passwordIterations = 0; // 0: the production default
     int schedulerIntervalMs = 30000;
     QString postgresUrl; // empty: the embedded database
+    QString tilesFile;   // MBTiles served at /v1/tiles; with --demo and none: DATA/basemap.mbtiles, generated
 
     // Parses ioc-server's command line; returns nothing and one line in `error` if it is wrong.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);
@@ -53,6 +54,8 @@ private:
     struct Parts;
     bool openDatabase(QString *error);
     void seedDemoData();
+    void openTiles();
+    void openTilesFile(const QString &path);
     void writeEpochFile();
 
     ServerConfig m_config;

@@ -13,8 +13,15 @@
 
 #include <QString>
 
+namespace ioc::storage {
+class MbTiles;
+}
+
 namespace ioc::server {
 
+namespace basemap {
+class Renderer;
+}
 class LiveChannel;
 
 // Everything the API handlers use, built once by ServerApp.
@@ -33,7 +40,9 @@ struct Services
     LiveChannel &live;
     QString epoch;
     int passwordIterations;
-    bool ready = false; // false while demo data is being seeded
+    bool ready = false;                         // false while demo data is being seeded
+    storage::MbTiles *tiles = nullptr;          // the basemap, once there is one
+    const basemap::Renderer *basemap = nullptr; // the demo's: draws tiles the file lacks
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -174,6 +174,39 @@
         <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
         <translation>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</translation>
     </message>
+    <message>
+        <source>Basemap file: %1</source>
+        <translation>Basemap file: %1</translation>
+    </message>
+    <message>
+        <source>Basemap: IOC server</source>
+        <translation>Basemap: IOC server</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the map: the %n report(s) of a cluster</source>
+        <translation>
+            <numerusform>On the map: the %n report of a cluster</numerusform><numerusform>On the map: the %n reports of a cluster</numerusform></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only what is in the map's view (%n)</source>
+        <translation>
+            <numerusform>Only what is in the map's view (%n)</numerusform><numerusform>Only what is in the map's view (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::TileLoader</name>
+    <message>
+        <source>The tile server did not answer properly (%1).</source>
+        <translation>The tile server did not answer properly (%1).</translation>
+    </message>
+    <message>
+        <source>The tile source sent something that is not a picture.</source>
+        <translation>The tile source sent something that is not a picture.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core</name>
@@ -967,10 +1000,6 @@
         <translation>Map</translation>
     </message>
     <message>
-        <source>The map is not part of this version yet.</source>
-        <translation>The map is not part of this version yet.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1033,6 +1062,26 @@
     <message>
         <source>Write the shift &amp;handover note…</source>
         <translation>Write the shift &amp;handover note…</translation>
+    </message>
+    <message>
+        <source>Map: &amp;density layer</source>
+        <translation>Map: &amp;density layer</translation>
+    </message>
+    <message>
+        <source>Queue: only what is in the map's &amp;view</source>
+        <translation>Queue: only what is in the map's &amp;view</translation>
+    </message>
+    <message>
+        <source>Map: the whole &amp;province</source>
+        <translation>Map: the whole &amp;province</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::MapView</name>
+    <message numerus="yes">
+        <source>%n report(s) here — click to zoom in</source>
+        <translation>
+            <numerusform>%n report here — click to zoom in</numerusform><numerusform>%n reports here — click to zoom in</numerusform></translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,39 @@
         <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
         <translation>Máy chủ chưa nhận ghi chú (%1). Nội dung vẫn được giữ: mở lại “Viết ghi chú bàn giao ca” để gửi lại.</translation>
     </message>
+    <message>
+        <source>Basemap file: %1</source>
+        <translation>Tệp bản đồ nền: %1</translation>
+    </message>
+    <message>
+        <source>Basemap: IOC server</source>
+        <translation>Bản đồ nền: máy chủ IOC</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the map: the %n report(s) of a cluster</source>
+        <translation>
+            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Địa bàn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only what is in the map's view (%n)</source>
+        <translation>
+            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::TileLoader</name>
+    <message>
+        <source>The tile server did not answer properly (%1).</source>
+        <translation>Máy chủ bản đồ nền không trả lời đúng (%1).</translation>
+    </message>
+    <message>
+        <source>The tile source sent something that is not a picture.</source>
+        <translation>Nguồn bản đồ nền gửi về dữ liệu không phải hình ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core</name>
@@ -963,10 +996,6 @@
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <source>The map is not part of this version yet.</source>
-        <translation>Bản đồ chưa có trong phiên bản này.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Ẩn</translation>
     </message>
@@ -1029,6 +1058,26 @@
     <message>
         <source>Write the shift &amp;handover note…</source>
         <translation>Viết ghi chú &amp;bàn giao ca…</translation>
+    </message>
+    <message>
+        <source>Map: &amp;density layer</source>
+        <translation>Bản đồ: lớp &amp;mật độ</translation>
+    </message>
+    <message>
+        <source>Queue: only what is in the map's &amp;view</source>
+        <translation>Danh sách: chỉ những gì trong &amp;khung bản đồ</translation>
+    </message>
+    <message>
+        <source>Map: the whole &amp;province</source>
+        <translation>Bản đồ: toàn &amp;tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::MapView</name>
+    <message numerus="yes">
+        <source>%n report(s) here — click to zoom in</source>
+        <translation>
+            <numerusform>%n phản ánh tại đây — nhấp để phóng to</numerusform></translation>
     </message>
 </context>
 <context>

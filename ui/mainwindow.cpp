@@ -2,6 +2,7 @@
 
 #include "core/consolesettings.h"
 #include "models/queuemodel.h"
+#include "ui/map/mapview.h"
 #include "ui/report/reportdetail.h"
 #include "ui_mainwindow.h"
 
@@ -92,13 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_detailDock->setObjectName(u"reportDock"_s);
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    m_mapPlaceholder = new QLabel(this);
-    m_mapPlaceholder->setObjectName(u"mapPlaceholder"_s);
-    m_mapPlaceholder->setAlignment(Qt::AlignCenter);
-    m_mapPlaceholder->setWordWrap(true);
+    m_map = new MapView(this);
     m_mapDock = new QDockWidget(this);
     m_mapDock->setObjectName(u"mapDock"_s);
-    m_mapDock->setWidget(m_mapPlaceholder);
+    m_mapDock->setWidget(m_map);
     addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
     splitDockWidget(m_detailDock, m_mapDock, Qt::Vertical);
     resizeDocks({m_detailDock}, {440}, Qt::Horizontal);
@@ -189,6 +187,17 @@ void MainWindow::setupReportActions()
     m_actionDark = make("actionDarkPalette", "Ctrl+Shift+D");
     m_actionDark->setCheckable(true);
     m_actionDark->setChecked(core::settings::darkPalette().get());
+    m_actionHeat = make("actionHeatLayer", "Ctrl+Shift+E");
+    m_actionHeat->setCheckable(true);
+    m_actionOnlyInView = make("actionMapOnlyInView", "Ctrl+Shift+V");
+    m_actionOnlyInView->setCheckable(true);
+    m_actionMapHome = make("actionMapHome", "Ctrl+Home");
+    m_ui->menuView->addAction(m_actionMapHome);
+    m_ui->menuView->addAction(m_actionHeat);
+    m_ui->menuView->addAction(m_actionOnlyInView);
+    connect(m_actionHeat, &QAction::toggled, m_map, &MapView::setHeatVisible);
+    connect(m_actionOnlyInView, &QAction::toggled, this, &MainWindow::mapOnlyInViewToggled);
+    connect(m_actionMapHome, &QAction::triggered, this, [this] { m_map->fitTo(m_mapHome); });
     m_sessionMenu->addAction(m_actionSyncNow);
     m_sessionMenu->addAction(m_actionWriteHandover);
     m_sessionMenu->addAction(m_actionLock);
@@ -255,6 +264,18 @@ void MainWindow::attachQueue(models::QueueModel *model, QueuePanel::SearchFuncti
     m_workPage->layout()->addWidget(m_queue);
     m_stack->setCurrentWidget(m_workPage);
     m_queue->table()->setFocus();
+}
+
+void MainWindow::setMapHome(const QRectF &world)
+{
+    m_mapHome = world;
+    m_map->fitTo(world);
+}
+
+void MainWindow::setMapOnlyInView(bool on)
+{
+    const QSignalBlocker blocker(m_actionOnlyInView);
+    m_actionOnlyInView->setChecked(on);
 }
 
 void MainWindow::setAvailableActions(const QList<core::Action> &actions)
@@ -434,7 +455,9 @@ void MainWindow::retranslate()
     updateTitle();
     m_detailDock->setWindowTitle(tr("Report"));
     m_mapDock->setWindowTitle(tr("Map"));
-    m_mapPlaceholder->setText(tr("The map is not part of this version yet."));
+    m_actionHeat->setText(tr("Map: &density layer"));
+    m_actionOnlyInView->setText(tr("Queue: only what is in the map's &view"));
+    m_actionMapHome->setText(tr("Map: the whole &province"));
     m_bannerClose->setText(tr("Dismiss"));
     m_bannerClose->setToolTip(tr("Dismiss the alerts"));
     m_reportMenu->setTitle(tr("&Report"));

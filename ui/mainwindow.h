@@ -27,6 +27,7 @@ class QueueModel;
 
 namespace ioc::ui {
 
+class MapView;
 class ReportDetail;
 
 // What the status bar says about the session.
@@ -61,6 +62,10 @@ public:
     // Shows the queue over `model` (after sign-in).
     void attachQueue(models::QueueModel *model, QueuePanel::SearchFunction search);
     QueuePanel *queue() const { return m_queue; }
+    MapView *mapView() const { return m_map; }
+    // The province's extent, for "show the whole province" (Home).
+    void setMapHome(const QRectF &world);
+    void setMapOnlyInView(bool on);
     ReportDetail *reportDetail() const { return m_detail; }
     // Enables the report actions the officer may take on the selected report.
     void setAvailableActions(const QList<core::Action> &actions);
@@ -88,6 +93,7 @@ signals:
     void syncNowRequested();
     void writeHandoverRequested();
     void darkPaletteRequested(bool dark);
+    void mapOnlyInViewToggled(bool on);
     void mutedChanged(bool muted);
     void closing();
 
@@ -116,7 +122,7 @@ private:
     ReportDetail *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_mapDock = nullptr;
-    QLabel *m_mapPlaceholder = nullptr;
+    MapView *m_map = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_serverTimeLabel = nullptr;
@@ -136,6 +142,9 @@ private:
     QAction *m_actionSignOut = nullptr;
     QAction *m_actionMute = nullptr;
     QAction *m_actionDark = nullptr;
+    QAction *m_actionHeat = nullptr;
+    QAction *m_actionOnlyInView = nullptr;
+    QAction *m_actionMapHome = nullptr;
     QMenu *m_reportMenu = nullptr;
     QMenu *m_sessionMenu = nullptr;
     SessionStatusView m_status;
@@ -144,6 +153,7 @@ private:
     bool m_locked = false;
     bool m_lockedDocksVisible[2] = {true, true};
     AboutDialog::ComponentVersions m_components;
+    QRectF m_mapHome;
 };
 
 } // namespace ioc::ui

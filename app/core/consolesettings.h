@@ -59,4 +59,25 @@ inline const SettingValue<bool> &darkPalette()
     return value;
 }
 
+// The basemap: an HTTPS URL template with {z}/{x}/{y} (empty: the signed-in server's
+// /v1/tiles), or an MBTiles file for centers without a tile server (wins when set).
+inline const SettingValue<QString> &mapTileUrl()
+{
+    static const SettingValue<QString> value(QStringLiteral("map/tileUrl"), QString());
+    return value;
+}
+
+inline const SettingValue<QString> &mapMbTilesFile()
+{
+    static const SettingValue<QString> value(QStringLiteral("map/mbtilesFile"), QString());
+    return value;
+}
+
+// The tile source's attribution (OpenStreetMap's terms require "© OpenStreetMap contributors").
+inline const SettingValue<QString> &mapAttribution()
+{
+    static const SettingValue<QString> value(QStringLiteral("map/attribution"), QString());
+    return value;
+}
+
 } // namespace ioc::core::settings

@@ -60,6 +60,33 @@ bool contains(const QJsonObject &geometry, double latitude, double longitude)
     return false;
 }
 
+QList<QList<QPointF>> rings(const QJsonObject &geometry)
+{
+    QList<QList<QPointF>> result;
+    const QString type = geometry.value(QStringLiteral("type")).toString();
+    QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
+    if (type == QStringLiteral("Polygon")) {
+        polygons = QJsonArray{polygons};
+    } else if (type != QStringLiteral("MultiPolygon")) {
+        return result;
+    }
+    for (const QJsonValue &polygon : polygons) {
+        for (const QJsonValue &ring : polygon.toArray()) {
+            QList<QPointF> points;
+            for (const QJsonValue &position : ring.toArray()) {
+                const QJsonArray lonLat = position.toArray();
+                if (lonLat.size() >= 2 && lonLat.at(0).isDouble() && lonLat.at(1).isDouble()) {
+                    points.append(QPointF(lonLat.at(0).toDouble(), lonLat.at(1).toDouble()));
+                }
+            }
+            if (points.size() >= 3) {
+                result.append(points);
+            }
+        }
+    }
+    return result;
+}
+
 double distanceMetres(double latitude1, double longitude1, double latitude2, double longitude2)
 {
     constexpr double earthRadius = 6371008.8;

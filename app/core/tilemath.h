@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QPointF>
 #include <QRectF>
 
@@ -37,3 +38,4 @@ double metresPerPixel(double latitude, double zoom);
 bool isValid(const TileId &tile);
 
 } // namespace ioc::core::tiles
+Q_DECLARE_METATYPE(ioc::core::tiles::TileId)

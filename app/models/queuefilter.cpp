@@ -10,7 +10,8 @@ bool QueueFilter::isEmpty() const
 {
     return states.isEmpty() && categoryIds.isEmpty() && areaIds.isEmpty() && agencyIds.isEmpty() &&
            channels.isEmpty() && !urgentOnly && !overdueOnly && dueWithinSeconds < 0 && !conflictsOnly &&
-           hidden == HiddenFilter::Include && !receivedFrom.isValid() && !receivedTo.isValid() && !searchIds;
+           hidden == HiddenFilter::Include && !receivedFrom.isValid() && !receivedTo.isValid() && !searchIds &&
+           !onlyIds;
 }
 
 QList<SavedView> allSavedViews()

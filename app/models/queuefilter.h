@@ -37,6 +37,8 @@ struct QueueFilter
     QDateTime receivedTo;   // exclusive; invalid = open
     // Ids matched by the free-text search (ReportRepository::search); nullopt = no search.
     std::optional<QSet<QString>> searchIds;
+    // Only these reports (the map's cluster or view); nullopt = no such restriction.
+    std::optional<QSet<QString>> onlyIds;
 
     bool isEmpty() const;
 };

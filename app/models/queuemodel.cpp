@@ -313,14 +313,21 @@ QueueModel::FilterPlan QueueModel::planFilter() const
     plan.categories = table(m_categories, f.categoryIds);
     plan.areas = table(m_areas, f.areaIds);
     plan.agencies = table(m_agencies, f.agencyIds);
-    if (f.searchIds) {
-        plan.search.assign(m_items.size(), 0);
-        for (const QString &id : *f.searchIds) {
+    const auto bySlot = [this](const QSet<QString> &ids) {
+        std::vector<char> marks(m_items.size(), 0);
+        for (const QString &id : ids) {
             const auto found = m_slotOfId.constFind(id);
             if (found != m_slotOfId.cend()) {
-                plan.search[std::size_t(*found)] = 1;
+                marks[std::size_t(*found)] = 1;
             }
         }
+        return marks;
+    };
+    if (f.searchIds) {
+        plan.search = bySlot(*f.searchIds);
+    }
+    if (f.onlyIds) {
+        plan.only = bySlot(*f.onlyIds);
     }
     plan.receivedFrom =
         f.receivedFrom.isValid() ? f.receivedFrom.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
@@ -376,7 +383,10 @@ bool QueueModel::accepts(int slot, const FilterPlan &plan) const
     if (!plan.agencies.empty() && !plan.agencies[item.agency]) {
         return false;
     }
-    if (!plan.search.empty() && !plan.search[std::size_t(slot)]) {
+    if (m_filter.searchIds && (std::size_t(slot) >= plan.search.size() || !plan.search[std::size_t(slot)])) {
+        return false;
+    }
+    if (m_filter.onlyIds && (std::size_t(slot) >= plan.only.size() || !plan.only[std::size_t(slot)])) {
         return false;
     }
     return true;
@@ -676,6 +686,24 @@ QStringList QueueModel::idsDueBetween(const QDateTime &from, const QDateTime &to
         }
     }
     return ids;
+}
+
+QString QueueModel::summaryOf(const QString &id) const
+{
+    const int slot = m_slotOfId.value(id, -1);
+    if (slot < 0) {
+        return {};
+    }
+    const Item &item = m_items[std::size_t(slot)];
+    const ItemText &text = m_texts[std::size_t(slot)];
+    QString summary = text.code + u" — "_s + text.title;
+    if (item.flags & Urgent) {
+        summary.prepend(tr("URGENT") + u' ');
+    }
+    if (item.nextDue != noDue && item.step != 0) {
+        summary += u'\n' + core::formatCountdown(readingOf(item), m_calendar.workingDayMinutes());
+    }
+    return summary;
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const

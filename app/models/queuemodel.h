@@ -85,6 +85,8 @@ public:
     QStringList unhandledUrgentIds() const;
     // Reports whose first clock falls due in [from, to) (alerts before a clock runs out).
     QStringList idsDueBetween(const QDateTime &from, const QDateTime &to) const;
+    // "PA-2026-000123 — title" and the countdown, for any report held (filtered out or not).
+    QString summaryOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -153,6 +155,7 @@ private:
         std::vector<char> areas;
         std::vector<char> agencies;
         std::vector<char> search; // by slot; empty = no search
+        std::vector<char> only;   // by slot; empty = no restriction
     };
     FilterPlan planFilter() const;
     bool accepts(int slot, const FilterPlan &plan) const;

@@ -26,7 +26,7 @@ public:
         QString migrations; // resource folder of numbered NNNN_*.sql files, e.g. ":/ioc/migrations/replica"
         bool create = false;
         bool readOnly = false;
-        bool allowUnencrypted = false; // the benchmark baseline only
+        bool allowUnencrypted = false; // public files (MBTiles basemaps) and the benchmark baseline
         int busyTimeoutMs = 5000;
     };
 

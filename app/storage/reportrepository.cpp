@@ -32,7 +32,7 @@ QVariant textOrNull(const QString &text)
 
 const QString queueColumns = QStringLiteral(
     "id, code, title, state, category_id, area_id, channel, received_at, urgent, hidden, lead_agency_id, "
-    "claimed_by, next_due_at, next_due_step, version");
+    "claimed_by, next_due_at, next_due_step, version, latitude, longitude");
 
 bool hasIdentity(const core::Reporter &reporter)
 {
@@ -305,6 +305,8 @@ QList<QueueRow> ReportRepository::queueRows(QSqlQuery &query) const
         row.nextDueAt = timeOf(query.value(12));
         row.nextDueStep = query.value(13).toString();
         row.version = query.value(14).toInt();
+        row.latitude = query.value(15).isNull() ? qQNaN() : query.value(15).toDouble();
+        row.longitude = query.value(16).isNull() ? qQNaN() : query.value(16).toDouble();
         rows.append(row);
     }
     return rows;

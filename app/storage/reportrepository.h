@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QtNumeric>
 
 #include <optional>
 
@@ -33,6 +34,8 @@ struct QueueRow
     QDateTime nextDueAt; // invalid when no countdown clock runs
     QString nextDueStep;
     int version = 0;
+    double latitude = qQNaN(); // NaN when the report has no position
+    double longitude = qQNaN();
 };
 
 // The replica's reports: the server's view of each report (without the reporter's identity,

@@ -102,13 +102,16 @@ bool referenceAccepts(const storage::QueueRow &row, const QueueFilter &f, const 
     if (f.searchIds && !f.searchIds->contains(row.id)) {
         return false;
     }
+    if (f.onlyIds && !f.onlyIds->contains(row.id)) {
+        return false;
+    }
     return true;
 }
 
 QueueFilter randomFilter(QRandomGenerator &random, const QList<storage::QueueRow> &rows)
 {
     QueueFilter f;
-    switch (random.bounded(8)) {
+    switch (random.bounded(9)) {
     case 0:
         f.states = {states[random.bounded(states.size())], states[random.bounded(states.size())]};
         break;
@@ -141,6 +144,17 @@ QueueFilter randomFilter(QRandomGenerator &random, const QList<storage::QueueRow
         f.receivedFrom = t0.addSecs(-3000);
         f.receivedTo = t0.addSecs(-1000);
         break;
+    case 7: {
+        // The map's cluster: only these reports, combined with a state.
+        QSet<QString> ids;
+        for (int i = 0; i < 80; ++i) {
+            ids.insert(rows[random.bounded(rows.size())].id);
+        }
+        f.onlyIds = ids;
+        f.states = {states[random.bounded(states.size())], states[random.bounded(states.size())],
+                    states[random.bounded(states.size())]};
+        break;
+    }
     default:
         f.hidden = HiddenFilter::Only;
         break;

@@ -2,11 +2,14 @@
 // real ioc-server over real TLS, with a real SQLCipher profile, driven by objectName offscreen.
 #include "consoleapplication.h"
 #include "consolecontroller.h"
+#include "core/geo.h"
+#include "core/tilemath.h"
 #include "core/vietnamesetext.h"
 #include "models/queuemodel.h"
 #include "support/syncclient.h"
 #include "support/testserver.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
 #include "ui/report/reportdetail.h"
 
@@ -309,6 +312,86 @@ private slots:
         selectReport(id);
         QTRY_VERIFY(m_window->reportDetail()->plainText().contains(u"Cần bạn xem lại"_s));
         QTRY_VERIFY(m_window->alertText().contains(u"gặp thay đổi trên máy chủ"_s));
+    }
+
+    // The map: the demo's pins are shown (clusters account for every report with a position);
+    // a click on a pin selects its report in the queue and a selection in the queue highlights
+    // it on the map; a click on an area restricts the queue to it.
+    void mapShowsPinsAndLinksToTheQueue()
+    {
+        ui::MapView *map = m_window->mapView();
+        QVERIFY(map->isVisible());
+        map->fitTo(map->visibleWorld()); // repaint now
+        QTRY_VERIFY(!map->drawnItems().empty());
+        models::QueueModel &model = m_console.controller()->model();
+        // At a zoom where the whole province is in view, the counts add up to every pin.
+        map->setZoom(7);
+        map->setCenter(core::tiles::project(16.75, 107.0));
+        map->repaint();
+        int total = 0;
+        for (const core::ClusterIndex::Item &item : map->drawnItems()) {
+            total += item.count;
+        }
+        QCOMPARE(total, model.totalCount());
+
+        // Zoomed in on one report, its pin stands alone: click it.
+        const QString id = model.idAt(model.rowCount() - 1);
+        m_window->queue()->selectReport(model.idAt(0));
+        const auto report = m_console.controller()->session().reports().report(id);
+        QVERIFY(report.has_value());
+        map->setZoom(18);
+        map->setCenter(core::tiles::project(report->position.latitude, report->position.longitude));
+        map->repaint();
+        const QPointF at = map->toScreen(core::tiles::project(report->position.latitude, report->position.longitude));
+        QTest::mouseClick(map, Qt::LeftButton, {}, at.toPoint());
+        QTRY_COMPARE(m_window->queue()->currentReportId(), id);
+        QTRY_COMPARE(m_window->reportDetail()->reportId(), id);
+
+        // A click on an area (away from the pins) restricts the queue to the area.
+        map->setZoom(9);
+        map->setCenter(core::tiles::project(16.75, 107.0));
+        map->repaint();
+        // The middle of an area, the one farthest from any pin.
+        QPoint empty;
+        double farthest = 0;
+        for (const core::Area &area : m_console.controller()->session().directory().areas()) {
+            const auto rings = core::geo::rings(area.boundary);
+            if (rings.isEmpty()) {
+                continue;
+            }
+            QPointF sum;
+            for (const QPointF &lonLat : rings.first()) {
+                sum += lonLat;
+            }
+            const QPointF middle = sum / double(rings.first().size());
+            if (!core::geo::contains(area.boundary, middle.y(), middle.x())) {
+                continue;
+            }
+            const QPointF screen = map->toScreen(core::tiles::project(middle.y(), middle.x()));
+            if (!map->rect().adjusted(20, 20, -20, -20).contains(screen.toPoint())) {
+                continue;
+            }
+            double nearest = 1e9;
+            for (const core::ClusterIndex::Item &item : map->drawnItems()) {
+                nearest = std::min(nearest, QLineF(map->toScreen({item.x, item.y}), screen).length());
+            }
+            if (nearest > farthest) {
+                farthest = nearest;
+                empty = screen.toPoint();
+            }
+        }
+        QVERIFY2(farthest > 30, qPrintable(QString::number(farthest)));
+        QVERIFY(!empty.isNull());
+        QTest::mouseClick(map, Qt::LeftButton, {}, empty);
+        QTRY_VERIFY(m_window->queue()->hasRestriction());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto r = m_console.controller()->session().reports().report(model.idAt(row));
+            QVERIFY(r.has_value());
+            QVERIFY(model.filter().areaIds.contains(r->position.areaId));
+        }
+        QVERIFY(model.rowCount() < model.totalCount());
+        m_window->queue()->clearRestriction();
+        QCOMPARE(model.rowCount(), model.totalCount());
     }
 
     void locksAndUnlocks()

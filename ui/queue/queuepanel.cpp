@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -120,9 +121,27 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     bar->addWidget(m_views);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
+    m_restrictionBar = new QWidget(this);
+    m_restrictionBar->setObjectName(u"queueRestriction"_s);
+    m_restrictionText = new QLabel(m_restrictionBar);
+    auto *lift = new QToolButton(m_restrictionBar);
+    lift->setObjectName(u"queueRestrictionClear"_s);
+    lift->setText(u"✕"_s);
+    lift->setAutoRaise(true);
+    connect(lift, &QToolButton::clicked, this, [this] {
+        clearRestriction();
+        emit restrictionCleared();
+    });
+    auto *restrictionLayout = new QHBoxLayout(m_restrictionBar);
+    restrictionLayout->setContentsMargins(4, 0, 4, 0);
+    restrictionLayout->addWidget(m_restrictionText, 1);
+    restrictionLayout->addWidget(lift);
+    m_restrictionBar->setStyleSheet(u"#queueRestriction { background: #e3f2fd; }"_s);
+    m_restrictionBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_restrictionBar);
     layout->addWidget(m_table, 1);
 
     m_searchDelay = new QTimer(this);
@@ -215,9 +234,33 @@ void QueuePanel::refreshSearch()
     }
 }
 
+void QueuePanel::setRestriction(const models::QueueFilter &restriction, const QString &label)
+{
+    m_restriction = restriction;
+    m_restrictionLabel = label;
+    m_restrictionText->setText(label);
+    m_restrictionBar->show();
+    applyFilter();
+}
+
+void QueuePanel::clearRestriction()
+{
+    if (m_restrictionLabel.isEmpty()) {
+        return;
+    }
+    m_restriction = {};
+    m_restrictionLabel.clear();
+    m_restrictionBar->hide();
+    applyFilter();
+}
+
 void QueuePanel::applyFilter()
 {
     models::QueueFilter filter = models::filterOf(savedView());
+    if (!m_restrictionLabel.isEmpty()) {
+        filter.onlyIds = m_restriction.onlyIds;
+        filter.areaIds.unite(m_restriction.areaIds);
+    }
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty() && m_searchFunction) {
         const QStringList ids = m_searchFunction(text);

@@ -40,8 +40,15 @@ public:
     models::SavedView savedView() const;
     // The search again (after a sync batch changed reports while a search is active).
     void refreshSearch();
+    // A restriction from elsewhere (the map: a cluster, an area, what is in view), shown above
+    // the table with a button that lifts it; combined with the saved view and the search.
+    void setRestriction(const models::QueueFilter &restriction, const QString &label);
+    void clearRestriction();
+    bool hasRestriction() const { return !m_restrictionLabel.isEmpty(); }
 
 signals:
+    void restrictionCleared();
+
     void currentReportChanged(const QString &id);
     void reportActivated(const QString &id);
 
@@ -59,6 +66,10 @@ private:
     QComboBox *m_views = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_restrictionBar = nullptr;
+    QLabel *m_restrictionText = nullptr;
+    models::QueueFilter m_restriction;
+    QString m_restrictionLabel;
     QTableView *m_table = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_searchDelay = nullptr;
