@@ -5,8 +5,10 @@
 #include "core/consolesettings.h"
 #include "storage/sqlcipherdriver.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -225,14 +227,38 @@ void ConsoleApplication::takeScreenshots()
                 return;
             }
             out << path << Qt::endl;
-            if (m_controller->session().user()) {
-                m_controller->lock();
-                const QString lockPath = QDir(m_screenshotDir).absoluteFilePath(u"lock-screen.png"_s);
-                if (m_mainWindow->grab().save(lockPath)) {
-                    out << lockPath << Qt::endl;
-                }
+            if (!m_controller->session().user()) {
+                QCoreApplication::exit(0);
+                return;
             }
-            QCoreApplication::exit(0);
+            // The map alone: the whole province, then street level around the selected report,
+            // each once its tiles have had time to arrive.
+            ui::MapView *map = m_mainWindow->mapView();
+            if (QAction *home = m_mainWindow->findChild<QAction *>(u"actionMapHome"_s)) {
+                home->trigger();
+            }
+            QTimer::singleShot(1500, this, [this, map] {
+                QTextStream out(stdout);
+                const QString province = QDir(m_screenshotDir).absoluteFilePath(u"map-province.png"_s);
+                if (map->grab().save(province)) {
+                    out << province << Qt::endl;
+                }
+                map->centerOnReport(m_mainWindow->queue()->currentReportId(), 16);
+                map->setZoom(16);
+                QTimer::singleShot(1500, this, [this, map] {
+                    QTextStream out(stdout);
+                    const QString street = QDir(m_screenshotDir).absoluteFilePath(u"map-street.png"_s);
+                    if (map->grab().save(street)) {
+                        out << street << Qt::endl;
+                    }
+                    m_controller->lock();
+                    const QString lockPath = QDir(m_screenshotDir).absoluteFilePath(u"lock-screen.png"_s);
+                    if (m_mainWindow->grab().save(lockPath)) {
+                        out << lockPath << Qt::endl;
+                    }
+                    QCoreApplication::exit(0);
+                });
+            });
         });
     });
     timer->start();

@@ -105,6 +105,9 @@ QByteArray render(const TileId &tile, const QList<Shape> &shapes)
         painter.setFont(font);
         painter.setPen(QColor(0x5d, 0x4e, 0x60));
         for (const Shape &shape : shapes) {
+            if (shape.name.isEmpty()) {
+                continue;
+            }
             const QPointF at = toPixel(shape.label);
             const QRectF box(at.x() - 90, at.y() - 10, 180, 20);
             if (box.intersects(QRectF(0, 0, core::tiles::tileSize, core::tiles::tileSize))) {
@@ -146,6 +149,17 @@ Renderer::Renderer(const QList<core::Area> &areas)
         shape.label = outer.boundingRect().center();
         m_shapes->extent |= shape.bounds;
         m_shapes->shapes.append(shape);
+    }
+    // An area that holds others (the province around its districts) gets no label: its name
+    // would sit on top of theirs.
+    for (Shape &outer : m_shapes->shapes) {
+        int inside = 0;
+        for (const Shape &other : std::as_const(m_shapes->shapes)) {
+            inside += &other != &outer && outer.bounds.contains(other.label) ? 1 : 0;
+        }
+        if (inside >= 2) {
+            outer.name.clear();
+        }
     }
     QRectF &e = m_shapes->extent;
     e.adjust(-e.width() * 0.15, -e.height() * 0.15, e.width() * 0.15, e.height() * 0.15);

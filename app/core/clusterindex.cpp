@@ -1,133 +1,134 @@
 #include "core/clusterindex.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
 
 namespace ioc::core {
 
+namespace {
+
+struct Frame
+{
+    std::size_t left;
+    std::size_t right;
+    int axis;
+};
+
+// A fixed stack: the tree's depth is log2(n / nodeSize) < 64 levels.
+struct Stack
+{
+    std::array<Frame, 256> frames;
+    std::size_t size = 0;
+    void push(Frame f) { frames[size++] = f; }
+    Frame pop() { return frames[--size]; }
+    bool empty() const { return size == 0; }
+};
+
+} // namespace
+
 void ClusterIndex::Tree::build(const std::vector<double> &xs, const std::vector<double> &ys)
 {
     const std::size_t n = xs.size();
-    ids.resize(n);
-    coords.resize(2 * n);
+    entries.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        ids[i] = std::uint32_t(i);
-        coords[2 * i] = xs[i];
-        coords[2 * i + 1] = ys[i];
+        entries[i] = {xs[i], ys[i], std::uint32_t(i)};
     }
-    if (n > 0) {
-        sort(0, n - 1, 0);
+    if (n <= std::size_t(nodeSize)) {
+        return;
     }
-}
-
-void ClusterIndex::Tree::sort(std::size_t left, std::size_t right, int axis)
-{
-    // Iterative, with Floyd–Rivest-free selection: nth_element on an index permutation, then
-    // the ids and coordinates rearranged once per node.
-    std::vector<Frame> stack{{left, right, axis}};
-    std::vector<std::uint32_t> order;
-    std::vector<std::uint32_t> newIds;
-    std::vector<double> newCoords;
+    Stack stack;
+    stack.push({0, n - 1, 0});
     while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
+        const Frame f = stack.pop();
         if (f.right - f.left <= std::size_t(nodeSize)) {
             continue;
         }
         const std::size_t middle = (f.left + f.right) >> 1;
-        const std::size_t n = f.right - f.left + 1;
-        order.resize(n);
-        std::iota(order.begin(), order.end(), std::uint32_t(f.left));
-        std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(middle - f.left), order.end(),
-                         [&](std::uint32_t a, std::uint32_t b) {
-                             return coords[2 * a + std::size_t(f.axis)] < coords[2 * b + std::size_t(f.axis)];
-                         });
-        newIds.resize(n);
-        newCoords.resize(2 * n);
-        for (std::size_t i = 0; i < n; ++i) {
-            newIds[i] = ids[order[i]];
-            newCoords[2 * i] = coords[2 * std::size_t(order[i])];
-            newCoords[2 * i + 1] = coords[2 * std::size_t(order[i]) + 1];
+        const auto first = entries.begin() + std::ptrdiff_t(f.left);
+        const auto last = entries.begin() + std::ptrdiff_t(f.right) + 1;
+        const auto nth = entries.begin() + std::ptrdiff_t(middle);
+        if (f.axis == 0) {
+            std::nth_element(first, nth, last, [](const Entry &a, const Entry &b) { return a.x < b.x; });
+        } else {
+            std::nth_element(first, nth, last, [](const Entry &a, const Entry &b) { return a.y < b.y; });
         }
-        std::copy(newIds.begin(), newIds.end(), ids.begin() + std::ptrdiff_t(f.left));
-        std::copy(newCoords.begin(), newCoords.end(), coords.begin() + std::ptrdiff_t(2 * f.left));
-        stack.push_back({f.left, middle - 1, 1 - f.axis});
-        stack.push_back({middle + 1, f.right, 1 - f.axis});
+        stack.push({f.left, middle - 1, 1 - f.axis});
+        stack.push({middle + 1, f.right, 1 - f.axis});
     }
 }
 
 void ClusterIndex::Tree::range(double minX, double minY, double maxX, double maxY,
                                std::vector<std::uint32_t> &out) const
 {
-    if (ids.empty()) {
+    if (entries.empty()) {
         return;
     }
-    std::vector<Frame> stack{{0, ids.size() - 1, 0}};
+    Stack stack;
+    stack.push({0, entries.size() - 1, 0});
     while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
+        const Frame f = stack.pop();
         if (f.right - f.left <= std::size_t(nodeSize)) {
             for (std::size_t i = f.left; i <= f.right; ++i) {
-                const double x = coords[2 * i];
-                const double y = coords[2 * i + 1];
-                if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
-                    out.push_back(ids[i]);
+                const Entry &e = entries[i];
+                if (e.x >= minX && e.x <= maxX && e.y >= minY && e.y <= maxY) {
+                    out.push_back(e.id);
                 }
             }
             continue;
         }
         const std::size_t m = (f.left + f.right) >> 1;
-        const double x = coords[2 * m];
-        const double y = coords[2 * m + 1];
-        if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
-            out.push_back(ids[m]);
+        const Entry &e = entries[m];
+        if (e.x >= minX && e.x <= maxX && e.y >= minY && e.y <= maxY) {
+            out.push_back(e.id);
         }
-        const double value = f.axis == 0 ? x : y;
+        const double value = f.axis == 0 ? e.x : e.y;
         if ((f.axis == 0 ? minX : minY) <= value) {
-            stack.push_back({f.left, m - 1, 1 - f.axis});
+            stack.push({f.left, m - 1, 1 - f.axis});
         }
         if ((f.axis == 0 ? maxX : maxY) >= value) {
-            stack.push_back({m + 1, f.right, 1 - f.axis});
+            stack.push({m + 1, f.right, 1 - f.axis});
         }
     }
 }
 
 void ClusterIndex::Tree::within(double qx, double qy, double r, std::vector<std::uint32_t> &out) const
 {
-    if (ids.empty()) {
+    if (entries.empty()) {
         return;
     }
     const double r2 = r * r;
-    std::vector<Frame> stack{{0, ids.size() - 1, 0}};
-    const auto close = [&](std::size_t i) {
-        const double dx = coords[2 * i] - qx;
-        const double dy = coords[2 * i + 1] - qy;
+    const auto close = [&](const Entry &e) {
+        const double dx = e.x - qx;
+        const double dy = e.y - qy;
         return dx * dx + dy * dy <= r2;
     };
+    Stack stack;
+    stack.push({0, entries.size() - 1, 0});
     while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
+        const Frame f = stack.pop();
         if (f.right - f.left <= std::size_t(nodeSize)) {
             for (std::size_t i = f.left; i <= f.right; ++i) {
-                if (close(i)) {
-                    out.push_back(ids[i]);
+                if (close(entries[i])) {
+                    out.push_back(entries[i].id);
                 }
             }
             continue;
         }
         const std::size_t m = (f.left + f.right) >> 1;
-        if (close(m)) {
-            out.push_back(ids[m]);
+        const Entry &e = entries[m];
+        if (close(e)) {
+            out.push_back(e.id);
         }
-        const double value = coords[2 * m + std::size_t(f.axis)];
+        const double value = f.axis == 0 ? e.x : e.y;
         const double q = f.axis == 0 ? qx : qy;
         if (q - r <= value) {
-            stack.push_back({f.left, m - 1, 1 - f.axis});
+            stack.push({f.left, m - 1, 1 - f.axis});
         }
         if (q + r >= value) {
-            stack.push_back({m + 1, f.right, 1 - f.axis});
+            stack.push({m + 1, f.right, 1 - f.axis});
         }
     }
 }
@@ -165,7 +166,10 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level &below, int zoom) const
     const std::size_t n = below.x.size();
     std::vector<int> visited(n, std::numeric_limits<int>::max()); // the zoom a node was taken at
     Level level;
-    level.x.reserve(n / 2);
+    level.x.reserve(n);
+    level.y.reserve(n);
+    level.count.reserve(n);
+    level.source.reserve(n);
     std::vector<std::uint32_t> neighbours;
     for (std::size_t i = 0; i < n; ++i) {
         if (visited[i] <= zoom) {

@@ -49,24 +49,21 @@ public:
     int expansionZoom(int cluster) const;
 
 private:
-    // A static k-d tree over one zoom's nodes (the algorithm of kdbush).
+    // A static k-d tree over one zoom's nodes (the algorithm of kdbush), stored as one array of
+    // (x, y, node) in tree order and sorted in place.
     struct Tree
     {
-        std::vector<std::uint32_t> ids; // node indexes, in tree order
-        std::vector<double> coords;     // x, y interleaved, in tree order
+        struct Entry
+        {
+            double x;
+            double y;
+            std::uint32_t id;
+        };
+        std::vector<Entry> entries;
         int nodeSize = 64;
         void build(const std::vector<double> &xs, const std::vector<double> &ys);
         void range(double minX, double minY, double maxX, double maxY, std::vector<std::uint32_t> &out) const;
         void within(double x, double y, double r, std::vector<std::uint32_t> &out) const;
-
-    private:
-        struct Frame
-        {
-            std::size_t left;
-            std::size_t right;
-            int axis;
-        };
-        void sort(std::size_t left, std::size_t right, int axis);
     };
     struct Level
     {

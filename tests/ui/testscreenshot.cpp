@@ -100,6 +100,26 @@ private slots:
         }
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
 
+        // The map at province zoom: the demo basemap's land and sea came over HTTPS from the
+        // server, with pins or clusters on top; at street zoom too.
+        for (const QString &name : {u"map-province.png"_s, u"map-street.png"_s}) {
+            const QImage map(QDir(shots).filePath(name));
+            QVERIFY2(!map.isNull(), qPrintable(name));
+            int land = 0;
+            int pins = 0;
+            for (int y = 0; y < map.height(); y += 2) {
+                for (int x = 0; x < map.width(); x += 2) {
+                    const QColor c = map.pixelColor(x, y);
+                    land += c == QColor(0xf2, 0xef, 0xe9) ? 1 : 0;
+                    const bool blue = c.blue() > 150 && c.red() < 90 && c.green() < 140; // clusters, pins
+                    const bool orange = c.red() > 200 && c.green() > 80 && c.green() < 140 && c.blue() < 80;
+                    pins += blue || orange ? 1 : 0;
+                }
+            }
+            QVERIFY2(land > 1000, qPrintable(name + u": land "_s + QString::number(land)));
+            QVERIFY2(pins > 5, qPrintable(name + u": pins "_s + QString::number(pins)));
+        }
+
         // The lock screen shows no report: far fewer colours than the queue.
         QImage lock(QDir(shots).filePath(u"lock-screen.png"_s));
         QVERIFY(!lock.isNull());

@@ -307,21 +307,12 @@ void MapView::drawPins(QPainter &painter)
             painter.drawEllipse(at, radius, radius);
         }
     }
-    QFont bold = painter.font();
-    bold.setBold(true);
-    painter.setFont(bold);
     for (const core::ClusterIndex::Item &item : m_drawn) {
         const QPointF at = toScreen({item.x, item.y});
         if (item.cluster >= 0) {
-            const double r = clusterRadius(item.count);
-            painter.setPen(QPen(Qt::white, 2));
-            painter.setBrush(item.count >= 100  ? QColor(0xc6, 0x28, 0x28, 220)
-                             : item.count >= 10 ? QColor(0xef, 0x6c, 0x00, 220)
-                                                : QColor(0x15, 0x65, 0xc0, 220));
-            painter.drawEllipse(at, r, r);
-            painter.setPen(Qt::white);
-            painter.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                             QString::number(item.count));
+            const QPixmap &sprite = clusterSprite(item.count);
+            const QSizeF size = sprite.deviceIndependentSize();
+            painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2), sprite);
             continue;
         }
         const MapPin &pin = m_pins->pins[std::size_t(item.point)];
@@ -332,9 +323,9 @@ void MapView::drawPins(QPainter &painter)
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(at, r, r);
         }
-        painter.setPen(QPen(pin.urgent ? QColor(0xd3, 0x2f, 0x2f) : Qt::white, pin.urgent ? 2.5 : 1.5));
-        painter.setBrush(stateColour(pin.state));
-        painter.drawEllipse(at, 7, 7);
+        const QPixmap &sprite = pinSprite(pin.state, pin.urgent);
+        const QSizeF size = sprite.deviceIndependentSize();
+        painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2), sprite);
         if (pin.id == m_selected) {
             painter.setPen(QPen(QColor(0x21, 0x21, 0x21), 3));
             painter.setBrush(Qt::NoBrush);
@@ -386,6 +377,57 @@ void MapView::drawOverlay(QPainter &painter)
         painter.setPen(Qt::white);
         painter.drawText(box, Qt::AlignCenter, metrics.elidedText(m_problem, Qt::ElideRight, int(box.width()) - 8));
     }
+}
+
+const QPixmap &MapView::pinSprite(int state, bool urgent)
+{
+    const int key = state * 2 + (urgent ? 1 : 0);
+    auto found = m_pinSprites.find(key);
+    if (found != m_pinSprites.end()) {
+        return *found;
+    }
+    const qreal ratio = devicePixelRatioF();
+    QPixmap sprite(QSize(20, 20) * ratio);
+    sprite.setDevicePixelRatio(ratio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(urgent ? QColor(0xd3, 0x2f, 0x2f) : Qt::white, urgent ? 2.5 : 1.5));
+    painter.setBrush(stateColour(state));
+    painter.drawEllipse(QPointF(10, 10), 7, 7);
+    painter.end();
+    return *m_pinSprites.insert(key, sprite);
+}
+
+const QPixmap &MapView::clusterSprite(int count)
+{
+    auto found = m_clusterSprites.find(count);
+    if (found != m_clusterSprites.end()) {
+        return *found;
+    }
+    const double r = clusterRadius(count);
+    const int side = int(std::ceil(2 * r + 4));
+    const qreal ratio = devicePixelRatioF();
+    QPixmap sprite(QSize(side, side) * ratio);
+    sprite.setDevicePixelRatio(ratio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(count >= 100  ? QColor(0xc6, 0x28, 0x28, 220)
+                     : count >= 10 ? QColor(0xef, 0x6c, 0x00, 220)
+                                   : QColor(0x15, 0x65, 0xc0, 220));
+    painter.drawEllipse(QPointF(side / 2.0, side / 2.0), r, r);
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, QString::number(count));
+    painter.end();
+    if (m_clusterSprites.size() > 2000) {
+        m_clusterSprites.clear(); // counts are many only after long use; redraw as needed
+    }
+    return *m_clusterSprites.insert(count, sprite);
 }
 
 const core::ClusterIndex::Item *MapView::itemAt(const QPointF &screen) const

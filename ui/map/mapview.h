@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QWidget>
 
 #include <functional>
@@ -137,6 +138,11 @@ private:
     bool m_dragging = false;
     QTimer *m_pulse = nullptr;
     QElapsedTimer m_clock;
+    // Pins and clusters are drawn once into sprites and blitted each frame.
+    const QPixmap &pinSprite(int state, bool urgent);
+    const QPixmap &clusterSprite(int count);
+    QHash<int, QPixmap> m_pinSprites;
+    QHash<int, QPixmap> m_clusterSprites;
 };
 
 } // namespace ioc::ui
