@@ -217,7 +217,9 @@ void ConsoleController::onSignedIn()
         QString caError;
         const auto cas = sync::TlsPolicy::loadCaBundle(
             QDir(m_session.options().profileDirectory).filePath(u"trusted-ca.pem"_s), &caError);
-        m_tiles.setUrlTemplate(url, cas.value_or(QList<QSslCertificate>()));
+        if (!m_tiles.setUrlTemplate(url, cas.value_or(QList<QSslCertificate>()), &tileProblem)) {
+            m_window->mapView()->setProblem(tileProblem);
+        }
     }
     m_window->mapView()->resetTiles();
     QString attribution = core::settings::mapAttribution().get();
@@ -544,7 +546,14 @@ void ConsoleController::loadMapAreas()
 {
     QList<ui::MapArea> areas;
     QRectF home;
+    QStringList invalid;
     for (const core::Area &area : m_directory.areas()) {
+        const QString problem = core::geo::problemOf(area.boundary);
+        if (!problem.isEmpty()) {
+            // Drawn as far as it can be; the officer learns which area is wrong and why.
+            qWarning("ioc-console: the boundary of area %s: %s", qPrintable(area.id), qPrintable(problem));
+            invalid.append(area.name);
+        }
         ui::MapArea mapArea;
         mapArea.id = area.id;
         mapArea.name = area.name;
@@ -563,6 +572,9 @@ void ConsoleController::loadMapAreas()
         }
     }
     m_window->mapView()->setAreas(areas);
+    if (!invalid.isEmpty()) {
+        m_window->mapView()->setProblem(tr("Boundary data not usable for: %1").arg(invalid.join(u", "_s)));
+    }
     // The whole province the first time the areas are known; later changes keep the view.
     if (!home.isEmpty() && !m_mapHomeSet) {
         m_mapHomeSet = true;

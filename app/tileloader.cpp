@@ -4,6 +4,7 @@
 #include "storage/mbtiles.h"
 
 #include <QFutureWatcher>
+#include <QHostAddress>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -34,11 +35,19 @@ TileLoader::TileLoader(QObject *parent)
 
 TileLoader::~TileLoader() = default;
 
-void TileLoader::setUrlTemplate(const QString &urlTemplate, const QList<QSslCertificate> &extraCas)
+bool TileLoader::setUrlTemplate(const QString &urlTemplate, const QList<QSslCertificate> &extraCas, QString *error)
 {
+    const QUrl url(QString(urlTemplate).replace(u"{z}"_s, u"0"_s).replace(u"{x}"_s, u"0"_s).replace(u"{y}"_s, u"0"_s));
+    const bool loopback = url.host() == u"localhost"_s || QHostAddress(url.host()).isLoopback();
+    if (!url.isValid() || !(url.scheme() == u"https"_s || (url.scheme() == u"http"_s && loopback)) ||
+        !urlTemplate.contains(u"{z}"_s) || !urlTemplate.contains(u"{x}"_s) || !urlTemplate.contains(u"{y}"_s)) {
+        *error = tr("The tile address must be an https:// address with {z}, {x} and {y}: %1").arg(urlTemplate);
+        return false;
+    }
     m_template = urlTemplate;
     m_extraCas = extraCas;
     m_mbtiles.reset();
+    return true;
 }
 
 bool TileLoader::setMbTilesFile(const QString &path, QString *error)
@@ -143,10 +152,11 @@ void TileLoader::decode(const core::tiles::TileId &tile, const QByteArray &data)
 void TileLoader::report(const QString &message)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_lastProblem.isValid() && m_lastProblem.secsTo(now) < 60) {
+    const QDateTime last = m_lastProblem.value(message);
+    if (last.isValid() && last.secsTo(now) < 60) {
         return;
     }
-    m_lastProblem = now;
+    m_lastProblem.insert(message, now);
     emit problem(message);
 }
 

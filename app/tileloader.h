@@ -34,7 +34,9 @@ public:
     explicit TileLoader(QObject *parent = nullptr);
     ~TileLoader() override;
 
-    void setUrlTemplate(const QString &urlTemplate, const QList<QSslCertificate> &extraCas);
+    // An https:// template (plain http only to a loopback address: a local tile server or a
+    // test). False with `error` otherwise: TLS is never bypassed.
+    bool setUrlTemplate(const QString &urlTemplate, const QList<QSslCertificate> &extraCas, QString *error);
     // Reads tiles from an MBTiles file instead; false with `error` if it cannot be opened.
     bool setMbTilesFile(const QString &path, QString *error);
     void request(const core::tiles::TileId &tile);
@@ -58,7 +60,7 @@ private:
     std::unique_ptr<storage::MbTiles> m_mbtiles;
     QList<core::tiles::TileId> m_queue;
     int m_active = 0;
-    QDateTime m_lastProblem;
+    QHash<QString, QDateTime> m_lastProblem; // by message
 };
 
 } // namespace ioc

@@ -185,7 +185,9 @@
     <message numerus="yes">
         <source>On the map: the %n report(s) of a cluster</source>
         <translation>
-            <numerusform>On the map: the %n report of a cluster</numerusform><numerusform>On the map: the %n reports of a cluster</numerusform></translation>
+            <numerusform>On the map: the %n report of a cluster</numerusform>
+            <numerusform>On the map: the %n reports of a cluster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Area: %1</source>
@@ -194,7 +196,13 @@
     <message numerus="yes">
         <source>Only what is in the map's view (%n)</source>
         <translation>
-            <numerusform>Only what is in the map's view (%n)</numerusform><numerusform>Only what is in the map's view (%n)</numerusform></translation>
+            <numerusform>Only what is in the map's view (%n)</numerusform>
+            <numerusform>Only what is in the map's view (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boundary data not usable for: %1</source>
+        <translation>Boundary data not usable for: %1</translation>
     </message>
 </context>
 <context>
@@ -206,6 +214,10 @@
     <message>
         <source>The tile source sent something that is not a picture.</source>
         <translation>The tile source sent something that is not a picture.</translation>
+    </message>
+    <message>
+        <source>The tile address must be an https:// address with {z}, {x} and {y}: %1</source>
+        <translation>The tile address must be an https:// address with {z}, {x} and {y}: %1</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1093,9 @@
     <message numerus="yes">
         <source>%n report(s) here — click to zoom in</source>
         <translation>
-            <numerusform>%n report here — click to zoom in</numerusform><numerusform>%n reports here — click to zoom in</numerusform></translation>
+            <numerusform>%n report here — click to zoom in</numerusform>
+            <numerusform>%n reports here — click to zoom in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

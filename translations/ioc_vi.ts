@@ -182,7 +182,8 @@
     <message numerus="yes">
         <source>On the map: the %n report(s) of a cluster</source>
         <translation>
-            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform></translation>
+            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform>
+        </translation>
     </message>
     <message>
         <source>Area: %1</source>
@@ -191,7 +192,12 @@
     <message numerus="yes">
         <source>Only what is in the map's view (%n)</source>
         <translation>
-            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform></translation>
+            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boundary data not usable for: %1</source>
+        <translation>Ranh giới không dùng được: %1</translation>
     </message>
 </context>
 <context>
@@ -203,6 +209,10 @@
     <message>
         <source>The tile source sent something that is not a picture.</source>
         <translation>Nguồn bản đồ nền gửi về dữ liệu không phải hình ảnh.</translation>
+    </message>
+    <message>
+        <source>The tile address must be an https:// address with {z}, {x} and {y}: %1</source>
+        <translation>Địa chỉ bản đồ nền phải là địa chỉ https:// có {z}, {x} và {y}: %1</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1087,8 @@
     <message numerus="yes">
         <source>%n report(s) here — click to zoom in</source>
         <translation>
-            <numerusform>%n phản ánh tại đây — nhấp để phóng to</numerusform></translation>
+            <numerusform>%n phản ánh tại đây — nhấp để phóng to</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,73 @@ QList<QList<QPointF>> rings(const QJsonObject &geometry)
     return result;
 }
 
+QString problemOf(const QJsonObject &geometry)
+{
+    const QString type = geometry.value(QStringLiteral("type")).toString();
+    if (type != QStringLiteral("Polygon") && type != QStringLiteral("MultiPolygon")) {
+        return QStringLiteral("the geometry is a \"%1\", not a Polygon or MultiPolygon").arg(type);
+    }
+    QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
+    if (type == QStringLiteral("Polygon")) {
+        polygons = QJsonArray{polygons};
+    }
+    if (polygons.isEmpty()) {
+        return QStringLiteral("the geometry has no coordinates");
+    }
+    for (qsizetype p = 0; p < polygons.size(); ++p) {
+        const QJsonArray rings = polygons.at(p).toArray();
+        if (rings.isEmpty()) {
+            return QStringLiteral("polygon %1 has no ring").arg(p + 1);
+        }
+        for (qsizetype r = 0; r < rings.size(); ++r) {
+            const QJsonArray ring = rings.at(r).toArray();
+            if (ring.size() < 4) {
+                return QStringLiteral("ring %1 of polygon %2 has %3 positions; a ring needs at least 4")
+                    .arg(r + 1)
+                    .arg(p + 1)
+                    .arg(ring.size());
+            }
+            for (const QJsonValue &position : ring) {
+                const QJsonArray lonLat = position.toArray();
+                if (lonLat.size() < 2 || !lonLat.at(0).isDouble() || !lonLat.at(1).isDouble() ||
+                    qAbs(lonLat.at(0).toDouble()) > 180 || qAbs(lonLat.at(1).toDouble()) > 90) {
+                    return QStringLiteral("ring %1 of polygon %2 has a position that is not [longitude, latitude]")
+                        .arg(r + 1)
+                        .arg(p + 1);
+                }
+            }
+            if (ring.first() != ring.last()) {
+                return QStringLiteral("ring %1 of polygon %2 is not closed").arg(r + 1).arg(p + 1);
+            }
+        }
+    }
+    return {};
+}
+
+QGeoRectangle bounds(const QJsonObject &geometry)
+{
+    double west = 180;
+    double east = -180;
+    double south = 90;
+    double north = -90;
+    bool any = false;
+    for (const QList<QPointF> &ring : rings(geometry)) {
+        for (const QPointF &lonLat : ring) {
+            west = std::min(west, lonLat.x());
+            east = std::max(east, lonLat.x());
+            south = std::min(south, lonLat.y());
+            north = std::max(north, lonLat.y());
+            any = true;
+        }
+    }
+    return any ? QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east)) : QGeoRectangle();
+}
+
+bool contains(const QJsonObject &geometry, const QGeoCoordinate &point)
+{
+    return point.isValid() && contains(geometry, point.latitude(), point.longitude());
+}
+
 double distanceMetres(double latitude1, double longitude1, double latitude2, double longitude2)
 {
     constexpr double earthRadius = 6371008.8;

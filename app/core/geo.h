@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
@@ -15,6 +17,14 @@ bool contains(const QJsonObject &geometry, double latitude, double longitude);
 // The rings of a GeoJSON Polygon or MultiPolygon as (longitude, latitude) points: outer rings
 // and holes alike (draw them with the odd-even rule). Anything else has none.
 QList<QList<QPointF>> rings(const QJsonObject &geometry);
+
+// What is wrong with a geometry meant as an area's boundary, for people ("ring 2 of polygon 1
+// has 2 positions; a ring needs at least 4"), or empty if it is a usable Polygon/MultiPolygon.
+QString problemOf(const QJsonObject &geometry);
+
+// The smallest latitude/longitude box around a geometry (invalid if it has no position).
+QGeoRectangle bounds(const QJsonObject &geometry);
+bool contains(const QJsonObject &geometry, const QGeoCoordinate &point);
 
 // Great-circle distance in metres (haversine, mean Earth radius).
 double distanceMetres(double latitude1, double longitude1, double latitude2, double longitude2);

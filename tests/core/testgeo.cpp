@@ -37,6 +37,37 @@ private slots:
         QVERIFY(!geo::contains(QJsonObject{{u"type"_s, u"Point"_s}}, 16.8, 107.1));
     }
 
+    void badGeometryIsExplained()
+    {
+        const QJsonArray ring{QJsonArray{107.0, 16.7}, QJsonArray{107.1, 16.7}, QJsonArray{107.1, 16.8},
+                              QJsonArray{107.0, 16.7}};
+        const QJsonObject good{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{ring}}};
+        QCOMPARE(geo::problemOf(good), QString());
+        const QGeoRectangle box = geo::bounds(good);
+        QCOMPARE(box.topLeft(), QGeoCoordinate(16.8, 107.0));
+        QCOMPARE(box.bottomRight(), QGeoCoordinate(16.7, 107.1));
+        QVERIFY(geo::contains(good, QGeoCoordinate(16.72, 107.05)));
+        QVERIFY(!geo::contains(good, QGeoCoordinate()));
+
+        const QJsonObject point{{u"type"_s, u"Point"_s}, {u"coordinates"_s, QJsonArray{107.0, 16.7}}};
+        QVERIFY(geo::problemOf(point).contains(u"not a Polygon"_s));
+        const QJsonObject shortRing{
+            {u"type"_s, u"Polygon"_s},
+            {u"coordinates"_s, QJsonArray{QJsonArray{QJsonArray{107.0, 16.7}, QJsonArray{107.1, 16.7}}}}};
+        QVERIFY(geo::problemOf(shortRing).contains(u"at least 4"_s));
+        QJsonArray open = ring;
+        open.replace(3, QJsonArray{107.05, 16.75});
+        QVERIFY(geo::problemOf({{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{open}}})
+                    .contains(u"not closed"_s));
+        QJsonArray wild = ring;
+        wild.replace(1, QJsonArray{u"x"_s, 16.7});
+        QVERIFY(geo::problemOf({{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{wild}}})
+                    .contains(u"[longitude"_s));
+        // Unusable geometries contain nothing and have no box, without crashing.
+        QVERIFY(!geo::contains(shortRing, 16.7, 107.0));
+        QVERIFY(!geo::bounds(point).isValid());
+    }
+
     void distances()
     {
         // Đông Hà → Khe Sanh: about 45 km as the crow flies.

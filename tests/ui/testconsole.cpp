@@ -346,6 +346,14 @@ private slots:
         QTest::mouseClick(map, Qt::LeftButton, {}, at.toPoint());
         QTRY_COMPARE(m_window->queue()->currentReportId(), id);
         QTRY_COMPARE(m_window->reportDetail()->reportId(), id);
+        // And the other way: a selection in the queue is highlighted on the map, brought into
+        // view if it was out of it.
+        const QString other = model.idAt(0);
+        m_window->queue()->selectReport(other);
+        QTRY_COMPARE(map->selectedReport(), other);
+        const auto otherReport = m_console.controller()->session().reports().report(other);
+        QVERIFY(map->visibleWorld().contains(
+            core::tiles::project(otherReport->position.latitude, otherReport->position.longitude)));
 
         // A click on an area (away from the pins) restricts the queue to the area.
         map->setZoom(9);

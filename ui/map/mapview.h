@@ -70,6 +70,7 @@ public:
     void setAreas(const QList<MapArea> &areas);
     void setPins(std::shared_ptr<const MapPins> pins);
     void setSelectedReport(const QString &id);
+    QString selectedReport() const { return m_selected; }
     void centerOnReport(const QString &id, int minimumZoom = 14);
     // Highlights a report; centres on it only if it is out of view.
     void showReport(const QString &id);
