@@ -34,7 +34,7 @@ void ClusterIndex::Tree::build(const std::vector<double> &xs, const std::vector<
     const std::size_t n = xs.size();
     entries.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        entries[i] = {xs[i], ys[i], std::uint32_t(i)};
+        entries[i] = {float(xs[i]), float(ys[i]), std::uint32_t(i)};
     }
     if (n <= std::size_t(nodeSize)) {
         return;
@@ -60,12 +60,16 @@ void ClusterIndex::Tree::build(const std::vector<double> &xs, const std::vector<
     }
 }
 
-void ClusterIndex::Tree::range(double minX, double minY, double maxX, double maxY,
+void ClusterIndex::Tree::range(double minXd, double minYd, double maxXd, double maxYd,
                                std::vector<std::uint32_t> &out) const
 {
     if (entries.empty()) {
         return;
     }
+    const float minX = float(minXd);
+    const float minY = float(minYd);
+    const float maxX = float(maxXd);
+    const float maxY = float(maxYd);
     Stack stack;
     stack.push({0, entries.size() - 1, 0});
     while (!stack.empty()) {
@@ -84,7 +88,7 @@ void ClusterIndex::Tree::range(double minX, double minY, double maxX, double max
         if (e.x >= minX && e.x <= maxX && e.y >= minY && e.y <= maxY) {
             out.push_back(e.id);
         }
-        const double value = f.axis == 0 ? e.x : e.y;
+        const float value = f.axis == 0 ? e.x : e.y;
         if ((f.axis == 0 ? minX : minY) <= value) {
             stack.push({f.left, m - 1, 1 - f.axis});
         }
@@ -99,10 +103,13 @@ void ClusterIndex::Tree::within(double qx, double qy, double r, std::vector<std:
     if (entries.empty()) {
         return;
     }
-    const double r2 = r * r;
+    const float fx = float(qx);
+    const float fy = float(qy);
+    const float fr = float(r);
+    const float r2 = fr * fr;
     const auto close = [&](const Entry &e) {
-        const double dx = e.x - qx;
-        const double dy = e.y - qy;
+        const float dx = e.x - fx;
+        const float dy = e.y - fy;
         return dx * dx + dy * dy <= r2;
     };
     Stack stack;
@@ -122,12 +129,12 @@ void ClusterIndex::Tree::within(double qx, double qy, double r, std::vector<std:
         if (close(e)) {
             out.push_back(e.id);
         }
-        const double value = f.axis == 0 ? e.x : e.y;
-        const double q = f.axis == 0 ? qx : qy;
-        if (q - r <= value) {
+        const float value = f.axis == 0 ? e.x : e.y;
+        const float q = f.axis == 0 ? fx : fy;
+        if (q - fr <= value) {
             stack.push({f.left, m - 1, 1 - f.axis});
         }
-        if (q + r >= value) {
+        if (q + fr >= value) {
             stack.push({m + 1, f.right, 1 - f.axis});
         }
     }

@@ -53,14 +53,16 @@ private:
     // (x, y, node) in tree order and sorted in place.
     struct Tree
     {
+        // Single precision, as supercluster's index has: 12 bytes an entry keeps the scans in
+        // cache; at zoom 16 it still resolves a fifth of a pixel around the province.
         struct Entry
         {
-            double x;
-            double y;
+            float x;
+            float y;
             std::uint32_t id;
         };
         std::vector<Entry> entries;
-        int nodeSize = 64;
+        int nodeSize = 128;
         void build(const std::vector<double> &xs, const std::vector<double> &ys);
         void range(double minX, double minY, double maxX, double maxY, std::vector<std::uint32_t> &out) const;
         void within(double x, double y, double r, std::vector<std::uint32_t> &out) const;
