@@ -679,6 +679,124 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::identity</name>
+    <message>
+        <source>The phone number contains “%1”.</source>
+        <translation>The phone number contains “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is a service number, not the reporter's own.</source>
+        <translation>%1 is a service number, not the reporter's own.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vietnamese number.</source>
+        <translation>%1 is not a Vietnamese number.</translation>
+    </message>
+    <message>
+        <source>Mobile number %1.</source>
+        <translation>Mobile number %1.</translation>
+    </message>
+    <message>
+        <source>Landline %1 (%2).</source>
+        <translation>Landline %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: 0%2 is not an area code.</source>
+        <translation>%1: 0%2 is not an area code.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a mobile network prefix.</source>
+        <translation>%1: %2 is not a mobile network prefix.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a mobile number has 10 and a landline 11.</source>
+        <translation>%1 has %2 digits; a mobile number has 10 and a landline 11.</translation>
+    </message>
+    <message>
+        <source>A citizen ID has 12 digits; “%1” has not.</source>
+        <translation>A citizen ID has 12 digits; “%1” has not.</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a province.</source>
+        <translation>%1 is not the code of a province.</translation>
+    </message>
+    <message>
+        <source>The 4th digit %1 means a birth after 2099.</source>
+        <translation>The 4th digit %1 means a birth after 2099.</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future.</source>
+        <translation>Birth year %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Born in %1: the reporter would be under 14.</source>
+        <translation>Born in %1: the reporter would be under 14.</translation>
+    </message>
+    <message>
+        <source>Registered in %1, born %2, %3.</source>
+        <translation>Registered in %1, born %2, %3.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>The organisation's name is missing.</source>
+        <translation>The organisation's name is missing.</translation>
+    </message>
+    <message>
+        <source>The reporter's full name is missing.</source>
+        <translation>The reporter's full name is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” is a single word; a full name has several.</source>
+        <translation>“%1” is a single word; a full name has several.</translation>
+    </message>
+    <message>
+        <source>The contact address is missing.</source>
+        <translation>The contact address is missing.</translation>
+    </message>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>The phone number is missing.</translation>
+    </message>
+    <message>
+        <source>The organisation's representative is missing.</source>
+        <translation>The organisation's representative is missing.</translation>
+    </message>
+    <message>
+        <source>The citizen ID is missing.</source>
+        <translation>The citizen ID is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>“%1” does not look like an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::language</name>
+    <message>
+        <source>a complaint (khiếu nại)</source>
+        <translation>a complaint (khiếu nại)</translation>
+    </message>
+    <message>
+        <source>a denunciation (tố cáo)</source>
+        <translation>a denunciation (tố cáo)</translation>
+    </message>
+    <message>
+        <source>a request for legal advice</source>
+        <translation>a request for legal advice</translation>
+    </message>
+    <message>
+        <source>a petition on policy (kiến nghị)</source>
+        <translation>a petition on policy (kiến nghị)</translation>
+    </message>
+</context>
+<context>
     <name>ioc::models::QueueModel</name>
     <message>
         <source>Urgent report</source>

@@ -674,6 +674,124 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::identity</name>
+    <message>
+        <source>The phone number contains “%1”.</source>
+        <translation>Số điện thoại có ký tự “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is a service number, not the reporter's own.</source>
+        <translation>%1 là số dịch vụ, không phải số của người phản ánh.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vietnamese number.</source>
+        <translation>%1 không phải số điện thoại Việt Nam.</translation>
+    </message>
+    <message>
+        <source>Mobile number %1.</source>
+        <translation>Số di động %1.</translation>
+    </message>
+    <message>
+        <source>Landline %1 (%2).</source>
+        <translation>Số cố định %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: 0%2 is not an area code.</source>
+        <translation>%1: 0%2 không phải mã vùng.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a mobile network prefix.</source>
+        <translation>%1: %2 không phải đầu số di động.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a mobile number has 10 and a landline 11.</source>
+        <translation>%1 có %2 chữ số; số di động có 10, số cố định có 11 chữ số.</translation>
+    </message>
+    <message>
+        <source>A citizen ID has 12 digits; “%1” has not.</source>
+        <translation>Số định danh cá nhân có 12 chữ số; “%1” thì không.</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a province.</source>
+        <translation>%1 không phải mã tỉnh.</translation>
+    </message>
+    <message>
+        <source>The 4th digit %1 means a birth after 2099.</source>
+        <translation>Chữ số thứ 4 là %1 nghĩa là sinh sau năm 2099.</translation>
+    </message>
+    <message>
+        <source>Birth year %1 is in the future.</source>
+        <translation>Năm sinh %1 ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Born in %1: the reporter would be under 14.</source>
+        <translation>Sinh năm %1: người phản ánh chưa đủ 14 tuổi.</translation>
+    </message>
+    <message>
+        <source>Registered in %1, born %2, %3.</source>
+        <translation>Đăng ký tại %1, sinh năm %2, %3.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>The organisation's name is missing.</source>
+        <translation>Thiếu tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>The reporter's full name is missing.</source>
+        <translation>Thiếu họ tên người phản ánh.</translation>
+    </message>
+    <message>
+        <source>“%1” is a single word; a full name has several.</source>
+        <translation>“%1” chỉ có một từ; họ tên đầy đủ có nhiều từ.</translation>
+    </message>
+    <message>
+        <source>The contact address is missing.</source>
+        <translation>Thiếu địa chỉ liên hệ.</translation>
+    </message>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>Thiếu số điện thoại.</translation>
+    </message>
+    <message>
+        <source>The organisation's representative is missing.</source>
+        <translation>Thiếu người đại diện của tổ chức.</translation>
+    </message>
+    <message>
+        <source>The citizen ID is missing.</source>
+        <translation>Thiếu số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>“%1” không giống địa chỉ thư điện tử.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::language</name>
+    <message>
+        <source>a complaint (khiếu nại)</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>a denunciation (tố cáo)</source>
+        <translation>tố cáo</translation>
+    </message>
+    <message>
+        <source>a request for legal advice</source>
+        <translation>yêu cầu tư vấn pháp luật</translation>
+    </message>
+    <message>
+        <source>a petition on policy (kiến nghị)</source>
+        <translation>kiến nghị về chính sách</translation>
+    </message>
+</context>
+<context>
     <name>ioc::models::QueueModel</name>
     <message>
         <source>Urgent report</source>
