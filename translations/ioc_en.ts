@@ -679,6 +679,25 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::duplicates</name>
+    <message>
+        <source>%1 m away</source>
+        <translation>%1 m away</translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>text %1% alike</translation>
+    </message>
+    <message>
+        <source>photos differ by %1 of 64 bits</source>
+        <translation>photos differ by %1 of 64 bits</translation>
+    </message>
+    <message>
+        <source>same sender</source>
+        <translation>same sender</translation>
+    </message>
+</context>
+<context>
     <name>ioc::core::identity</name>
     <message>
         <source>The phone number contains “%1”.</source>

@@ -674,6 +674,25 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::duplicates</name>
+    <message>
+        <source>%1 m away</source>
+        <translation>cách %1 m</translation>
+    </message>
+    <message>
+        <source>text %1% alike</source>
+        <translation>nội dung giống %1%</translation>
+    </message>
+    <message>
+        <source>photos differ by %1 of 64 bits</source>
+        <translation>ảnh khác %1/64 bit</translation>
+    </message>
+    <message>
+        <source>same sender</source>
+        <translation>cùng người gửi</translation>
+    </message>
+</context>
+<context>
     <name>ioc::core::identity</name>
     <message>
         <source>The phone number contains “%1”.</source>
