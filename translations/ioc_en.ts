@@ -698,6 +698,78 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::evidence</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>No photo or video: an urgent hotline report may be accepted without, with the reason recorded.</source>
+        <translation>No photo or video: an urgent hotline report may be accepted without, with the reason recorded.</translation>
+    </message>
+    <message>
+        <source>No photo or video (Điều 7.6.2.a).</source>
+        <translation>No photo or video (Điều 7.6.2.a).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s).</source>
+        <translation>
+            <numerusform>%n file.</numerusform><numerusform>%n files.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the server has not examined the file yet.</source>
+        <translation>%1: the server has not examined the file yet.</translation>
+    </message>
+    <message>
+        <source>%1: no capture time in the file (Zalo and Facebook remove it).</source>
+        <translation>%1: no capture time in the file (Zalo and Facebook remove it).</translation>
+    </message>
+    <message>
+        <source>%1: taken %2 after the report arrived — the camera's clock?</source>
+        <translation>%1: taken %2 after the report arrived — the camera's clock?</translation>
+    </message>
+    <message>
+        <source>%1: taken %2 before the report (Điều 7.6.1.b allows 24 hours).</source>
+        <translation>%1: taken %2 before the report (Điều 7.6.1.b allows 24 hours).</translation>
+    </message>
+    <message>
+        <source>%1: taken %2 before the report.</source>
+        <translation>%1: taken %2 before the report.</translation>
+    </message>
+    <message>
+        <source>%1: the file was written %2 after the photo was taken.</source>
+        <translation>%1: the file was written %2 after the photo was taken.</translation>
+    </message>
+    <message>
+        <source>%1: saved by %2, a picture editor (Điều 7.6.2.b).</source>
+        <translation>%1: saved by %2, a picture editor (Điều 7.6.2.b).</translation>
+    </message>
+    <message>
+        <source>%1: the photo's GPS is %2 m from the report's position.</source>
+        <translation>%1: the photo's GPS is %2 m from the report's position.</translation>
+    </message>
+    <message>
+        <source>The position is inside the province.</source>
+        <translation>The position is inside the province.</translation>
+    </message>
+    <message>
+        <source>The position is outside the province's boundary (Điều 7.6.1.c).</source>
+        <translation>The position is outside the province's boundary (Điều 7.6.1.c).</translation>
+    </message>
+    <message>
+        <source>The position comes from GPS.</source>
+        <translation>The position comes from GPS.</translation>
+    </message>
+    <message>
+        <source>The position was not measured by GPS (typed or chosen on a map).</source>
+        <translation>The position was not measured by GPS (typed or chosen on a map).</translation>
+    </message>
+</context>
+<context>
     <name>ioc::core::identity</name>
     <message>
         <source>The phone number contains “%1”.</source>

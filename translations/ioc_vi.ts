@@ -693,6 +693,78 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::evidence</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>No photo or video: an urgent hotline report may be accepted without, with the reason recorded.</source>
+        <translation>Không có ảnh hoặc video: phản ánh khẩn qua đường dây nóng có thể được tiếp nhận, ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>No photo or video (Điều 7.6.2.a).</source>
+        <translation>Không có ảnh hoặc video (Điều 7.6.2.a).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s).</source>
+        <translation>
+            <numerusform>%n tệp.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the server has not examined the file yet.</source>
+        <translation>%1: máy chủ chưa kiểm tra tệp.</translation>
+    </message>
+    <message>
+        <source>%1: no capture time in the file (Zalo and Facebook remove it).</source>
+        <translation>%1: tệp không có thời điểm chụp (Zalo và Facebook xoá thông tin này).</translation>
+    </message>
+    <message>
+        <source>%1: taken %2 after the report arrived — the camera's clock?</source>
+        <translation>%1: chụp sau khi phản ánh đến %2 — đồng hồ máy ảnh sai?</translation>
+    </message>
+    <message>
+        <source>%1: taken %2 before the report (Điều 7.6.1.b allows 24 hours).</source>
+        <translation>%1: chụp trước phản ánh %2 (Điều 7.6.1.b cho phép 24 giờ).</translation>
+    </message>
+    <message>
+        <source>%1: taken %2 before the report.</source>
+        <translation>%1: chụp trước phản ánh %2.</translation>
+    </message>
+    <message>
+        <source>%1: the file was written %2 after the photo was taken.</source>
+        <translation>%1: tệp được ghi lại %2 sau khi chụp.</translation>
+    </message>
+    <message>
+        <source>%1: saved by %2, a picture editor (Điều 7.6.2.b).</source>
+        <translation>%1: lưu bằng %2, một phần mềm chỉnh sửa ảnh (Điều 7.6.2.b).</translation>
+    </message>
+    <message>
+        <source>%1: the photo's GPS is %2 m from the report's position.</source>
+        <translation>%1: toạ độ GPS của ảnh cách vị trí phản ánh %2 m.</translation>
+    </message>
+    <message>
+        <source>The position is inside the province.</source>
+        <translation>Vị trí nằm trong địa bàn tỉnh.</translation>
+    </message>
+    <message>
+        <source>The position is outside the province's boundary (Điều 7.6.1.c).</source>
+        <translation>Vị trí nằm ngoài ranh giới tỉnh (Điều 7.6.1.c).</translation>
+    </message>
+    <message>
+        <source>The position comes from GPS.</source>
+        <translation>Vị trí lấy từ GPS.</translation>
+    </message>
+    <message>
+        <source>The position was not measured by GPS (typed or chosen on a map).</source>
+        <translation>Vị trí không đo bằng GPS (nhập tay hoặc chọn trên bản đồ).</translation>
+    </message>
+</context>
+<context>
     <name>ioc::core::identity</name>
     <message>
         <source>The phone number contains “%1”.</source>

@@ -3,10 +3,13 @@
 // Điều 5.3, language of 5.1/5.5 and scope of 1.1.c, duplicates of 7.6.2.e) for one report.
 #include "benchutil.h"
 #include "core/duplicates.h"
+#include "core/evidencecheck.h"
 #include "core/identitycheck.h"
 #include "core/languagecheck.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -58,12 +61,32 @@ int main(int argc, char *argv[])
     reporter.phone = u"+84 912 345 678"_s;
     reporter.citizenId = u"045085001234"_s;
     reporter.email = u"an.nguyen@example.vn"_s;
+    Report report;
+    report.receivedAt = now;
+    report.position.latitude = 16.8163;
+    report.position.longitude = 107.1003;
+    MediaItem photo;
+    photo.mimeType = u"image/jpeg"_s;
+    photo.facts.known = true;
+    photo.facts.hasExif = true;
+    photo.facts.exifCapturedAt = now.addSecs(-7200);
+    photo.facts.exifLatitude = 16.8170;
+    photo.facts.exifLongitude = 107.1010;
+    report.media = {photo, photo};
+    QJsonArray ring;
+    for (int i = 0; i <= 200; ++i) { // a province outline of 200 vertices
+        const double angle = 2 * M_PI * i / 200;
+        ring.append(QJsonArray{106.95 + 0.45 * std::cos(angle), 16.75 + 0.45 * std::sin(angle)});
+    }
+    const evidence::Context context{QJsonObject{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{ring}}}, 500};
     const QString text = u"Ổ gà to ko ai sửa, đi xe máy ko dc, ntn thì nguy hiểm. Mong UBND phường xử lý sớm."_s;
     ioc::bench::report("verify.checklist_ms", ioc::bench::medianMs(301, [&] {
                            const auto identity = identity::checkReporter(reporter, QDate(2026, 11, 24));
                            const auto words = language::check(text);
+                           const auto evidence = evidence::check(report, context);
                            const auto candidates = index.candidates(entries[std::size_t((probe++ * 331) % 100000)]);
-                           found += identity.size() + std::size_t(words.abbreviations.size()) + candidates.size();
+                           found += identity.size() + std::size_t(words.abbreviations.size()) + candidates.size() +
+                                    std::size_t(evidence.size());
                        }));
     return found > 0 ? 0 : 1;
 }
