@@ -718,7 +718,9 @@
     <message numerus="yes">
         <source>%n file(s).</source>
         <translation>
-            <numerusform>%n file.</numerusform><numerusform>%n files.</numerusform></translation>
+            <numerusform>%n file.</numerusform>
+            <numerusform>%n files.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the server has not examined the file yet.</source>
@@ -767,6 +769,18 @@
     <message>
         <source>The position was not measured by GPS (typed or chosen on a map).</source>
         <translation>The position was not measured by GPS (typed or chosen on a map).</translation>
+    </message>
+    <message>
+        <source>The sender's report(s) on the same matter still in processing: %1 (Điều 7.6.2.f).</source>
+        <translation>The sender's report(s) on the same matter still in processing: %1 (Điều 7.6.2.f).</translation>
+    </message>
+    <message>
+        <source>Already resolved for this sender: %1 (Điều 7.6.2.h).</source>
+        <translation>Already resolved for this sender: %1 (Điều 7.6.2.h).</translation>
+    </message>
+    <message>
+        <source>No other report of this sender on the same matter.</source>
+        <translation>No other report of this sender on the same matter.</translation>
     </message>
 </context>
 <context>

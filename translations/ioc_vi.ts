@@ -713,7 +713,8 @@
     <message numerus="yes">
         <source>%n file(s).</source>
         <translation>
-            <numerusform>%n tệp.</numerusform></translation>
+            <numerusform>%n tệp.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the server has not examined the file yet.</source>
@@ -762,6 +763,18 @@
     <message>
         <source>The position was not measured by GPS (typed or chosen on a map).</source>
         <translation>Vị trí không đo bằng GPS (nhập tay hoặc chọn trên bản đồ).</translation>
+    </message>
+    <message>
+        <source>The sender's report(s) on the same matter still in processing: %1 (Điều 7.6.2.f).</source>
+        <translation>Phản ánh cùng nội dung của người gửi đang được xử lý: %1 (Điều 7.6.2.f).</translation>
+    </message>
+    <message>
+        <source>Already resolved for this sender: %1 (Điều 7.6.2.h).</source>
+        <translation>Đã được giải quyết cho người gửi: %1 (Điều 7.6.2.h).</translation>
+    </message>
+    <message>
+        <source>No other report of this sender on the same matter.</source>
+        <translation>Người gửi không có phản ánh khác cùng nội dung.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/evidencecheck.h"
 
+#include "core/duplicates.h"
 #include "core/geo.h"
 
 #include <QCoreApplication>
@@ -144,6 +145,47 @@ QList<identity::Finding> check(const Report &report, const Context &context)
             finding(Verdict::NeedsLook, "position_not_gps",
                     QCoreApplication::translate("ioc::core::evidence",
                                                 "The position was not measured by GPS (typed or chosen on a map).")));
+    }
+    return findings;
+}
+
+QList<identity::Finding> checkSenderHistory(const Report &report, const QList<SenderReport> &sameSender)
+{
+    using identity::Verdict;
+    const QSet<QString> words = duplicates::wordsOf(report.title + u' ' + report.content);
+    QStringList open;
+    QStringList resolved;
+    for (const SenderReport &other : sameSender) {
+        const double metres =
+            geo::distanceMetres(report.position.latitude, report.position.longitude, other.latitude, other.longitude);
+        const bool sameMatter = metres <= 250 || duplicates::similarity(words, duplicates::wordsOf(other.text)) >= 0.4;
+        if (!sameMatter) {
+            continue;
+        }
+        if (other.state == ReportState::Published) {
+            resolved.append(other.code);
+        } else if (!isTerminalState(other.state)) {
+            open.append(other.code);
+        }
+    }
+    QList<identity::Finding> findings;
+    if (!open.isEmpty()) {
+        findings.append(finding(Verdict::NeedsLook, "sender_open_same_matter",
+                                QCoreApplication::translate("ioc::core::evidence",
+                                                            "The sender's report(s) on the same matter still in "
+                                                            "processing: %1 (Điều 7.6.2.f).")
+                                    .arg(open.join(u", "_s))));
+    }
+    if (!resolved.isEmpty()) {
+        findings.append(finding(
+            Verdict::NeedsLook, "sender_resolved_same_matter",
+            QCoreApplication::translate("ioc::core::evidence", "Already resolved for this sender: %1 (Điều 7.6.2.h).")
+                .arg(resolved.join(u", "_s))));
+    }
+    if (findings.isEmpty()) {
+        findings.append(finding(
+            Verdict::Pass, "sender_history",
+            QCoreApplication::translate("ioc::core::evidence", "No other report of this sender on the same matter.")));
     }
     return findings;
 }

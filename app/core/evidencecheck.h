@@ -22,6 +22,18 @@ struct Context
 
 QList<identity::Finding> check(const Report &report, const Context &context);
 
+// Điều 7.6.2.f and h: the same sender's reports on the same matter (near in place, or with
+// alike text) that are still in processing, or already resolved.
+struct SenderReport
+{
+    QString code;
+    ReportState state = ReportState::Received;
+    double latitude = 0;
+    double longitude = 0;
+    QString text;
+};
+QList<identity::Finding> checkSenderHistory(const Report &report, const QList<SenderReport> &sameSender);
+
 // Does EXIF Software name a picture editor (Photoshop, Snapseed, PicsArt, …)?
 bool isEditor(const QString &software);
 

@@ -87,6 +87,28 @@ private slots:
                     .contains(u"media_missing_urgent_hotline"_s));
     }
 
+    void theSendersOtherReports()
+    {
+        Report report;
+        report.title = u"Ổ gà lớn trên đường Lê Duẩn"_s;
+        report.content = u"Ổ gà sâu gây nguy hiểm cho xe máy"_s;
+        report.position.latitude = 16.8163;
+        report.position.longitude = 107.1003;
+        const QList<evidence::SenderReport> history{
+            {u"PA-1"_s, ReportState::InProgress, 16.8165, 107.1004, u"Ổ gà đường Lê Duẩn"_s},     // near: open
+            {u"PA-2"_s, ReportState::Published, 16.90, 107.20, u"Ổ gà lớn trên đường Lê Duẩn"_s}, // alike: resolved
+            {u"PA-3"_s, ReportState::Rejected, 16.8163, 107.1003, u"Ổ gà"_s},                     // closed: ignored
+            {u"PA-4"_s, ReportState::InProgress, 16.95, 107.25, u"Cháy cỏ gần khu dân cư"_s},     // other matter
+        };
+        const auto findings = evidence::checkSenderHistory(report, history);
+        QCOMPARE(codes(findings, identity::Verdict::NeedsLook),
+                 (QStringList{u"sender_open_same_matter"_s, u"sender_resolved_same_matter"_s}));
+        QVERIFY(findings.at(0).evidence.contains(u"PA-1"_s) && !findings.at(0).evidence.contains(u"PA-4"_s));
+        QVERIFY(findings.at(1).evidence.contains(u"PA-2"_s));
+        QCOMPARE(codes(evidence::checkSenderHistory(report, {}), identity::Verdict::Pass),
+                 QStringList{u"sender_history"_s});
+    }
+
     void editors()
     {
         QVERIFY(evidence::isEditor(u"Snapseed 2.0"_s));
