@@ -1,0 +1,68 @@
+#include "language/speller.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <hunspell/hunspell.hxx>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::language {
+
+Speller::~Speller() = default;
+
+std::unique_ptr<Speller> Speller::open(const QString &directory, const QString &language, QString *error)
+{
+    const QString aff = QDir(directory).filePath(language + u".aff"_s);
+    const QString dic = QDir(directory).filePath(language + u".dic"_s);
+    if (!QFileInfo::exists(aff) || !QFileInfo::exists(dic)) {
+        *error = u"no %1 dictionary in %2 (on Debian: the hunspell-vi package)"_s.arg(language, directory);
+        return nullptr;
+    }
+    std::unique_ptr<Speller> speller(new Speller());
+    speller->m_hunspell =
+        std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+    // The Vietnamese dictionary is UTF-8 ("SET UTF-8"); other encodings are not supported here.
+    if (QString::fromLatin1(speller->m_hunspell->get_dict_encoding().c_str()).toUpper() != u"UTF-8"_s) {
+        *error = u"%1: the dictionary is not UTF-8"_s.arg(aff);
+        return nullptr;
+    }
+    return speller;
+}
+
+std::unique_ptr<Speller> Speller::openVietnamese(QString *error)
+{
+    const QString fromEnvironment = qEnvironmentVariable("IOC_HUNSPELL_DIR");
+    return open(fromEnvironment.isEmpty() ? u"/usr/share/hunspell"_s : fromEnvironment, u"vi_VN"_s, error);
+}
+
+bool Speller::isCorrect(const QString &word) const
+{
+    return m_hunspell->spell(word.toUtf8().toStdString());
+}
+
+QList<Speller::Misspelling> Speller::check(const QString &text, int maxSuggestions) const
+{
+    QList<Misspelling> found;
+    static const QRegularExpression words(u"\\p{L}+"_s);
+    auto match = words.globalMatch(text);
+    while (match.hasNext()) {
+        const QRegularExpressionMatch m = match.next();
+        const QString word = m.captured();
+        if (word.size() < 2 || isCorrect(word)) {
+            continue;
+        }
+        Misspelling misspelling{word, m.capturedStart(), {}};
+        for (const std::string &suggestion : m_hunspell->suggest(word.toUtf8().toStdString())) {
+            if (misspelling.suggestions.size() >= maxSuggestions) {
+                break;
+            }
+            misspelling.suggestions.append(QString::fromStdString(suggestion));
+        }
+        found.append(misspelling);
+    }
+    return found;
+}
+
+} // namespace ioc::language

@@ -1,0 +1,44 @@
+#include "language/speller.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Vietnamese spelling with the real hunspell and Debian's hunspell-vi dictionary.
+class TestSpeller final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void vietnameseSyllables()
+    {
+        QString error;
+        const auto speller = ioc::language::Speller::openVietnamese(&error);
+        QVERIFY2(speller, qPrintable(error));
+        QVERIFY(speller->isCorrect(u"đường"_s));
+        QVERIFY(speller->isCorrect(u"Nguyễn"_s)); // a name: capitalised in the dictionary
+        QVERIFY(speller->isCorrect(u"nước"_s));
+        const auto found = speller->check(u"Ổ gà trên đuờng Lê Duẩn, nghành chức năng chưa sửa"_s, 8);
+        QStringList words;
+        for (const auto &m : found) {
+            words.append(m.word);
+        }
+        QVERIFY2(words.contains(u"đuờng"_s), qPrintable(words.join(u',')));
+        QVERIFY2(!words.contains(u"trên"_s) && !words.contains(u"chức"_s), qPrintable(words.join(u',')));
+        for (const auto &m : found) {
+            if (m.word == u"đuờng"_s) {
+                QVERIFY2(m.suggestions.contains(u"đường"_s), qPrintable(m.suggestions.join(u',')));
+            }
+        }
+    }
+
+    void missingDictionaryIsExplained()
+    {
+        QString error;
+        QVERIFY(!ioc::language::Speller::open(u"/nonexistent"_s, u"vi_VN"_s, &error));
+        QVERIFY(error.contains(u"hunspell-vi"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeller)
+#include "testspeller.moc"
