@@ -1,4 +1,5 @@
 #include "core/evidencecheck.h"
+#include "core/rejectreply.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -107,6 +108,30 @@ private slots:
         QVERIFY(findings.at(1).evidence.contains(u"PA-2"_s));
         QCOMPARE(codes(evidence::checkSenderHistory(report, {}), identity::Verdict::Pass),
                  QStringList{u"sender_history"_s});
+    }
+
+    // Điều 8.2: the citizen gets the precise reason and how to resubmit, in Vietnamese.
+    void rejectReplies()
+    {
+        Report report;
+        report.code = u"PA-2026-000077"_s;
+        report.title = u"Ổ gà trên đường Lê Duẩn"_s;
+        report.receivedAt = QDateTime(QDate(2026, 11, 23), QTime(18, 30), QTimeZone::utc()); // 24/11 in Vietnam
+        const QString duplicate = composeRejectReply(report, {RejectReason::Duplicate}, u"PA-2026-000042"_s);
+        QVERIFY2(duplicate.contains(u"PA-2026-000077 ngày 24/11/2026 về việc “Ổ gà trên đường Lê Duẩn”"_s),
+                 qPrintable(duplicate));
+        QVERIFY(duplicate.contains(u"trùng với phản ánh PA-2026-000042"_s));
+        QVERIFY(duplicate.contains(u"theo dõi kết quả xử lý của phản ánh PA-2026-000042"_s));
+        QVERIFY(duplicate.contains(u"Điều 7.6.2.e"_s));
+        QVERIFY(!duplicate.contains(u"{"_s)); // every placeholder filled
+
+        // Several reasons: each once, in the regulation's order, with their guidance.
+        const QString two =
+            composeRejectReply(report, {RejectReason::EditedMedia, RejectReason::NoMedia, RejectReason::EditedMedia});
+        QCOMPARE(two.count(u"\n- "_s), 2);
+        QVERIFY(two.indexOf(u"7.6.2.a"_s) < two.indexOf(u"7.6.2.b"_s));
+        QVERIFY(two.contains(u"ít nhất một hình ảnh"_s) && two.contains(u"không qua chỉnh sửa"_s));
+        QVERIFY(two.endsWith(u"Trân trọng cảm ơn Quý Ông/Bà đã phản ánh."_s));
     }
 
     void editors()
