@@ -1,12 +1,12 @@
 #include "basemap.h"
 
+#include "core/geo.h"
 #include "core/tilemath.h"
 #include "storage/mbtiles.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
-#include <QJsonArray>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -18,29 +18,13 @@ namespace {
 
 using core::tiles::TileId;
 
-// The rings of a GeoJSON Polygon or MultiPolygon in world coordinates.
+// The rings of an area's boundary in world coordinates.
 QList<QList<QPointF>> ringsOf(const QJsonObject &geometry)
 {
-    QList<QList<QPointF>> rings;
-    const QString type = geometry.value(QStringLiteral("type")).toString();
-    QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
-    if (type == QStringLiteral("Polygon")) {
-        polygons = QJsonArray{polygons};
-    } else if (type != QStringLiteral("MultiPolygon")) {
-        return rings;
-    }
-    for (const QJsonValue &polygon : polygons) {
-        for (const QJsonValue &ring : polygon.toArray()) {
-            QList<QPointF> points;
-            for (const QJsonValue &position : ring.toArray()) {
-                const QJsonArray lonLat = position.toArray();
-                if (lonLat.size() >= 2) {
-                    points.append(core::tiles::project(lonLat.at(1).toDouble(), lonLat.at(0).toDouble()));
-                }
-            }
-            if (points.size() >= 3) {
-                rings.append(points);
-            }
+    QList<QList<QPointF>> rings = core::geo::rings(geometry);
+    for (QList<QPointF> &ring : rings) {
+        for (QPointF &point : ring) {
+            point = core::tiles::project(point.y(), point.x());
         }
     }
     return rings;
