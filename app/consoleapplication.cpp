@@ -251,17 +251,52 @@ void ConsoleApplication::takeScreenshots()
                     if (map->grab().save(street)) {
                         out << street << Qt::endl;
                     }
-                    m_controller->lock();
-                    const QString lockPath = QDir(m_screenshotDir).absoluteFilePath(u"lock-screen.png"_s);
-                    if (m_mainWindow->grab().save(lockPath)) {
-                        out << lockPath << Qt::endl;
-                    }
-                    QCoreApplication::exit(0);
+                    takeVerificationScreenshot();
                 });
             });
         });
     });
     timer->start();
+}
+
+// The verification dialog on the first report to verify, once its checklist and photos are in;
+// then the lock screen, and quit.
+void ConsoleApplication::takeVerificationScreenshot()
+{
+    auto finish = [this] {
+        QTextStream out(stdout);
+        m_controller->lock();
+        const QString lockPath = QDir(m_screenshotDir).absoluteFilePath(u"lock-screen.png"_s);
+        if (m_mainWindow->grab().save(lockPath)) {
+            out << lockPath << Qt::endl;
+        }
+        QCoreApplication::exit(0);
+    };
+    ui::QueuePanel *queue = m_mainWindow->queue();
+    if (queue == nullptr || !queue->selectNextToVerify()) {
+        finish();
+        return;
+    }
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this, finish);
+    connect(
+        &m_controller->verification(), &VerificationController::evaluated, this,
+        [this, timeout, finish] {
+            timeout->stop();
+            QTimer::singleShot(1500, this, [this, finish] {
+                if (ui::VerificationDialog *dialog = m_controller->verification().dialog()) {
+                    const QString path = QDir(m_screenshotDir).absoluteFilePath(u"verification.png"_s);
+                    if (dialog->grab().save(path)) {
+                        QTextStream(stdout) << path << Qt::endl;
+                    }
+                }
+                finish();
+            });
+        },
+        Qt::SingleShotConnection);
+    timeout->start(20000);
+    m_controller->verification().verify(queue->currentReportId());
 }
 
 } // namespace ioc

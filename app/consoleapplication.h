@@ -43,6 +43,7 @@ private:
     void applyLanguage(core::Language language);
     void applyPalette(bool dark);
     void takeScreenshots();
+    void takeVerificationScreenshot();
 
     core::Translations m_translations;
     std::unique_ptr<ui::MainWindow> m_mainWindow;

@@ -5,6 +5,7 @@
 #include "core/geo.h"
 #include "core/vntime.h"
 #include "media/imageprobe.h"
+#include "mediadecode.h"
 #include "sync/tlspolicy.h"
 #include "ui/handoverdialog.h"
 #include "ui/logindialog.h"
@@ -47,7 +48,9 @@ const QList<core::Action> windowActions{core::Action::Claim,     core::Action::R
 ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_verification(window, m_session, [this](const QString &id) { return m_revealed.contains(id); })
 {
+    connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
 
     connect(&m_session, &session::ConsoleSession::signInFinished, this, [this](bool ok, const QString &message) {
@@ -285,27 +288,6 @@ void ConsoleController::showPendingHandovers()
             emit handoverShown();
         });
 }
-
-namespace {
-
-// Citizen media is hostile input: decoded off the UI thread, under the decoder's limits.
-void decodeLater(QObject *context, const QByteArray &data, int side,
-                 std::function<void(const QImage &image, const QString &error)> done)
-{
-    auto *watcher = new QFutureWatcher<media::ImageProbe>(context);
-    QObject::connect(watcher, &QFutureWatcher<media::ImageProbe>::finished, context, [watcher, done] {
-        const media::ImageProbe probe = watcher->result();
-        watcher->deleteLater();
-        done(probe.preview, probe.error.isEmpty() ? QString() : probe.detail.isEmpty() ? probe.error : probe.detail);
-    });
-    watcher->setFuture(QtConcurrent::run([data, side] {
-        media::DecodeLimits limits;
-        limits.previewSide = side;
-        return media::probeImage(data, limits);
-    }));
-}
-
-} // namespace
 
 void ConsoleController::setUpMap()
 {
@@ -793,6 +775,7 @@ void ConsoleController::lock()
         return;
     }
     m_window->reportDetail()->clear();
+    m_verification.close();
     m_window->setLocked(true);
     updateLockSummary();
 }
@@ -800,6 +783,7 @@ void ConsoleController::lock()
 void ConsoleController::signOut()
 {
     saveUserLayout();
+    m_verification.close();
     m_clockCheck.stop();
     m_statusTick.stop();
     m_idle.stop();

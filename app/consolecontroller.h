@@ -5,6 +5,7 @@
 #include "session/consolesession.h"
 #include "tileloader.h"
 #include "ui/map/mapview.h"
+#include "verificationcontroller.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,6 +40,7 @@ public:
     session::ConsoleSession &session() { return m_session; }
     models::QueueModel &model() { return m_model; }
     AlertCenter &alerts() { return m_alerts; }
+    VerificationController &verification() { return m_verification; }
     void lock();
     void signOut();
 
@@ -80,6 +82,7 @@ private:
     session::ConsoleSession m_session;
     models::QueueModel m_model;
     AlertCenter m_alerts;
+    VerificationController m_verification;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

@@ -144,8 +144,10 @@ void MainWindow::setupReportActions()
     m_actionSearch = make("actionSearch", "/");
     m_actionNextToVerify = make("actionNextToVerify", "N");
     m_actionOpenReport = make("actionOpenReport", "Ctrl+O");
+    m_actionVerify = make("actionVerify", "V");
     m_reportMenu->addAction(m_actionSearch);
     m_reportMenu->addAction(m_actionNextToVerify);
+    m_reportMenu->addAction(m_actionVerify);
     m_reportMenu->addAction(m_actionOpenReport);
     m_reportMenu->addSeparator();
     for (const ReportActionInfo &info : reportActionInfos) {
@@ -168,6 +170,16 @@ void MainWindow::setupReportActions()
     connect(m_actionNextToVerify, &QAction::triggered, this, [this] {
         if (m_queue != nullptr && !m_locked) {
             m_queue->selectNextToVerify();
+        }
+    });
+    connect(m_actionVerify, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked) {
+            if (m_queue->currentReportId().isEmpty()) {
+                m_queue->selectNextToVerify();
+            }
+            if (!m_queue->currentReportId().isEmpty()) {
+                emit verifyRequested(m_queue->currentReportId());
+            }
         }
     });
     connect(m_actionOpenReport, &QAction::triggered, this, [this] {
@@ -465,6 +477,7 @@ void MainWindow::retranslate()
     m_actionSearch->setText(tr("&Search the queue"));
     m_actionNextToVerify->setText(tr("&Next report to verify"));
     m_actionOpenReport->setText(tr("&Open the selected report"));
+    m_actionVerify->setText(tr("&Verify the selected report…"));
     for (const ReportActionInfo &info : reportActionInfos) {
         m_reportActions.value(info.action)
             ->setText(QCoreApplication::translate("ioc::core", core::actionLabel(info.action)));

@@ -87,6 +87,8 @@ signals:
     // The user picked a language in the menu; the composition root installs it.
     void languageRequested(ioc::core::Language language);
     void reportActionRequested(ioc::core::Action action, const QString &reportId);
+    // The officer wants to verify the selected report (the verification dialog).
+    void verifyRequested(const QString &reportId);
     void lockRequested();
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
@@ -135,6 +137,7 @@ private:
     QHash<core::Action, QAction *> m_reportActions;
     QAction *m_actionSearch = nullptr;
     QAction *m_actionNextToVerify = nullptr;
+    QAction *m_actionVerify = nullptr;
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
     QAction *m_actionWriteHandover = nullptr;

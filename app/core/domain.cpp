@@ -95,7 +95,9 @@ constexpr std::array<Entry<PositionSource>, 4> positionSources{{
     {PositionSource::Address, "address", QT_TRANSLATE_NOOP("ioc::core", "From the address")},
 }};
 
-constexpr std::array<Entry<RejectReason>, 11> rejectReasons{{
+constexpr std::array<Entry<RejectReason>, 12> rejectReasons{{
+    {RejectReason::MediaNotRecent, "media_not_recent",
+     QT_TRANSLATE_NOOP("ioc::core", "Photo or video not taken within 24 hours before the report")},
     {RejectReason::NoMedia, "no_media", QT_TRANSLATE_NOOP("ioc::core", "No clear, related photo or video")},
     {RejectReason::EditedMedia, "edited_media",
      QT_TRANSLATE_NOOP("ioc::core", "Photo or video shows signs of editing")},

@@ -52,6 +52,7 @@ enum class PositionSource
 // Reject reason codes: Điều 7.6.2 (a)–(i), 1.1.c / 5.2 and 5.5.
 enum class RejectReason
 {
+    MediaNotRecent,     // 7.6.1.b: not taken within 24 hours before the report
     NoMedia,            // a
     EditedMedia,        // b
     SupplementExpired,  // c

@@ -66,4 +66,25 @@ QString composeRejectReply(const Report &report, QList<RejectReason> reasons, co
     return text;
 }
 
+QString composeSupplementRequest(const Report &report, const QStringList &conditions)
+{
+    const QJsonObject t = templates().value(u"supplement"_s).toObject();
+    QString text =
+        t.value(u"opening"_s).toString().replace(u"{code}"_s, report.code).replace(u"{title}"_s, report.title);
+    const QJsonObject items = t.value(u"items"_s).toObject();
+    QStringList lines;
+    for (const QString &key : {u"identity"_s, u"media"_s, u"capture_time"_s, u"editing"_s, u"position"_s,
+                               u"language"_s}) { // the checklist's order
+        if (conditions.contains(key)) {
+            lines.append(u"\n- "_s + items.value(key).toString());
+        }
+    }
+    if (lines.isEmpty()) {
+        lines.append(u"\n- "_s + items.value(u"language"_s).toString());
+    }
+    text += lines.join(u';') + u'.';
+    text += u"\n\n"_s + t.value(u"closing"_s).toString();
+    return text;
+}
+
 } // namespace ioc::core

@@ -14,4 +14,9 @@ namespace ioc::core {
 // `duplicate`. Reasons are listed once each, in the regulation's order.
 QString composeRejectReply(const Report &report, QList<RejectReason> reasons, const QString &duplicateOfCode = {});
 
+// The request to a citizen for a supplement (Điều 7.6.2.c, 48 hours), one line per condition
+// named ("identity", "media", "capture_time", "editing", "position", "language"), from the
+// same resource. Always Vietnamese; the officer edits it.
+QString composeSupplementRequest(const Report &report, const QStringList &conditions);
+
 } // namespace ioc::core

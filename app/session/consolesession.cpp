@@ -33,6 +33,7 @@ ConsoleSession::ConsoleSession(QObject *parent)
     qRegisterMetaType<ioc::sync::SyncStatus>();
     qRegisterMetaType<ioc::core::User>();
     m_thread.setObjectName(u"sync"_s);
+    m_verifyThread.setObjectName(u"verify"_s);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -149,6 +150,10 @@ bool ConsoleSession::open(const SessionOptions &options, QString *error)
                 emit signInFinished(ok, message);
             });
     m_thread.start();
+    m_verifier = new Verifier(*m_profile);
+    m_verifier->moveToThread(&m_verifyThread);
+    connect(&m_verifyThread, &QThread::finished, m_verifier, &QObject::deleteLater);
+    m_verifyThread.start(QThread::LowPriority);
     bool initialised = false;
     QString initError;
     QMetaObject::invokeMethod(
@@ -216,6 +221,13 @@ void ConsoleSession::close()
         m_thread.wait();
         m_worker = nullptr;
     }
+    if (m_verifier) {
+        QMetaObject::invokeMethod(m_verifier, &Verifier::shutdown, Qt::BlockingQueuedConnection);
+        m_verifyThread.quit();
+        m_verifyThread.wait();
+        m_verifier = nullptr;
+    }
+    m_verifyAnswers.clear();
     m_outbox.reset();
     m_reference.reset();
     m_identities.reset();
@@ -309,6 +321,31 @@ void ConsoleSession::fetchMedia(const QString &sha256, const QString &mimeType, 
     m_mediaAnswers.insert(tag, std::move(done));
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, tag, sha256, mimeType] { worker->fetchMedia(tag, sha256, mimeType); });
+}
+
+void ConsoleSession::verify(const QString &reportId, VerificationAnswer done)
+{
+    if (!m_verifier || !m_user) {
+        Verification failed;
+        failed.reportId = reportId;
+        failed.error = tr("No session is open.");
+        done(failed);
+        return;
+    }
+    const int tag = m_nextTag++;
+    m_verifyAnswers.insert(tag, std::move(done));
+    QMetaObject::invokeMethod(m_verifier,
+                              [this, verifier = m_verifier, tag, reportId, userId = m_user->id, now = serverNow()] {
+                                  verifier->evaluate(reportId, userId, now, [this, tag](const Verification &result) {
+                                      // Back on the UI thread; dropped if the session closed meanwhile.
+                                      QMetaObject::invokeMethod(this, [this, tag, result] {
+                                          const VerificationAnswer answer = m_verifyAnswers.take(tag);
+                                          if (answer) {
+                                              answer(result);
+                                          }
+                                      });
+                                  });
+                              });
 }
 
 void ConsoleSession::syncNow()

@@ -3,6 +3,7 @@
 #include "core/directory.h"
 #include "core/secret.h"
 #include "core/workflow.h"
+#include "session/verifier.h"
 #include "storage/identityrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/profile.h"
@@ -91,6 +92,10 @@ public:
     // A photo or video of a report (cache first); `done` runs on the UI thread.
     using MediaAnswer = std::function<void(const QByteArray &data, const QString &error)>;
     void fetchMedia(const QString &sha256, const QString &mimeType, MediaAnswer done);
+    // The verification checklist of a report, evaluated on the verifier's thread; `done` runs
+    // on the UI thread.
+    using VerificationAnswer = std::function<void(const Verification &verification)>;
+    void verify(const QString &reportId, VerificationAnswer done);
 
 signals:
     void signInFinished(bool ok, const QString &message);
@@ -112,6 +117,9 @@ private:
     std::unique_ptr<storage::OutboxRepository> m_outbox;
     QThread m_thread;
     SyncWorker *m_worker = nullptr; // lives on m_thread
+    QThread m_verifyThread;
+    Verifier *m_verifier = nullptr; // lives on m_verifyThread
+    QHash<int, VerificationAnswer> m_verifyAnswers;
     std::optional<core::User> m_user;
     sync::SyncStatus m_status;
     QHash<int, Answer> m_answers;

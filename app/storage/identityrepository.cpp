@@ -39,19 +39,38 @@ std::optional<core::Reporter> IdentityRepository::identityOf(const QString &repo
 std::optional<QStringList> IdentityRepository::reportsByPhone(const QString &phone, const QString &userId,
                                                               const QString &reason, StorageError *error)
 {
-    return lookUp(QStringLiteral("phone_digits"), ReportRepository::phoneDigits(phone), QStringLiteral("phone"), userId,
-                  reason, error);
+    return lookUp(QStringLiteral("phone_digits = ?"), {ReportRepository::phoneDigits(phone)}, QStringLiteral("phone"),
+                  userId, reason, error);
 }
 
 std::optional<QStringList> IdentityRepository::reportsByCitizenId(const QString &citizenId, const QString &userId,
                                                                   const QString &reason, StorageError *error)
 {
-    return lookUp(QStringLiteral("citizen_id"), citizenId.trimmed(), QStringLiteral("citizen_id"), userId, reason,
+    return lookUp(QStringLiteral("citizen_id = ?"), {citizenId.trimmed()}, QStringLiteral("citizen_id"), userId, reason,
                   error);
 }
 
-std::optional<QStringList> IdentityRepository::lookUp(const QString &column, const QString &value, const QString &kind,
-                                                      const QString &userId, const QString &reason, StorageError *error)
+std::optional<QStringList> IdentityRepository::reportsOfSender(const QString &reportId, const QString &userId,
+                                                               const QString &reason, StorageError *error)
+{
+    const std::optional<core::Reporter> reporter = identityOf(reportId);
+    if (!reporter) {
+        return QStringList();
+    }
+    // Empty values never match: NULLIF turns them into NULL.
+    std::optional<QStringList> ids = lookUp(
+        QStringLiteral("(account_id = NULLIF(?, '') OR phone_digits = NULLIF(?, '') OR citizen_id = NULLIF(?, ''))"),
+        {reporter->accountId, ReportRepository::phoneDigits(reporter->phone), reporter->citizenId.trimmed()},
+        QStringLiteral("sender"), userId, reason, error);
+    if (ids) {
+        ids->removeAll(reportId);
+    }
+    return ids;
+}
+
+std::optional<QStringList> IdentityRepository::lookUp(const QString &where, const QVariantList &values,
+                                                      const QString &kind, const QString &userId, const QString &reason,
+                                                      StorageError *error)
 {
     if (reason.trimmed().isEmpty()) {
         error->kind = StorageError::Kind::Other;
@@ -63,9 +82,11 @@ std::optional<QStringList> IdentityRepository::lookUp(const QString &column, con
         [&] {
             QSqlQuery query(m_database.connection());
             query.setForwardOnly(true);
-            query.prepare(QStringLiteral("SELECT report_id FROM reporter_identities WHERE %1 = ? ORDER BY report_id")
-                              .arg(column));
-            query.addBindValue(value);
+            query.prepare(
+                QStringLiteral("SELECT report_id FROM reporter_identities WHERE %1 ORDER BY report_id").arg(where));
+            for (const QVariant &value : values) {
+                query.addBindValue(value);
+            }
             if (!query.exec()) {
                 *error = StorageError::fromSql(query.lastError(), QStringLiteral("looking up a reporter"));
                 return false;

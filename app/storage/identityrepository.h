@@ -34,10 +34,14 @@ public:
                                               StorageError *error);
     std::optional<QStringList> reportsByCitizenId(const QString &citizenId, const QString &userId,
                                                   const QString &reason, StorageError *error);
+    // The other reports of a report's sender (same account, phone number or citizen ID), for
+    // the checks of Điều 7.6.2.f and h; recorded like any look-up ("sender").
+    std::optional<QStringList> reportsOfSender(const QString &reportId, const QString &userId, const QString &reason,
+                                               StorageError *error);
     QList<IdentityLookup> lookups() const;
 
 private:
-    std::optional<QStringList> lookUp(const QString &column, const QString &value, const QString &kind,
+    std::optional<QStringList> lookUp(const QString &where, const QVariantList &values, const QString &kind,
                                       const QString &userId, const QString &reason, StorageError *error);
 
     Database &m_database;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QTimeZone>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -235,6 +236,39 @@ std::optional<core::Report> ReportRepository::report(const QString &id) const
         return std::nullopt;
     }
     return parsed.value();
+}
+
+QList<NearbyReport> ReportRepository::near(double latitude, double longitude, double radiusMetres,
+                                           const QDateTime &from, const QDateTime &to, int limit) const
+{
+    QList<NearbyReport> result;
+    const double dLat = radiusMetres / 111'320.0;
+    const double dLon = radiusMetres / (111'320.0 * std::max(0.01, std::cos(qDegreesToRadians(latitude))));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT r.data, COALESCE(NULLIF(i.account_id, ''), i.phone_digits, '') FROM reports r "
+        "LEFT JOIN reporter_identities i ON i.report_id = r.id "
+        "WHERE r.latitude BETWEEN ? AND ? AND r.longitude BETWEEN ? AND ? AND r.received_at BETWEEN ? AND ? "
+        "ORDER BY abs(r.received_at - ?) LIMIT ?"));
+    query.addBindValue(latitude - dLat);
+    query.addBindValue(latitude + dLat);
+    query.addBindValue(longitude - dLon);
+    query.addBindValue(longitude + dLon);
+    query.addBindValue(from.toMSecsSinceEpoch());
+    query.addBindValue(to.toMSecsSinceEpoch());
+    query.addBindValue((from.toMSecsSinceEpoch() + to.toMSecsSinceEpoch()) / 2);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return result;
+    }
+    while (query.next()) {
+        const auto parsed = core::json::toReport(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        if (parsed.ok()) {
+            result.append({parsed.value(), query.value(1).toString()});
+        }
+    }
+    return result;
 }
 
 QList<core::ReportEvent> ReportRepository::events(const QString &reportId) const

@@ -38,6 +38,14 @@ struct QueueRow
     double longitude = qQNaN();
 };
 
+// A report near another one, with who sent it (account id, else the phone's digits; empty
+// when unknown) for comparing senders. The sender is never shown.
+struct NearbyReport
+{
+    core::Report report;
+    QString sender;
+};
+
 // The replica's reports: the server's view of each report (without the reporter's identity,
 // which IdentityRepository keeps), its running clocks, its timeline, and full-text search over
 // folded text. Statements are prepared once per repository; use one repository per connection.
@@ -78,6 +86,11 @@ public:
     QList<QueueRow> allRows() const;
     // The rows of these reports (those still in the replica), for updating the queue model.
     QList<QueueRow> rows(const QStringList &ids) const;
+    // Reports within `radiusMetres` of a position (a bounding box: callers measure the exact
+    // distance) received between `from` and `to`, at most `limit`, those received closest to
+    // the middle of the window first.
+    QList<NearbyReport> near(double latitude, double longitude, double radiusMetres, const QDateTime &from,
+                             const QDateTime &to, int limit) const;
     // Ids of reports whose folded title, content or address match every word of `text`
     // (prefix match, diacritics and đ ignored), most recently stored first.
     QStringList search(const QString &text, int limit) const;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/dialogs/verificationdialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace ioc::session {
+class ConsoleSession;
+}
+namespace ioc::ui {
+class MainWindow;
+}
+
+namespace ioc {
+
+// Wires the verification dialog to the session: opens it on the selected report (or the next
+// one to verify), has the checklist evaluated off the UI thread, loads the photos of the report
+// and of its duplicate candidates, queues each decision's actions through the outbox in order,
+// and moves on to the next report to verify.
+class VerificationController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RevealedFunction = std::function<bool(const QString &reportId)>;
+    VerificationController(ui::MainWindow *window, session::ConsoleSession &session, RevealedFunction revealed,
+                           QObject *parent = nullptr);
+
+    // Opens (or raises) the dialog on this report.
+    void verify(const QString &reportId);
+    // Closes the dialog (lock, sign-out).
+    void close();
+    ui::VerificationDialog *dialog() const { return m_dialog; }
+
+signals:
+    // The checklist of this report is on screen.
+    void evaluated(const QString &reportId);
+    // Every action of a decision is in the outbox.
+    void decisionQueued(const QString &reportId);
+    void mediaOpenRequested(const ioc::core::MediaItem &item);
+
+private:
+    void onDecided(const QString &reportId, const QList<ui::VerificationStep> &steps);
+    void next();
+    void loadThumbnail(const core::MediaItem &item);
+
+    ui::MainWindow *m_window;
+    session::ConsoleSession &m_session;
+    RevealedFunction m_revealed;
+    QPointer<ui::VerificationDialog> m_dialog;
+};
+
+} // namespace ioc

@@ -1,0 +1,409 @@
+// Verification end to end: the real console (built by the real composition root) signed in to
+// the real ioc-server over TLS with a SQLCipher profile; the demo's new reports verified with the
+// dialog by keyboard — accept with a spelling correction, reject as a duplicate, request a
+// supplement, reject for an old photo — and each result checked on the server and in what the
+// citizen sees.
+#include "consoleapplication.h"
+#include "consolecontroller.h"
+#include "core/languagecheck.h"
+#include "models/queuemodel.h"
+#include "support/testserver.h"
+#include "ui/dialogs/verificationdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs `answer` on the next modal dialog with this object name once it appears (within 10 s;
+// `context` ends the wait early when the test function returns).
+void onNextDialog(QObject *context, const QString &name, std::function<void(QDialog *)> answer)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QDeadlineTimer deadline(10000);
+    QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        if (deadline.hasExpired()) {
+            timer->deleteLater();
+            return;
+        }
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog == nullptr || dialog->objectName() != name) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
+}
+
+bool hasFinding(const session::Verification &v, const QString &code)
+{
+    for (const core::verification::Row &row : v.checklist.rows) {
+        for (const core::identity::Finding &f : row.findings) {
+            if (f.code == code) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QStringList names(const QJsonArray &array)
+{
+    QStringList list;
+    for (const QJsonValue &v : array) {
+        list.append(v.toString());
+    }
+    return list;
+}
+
+} // namespace
+
+class TestVerification final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"IOC-test"_s);
+        QCoreApplication::setApplicationName(u"testverification"_s);
+        QSettings().clear();
+        m_server.start();
+        QFile password(m_dir.filePath(u"password"_s));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write("demo\n");
+        password.close();
+        QFile passphrase(m_dir.filePath(u"passphrase"_s));
+        QVERIFY(passphrase.open(QIODevice::WriteOnly));
+        passphrase.write("a throwaway profile passphrase");
+        passphrase.close();
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        m_officerToken = m_http->login(u"giamsat1"_s);
+
+        QVERIFY(m_console.parseArguments(
+            {u"ioc-console"_s, u"--server"_s, m_server.url().toString(), u"--user"_s, u"truc1"_s, u"--password-file"_s,
+             m_dir.filePath(u"password"_s), u"--ca"_s, test::TestCertificates::instance().caFile(), u"--profile"_s,
+             m_dir.filePath(u"profile"_s), u"--profile-passphrase-file"_s, m_dir.filePath(u"passphrase"_s)}));
+        m_console.start();
+        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
+        QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);
+        m_window = m_console.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+        // Every new report's checklist, evaluated by the console's own verifier thread.
+        session::ConsoleSession &session = m_console.controller()->session();
+        QStringList received;
+        for (const storage::QueueRow &row : session.reports().allRows()) {
+            if (row.state == core::ReportState::Received) {
+                received.append(row.id);
+            }
+        }
+        QVERIFY2(received.size() >= 10, qPrintable(QString::number(received.size())));
+        for (const QString &id : received) {
+            session.verify(id, [this](const session::Verification &v) { m_evaluations.insert(v.reportId, v); });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_evaluations.size(), received.size(), 60000);
+    }
+
+    // Each test starts from the main window.
+    void cleanup()
+    {
+        if (ui::VerificationDialog *dialog = m_console.controller()->verification().dialog()) {
+            dialog->close();
+        }
+        QTest::qWait(50);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_server.stop();
+    }
+
+    // The checklist on screen: one row per condition, the reporter's identity masked.
+    void checklistShowsEveryConditionMasked()
+    {
+        const session::Verification &v = *m_evaluations.cbegin();
+        QVERIFY(v.error.isEmpty());
+        ui::VerificationDialog *dialog = nullptr;
+        open(v.reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QString text = dialog->checklistText();
+        for (const char *condition :
+             {"identity", "media", "position", "duplicates", "sender_history", "language", "scope"}) {
+            QVERIFY2(text.contains(QString::fromLatin1(condition) + u": "_s), condition);
+        }
+        const core::Reporter &reporter = v.report.reporter;
+        QVERIFY(!reporter.phone.isEmpty());
+        QVERIFY2(!text.contains(reporter.phone), qPrintable(text));
+        if (!reporter.citizenId.isEmpty()) {
+            QVERIFY(!text.contains(reporter.citizenId));
+        }
+        // The sender look-up was recorded as an identity look-up with its purpose.
+        bool recorded = false;
+        for (const storage::IdentityLookup &lookup : m_console.controller()->session().identities().lookups()) {
+            recorded = recorded || (lookup.kind == u"sender"_s && !lookup.reason.isEmpty());
+        }
+        QVERIFY(recorded);
+    }
+
+    // Abbreviations spelled out with one button, accepted with Ctrl+Enter: the server holds the
+    // corrected text and keeps the original.
+    void acceptWithSpellingCorrection()
+    {
+        const session::Verification *v = find([](const session::Verification &e) {
+            return hasFinding(e, u"abbreviations"_s) && e.checklist.suggestedReasons.isEmpty();
+        });
+        if (v == nullptr) {
+            v = find([](const session::Verification &e) { return hasFinding(e, u"abbreviations"_s); });
+        }
+        QVERIFY2(v != nullptr, "the demo has a new report with abbreviations");
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        dialog->findChild<QCheckBox *>(u"verifyAdvance"_s)->setChecked(false);
+        auto *spellOut = dialog->findChild<QPushButton *>(u"verifySpellOut"_s);
+        QVERIFY(spellOut->isVisible());
+        QTest::mouseClick(spellOut, Qt::LeftButton);
+        const QString corrected = dialog->findChild<QPlainTextEdit *>(u"verifyContent"_s)->toPlainText();
+        QVERIFY(corrected != v->report.content);
+        QVERIFY(core::language::check(corrected).abbreviations.isEmpty()); // every one spelled out
+        QVERIFY(!core::language::check(v->report.content).abbreviations.isEmpty());
+        // The difference is on screen before deciding.
+        QVERIFY(!dialog->findChild<QTextBrowser *>(u"verifyDiff"_s)->toHtml().isEmpty());
+        QVERIFY(dialog->findChild<QTextBrowser *>(u"verifyDiff"_s)->toPlainText().contains(u"Content:"_s) ||
+                dialog->findChild<QTextBrowser *>(u"verifyDiff"_s)->toPlainText().contains(u"Nội dung:"_s));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        const QJsonObject report = waitForState(v->reportId, u"verified"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"verified"_s);
+        QCOMPARE(report.value(u"content"_s).toString(), corrected.trimmed());
+        QCOMPARE(report.value(u"original_content"_s).toString(), v->report.content);
+    }
+
+    // A duplicate: Ctrl+R proposes "duplicate" with the best candidate as the primary; the
+    // reply names it; the citizen sees the reply.
+    void rejectAsDuplicate()
+    {
+        const session::Verification *v = find([this](const session::Verification &e) {
+            return !e.checklist.duplicateOf.isEmpty() && !m_used.contains(e.reportId);
+        });
+        QVERIFY2(v != nullptr, "the demo has a new report repeating an earlier one");
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QString primaryCode;
+        for (const core::verification::CandidateReport &c : v->candidates) {
+            if (c.match.id == v->checklist.duplicateOf) {
+                primaryCode = c.code;
+            }
+        }
+        QVERIFY(!primaryCode.isEmpty());
+        QString reply;
+        QObject guard;
+        onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {
+            reply = reject->findChild<QPlainTextEdit *>(u"rejectReply"_s)->toPlainText();
+            QTest::mouseClick(reject->findChild<QPushButton *>(u"rejectOk"_s), Qt::LeftButton);
+        });
+        QTest::keyClick(dialog, Qt::Key_R, Qt::ControlModifier); // a button's shortcut clicks it a moment later
+        QTRY_VERIFY(!reply.isEmpty());
+        QVERIFY2(reply.contains(primaryCode), qPrintable(reply));
+        const QJsonObject report = waitForState(v->reportId, u"rejected"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"rejected"_s);
+        QVERIFY(names(report.value(u"reject_reasons"_s).toArray()).contains(u"duplicate"_s));
+        QCOMPARE(report.value(u"duplicate_of"_s).toString(), v->checklist.duplicateOf);
+        QCOMPARE(citizenView(*v).value(u"reply_text"_s).toString(), reply.trimmed());
+    }
+
+    // Missing or stripped EXIF: a supplement is requested (Ctrl+B) with a composed message; the
+    // report waits for the citizen with the 48-hour clock.
+    void requestSupplement()
+    {
+        const session::Verification *v = find([this](const session::Verification &e) {
+            return (hasFinding(e, u"exif_missing"_s) || hasFinding(e, u"media_missing"_s)) &&
+                   !m_used.contains(e.reportId);
+        });
+        QVERIFY2(v != nullptr, "the demo has a new report without EXIF or without media");
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QString message;
+        QObject guard;
+        onNextDialog(&guard, u"supplementDialog"_s, [&](QDialog *supplement) {
+            message = supplement->findChild<QPlainTextEdit *>(u"supplementMessage"_s)->toPlainText();
+            QTest::mouseClick(supplement->findChild<QPushButton *>(u"supplementOk"_s), Qt::LeftButton);
+        });
+        QTest::keyClick(dialog, Qt::Key_B, Qt::ControlModifier);
+        QTRY_VERIFY(!message.isEmpty());
+        QVERIFY2(message.contains(u"48 giờ"_s), qPrintable(message));
+        QVERIFY(message.contains(v->report.code));
+        const QJsonObject report = waitForState(v->reportId, u"awaiting_supplement"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"awaiting_supplement"_s);
+        bool clock = false;
+        for (const QJsonValue &c : report.value(u"clocks"_s).toArray()) {
+            clock = clock || (c.toObject().value(u"step"_s).toString() == u"supplement"_s &&
+                              c.toObject().value(u"status"_s).toString() == u"running"_s);
+        }
+        QVERIFY(clock);
+        QCOMPARE(citizenView(*v).value(u"supplement_request"_s).toString(), message.trimmed());
+    }
+
+    // A photo taken days before the report: "not taken within 24 hours" is proposed and the
+    // reply says so and how to resubmit.
+    void rejectForOldPhoto()
+    {
+        const session::Verification *v = find([this](const session::Verification &e) {
+            return hasFinding(e, u"exif_old"_s) && !m_used.contains(e.reportId);
+        });
+        QVERIFY2(v != nullptr, "the demo has a new report with an old photo");
+        QVERIFY(v->checklist.suggestedReasons.contains(core::RejectReason::MediaNotRecent));
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QString reply;
+        QStringList ticked;
+        QObject guard;
+        onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {
+            auto *reasons = reject->findChild<QListWidget *>(u"rejectReasons"_s);
+            // Only the old photo: untick anything else the checklist proposed.
+            for (int i = 0; i < reasons->count(); ++i) {
+                const bool old = reasons->item(i)->data(Qt::UserRole).toString() == u"media_not_recent"_s;
+                if (reasons->item(i)->checkState() == Qt::Checked) {
+                    ticked.append(reasons->item(i)->data(Qt::UserRole).toString());
+                }
+                reasons->item(i)->setCheckState(old ? Qt::Checked : Qt::Unchecked);
+            }
+            reply = reject->findChild<QPlainTextEdit *>(u"rejectReply"_s)->toPlainText();
+            QTest::mouseClick(reject->findChild<QPushButton *>(u"rejectOk"_s), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"verifyReject"_s), Qt::LeftButton);
+        QVERIFY(ticked.contains(u"media_not_recent"_s));
+        QVERIFY2(reply.contains(u"24 giờ"_s), qPrintable(reply));
+        const QJsonObject report = waitForState(v->reportId, u"rejected"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"rejected"_s);
+        QCOMPARE(names(report.value(u"reject_reasons"_s).toArray()), QStringList{u"media_not_recent"_s});
+        QCOMPARE(citizenView(*v).value(u"reply_text"_s).toString(), reply.trimmed());
+    }
+
+    // A decision moves on to the next report to verify; Ctrl+N skips without deciding.
+    void movesToTheNextReport()
+    {
+        const session::Verification *v =
+            find([this](const session::Verification &e) { return !m_used.contains(e.reportId); });
+        QVERIFY(v != nullptr);
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        dialog->findChild<QCheckBox *>(u"verifyAdvance"_s)->setChecked(true);
+        QSignalSpy evaluated(&m_console.controller()->verification(), &VerificationController::evaluated);
+        QTest::keyClick(dialog, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(evaluated.wait(20000));
+        QVERIFY(dialog->reportId() != v->reportId);
+        QCOMPARE(m_window->queue()->currentReportId(), dialog->reportId());
+    }
+
+private:
+    const session::Verification *find(const std::function<bool(const session::Verification &)> &match) const
+    {
+        for (const session::Verification &v : m_evaluations) {
+            if (!m_used.contains(v.reportId) && match(v)) {
+                return &v;
+            }
+        }
+        return nullptr;
+    }
+
+    // Selects the report in the queue and opens the dialog with the window's shortcut (V).
+    void open(const QString &reportId, ui::VerificationDialog **dialog)
+    {
+        m_used.insert(reportId);
+        ui::QueuePanel *queue = m_window->queue();
+        queue->setSavedView(models::SavedView::All);
+        const int row = m_console.controller()->model().rowOf(reportId);
+        QVERIFY(row >= 0);
+        queue->table()->selectRow(row);
+        QCOMPARE(queue->currentReportId(), reportId);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QSignalSpy evaluated(&m_console.controller()->verification(), &VerificationController::evaluated);
+        QTest::keyClick(m_window, Qt::Key_V);
+        QVERIFY(evaluated.wait(20000));
+        *dialog = m_console.controller()->verification().dialog();
+        QVERIFY(*dialog != nullptr && (*dialog)->reportId() == reportId);
+        (*dialog)->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(*dialog));
+    }
+
+    QJsonObject waitForState(const QString &reportId, const QString &state)
+    {
+        QJsonObject report;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired()) {
+            report = m_http->get(u"/v1/reports/"_s + reportId, m_officerToken).json.value(u"report"_s).toObject();
+            if (report.value(u"state"_s).toString() == state) {
+                break;
+            }
+            QTest::qWait(100);
+        }
+        return report;
+    }
+
+    // What the citizen sees of the report (the officer's view when it came by hotline).
+    QJsonObject citizenView(const session::Verification &v)
+    {
+        const QString account = v.report.reporter.accountId;
+        if (account.startsWith(u"u-congdan"_s)) {
+            return m_http->get(u"/v1/citizen/reports/"_s + v.reportId, m_http->login(account.mid(2)))
+                .json.value(u"report"_s)
+                .toObject();
+        }
+        return m_http->get(u"/v1/reports/"_s + v.reportId, m_officerToken).json.value(u"report"_s).toObject();
+    }
+
+    QTemporaryDir m_dir;
+    test::TestServer m_server{
+        {.demo = true, .dataDirectory = {}, .extraArguments = {u"--demo-reports"_s, u"160"_s}, .postgresUrl = {}}};
+    std::unique_ptr<test::HttpClient> m_http;
+    QByteArray m_officerToken;
+    ConsoleApplication m_console;
+    ui::MainWindow *m_window = nullptr;
+    QHash<QString, session::Verification> m_evaluations;
+    QSet<QString> m_used;
+};
+
+QTEST_MAIN(TestVerification)
+#include "testverification.moc"
