@@ -28,6 +28,71 @@ private slots:
         m_profile.reset();
     }
 
+    // Reports near a position within a time window (duplicate candidates), with their sender.
+    void nearInPlaceAndTime()
+    {
+        storage::StorageError error;
+        const QDateTime t = now();
+        core::Report here = test::sampleReport(1, t);
+        here.position.latitude = 16.8;
+        here.position.longitude = 107.1;
+        here.reporter.accountId = u"u-congdan1"_s;
+        core::Report close = test::sampleReport(2, t);
+        close.position.latitude = 16.8015; // ~170 m north
+        close.position.longitude = 107.1;
+        close.reporter.accountId.clear(); // sender by phone
+        core::Report far = test::sampleReport(3, t);
+        far.position.latitude = 16.81; // ~1.1 km
+        far.position.longitude = 107.1;
+        core::Report old = test::sampleReport(4, t.addDays(-60));
+        old.position = here.position;
+        for (const core::Report &r : {here, close, far, old}) {
+            QVERIFY2(m_reports->store(r, &error), qPrintable(error.message));
+        }
+        const QList<storage::NearbyReport> near = m_reports->near(16.8, 107.1, 250, t.addDays(-30), t.addDays(30), 100);
+        QStringList ids;
+        for (const storage::NearbyReport &n : near) {
+            ids.append(n.report.id);
+            if (n.report.id == here.id) {
+                QCOMPARE(n.sender, u"u-congdan1"_s);
+            }
+            if (n.report.id == close.id) {
+                QCOMPARE(n.sender, storage::ReportRepository::phoneDigits(close.reporter.phone));
+            }
+        }
+        ids.sort();
+        QCOMPARE(ids, (QStringList{here.id, close.id}));
+        QCOMPARE(m_reports->near(16.8, 107.1, 250, t.addDays(-30), t.addDays(30), 1).size(), 1);
+    }
+
+    // The sender's other reports by account, phone or citizen ID; the look-up is recorded.
+    void reportsOfTheSameSender()
+    {
+        storage::StorageError error;
+        core::Report a = test::sampleReport(1, now());
+        a.reporter.accountId = u"u-congdan7"_s;
+        core::Report byAccount = test::sampleReport(2, now());
+        byAccount.reporter.accountId = u"u-congdan7"_s;
+        core::Report byPhone = test::sampleReport(3, now());
+        byPhone.reporter.phone = u"+84 " + a.reporter.phone.mid(1); // the same number written otherwise
+        core::Report byCitizenId = test::sampleReport(4, now());
+        byCitizenId.reporter.citizenId = a.reporter.citizenId;
+        core::Report other = test::sampleReport(5, now());
+        other.reporter.email.clear();
+        for (const core::Report &r : {a, byAccount, byPhone, byCitizenId, other}) {
+            QVERIFY2(m_reports->store(r, &error), qPrintable(error.message));
+        }
+        storage::IdentityRepository identities((*m_profile)->replica());
+        const auto ids = identities.reportsOfSender(a.id, u"u-truc1"_s, u"verification"_s, &error);
+        QVERIFY2(ids.has_value(), qPrintable(error.message));
+        QCOMPARE(*ids, (QStringList{byAccount.id, byPhone.id, byCitizenId.id}));
+        QCOMPARE(identities.lookups().size(), 1);
+        QCOMPARE(identities.lookups().first().kind, u"sender"_s);
+        QCOMPARE(identities.lookups().first().resultCount, 4); // before the report itself is left out
+        // Without a reason nothing is looked up.
+        QVERIFY(!identities.reportsOfSender(a.id, u"u-truc1"_s, u" "_s, &error).has_value());
+    }
+
     void storeAndReadBack()
     {
         core::Report report = test::sampleReport(1, now());
