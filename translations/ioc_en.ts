@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>ioc::VerificationController</name>
+    <message>
+        <source>“%1” was not queued: %2</source>
+        <translation>“%1” was not queued: %2</translation>
+    </message>
+    <message>
+        <source>No report left to verify.</source>
+        <translation>No report left to verify.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::core</name>
     <message>
         <source>Duty officer</source>
@@ -646,6 +657,10 @@
         <source>Log a call to the agency</source>
         <translation>Log a call to the agency</translation>
     </message>
+    <message>
+        <source>Photo or video not taken within 24 hours before the report</source>
+        <translation>Photo or video not taken within 24 hours before the report</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::Countdown</name>
@@ -902,6 +917,150 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::verification</name>
+    <message>
+        <source>Reporter's identity</source>
+        <translation>Reporter's identity</translation>
+    </message>
+    <message>
+        <source>Art. 5.3</source>
+        <translation>Art. 5.3</translation>
+    </message>
+    <message>
+        <source>Photo or video present</source>
+        <translation>Photo or video present</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.a</source>
+        <translation>Art. 7.6.2.a</translation>
+    </message>
+    <message>
+        <source>Taken within 24 hours</source>
+        <translation>Taken within 24 hours</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.1.b</source>
+        <translation>Art. 7.6.1.b</translation>
+    </message>
+    <message>
+        <source>No signs of editing</source>
+        <translation>No signs of editing</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.b</source>
+        <translation>Art. 7.6.2.b</translation>
+    </message>
+    <message>
+        <source>Position by GPS, inside the province</source>
+        <translation>Position by GPS, inside the province</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.1.c</source>
+        <translation>Art. 7.6.1.c</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.e</source>
+        <translation>Art. 7.6.2.e</translation>
+    </message>
+    <message>
+        <source>The sender's other reports</source>
+        <translation>The sender's other reports</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.f, h</source>
+        <translation>Art. 7.6.2.f, h</translation>
+    </message>
+    <message>
+        <source>Clear, standard language</source>
+        <translation>Clear, standard language</translation>
+    </message>
+    <message>
+        <source>Art. 5.1, 5.5</source>
+        <translation>Art. 5.1, 5.5</translation>
+    </message>
+    <message>
+        <source>Within the system's scope</source>
+        <translation>Within the system's scope</translation>
+    </message>
+    <message>
+        <source>Art. 1.1.c</source>
+        <translation>Art. 1.1.c</translation>
+    </message>
+    <message>
+        <source>Requested supplement</source>
+        <translation>Requested supplement</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.c</source>
+        <translation>Art. 7.6.2.c</translation>
+    </message>
+    <message>
+        <source>No picture editor and no later rewrite in the photos' metadata.</source>
+        <translation>No picture editor and no later rewrite in the photos' metadata.</translation>
+    </message>
+    <message>
+        <source>%1 (score %2): %3</source>
+        <translation>%1 (score %2): %3</translation>
+    </message>
+    <message>
+        <source>No report near in place and time.</source>
+        <translation>No report near in place and time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) nearby, none alike enough.</source>
+        <translation>
+            <numerusform>%n report nearby, none alike enough.</numerusform><numerusform>%n reports nearby, none alike enough.</numerusform></translation>
+    </message>
+    <message>
+        <source>The sender's other reports could not be looked up.</source>
+        <translation>The sender's other reports could not be looked up.</translation>
+    </message>
+    <message>
+        <source>Abbreviations: %1.</source>
+        <translation>Abbreviations: %1.</translation>
+    </message>
+    <message>
+        <source>Offensive words: %1 (Art. 5.5).</source>
+        <translation>Offensive words: %1 (Art. 5.5).</translation>
+    </message>
+    <message>
+        <source>Spelling: %1.</source>
+        <translation>Spelling: %1.</translation>
+    </message>
+    <message>
+        <source>Spelling not checked: no Vietnamese dictionary installed.</source>
+        <translation>Spelling not checked: no Vietnamese dictionary installed.</translation>
+    </message>
+    <message>
+        <source>Very short: is it clear, or a test (Art. 7.6.2.g)?</source>
+        <translation>Very short: is it clear, or a test (Art. 7.6.2.g)?</translation>
+    </message>
+    <message>
+        <source>No abbreviation, misspelling or offensive word found.</source>
+        <translation>No abbreviation, misspelling or offensive word found.</translation>
+    </message>
+    <message>
+        <source>Reads like: %1. Such matters go elsewhere (Art. 1.1.c); if kept, receive it as non-public (Art. 9.2).</source>
+        <translation>Reads like: %1. Such matters go elsewhere (Art. 1.1.c); if kept, receive it as non-public (Art. 9.2).</translation>
+    </message>
+    <message>
+        <source>No sign of a complaint, denunciation or request for legal advice.</source>
+        <translation>No sign of a complaint, denunciation or request for legal advice.</translation>
+    </message>
+    <message>
+        <source>The 48 hours for the supplement ran out; reject it as “supplement expired”.</source>
+        <translation>The 48 hours for the supplement ran out; reject it as “supplement expired”.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen: %1</source>
+        <translation>Waiting for the citizen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::models::QueueModel</name>
     <message>
         <source>Urgent report</source>
@@ -997,6 +1156,17 @@
     <message>
         <source>Hidden</source>
         <translation>Hidden</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::session</name>
+    <message>
+        <source>The report is not in the local copy.</source>
+        <translation>The report is not in the local copy.</translation>
+    </message>
+    <message>
+        <source>Verification: the sender's other reports</source>
+        <translation>Verification: the sender's other reports</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1299,53 @@
     <message>
         <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
         <translation>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DecisionDialogs</name>
+    <message>
+        <source>Reject as not eligible — %1</source>
+        <translation>Reject as not eligible — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (Art. 7.6):</source>
+        <translation>&amp;Reasons (Art. 7.6):</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate of:</source>
+        <translation>&amp;Duplicate of:</translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;citizen (edit before sending):</source>
+        <translation>Reply to the &amp;citizen (edit before sending):</translation>
+    </message>
+    <message>
+        <source>Reject and send the reply</source>
+        <translation>Reject and send the reply</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Tick at least one reason.</translation>
+    </message>
+    <message>
+        <source>No report nearby to name as the primary: untick “duplicate”.</source>
+        <translation>No report nearby to name as the primary: untick “duplicate”.</translation>
+    </message>
+    <message>
+        <source>The citizen must be told why (Art. 8.2): write the reply.</source>
+        <translation>The citizen must be told why (Art. 8.2): write the reply.</translation>
+    </message>
+    <message>
+        <source>Request a supplement — %1</source>
+        <translation>Request a supplement — %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen. The report waits 48 hours for the answer (Art. 7.6.2.c); after that it is flagged for rejection.</source>
+        <translation>Message to the citizen. The report waits 48 hours for the answer (Art. 7.6.2.c); after that it is flagged for rejection.</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Send the request</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1526,10 @@
     <message>
         <source>Map: the whole &amp;province</source>
         <translation>Map: the whole &amp;province</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the selected report…</source>
+        <translation>&amp;Verify the selected report…</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1753,191 @@
     <message>
         <source>Double-click to enlarge</source>
         <translation>Double-click to enlarge</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::VerificationDialog</name>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>needs a look</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>&amp;Spell out abbreviations</source>
+        <translation>&amp;Spell out abbreviations</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent (corrections keep the original; Art. 9.1):</source>
+        <translation>C&amp;ontent (corrections keep the original; Art. 9.1):</translation>
+    </message>
+    <message>
+        <source>Photos and videos (double-click to open):</source>
+        <translation>Photos and videos (double-click to open):</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>This report</translation>
+    </message>
+    <message>
+        <source>The candidate</source>
+        <translation>The candidate</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Non-&amp;public (Art. 9.2)</source>
+        <translation>Non-&amp;public (Art. 9.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (Art. 15)</source>
+        <translation>&amp;Urgent (Art. 15)</translation>
+    </message>
+    <message>
+        <source>Reason for changing public or urgent</source>
+        <translation>Reason for changing public or urgent</translation>
+    </message>
+    <message>
+        <source>Then open the ne&amp;xt report to verify</source>
+        <translation>Then open the ne&amp;xt report to verify</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Request a supplement…</source>
+        <translation>Request a supplement…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Verify the identity (4 working hours)</source>
+        <translation>Verify the identity (4 working hours)</translation>
+    </message>
+    <message>
+        <source>Skip to the next</source>
+        <translation>Skip to the next</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sensitive matter (Art. 9.2)</source>
+        <translation>Sensitive matter (Art. 9.2)</translation>
+    </message>
+    <message>
+        <source>Needs immediate handling (Art. 15)</source>
+        <translation>Needs immediate handling (Art. 15)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Verification — %1</source>
+        <translation>Verification — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · received %4 · overall: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · received %4 · overall: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — score %2 · %3
+%4</source>
+        <translation>%1 — score %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>No report near in place and time.</source>
+        <translation>No report near in place and time.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms. Decide with the buttons or their shortcuts.</source>
+        <translation>Checked in %1 ms. Decide with the buttons or their shortcuts.</translation>
+    </message>
+    <message>
+        <source>This report is “%1”: only some decisions apply.</source>
+        <translation>This report is “%1”: only some decisions apply.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, received %3)
+%4
+%5</source>
+        <translation>%1 (%2, received %3)
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>No correction.</source>
+        <translation>No correction.</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing public or urgent.</source>
+        <translation>Give a reason for changing public or urgent.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Identity to be confirmed by phone.</source>
+        <translation>Identity to be confirmed by phone.</translation>
+    </message>
+    <message>
+        <source>To confirm: %1</source>
+        <translation>To confirm: %1</translation>
     </message>
 </context>
 </TS>

@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>ioc::VerificationController</name>
+    <message>
+        <source>“%1” was not queued: %2</source>
+        <translation>Không đưa được “%1” vào hàng đợi: %2</translation>
+    </message>
+    <message>
+        <source>No report left to verify.</source>
+        <translation>Không còn phản ánh nào cần xác minh.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::core</name>
     <message>
         <source>Duty officer</source>
@@ -641,6 +652,10 @@
         <source>Log a call to the agency</source>
         <translation>Ghi nhận cuộc gọi</translation>
     </message>
+    <message>
+        <source>Photo or video not taken within 24 hours before the report</source>
+        <translation>Hình ảnh, video không được chụp trong vòng 24 giờ trước khi phản ánh</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::Countdown</name>
@@ -896,6 +911,150 @@
     </message>
 </context>
 <context>
+    <name>ioc::core::verification</name>
+    <message>
+        <source>Reporter's identity</source>
+        <translation>Thông tin người phản ánh</translation>
+    </message>
+    <message>
+        <source>Art. 5.3</source>
+        <translation>Điều 5.3</translation>
+    </message>
+    <message>
+        <source>Photo or video present</source>
+        <translation>Có hình ảnh hoặc video</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.a</source>
+        <translation>Điều 7.6.2.a</translation>
+    </message>
+    <message>
+        <source>Taken within 24 hours</source>
+        <translation>Chụp trong vòng 24 giờ</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.1.b</source>
+        <translation>Điều 7.6.1.b</translation>
+    </message>
+    <message>
+        <source>No signs of editing</source>
+        <translation>Không có dấu hiệu chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.b</source>
+        <translation>Điều 7.6.2.b</translation>
+    </message>
+    <message>
+        <source>Position by GPS, inside the province</source>
+        <translation>Vị trí xác định bằng GPS, trong địa bàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.1.c</source>
+        <translation>Điều 7.6.1.c</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Không trùng lặp</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.e</source>
+        <translation>Điều 7.6.2.e</translation>
+    </message>
+    <message>
+        <source>The sender's other reports</source>
+        <translation>Các phản ánh khác của người gửi</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.f, h</source>
+        <translation>Điều 7.6.2.f, h</translation>
+    </message>
+    <message>
+        <source>Clear, standard language</source>
+        <translation>Ngôn ngữ rõ ràng, chuẩn mực</translation>
+    </message>
+    <message>
+        <source>Art. 5.1, 5.5</source>
+        <translation>Điều 5.1, 5.5</translation>
+    </message>
+    <message>
+        <source>Within the system's scope</source>
+        <translation>Thuộc phạm vi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Art. 1.1.c</source>
+        <translation>Điều 1.1.c</translation>
+    </message>
+    <message>
+        <source>Requested supplement</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Art. 7.6.2.c</source>
+        <translation>Điều 7.6.2.c</translation>
+    </message>
+    <message>
+        <source>No picture editor and no later rewrite in the photos' metadata.</source>
+        <translation>Siêu dữ liệu ảnh không cho thấy phần mềm chỉnh sửa hay ghi lại sau khi chụp.</translation>
+    </message>
+    <message>
+        <source>%1 (score %2): %3</source>
+        <translation>%1 (điểm %2): %3</translation>
+    </message>
+    <message>
+        <source>No report near in place and time.</source>
+        <translation>Không có phản ánh nào gần về địa điểm và thời gian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) nearby, none alike enough.</source>
+        <translation>
+            <numerusform>%n phản ánh lân cận, không phản ánh nào đủ giống.</numerusform></translation>
+    </message>
+    <message>
+        <source>The sender's other reports could not be looked up.</source>
+        <translation>Không tra cứu được các phản ánh khác của người gửi.</translation>
+    </message>
+    <message>
+        <source>Abbreviations: %1.</source>
+        <translation>Từ viết tắt: %1.</translation>
+    </message>
+    <message>
+        <source>Offensive words: %1 (Art. 5.5).</source>
+        <translation>Từ ngữ thiếu văn hoá: %1 (Điều 5.5).</translation>
+    </message>
+    <message>
+        <source>Spelling: %1.</source>
+        <translation>Chính tả: %1.</translation>
+    </message>
+    <message>
+        <source>Spelling not checked: no Vietnamese dictionary installed.</source>
+        <translation>Chưa kiểm tra chính tả: chưa cài từ điển tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Very short: is it clear, or a test (Art. 7.6.2.g)?</source>
+        <translation>Nội dung rất ngắn: có rõ ràng không, hay chỉ là thử nghiệm (Điều 7.6.2.g)?</translation>
+    </message>
+    <message>
+        <source>No abbreviation, misspelling or offensive word found.</source>
+        <translation>Không thấy từ viết tắt, lỗi chính tả hay từ ngữ thiếu văn hoá.</translation>
+    </message>
+    <message>
+        <source>Reads like: %1. Such matters go elsewhere (Art. 1.1.c); if kept, receive it as non-public (Art. 9.2).</source>
+        <translation>Nội dung giống: %1. Các nội dung này thuộc kênh khác (Điều 1.1.c); nếu tiếp nhận thì tiếp nhận không công khai (Điều 9.2).</translation>
+    </message>
+    <message>
+        <source>No sign of a complaint, denunciation or request for legal advice.</source>
+        <translation>Không có dấu hiệu khiếu nại, tố cáo hay đề nghị tư vấn pháp luật.</translation>
+    </message>
+    <message>
+        <source>The 48 hours for the supplement ran out; reject it as “supplement expired”.</source>
+        <translation>Đã quá 48 giờ bổ sung; từ chối với lý do “quá hạn bổ sung”.</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen: %1</source>
+        <translation>Đang chờ người dân bổ sung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ioc::models::QueueModel</name>
     <message>
         <source>Urgent report</source>
@@ -991,6 +1150,17 @@
     <message>
         <source>Hidden</source>
         <translation>Đã ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::session</name>
+    <message>
+        <source>The report is not in the local copy.</source>
+        <translation>Phản ánh không có trong bản sao cục bộ.</translation>
+    </message>
+    <message>
+        <source>Verification: the sender's other reports</source>
+        <translation>Xác minh: các phản ánh khác của người gửi</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1293,53 @@
     <message>
         <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
         <translation>Thông tin người phản ánh là dữ liệu cá nhân. Lý do của bạn được ghi vào nhật ký kiểm tra cùng tên của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DecisionDialogs</name>
+    <message>
+        <source>Reject as not eligible — %1</source>
+        <translation>Từ chối do không đủ điều kiện — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (Art. 7.6):</source>
+        <translation>&amp;Lý do (Điều 7.6):</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate of:</source>
+        <translation>&amp;Trùng với phản ánh:</translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;citizen (edit before sending):</source>
+        <translation>Trả lời &amp;người dân (chỉnh sửa trước khi gửi):</translation>
+    </message>
+    <message>
+        <source>Reject and send the reply</source>
+        <translation>Từ chối và gửi trả lời</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Chọn ít nhất một lý do.</translation>
+    </message>
+    <message>
+        <source>No report nearby to name as the primary: untick “duplicate”.</source>
+        <translation>Không có phản ánh lân cận để làm phản ánh gốc: bỏ chọn “trùng lặp”.</translation>
+    </message>
+    <message>
+        <source>The citizen must be told why (Art. 8.2): write the reply.</source>
+        <translation>Phải nêu rõ lý do cho người dân (Điều 8.2): hãy viết nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>Request a supplement — %1</source>
+        <translation>Yêu cầu bổ sung — %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen. The report waits 48 hours for the answer (Art. 7.6.2.c); after that it is flagged for rejection.</source>
+        <translation>Nội dung gửi người dân. Phản ánh chờ bổ sung trong 48 giờ (Điều 7.6.2.c); quá hạn sẽ được đánh dấu để từ chối.</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Gửi yêu cầu</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1519,10 @@
     <message>
         <source>Map: the whole &amp;province</source>
         <translation>Bản đồ: toàn &amp;tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the selected report…</source>
+        <translation>&amp;Xác minh phản ánh đang chọn…</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1744,191 @@
     <message>
         <source>Double-click to enlarge</source>
         <translation>Nhấp đúp để phóng to</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::VerificationDialog</name>
+    <message>
+        <source>passes</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>needs a look</source>
+        <translation>cần xem xét</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Spell out abbreviations</source>
+        <translation>&amp;Viết đầy đủ các từ viết tắt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent (corrections keep the original; Art. 9.1):</source>
+        <translation>&amp;Nội dung (chỉnh sửa vẫn giữ bản gốc; Điều 9.1):</translation>
+    </message>
+    <message>
+        <source>Photos and videos (double-click to open):</source>
+        <translation>Hình ảnh, video (nhấp đúp để mở):</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Phản ánh này</translation>
+    </message>
+    <message>
+        <source>The candidate</source>
+        <translation>Phản ánh nghi trùng</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Non-&amp;public (Art. 9.2)</source>
+        <translation>&amp;Không công khai (Điều 9.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (Art. 15)</source>
+        <translation>&amp;Khẩn (Điều 15)</translation>
+    </message>
+    <message>
+        <source>Reason for changing public or urgent</source>
+        <translation>Lý do thay đổi công khai hoặc mức khẩn</translation>
+    </message>
+    <message>
+        <source>Then open the ne&amp;xt report to verify</source>
+        <translation>Sau đó mở phản ánh &amp;tiếp theo cần xác minh</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Request a supplement…</source>
+        <translation>Yêu cầu bổ sung…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Verify the identity (4 working hours)</source>
+        <translation>Xác minh danh tính (4 giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>Skip to the next</source>
+        <translation>Bỏ qua, sang phản ánh tiếp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Sensitive matter (Art. 9.2)</source>
+        <translation>Nội dung nhạy cảm (Điều 9.2)</translation>
+    </message>
+    <message>
+        <source>Needs immediate handling (Art. 15)</source>
+        <translation>Cần xử lý ngay (Điều 15)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Verification — %1</source>
+        <translation>Xác minh — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · received %4 · overall: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · tiếp nhận %4 · kết quả chung: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — score %2 · %3
+%4</source>
+        <translation>%1 — điểm %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Trùng lặp (%1)</translation>
+    </message>
+    <message>
+        <source>No report near in place and time.</source>
+        <translation>Không có phản ánh nào gần về địa điểm và thời gian.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 ms. Decide with the buttons or their shortcuts.</source>
+        <translation>Đã kiểm tra trong %1 ms. Quyết định bằng các nút hoặc phím tắt.</translation>
+    </message>
+    <message>
+        <source>This report is “%1”: only some decisions apply.</source>
+        <translation>Phản ánh đang ở trạng thái “%1”: chỉ một số quyết định áp dụng được.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, received %3)
+%4
+%5</source>
+        <translation>%1 (%2, tiếp nhận %3)
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Không có ảnh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>No correction.</source>
+        <translation>Chưa chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing public or urgent.</source>
+        <translation>Hãy nêu lý do thay đổi công khai hoặc mức khẩn.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Tiêu đề không được để trống.</translation>
+    </message>
+    <message>
+        <source>Identity to be confirmed by phone.</source>
+        <translation>Cần xác minh danh tính qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>To confirm: %1</source>
+        <translation>Cần xác minh: %1</translation>
     </message>
 </context>
 </TS>
