@@ -1,8 +1,15 @@
 #include "verificationcontroller.h"
 
+#include "media/mediatype.h"
 #include "mediadecode.h"
 #include "session/consolesession.h"
+#include "ui/dialogs/intakedialog.h"
 #include "ui/mainwindow.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QUuid>
 
 namespace ioc {
 
@@ -14,6 +21,51 @@ VerificationController::VerificationController(ui::MainWindow *window, session::
     , m_revealed(std::move(revealed))
 {
     connect(m_window, &ui::MainWindow::verifyRequested, this, &VerificationController::verify);
+    connect(m_window, &ui::MainWindow::newReportRequested, this, &VerificationController::enterReport);
+}
+
+void VerificationController::enterReport()
+{
+    if (!m_session.user()) {
+        return;
+    }
+    ui::IntakeDialog dialog(m_session.directory(), m_session.serverNow(), m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        // The files, read and judged by their content (never their names) before anything is kept.
+        QList<session::NewMedia> files;
+        QStringList problems;
+        for (const QString &path : dialog.files()) {
+            QFile file(path);
+            const QString name = QFileInfo(path).fileName();
+            if (!file.open(QIODevice::ReadOnly)) {
+                problems.append(tr("%1: %2").arg(name, file.errorString()));
+                continue;
+            }
+            const media::MediaType type = media::detectType(file.peek(4096));
+            if (type.mediaClass == media::MediaClass::Unsupported || type.mediaClass == media::MediaClass::Document) {
+                problems.append(tr("%1 is not a photo or video this system accepts.").arg(name));
+                continue;
+            }
+            if (file.size() > media::maxFileSize(type.mediaClass)) {
+                problems.append(
+                    tr("%1 is larger than %2 MB.").arg(name).arg(media::maxFileSize(type.mediaClass) >> 20));
+                continue;
+            }
+            files.append({name, type.mimeType, file.readAll()});
+        }
+        if (!problems.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Files not accepted"), problems.join(u'\n'));
+            continue; // back to the form, nothing lost
+        }
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        if (!m_session.create(id, dialog.payload(), files, &error)) {
+            QMessageBox::warning(m_window, tr("Report not queued"), error);
+            continue;
+        }
+        emit reportQueued(id);
+        return;
+    }
 }
 
 void VerificationController::verify(const QString &reportId)

@@ -16,7 +16,8 @@ class MainWindow;
 
 namespace ioc {
 
-// Wires the verification dialog to the session: opens it on the selected report (or the next
+// The IOC's intake: reports entered for citizens (the intake form, queued offline-capable with
+// their files), and the verification dialog wired to the session: opens it on the selected report (or the next
 // one to verify), has the checklist evaluated off the UI thread, loads the photos of the report
 // and of its duplicate candidates, queues each decision's actions through the outbox in order,
 // and moves on to the next report to verify.
@@ -31,6 +32,8 @@ public:
 
     // Opens (or raises) the dialog on this report.
     void verify(const QString &reportId);
+    // The intake form; the report is queued through the outbox with an id made here.
+    void enterReport();
     // Closes the dialog (lock, sign-out).
     void close();
     ui::VerificationDialog *dialog() const { return m_dialog; }
@@ -38,6 +41,8 @@ public:
 signals:
     // The checklist of this report is on screen.
     void evaluated(const QString &reportId);
+    // A report entered here is in the outbox.
+    void reportQueued(const QString &reportId);
     // Every action of a decision is in the outbox.
     void decisionQueued(const QString &reportId);
     void mediaOpenRequested(const ioc::core::MediaItem &item);

@@ -230,6 +230,26 @@
         <source>No report left to verify.</source>
         <translation>No report left to verify.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo or video this system accepts.</source>
+        <translation>%1 is not a photo or video this system accepts.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>Files not accepted</source>
+        <translation>Files not accepted</translation>
+    </message>
+    <message>
+        <source>Report not queued</source>
+        <translation>Report not queued</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core</name>
@@ -1013,7 +1033,9 @@
     <message numerus="yes">
         <source>%n report(s) nearby, none alike enough.</source>
         <translation>
-            <numerusform>%n report nearby, none alike enough.</numerusform><numerusform>%n reports nearby, none alike enough.</numerusform></translation>
+            <numerusform>%n report nearby, none alike enough.</numerusform>
+            <numerusform>%n reports nearby, none alike enough.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sender's other reports could not be looked up.</source>
@@ -1198,6 +1220,10 @@
         <source>Not signed in.</source>
         <translation>Not signed in.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be kept: %2</source>
+        <translation>The file %1 could not be kept: %2</translation>
+    </message>
 </context>
 <context>
     <name>ioc::sync::ActionQueue</name>
@@ -1376,6 +1402,165 @@
     </message>
 </context>
 <context>
+    <name>ioc::ui::IntakeDialog</name>
+    <message>
+        <source>New report for a citizen</source>
+        <translation>New report for a citizen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The agency may see the identity (Art. 5.6)</source>
+        <translation>The agency may see the identity (Art. 5.6)</translation>
+    </message>
+    <message>
+        <source>The identity may be published</source>
+        <translation>The identity may be published</translation>
+    </message>
+    <message>
+        <source>Result to the reporter only (Art. 12.3)</source>
+        <translation>Result to the reporter only (Art. 12.3)</translation>
+    </message>
+    <message>
+        <source>Reporter (Art. 5.3)</source>
+        <translation>Reporter (Art. 5.3)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID:</source>
+        <translation>Citizen &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Representative:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>— a known area —</source>
+        <translation>— a known area —</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (Art. 15)</source>
+        <translation>&amp;Urgent (Art. 15)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic (untick for sensitive matters, Art. 9.2)</source>
+        <translation>P&amp;ublic (untick for sensitive matters, Art. 9.2)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>C&amp;ontent:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>Known a&amp;rea:</source>
+        <translation>Known a&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude:</source>
+        <translation>Latitude, longitude:</translation>
+    </message>
+    <message>
+        <source>Place (address):</source>
+        <translation>Place (address):</translation>
+    </message>
+    <message>
+        <source>Position from:</source>
+        <translation>Position from:</translation>
+    </message>
+    <message>
+        <source>Taken or seen at:</source>
+        <translation>Taken or seen at:</translation>
+    </message>
+    <message>
+        <source>Photos, videos:</source>
+        <translation>Photos, videos:</translation>
+    </message>
+    <message>
+        <source>Queue the report</source>
+        <translation>Queue the report</translation>
+    </message>
+    <message>
+        <source>Photos and videos of the report</source>
+        <translation>Photos and videos of the report</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp);;All files (*)</source>
+        <translation>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>The title is missing.</translation>
+    </message>
+    <message>
+        <source>The content is missing.</source>
+        <translation>The content is missing.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Give the position: coordinates, or choose a known area.</source>
+        <translation>Give the position: coordinates, or choose a known area.</translation>
+    </message>
+    <message>
+        <source>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</source>
+        <translation>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::LoginDialog</name>
     <message>
         <source>Sign in to the IOC server</source>
@@ -1530,6 +1715,10 @@
     <message>
         <source>&amp;Verify the selected report…</source>
         <translation>&amp;Verify the selected report…</translation>
+    </message>
+    <message>
+        <source>New report for a &amp;citizen…</source>
+        <translation>New report for a &amp;citizen…</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,26 @@
         <source>No report left to verify.</source>
         <translation>Không còn phản ánh nào cần xác minh.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo or video this system accepts.</source>
+        <translation>%1 không phải hình ảnh hoặc video mà hệ thống chấp nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 lớn hơn %2 MB.</translation>
+    </message>
+    <message>
+        <source>Files not accepted</source>
+        <translation>Tệp không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Report not queued</source>
+        <translation>Chưa đưa được phản ánh vào hàng đợi</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core</name>
@@ -1007,7 +1027,8 @@
     <message numerus="yes">
         <source>%n report(s) nearby, none alike enough.</source>
         <translation>
-            <numerusform>%n phản ánh lân cận, không phản ánh nào đủ giống.</numerusform></translation>
+            <numerusform>%n phản ánh lân cận, không phản ánh nào đủ giống.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sender's other reports could not be looked up.</source>
@@ -1192,6 +1213,10 @@
         <source>Not signed in.</source>
         <translation>Chưa đăng nhập.</translation>
     </message>
+    <message>
+        <source>The file %1 could not be kept: %2</source>
+        <translation>Không lưu được tệp %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ioc::sync::ActionQueue</name>
@@ -1370,6 +1395,165 @@
     </message>
 </context>
 <context>
+    <name>ioc::ui::IntakeDialog</name>
+    <message>
+        <source>New report for a citizen</source>
+        <translation>Phản ánh mới thay người dân</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>The agency may see the identity (Art. 5.6)</source>
+        <translation>Cơ quan xử lý được xem thông tin cá nhân (Điều 5.6)</translation>
+    </message>
+    <message>
+        <source>The identity may be published</source>
+        <translation>Được công khai thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Result to the reporter only (Art. 12.3)</source>
+        <translation>Chỉ trả kết quả cho người phản ánh (Điều 12.3)</translation>
+    </message>
+    <message>
+        <source>Reporter (Art. 5.3)</source>
+        <translation>Người phản ánh (Điều 5.3)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kênh:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID:</source>
+        <translation>Số định &amp;danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>Người đại &amp;diện:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>— a known area —</source>
+        <translation>— địa bàn —</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (Art. 15)</source>
+        <translation>Khẩn (Điề&amp;u 15)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic (untick for sensitive matters, Art. 9.2)</source>
+        <translation>Công kh&amp;ai (bỏ chọn với nội dung nhạy cảm, Điều 9.2)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>Known a&amp;rea:</source>
+        <translation>Địa &amp;bàn:</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude:</source>
+        <translation>Vĩ độ, kinh độ:</translation>
+    </message>
+    <message>
+        <source>Place (address):</source>
+        <translation>Địa điểm (địa chỉ):</translation>
+    </message>
+    <message>
+        <source>Position from:</source>
+        <translation>Nguồn vị trí:</translation>
+    </message>
+    <message>
+        <source>Taken or seen at:</source>
+        <translation>Thời điểm chụp / chứng kiến:</translation>
+    </message>
+    <message>
+        <source>Photos, videos:</source>
+        <translation>Hình ảnh, video:</translation>
+    </message>
+    <message>
+        <source>Queue the report</source>
+        <translation>Đưa phản ánh vào hàng đợi</translation>
+    </message>
+    <message>
+        <source>Photos and videos of the report</source>
+        <translation>Hình ảnh, video của phản ánh</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp);;All files (*)</source>
+        <translation>Hình ảnh, video (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Thiếu tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The content is missing.</source>
+        <translation>Thiếu nội dung.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Give the position: coordinates, or choose a known area.</source>
+        <translation>Nhập vị trí: tọa độ, hoặc chọn một địa bàn.</translation>
+    </message>
+    <message>
+        <source>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</source>
+        <translation>Thêm hình ảnh hoặc video (Điều 7.6.2.a); chỉ phản ánh khẩn qua đường dây nóng mới được thiếu.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::LoginDialog</name>
     <message>
         <source>Sign in to the IOC server</source>
@@ -1523,6 +1707,10 @@
     <message>
         <source>&amp;Verify the selected report…</source>
         <translation>&amp;Xác minh phản ánh đang chọn…</translation>
+    </message>
+    <message>
+        <source>New report for a &amp;citizen…</source>
+        <translation>Phản ánh &amp;mới thay người dân…</translation>
     </message>
 </context>
 <context>

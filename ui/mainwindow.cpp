@@ -145,6 +145,8 @@ void MainWindow::setupReportActions()
     m_actionNextToVerify = make("actionNextToVerify", "N");
     m_actionOpenReport = make("actionOpenReport", "Ctrl+O");
     m_actionVerify = make("actionVerify", "V");
+    m_actionNewReport = make("actionNewReport", "Ctrl+N");
+    m_reportMenu->addAction(m_actionNewReport);
     m_reportMenu->addAction(m_actionSearch);
     m_reportMenu->addAction(m_actionNextToVerify);
     m_reportMenu->addAction(m_actionVerify);
@@ -170,6 +172,11 @@ void MainWindow::setupReportActions()
     connect(m_actionNextToVerify, &QAction::triggered, this, [this] {
         if (m_queue != nullptr && !m_locked) {
             m_queue->selectNextToVerify();
+        }
+    });
+    connect(m_actionNewReport, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            emit newReportRequested();
         }
     });
     connect(m_actionVerify, &QAction::triggered, this, [this] {
@@ -478,6 +485,7 @@ void MainWindow::retranslate()
     m_actionNextToVerify->setText(tr("&Next report to verify"));
     m_actionOpenReport->setText(tr("&Open the selected report"));
     m_actionVerify->setText(tr("&Verify the selected report…"));
+    m_actionNewReport->setText(tr("New report for a &citizen…"));
     for (const ReportActionInfo &info : reportActionInfos) {
         m_reportActions.value(info.action)
             ->setText(QCoreApplication::translate("ioc::core", core::actionLabel(info.action)));

@@ -89,6 +89,8 @@ signals:
     void reportActionRequested(ioc::core::Action action, const QString &reportId);
     // The officer wants to verify the selected report (the verification dialog).
     void verifyRequested(const QString &reportId);
+    // The officer enters a report for a citizen (hotline, e-mail, Zalo, Facebook).
+    void newReportRequested();
     void lockRequested();
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
@@ -138,6 +140,7 @@ private:
     QAction *m_actionSearch = nullptr;
     QAction *m_actionNextToVerify = nullptr;
     QAction *m_actionVerify = nullptr;
+    QAction *m_actionNewReport = nullptr;
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
     QAction *m_actionWriteHandover = nullptr;

@@ -323,6 +323,20 @@ void ConsoleSession::fetchMedia(const QString &sha256, const QString &mimeType, 
         m_worker, [worker = m_worker, tag, sha256, mimeType] { worker->fetchMedia(tag, sha256, mimeType); });
 }
 
+std::optional<storage::OutboxEntry> ConsoleSession::create(const QString &reportId, const QJsonObject &payload,
+                                                           const QList<NewMedia> &files, QString *error)
+{
+    if (!m_worker) {
+        *error = tr("No session is open.");
+        return std::nullopt;
+    }
+    std::optional<storage::OutboxEntry> entry;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { entry = m_worker->queueCreate(reportId, payload, files, error); },
+        Qt::BlockingQueuedConnection);
+    return entry;
+}
+
 void ConsoleSession::verify(const QString &reportId, VerificationAnswer done)
 {
     if (!m_verifier || !m_user) {

@@ -3,6 +3,7 @@
 #include "core/directory.h"
 #include "core/secret.h"
 #include "core/workflow.h"
+#include "session/syncworker.h"
 #include "session/verifier.h"
 #include "storage/identityrepository.h"
 #include "storage/outboxrepository.h"
@@ -81,6 +82,10 @@ public:
     // Commands: each is one outbox entry, durable when this returns.
     std::optional<storage::OutboxEntry> act(const QString &reportId, const QString &action, const QJsonObject &payload,
                                             QString *error);
+    // A report entered here (hotline, e-mail, Zalo, Facebook): its id made here, its files kept
+    // encrypted first, sent when the server is reachable.
+    std::optional<storage::OutboxEntry> create(const QString &reportId, const QJsonObject &payload,
+                                               const QList<NewMedia> &files, QString *error);
     std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
     bool discard(qint64 seq, QString *error);
     void syncNow();

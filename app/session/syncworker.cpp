@@ -5,7 +5,11 @@
 #include "sync/authsession.h"
 #include "sync/mediafetcher.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
 
 namespace ioc::session {
 
@@ -39,6 +43,8 @@ void SyncWorker::initialise()
     if (m_mediaDatabase) {
         m_mediaCache = std::make_unique<storage::MediaCache>(*m_mediaDatabase, mediaCacheBytes);
         m_media = std::make_unique<sync::MediaFetcher>(*m_client, *m_mediaCache);
+        // Reports created here upload their files from the cache.
+        m_engine->setMediaSource([cache = m_mediaCache.get()](const QString &sha256) { return cache->get(sha256); });
     } else {
         qWarning("ioc-console: the media cache cannot be opened: %s", qPrintable(error.message));
     }
@@ -95,6 +101,36 @@ std::optional<storage::OutboxEntry> SyncWorker::queueAction(const QString &repor
         return std::nullopt;
     }
     return m_engine->queueAction(reportId, action, payload, error);
+}
+
+std::optional<storage::OutboxEntry> SyncWorker::queueCreate(const QString &reportId, QJsonObject payload,
+                                                            const QList<NewMedia> &files, QString *error)
+{
+    if (!m_engine || !m_mediaCache) {
+        *error = tr("Not connected to a replica.");
+        return std::nullopt;
+    }
+    // Files first, pinned in the encrypted cache until the server has them: a report queued
+    // offline never loses its photos.
+    QJsonArray media;
+    QStringList hashes;
+    for (const NewMedia &file : files) {
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex());
+        storage::StorageError storageError;
+        if (!m_mediaCache->put(sha, file.data, file.mimeType, true, &storageError)) {
+            *error = tr("The file %1 could not be kept: %2").arg(file.fileName, storageError.message);
+            return std::nullopt;
+        }
+        QJsonObject item{{u"sha256"_s, sha},
+                         {u"mime_type"_s, file.mimeType},
+                         {u"size"_s, qint64(file.data.size())},
+                         {u"file_name"_s, file.fileName}};
+        media.append(item);
+        hashes.append(sha);
+    }
+    payload.insert(u"media"_s, media);
+    return m_engine->queueCreate(reportId, payload, hashes, error);
 }
 
 std::optional<storage::OutboxEntry> SyncWorker::reconfirm(qint64 seq, QString *error)

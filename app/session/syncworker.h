@@ -28,6 +28,14 @@ class MediaFetcher;
 
 namespace ioc::session {
 
+// A file for a report created at this workstation (hotline intake).
+struct NewMedia
+{
+    QString fileName;
+    QString mimeType; // judged from the content by the caller
+    QByteArray data;
+};
+
 // The console's network side on its own thread: the network manager, the API client, the
 // signed-in session and the sync engine, with the thread's own replica connection. The UI
 // thread talks to it only through queued calls and signals, so a slow server or a large sync
@@ -48,6 +56,9 @@ public:
     // Queued from the UI thread with a blocking call: durable when it returns.
     std::optional<storage::OutboxEntry> queueAction(const QString &reportId, const QString &action,
                                                     const QJsonObject &payload, QString *error);
+    // A report created here, its files kept in the media cache first; durable when it returns.
+    std::optional<storage::OutboxEntry> queueCreate(const QString &reportId, QJsonObject payload,
+                                                    const QList<NewMedia> &files, QString *error);
     std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
     bool discard(qint64 seq, QString *error);
     // Stops the engine and closes the connection (before the thread ends).
