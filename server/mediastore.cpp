@@ -53,9 +53,11 @@ QString MediaStore::createUpload(const QString &userId, const QString &sha256, q
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Sql sql(m_database);
+    // The file name is optional: an absent one is stored empty, never NULL.
     if (!sql.exec(QStringLiteral("INSERT INTO media_uploads (id, user_id, sha256, size, file_name, received, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"),
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, COALESCE(?, ''), 0, ?, ?)"),
                   {id, userId, sha256, size, fileName, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()})) {
+        qWarning("ioc-server: cannot start an upload: %s", qPrintable(sql.error()));
         return {};
     }
     return id;

@@ -465,7 +465,15 @@ void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &s
     ApiRequest start;
     start.method = "POST";
     start.path = QStringLiteral("/v1/media/uploads");
-    start.body = compact({{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), qint64(data->size())}});
+    QString fileName;
+    for (const QJsonValue &item : entry.payload.value(QStringLiteral("media")).toArray()) {
+        if (item.toObject().value(QStringLiteral("sha256")).toString() == sha256) {
+            fileName = item.toObject().value(QStringLiteral("file_name")).toString();
+        }
+    }
+    start.body = compact({{QStringLiteral("sha256"), sha256},
+                          {QStringLiteral("size"), qint64(data->size())},
+                          {QStringLiteral("file_name"), fileName}});
     m_client.send(start, [this, entry, sha256, data = *data](const ApiResponse &response) {
         if (!response.succeeded()) {
             entryAnswered(entry, response);

@@ -76,6 +76,21 @@ private slots:
         QVERIFY(repeat.json.value(u"complete"_s).toBool());
     }
 
+    // The file name is optional: an upload without one starts and completes.
+    void fileNameIsOptional()
+    {
+        const QByteArray file = photo(7, u"Nokia"_s, {});
+        const test::HttpResponse started = m_client->post(
+            u"/v1/media/uploads"_s, test::toJson({{u"sha256"_s, sha(file)}, {u"size"_s, file.size()}}), m_citizen);
+        QCOMPARE(started.status, 201);
+        const QString id = started.json.value(u"upload_id"_s).toString();
+        test::HttpResponse last;
+        for (qint64 at = 0; at < file.size(); at += chunk) {
+            last = put(id, file, at, std::min<qint64>(chunk, file.size() - at), m_citizen);
+        }
+        QCOMPARE(last.status, 201);
+    }
+
     void wrongBytesDoNotCount()
     {
         const QByteArray file = photo(2, {}, {});

@@ -6,6 +6,7 @@
 #include "consoleapplication.h"
 #include "consolecontroller.h"
 #include "core/languagecheck.h"
+#include "media/exif.h"
 #include "models/queuemodel.h"
 #include "support/testserver.h"
 #include "ui/dialogs/intakedialog.h"
@@ -15,7 +16,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -319,11 +322,29 @@ private slots:
         QCOMPARE(citizenView(*v).value(u"reply_text"_s).toString(), reply.trimmed());
     }
 
-    // An urgent hotline call entered with the intake form (Ctrl+N), without a photo (Art. 7.6.2.a
-    // allows it): queued with an id made here; the server holds it and it comes back for
-    // verification. (Files attached at intake are not covered here: see docs/verification.md.)
+    // A hotline call entered with the intake form (Ctrl+N): queued with an id made here and its
+    // photo kept first; the server holds it with the photo, and it comes back for verification.
     void enterReportForACitizen()
     {
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(QColor(120, 90, 60));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "JPEG"));
+        media::ExifValues exif;
+        exif.capturedAt = m_console.controller()->session().serverNow().addSecs(-1800);
+        exif.latitude = 16.8163;
+        exif.longitude = 107.1003;
+        QString error;
+        const auto photo = media::writeExif(jpeg, exif, &error);
+        QVERIFY2(photo, qPrintable(error));
+        const QString path = m_dir.filePath(u"hien-truong.jpg"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*photo);
+        file.close();
+
         QObject guard;
         bool blockedWhileIncomplete = false;
         onNextDialog(&guard, u"intakeDialog"_s, [&](QDialog *d) {
@@ -345,8 +366,8 @@ private slots:
             auto *category = intake->findChild<QComboBox *>(u"intakeCategory"_s);
             category->setCurrentIndex(1);
             auto *area = intake->findChild<QComboBox *>(u"intakeArea"_s);
-            area->setCurrentIndex(1);                                            // fills the coordinates from the area
-            intake->findChild<QCheckBox *>(u"intakeUrgent"_s)->setChecked(true); // urgent: may go without media
+            area->setCurrentIndex(1); // fills the coordinates from the area
+            intake->addFile(path);
             if (intake->problems().isEmpty()) {
                 QTest::mouseClick(ok, Qt::LeftButton);
             } else {
@@ -369,7 +390,13 @@ private slots:
         QCOMPARE(report.value(u"title"_s).toString(), u"Cây đổ chắn ngang đường Lê Duẩn"_s);
         QCOMPARE(report.value(u"channel"_s).toString(), u"hotline"_s);
         QCOMPARE(report.value(u"reporter"_s).toObject().value(u"citizen_id"_s).toString(), u"045185001234"_s);
-        QCOMPARE(report.value(u"urgent"_s).toBool(), true);
+        const QJsonArray media = report.value(u"media"_s).toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(u"sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(*photo, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(media.first().toObject().value(u"file_name"_s).toString(), u"hien-truong.jpg"_s);
+        // The server examined it: the capture time the checklist will judge.
+        QVERIFY(media.first().toObject().value(u"facts"_s).toObject().value(u"has_exif"_s).toBool());
         // It comes back through sync, ready to verify.
         QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(id) >= 0, 30000);
     }
