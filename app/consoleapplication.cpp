@@ -11,8 +11,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTextStream>
@@ -259,6 +261,14 @@ void ConsoleApplication::takeScreenshots()
     timer->start();
 }
 
+void ConsoleApplication::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_screenshotDir).absoluteFilePath(name);
+    if (widget->grab().save(path)) {
+        QTextStream(stdout) << path << Qt::endl;
+    }
+}
+
 // The verification dialog on the first report to verify, once its checklist and photos are in;
 // then the lock screen, and quit.
 void ConsoleApplication::takeVerificationScreenshot()
@@ -285,13 +295,33 @@ void ConsoleApplication::takeVerificationScreenshot()
         [this, timeout, finish] {
             timeout->stop();
             QTimer::singleShot(1500, this, [this, finish] {
-                if (ui::VerificationDialog *dialog = m_controller->verification().dialog()) {
-                    const QString path = QDir(m_screenshotDir).absoluteFilePath(u"verification.png"_s);
-                    if (dialog->grab().save(path)) {
-                        QTextStream(stdout) << path << Qt::endl;
-                    }
+                ui::VerificationDialog *dialog = m_controller->verification().dialog();
+                if (dialog == nullptr) {
+                    finish();
+                    return;
                 }
-                finish();
+                saveScreenshot(dialog, u"verification.png"_s);
+                // The rejection with its composed reply (a modal dialog: grabbed, then cancelled).
+                QTimer::singleShot(800, this, [this, finish] {
+                    if (auto *reject = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                        saveScreenshot(reject, u"reject.png"_s);
+                        reject->reject();
+                    }
+                    QTimer::singleShot(200, this, [this, finish] {
+                        m_controller->verification().close();
+                        m_controller->verification().enterReport();
+                        QTimer::singleShot(500, this, [this, finish] {
+                            if (ui::IntakeDialog *intake = m_controller->verification().intakeDialog()) {
+                                saveScreenshot(intake, u"intake.png"_s);
+                            }
+                            m_controller->verification().reset();
+                            finish();
+                        });
+                    });
+                });
+                if (auto *button = dialog->findChild<QPushButton *>(u"verifyReject"_s); button && button->isEnabled()) {
+                    button->click();
+                }
             });
         },
         Qt::SingleShotConnection);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QWidget;
+
 #include <memory>
 
 namespace ioc::ui {
@@ -44,6 +46,7 @@ private:
     void applyPalette(bool dark);
     void takeScreenshots();
     void takeVerificationScreenshot();
+    void saveScreenshot(QWidget *widget, const QString &name);
 
     core::Translations m_translations;
     std::unique_ptr<ui::MainWindow> m_mainWindow;

@@ -324,7 +324,9 @@ void ConsoleController::setUpMap()
                                           tr("On the map: the %n report(s) of a cluster", nullptr, int(ids.size())));
     });
     connect(map, &ui::MapView::areaClicked, this, [this](const QString &areaId) {
-        if (m_window->queue() == nullptr) {
+        // While a report is being entered, a click on the map places it (VerificationController).
+        const ui::IntakeDialog *intake = m_verification.intakeDialog();
+        if (m_window->queue() == nullptr || (intake != nullptr && intake->isVisible())) {
             return;
         }
         models::QueueFilter area;
@@ -783,7 +785,7 @@ void ConsoleController::lock()
 void ConsoleController::signOut()
 {
     saveUserLayout();
-    m_verification.close();
+    m_verification.reset();
     m_clockCheck.stop();
     m_statusTick.stop();
     m_idle.stop();

@@ -5,6 +5,7 @@
 #include "session/consolesession.h"
 #include "ui/dialogs/intakedialog.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,11 @@ VerificationController::VerificationController(ui::MainWindow *window, session::
 {
     connect(m_window, &ui::MainWindow::verifyRequested, this, &VerificationController::verify);
     connect(m_window, &ui::MainWindow::newReportRequested, this, &VerificationController::enterReport);
+    connect(m_window->mapView(), &ui::MapView::pointClicked, this, [this](double latitude, double longitude) {
+        if (m_intake && m_intake->isVisible()) {
+            m_intake->setPosition(latitude, longitude);
+        }
+    });
 }
 
 void VerificationController::enterReport()
@@ -29,43 +35,57 @@ void VerificationController::enterReport()
     if (!m_session.user()) {
         return;
     }
-    ui::IntakeDialog dialog(m_session.directory(), m_session.serverNow(), m_window);
-    while (dialog.exec() == QDialog::Accepted) {
-        // The files, read and judged by their content (never their names) before anything is kept.
-        QList<session::NewMedia> files;
-        QStringList problems;
-        for (const QString &path : dialog.files()) {
-            QFile file(path);
-            const QString name = QFileInfo(path).fileName();
-            if (!file.open(QIODevice::ReadOnly)) {
-                problems.append(tr("%1: %2").arg(name, file.errorString()));
-                continue;
-            }
-            const media::MediaType type = media::detectType(file.peek(4096));
-            if (type.mediaClass == media::MediaClass::Unsupported || type.mediaClass == media::MediaClass::Document) {
-                problems.append(tr("%1 is not a photo or video this system accepts.").arg(name));
-                continue;
-            }
-            if (file.size() > media::maxFileSize(type.mediaClass)) {
-                problems.append(
-                    tr("%1 is larger than %2 MB.").arg(name).arg(media::maxFileSize(type.mediaClass) >> 20));
-                continue;
-            }
-            files.append({name, type.mimeType, file.readAll()});
-        }
-        if (!problems.isEmpty()) {
-            QMessageBox::warning(m_window, tr("Files not accepted"), problems.join(u'\n'));
-            continue; // back to the form, nothing lost
-        }
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QString error;
-        if (!m_session.create(id, dialog.payload(), files, &error)) {
-            QMessageBox::warning(m_window, tr("Report not queued"), error);
-            continue;
-        }
-        emit reportQueued(id);
+    if (!m_intake) {
+        m_intake = new ui::IntakeDialog(m_session.directory(), m_session.serverNow(), m_window);
+        m_intake->setModal(false);
+        connect(m_intake, &QDialog::accepted, this, &VerificationController::queueIntake);
+        connect(m_intake, &QDialog::rejected, m_intake, &QObject::deleteLater);
+    }
+    m_intake->show();
+    m_intake->raise();
+    m_intake->activateWindow();
+}
+
+void VerificationController::queueIntake()
+{
+    if (!m_intake) {
         return;
     }
+    // The files, read and judged by their content (never their names) before anything is kept.
+    QList<session::NewMedia> files;
+    QStringList problems;
+    for (const QString &path : m_intake->files()) {
+        QFile file(path);
+        const QString name = QFileInfo(path).fileName();
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems.append(tr("%1: %2").arg(name, file.errorString()));
+            continue;
+        }
+        const media::MediaType type = media::detectType(file.peek(4096));
+        if (type.mediaClass == media::MediaClass::Unsupported || type.mediaClass == media::MediaClass::Document) {
+            problems.append(tr("%1 is not a photo or video this system accepts.").arg(name));
+            continue;
+        }
+        if (file.size() > media::maxFileSize(type.mediaClass)) {
+            problems.append(tr("%1 is larger than %2 MB.").arg(name).arg(media::maxFileSize(type.mediaClass) >> 20));
+            continue;
+        }
+        files.append({name, type.mimeType, file.readAll()});
+    }
+    if (!problems.isEmpty()) {
+        m_intake->show(); // back to the form, nothing lost
+        QMessageBox::warning(m_intake, tr("Files not accepted"), problems.join(u'\n'));
+        return;
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    if (!m_session.create(id, m_intake->payload(), files, &error)) {
+        m_intake->show();
+        QMessageBox::warning(m_intake, tr("Report not queued"), error);
+        return;
+    }
+    m_intake->deleteLater();
+    emit reportQueued(id);
 }
 
 void VerificationController::verify(const QString &reportId)
@@ -100,6 +120,17 @@ void VerificationController::close()
 {
     if (m_dialog) {
         m_dialog->close();
+    }
+    if (m_intake) {
+        m_intake->hide(); // kept: Ctrl+N after unlocking brings back what was typed
+    }
+}
+
+void VerificationController::reset()
+{
+    close();
+    if (m_intake) {
+        m_intake->deleteLater();
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/dialogs/intakedialog.h"
 #include "ui/dialogs/verificationdialog.h"
 
 #include <QObject>
@@ -34,9 +35,12 @@ public:
     void verify(const QString &reportId);
     // The intake form; the report is queued through the outbox with an id made here.
     void enterReport();
-    // Closes the dialog (lock, sign-out).
+    // Takes the dialogs off the screen (lock); an intake form being typed is kept hidden.
     void close();
+    // As close(), and forgets the intake form (sign-out).
+    void reset();
     ui::VerificationDialog *dialog() const { return m_dialog; }
+    ui::IntakeDialog *intakeDialog() const { return m_intake; }
 
 signals:
     // The checklist of this report is on screen.
@@ -51,11 +55,13 @@ private:
     void onDecided(const QString &reportId, const QList<ui::VerificationStep> &steps);
     void next();
     void loadThumbnail(const core::MediaItem &item);
+    void queueIntake();
 
     ui::MainWindow *m_window;
     session::ConsoleSession &m_session;
     RevealedFunction m_revealed;
     QPointer<ui::VerificationDialog> m_dialog;
+    QPointer<ui::IntakeDialog> m_intake; // not modal: the map stays usable to place the report
 };
 
 } // namespace ioc

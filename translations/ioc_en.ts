@@ -1559,6 +1559,10 @@
         <source>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</source>
         <translation>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</translation>
     </message>
+    <message>
+        <source>Click the map to place the report.</source>
+        <translation>Click the map to place the report.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::LoginDialog</name>

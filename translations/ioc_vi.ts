@@ -1552,6 +1552,10 @@
         <source>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</source>
         <translation>Thêm hình ảnh hoặc video (Điều 7.6.2.a); chỉ phản ánh khẩn qua đường dây nóng mới được thiếu.</translation>
     </message>
+    <message>
+        <source>Click the map to place the report.</source>
+        <translation>Nhấp vào bản đồ để đặt vị trí phản ánh.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::LoginDialog</name>

@@ -1,16 +1,28 @@
 // Verification figures: duplicate candidates for one report among 100k (place, time, folded
-// text, photo hashes, sender), and the checks of the checklist built so far (identity of
-// Điều 5.3, language of 5.1/5.5 and scope of 1.1.c, duplicates of 7.6.2.e) for one report.
+// text, photo hashes, sender); the whole checklist of one report (identity, evidence,
+// duplicates among 100k, the sender's reports, language with hunspell spelling, scope); and the
+// console's whole evaluation of one report in an encrypted replica of 100k reports (reads, the
+// sender look-up and its record, the nearby query, spelling, the checklist).
+#include "benchdata.h"
 #include "benchutil.h"
+#include "core/checklist.h"
 #include "core/duplicates.h"
 #include "core/evidencecheck.h"
 #include "core/identitycheck.h"
 #include "core/languagecheck.h"
+#include "core/reportjson.h"
+#include "language/speller.h"
+#include "session/verifier.h"
+#include "storage/database.h"
+#include "storage/databasekey.h"
+#include "storage/reportrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <cmath>
@@ -80,13 +92,71 @@ int main(int argc, char *argv[])
     }
     const evidence::Context context{QJsonObject{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{ring}}}, 500};
     const QString text = u"Ổ gà to ko ai sửa, đi xe máy ko dc, ntn thì nguy hiểm. Mong UBND phường xử lý sớm."_s;
+    QString error;
+    const std::unique_ptr<ioc::language::Speller> speller = ioc::language::Speller::openVietnamese(&error);
+    if (!speller) {
+        qFatal("no Vietnamese dictionary: %s", qPrintable(error));
+    }
+    report.title = u"Ổ gà lớn trên đường Lê Duẩn"_s;
+    report.content = text;
+    report.reporter = reporter;
     ioc::bench::report("verify.checklist_ms", ioc::bench::medianMs(301, [&] {
-                           const auto identity = identity::checkReporter(reporter, QDate(2026, 11, 24));
-                           const auto words = language::check(text);
-                           const auto evidence = evidence::check(report, context);
-                           const auto candidates = index.candidates(entries[std::size_t((probe++ * 331) % 100000)]);
-                           found += identity.size() + std::size_t(words.abbreviations.size()) + candidates.size() +
-                                    std::size_t(evidence.size());
+                           verification::Input input;
+                           input.report = report;
+                           input.today = QDate(2026, 11, 24);
+                           input.now = now;
+                           input.evidence = context;
+                           const duplicates::Entry &probeEntry = entries[std::size_t((probe++ * 331) % 100000)];
+                           input.duplicates = index.candidates(probeEntry);
+                           input.sameSender = {{u"PA-2026-000001"_s, ReportState::InProgress, 16.8164, 107.1004,
+                                                u"Ổ gà trên đường Lê Duẩn"_s}};
+                           QList<verification::Misspelling> misspelt;
+                           for (const auto &m : speller->check(report.title + u'\n' + report.content)) {
+                               misspelt.append({m.word, m.suggestions});
+                           }
+                           input.spelling = misspelt;
+                           found += std::size_t(verification::evaluate(input).rows.size());
+                       }));
+
+    // The console's whole evaluation on an encrypted replica of 100k reports.
+    QTemporaryDir dir;
+    ioc::storage::Database::Options options;
+    options.path = dir.filePath(u"replica.db"_s);
+    QByteArray raw(ioc::storage::DatabaseKey::keySize, 'v');
+    options.key = ioc::storage::DatabaseKey::fromRawKey(SecretBytes::take(raw));
+    options.migrations = u":/ioc/migrations/replica"_s;
+    options.create = true;
+    ioc::storage::StorageError storageError;
+    auto db = ioc::storage::Database::open(std::move(options), &storageError);
+    if (!db) {
+        qFatal("cannot open the replica: %s", qPrintable(storageError.message));
+    }
+    const QList<Report> reports = ioc::bench::generateReports(100000, now);
+    {
+        ioc::storage::ReportRepository repository(*db);
+        const bool ok = db->transaction(
+            [&] {
+                if (!repository.beginBulkLoad(&storageError)) {
+                    return false;
+                }
+                for (const Report &r : reports) {
+                    if (!repository.store(r, &storageError)) {
+                        return false;
+                    }
+                }
+                return repository.endBulkLoad(&storageError);
+            },
+            &storageError);
+        if (!ok) {
+            qFatal("cannot fill the replica: %s", qPrintable(storageError.message));
+        }
+    }
+    int nth = 0;
+    ioc::bench::report("verify.evaluation_replica_100k_ms", ioc::bench::medianMs(101, [&] {
+                           const Report &r = reports.at((nth++ * 977) % reports.size());
+                           const auto v =
+                               ioc::session::Verifier::evaluateOn(*db, speller.get(), r.id, u"u-truc1"_s, now);
+                           found += std::size_t(v.checklist.rows.size() + v.candidates.size());
                        }));
     return found > 0 ? 0 : 1;
 }

@@ -120,6 +120,13 @@ private slots:
             QVERIFY2(pins > 5, qPrintable(name + u": pins "_s + QString::number(pins)));
         }
 
+        // The verification dialog (with the report's photo), the rejection with its reply, the
+        // intake form.
+        for (const QString &name : {u"verification.png"_s, u"reject.png"_s, u"intake.png"_s}) {
+            const QImage shot(QDir(shots).filePath(name));
+            QVERIFY2(!shot.isNull() && shot.width() > 400 && shot.height() > 300, qPrintable(name));
+        }
+
         // The lock screen shows no report: far fewer colours than the queue.
         QImage lock(QDir(shots).filePath(u"lock-screen.png"_s));
         QVERIFY(!lock.isNull());

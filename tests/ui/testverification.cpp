@@ -12,6 +12,7 @@
 #include "ui/dialogs/intakedialog.h"
 #include "ui/dialogs/verificationdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
 
 #include <QAction>
@@ -345,42 +346,43 @@ private slots:
         file.write(*photo);
         file.close();
 
-        QObject guard;
-        bool blockedWhileIncomplete = false;
-        onNextDialog(&guard, u"intakeDialog"_s, [&](QDialog *d) {
-            auto *intake = static_cast<ui::IntakeDialog *>(d);
-            auto *ok = intake->findChild<QPushButton *>(u"intakeOk"_s);
-            blockedWhileIncomplete = !ok->isEnabled() && !intake->problems().isEmpty();
-            auto *channel = intake->findChild<QComboBox *>(u"intakeChannel"_s);
-            channel->setCurrentIndex(channel->findData(u"hotline"_s));
-            auto fill = [intake](const char *name, const QString &text) {
-                intake->findChild<QLineEdit *>(QString::fromLatin1(name))->insert(text); // keyClicks is Latin-1 only
-            };
-            fill("intakeName", u"Lê Thị Hoa"_s);
-            fill("intakeAddress", u"25 Lê Duẩn, Phường 1, Đông Hà"_s);
-            fill("intakePhone", u"0935 123 456"_s);
-            fill("intakeCitizenId", u"045185001234"_s);
-            fill("intakeTitle", u"Cây đổ chắn ngang đường Lê Duẩn"_s);
-            intake->findChild<QPlainTextEdit *>(u"intakeContent"_s)
-                ->setPlainText(u"Cây xà cừ lớn bị đổ sau mưa, chắn hết một làn xe trước số 25 Lê Duẩn."_s);
-            auto *category = intake->findChild<QComboBox *>(u"intakeCategory"_s);
-            category->setCurrentIndex(1);
-            auto *area = intake->findChild<QComboBox *>(u"intakeArea"_s);
-            area->setCurrentIndex(1); // fills the coordinates from the area
-            intake->addFile(path);
-            if (intake->problems().isEmpty()) {
-                QTest::mouseClick(ok, Qt::LeftButton);
-            } else {
-                qWarning() << intake->problems();
-                intake->reject();
-            }
-        });
         QSignalSpy queued(&m_console.controller()->verification(), &VerificationController::reportQueued);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        ui::IntakeDialog *intake = nullptr;
+        QTRY_VERIFY((intake = m_console.controller()->verification().intakeDialog()) != nullptr && intake->isVisible());
+        auto *ok = intake->findChild<QPushButton *>(u"intakeOk"_s);
+        QVERIFY(!ok->isEnabled() && !intake->problems().isEmpty()); // nothing typed yet
+        auto *channel = intake->findChild<QComboBox *>(u"intakeChannel"_s);
+        channel->setCurrentIndex(channel->findData(u"hotline"_s));
+        auto fill = [intake](const char *name, const QString &text) {
+            intake->findChild<QLineEdit *>(QString::fromLatin1(name))->insert(text); // keyClicks is Latin-1 only
+        };
+        fill("intakeName", u"Lê Thị Hoa"_s);
+        fill("intakeAddress", u"25 Lê Duẩn, Phường 1, Đông Hà"_s);
+        fill("intakePhone", u"0935 123 456"_s);
+        fill("intakeCitizenId", u"045185001234"_s);
+        fill("intakeTitle", u"Cây đổ chắn ngang đường Lê Duẩn"_s);
+        intake->findChild<QPlainTextEdit *>(u"intakeContent"_s)
+            ->setPlainText(u"Cây xà cừ lớn bị đổ sau mưa, chắn hết một làn xe trước số 25 Lê Duẩn."_s);
+        auto *category = intake->findChild<QComboBox *>(u"intakeCategory"_s);
+        category->setCurrentIndex(1);
+        // The form is not modal: a click on the map places the report and names its area.
+        ui::MapView *map = m_window->mapView();
+        m_window->findChild<QAction *>(u"actionMapHome"_s)->trigger();
+        const QPoint where(map->width() / 2, map->height() / 2);
+        QTest::mouseClick(map, Qt::LeftButton, {}, where);
+        auto *source = intake->findChild<QComboBox *>(u"intakeSource"_s);
+        QCOMPARE(source->currentData().toString(), u"map_click"_s);
+        const double latitude = intake->findChild<QLineEdit *>(u"intakeLatitude"_s)->text().toDouble();
+        const double longitude = intake->findChild<QLineEdit *>(u"intakeLongitude"_s)->text().toDouble();
+        QVERIFY2(latitude > 16 && latitude < 17.5 && longitude > 106 && longitude < 107.5,
+                 qPrintable(u"%1 %2"_s.arg(latitude).arg(longitude)));
+        intake->addFile(path);
+        QVERIFY2(intake->problems().isEmpty(), qPrintable(intake->problems().join(u'\n')));
+        QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_COMPARE(queued.count(), 1);
-        QVERIFY(blockedWhileIncomplete);
         const QString id = queued.first().first().toString();
         QJsonObject report;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -390,6 +392,8 @@ private slots:
         QCOMPARE(report.value(u"title"_s).toString(), u"Cây đổ chắn ngang đường Lê Duẩn"_s);
         QCOMPARE(report.value(u"channel"_s).toString(), u"hotline"_s);
         QCOMPARE(report.value(u"reporter"_s).toObject().value(u"citizen_id"_s).toString(), u"045185001234"_s);
+        QCOMPARE(report.value(u"position"_s).toObject().value(u"source"_s).toString(), u"map_click"_s);
+        QVERIFY(qAbs(report.value(u"position"_s).toObject().value(u"latitude"_s).toDouble() - latitude) < 1e-5);
         const QJsonArray media = report.value(u"media"_s).toArray();
         QCOMPARE(media.size(), 1);
         QCOMPARE(media.first().toObject().value(u"sha256"_s).toString(),

@@ -44,6 +44,7 @@ IntakeDialog::IntakeDialog(const core::Directory &directory, const QDateTime &no
 {
     setObjectName(u"intakeDialog"_s);
     setWindowTitle(tr("New report for a citizen"));
+    setToolTip(tr("Click the map to place the report."));
 
     // Who and how.
     m_channel = new QComboBox(this);
@@ -53,6 +54,7 @@ IntakeDialog::IntakeDialog(const core::Directory &directory, const QDateTime &no
             m_channel->addItem(coreText(core::channelLabel(channel)), core::channelName(channel));
         }
     }
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(core::channelName(core::Channel::Hotline))));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"intakeKind"_s);
     m_kind->addItem(tr("Person"), u"person"_s);
@@ -255,6 +257,24 @@ QStringList IntakeDialog::files() const
 
 void IntakeDialog::setPosition(double latitude, double longitude)
 {
+    // The smallest known area containing the point, without moving the point to its centre.
+    QString areaId;
+    double smallest = 0;
+    for (const core::Area &a : m_directory.areas()) {
+        if (a.parentId.isEmpty() || !core::geo::contains(a.boundary, latitude, longitude)) {
+            continue;
+        }
+        const QGeoRectangle box = core::geo::bounds(a.boundary);
+        const double size = box.width() * box.height();
+        if (areaId.isEmpty() || size < smallest) {
+            areaId = a.id;
+            smallest = size;
+        }
+    }
+    {
+        const QSignalBlocker block(m_area);
+        m_area->setCurrentIndex(std::max(0, m_area->findData(areaId)));
+    }
     m_latitude->setText(QString::number(latitude, 'f', 6));
     m_longitude->setText(QString::number(longitude, 'f', 6));
     m_source->setCurrentIndex(m_source->findData(core::positionSourceName(core::PositionSource::MapClick)));

@@ -514,6 +514,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         return;
     }
+    const QPointF clicked = core::tiles::unproject(toWorld(event->position()));
+    emit pointClicked(clicked.y(), clicked.x());
     const core::ClusterIndex::Item *item = itemAt(event->position());
     if (item == nullptr) {
         const QString area = areaAt(event->position());

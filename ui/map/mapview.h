@@ -94,6 +94,8 @@ signals:
     // A cluster was clicked: its reports (the map also zooms in on it).
     void clusterClicked(const QStringList &ids);
     void areaClicked(const QString &areaId);
+    // Any click that was not a drag, where it fell (e.g. to place a report being entered).
+    void pointClicked(double latitude, double longitude);
     void viewChanged();
 
 protected:
