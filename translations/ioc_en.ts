@@ -2015,10 +2015,6 @@
         <translation>&amp;Urgent (Art. 15)</translation>
     </message>
     <message>
-        <source>Reason for changing public or urgent</source>
-        <translation>Reason for changing public or urgent</translation>
-    </message>
-    <message>
         <source>Then open the ne&amp;xt report to verify</source>
         <translation>Then open the ne&amp;xt report to verify</translation>
     </message>
@@ -2131,6 +2127,18 @@
     <message>
         <source>To confirm: %1</source>
         <translation>To confirm: %1</translation>
+    </message>
+    <message>
+        <source>Reason (changing public or urgent, accepting without a photo)</source>
+        <translation>Reason (changing public or urgent, accepting without a photo)</translation>
+    </message>
+    <message>
+        <source>Accepting without a photo or video needs a reason (Art. 7.6.2.a): write it in the reason field.</source>
+        <translation>Accepting without a photo or video needs a reason (Art. 7.6.2.a): write it in the reason field.</translation>
+    </message>
+    <message>
+        <source>Accepted without a photo or video: %1</source>
+        <translation>Accepted without a photo or video: %1</translation>
     </message>
 </context>
 </TS>

@@ -2005,10 +2005,6 @@
         <translation>&amp;Khẩn (Điều 15)</translation>
     </message>
     <message>
-        <source>Reason for changing public or urgent</source>
-        <translation>Lý do thay đổi công khai hoặc mức khẩn</translation>
-    </message>
-    <message>
         <source>Then open the ne&amp;xt report to verify</source>
         <translation>Sau đó mở phản ánh &amp;tiếp theo cần xác minh</translation>
     </message>
@@ -2121,6 +2117,18 @@
     <message>
         <source>To confirm: %1</source>
         <translation>Cần xác minh: %1</translation>
+    </message>
+    <message>
+        <source>Reason (changing public or urgent, accepting without a photo)</source>
+        <translation>Lý do (thay đổi công khai, mức khẩn, tiếp nhận không có ảnh)</translation>
+    </message>
+    <message>
+        <source>Accepting without a photo or video needs a reason (Art. 7.6.2.a): write it in the reason field.</source>
+        <translation>Tiếp nhận khi không có hình ảnh, video cần nêu lý do (Điều 7.6.2.a): ghi vào ô lý do.</translation>
+    </message>
+    <message>
+        <source>Accepted without a photo or video: %1</source>
+        <translation>Tiếp nhận không có hình ảnh, video: %1</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,28 @@ std::unique_ptr<Speller> Speller::openVietnamese(QString *error)
     return open(fromEnvironment.isEmpty() ? u"/usr/share/hunspell"_s : fromEnvironment, u"vi_VN"_s, error);
 }
 
+namespace {
+
+bool isToneMark(QChar c)
+{
+    // grave, acute, tilde, hook above, dot below
+    return c == QChar(0x0300) || c == QChar(0x0301) || c == QChar(0x0303) || c == QChar(0x0309) || c == QChar(0x0323);
+}
+
+// A syllable split into its letters (with their other marks) and its tone mark, wherever the
+// tone was written: "hóa" and "hoá" give the same pair.
+std::pair<QString, QString> letterAndTone(const QString &word)
+{
+    QString letters;
+    QString tone;
+    for (QChar c : word.toLower().normalized(QString::NormalizationForm_D)) {
+        (isToneMark(c) ? tone : letters).append(c);
+    }
+    return {letters, tone};
+}
+
+} // namespace
+
 bool Speller::isCorrect(const QString &word) const
 {
     return m_hunspell->spell(word.toUtf8().toStdString());
@@ -50,11 +72,19 @@ QList<Speller::Misspelling> Speller::check(const QString &text, int maxSuggestio
     while (match.hasNext()) {
         const QRegularExpressionMatch m = match.next();
         const QString word = m.captured();
-        if (word.size() < 2 || isCorrect(word)) {
+        // Acronyms (THPT, UBND) are not syllables.
+        if (word.size() < 2 || word == word.toUpper() || isCorrect(word)) {
+            continue;
+        }
+        const std::vector<std::string> suggestions = m_hunspell->suggest(word.toUtf8().toStdString());
+        // The old and the new tone placement are both standard ("hóa" / "hoá", "thủy" / "thuỷ").
+        const auto written = letterAndTone(word);
+        if (std::any_of(suggestions.cbegin(), suggestions.cend(),
+                        [&](const std::string &s) { return letterAndTone(QString::fromStdString(s)) == written; })) {
             continue;
         }
         Misspelling misspelling{word, m.capturedStart(), {}};
-        for (const std::string &suggestion : m_hunspell->suggest(word.toUtf8().toStdString())) {
+        for (const std::string &suggestion : suggestions) {
             if (misspelling.suggestions.size() >= maxSuggestions) {
                 break;
             }

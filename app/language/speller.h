@@ -13,8 +13,9 @@ namespace ioc::language {
 // Spelling of Vietnamese text with hunspell and a system dictionary (Debian's hunspell-vi:
 // /usr/share/hunspell/vi_VN.{aff,dic}; on Windows the dictionary ships with the console).
 // Vietnamese is written syllable by syllable, so each word is a syllable: the speller flags
-// syllables that do not exist ("đuờng", "nghành") and suggests the usual ones. One instance
-// per thread.
+// syllables that do not exist ("đuờng", "nghành") and suggests the usual ones; acronyms and
+// the old or new placement of a tone mark ("hóa" / "hoá") are not flagged. One instance per
+// thread.
 class Speller final
 {
 public:

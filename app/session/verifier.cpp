@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -122,7 +123,8 @@ Verification Verifier::evaluateOn(storage::Database &replica, const ioc::languag
     input.report = *report;
     input.today = vntime::localDate(now);
     input.now = now;
-    input.evidence.provinceBoundary = provinceBoundary(reference.directory(), input.today);
+    const Directory directory = reference.directory();
+    input.evidence.provinceBoundary = provinceBoundary(directory, input.today);
 
     // The sender's other reports (7.6.2.f, h).
     storage::StorageError error;
@@ -166,7 +168,9 @@ Verification Verifier::evaluateOn(storage::Database &replica, const ioc::languag
         }
     }
 
-    // Spelling (5.1): syllables hunspell does not know, except abbreviations (listed apart).
+    // Spelling (5.1): syllables hunspell does not know, except abbreviations (listed apart) and
+    // the proper names of the report's own address and of the province's areas (Đakrông,
+    // Krông Klang…).
     if (speller != nullptr) {
         QList<verification::Misspelling> misspelt;
         QSet<QString> abbreviations;
@@ -175,9 +179,20 @@ Verification Verifier::evaluateOn(storage::Database &replica, const ioc::languag
                 abbreviations.insert(hit.word.toLower());
             }
         }
+        QSet<QString> names;
+        static const QRegularExpression word(u"\\p{L}+"_s);
+        QStringList placeTexts{report->position.address};
+        for (const Area &area : directory.areas()) {
+            placeTexts.append(area.name);
+        }
+        for (const QString &text : placeTexts) {
+            for (auto it = word.globalMatch(text); it.hasNext();) {
+                names.insert(it.next().captured().toLower());
+            }
+        }
         for (const QString &text : {report->title, report->content}) {
             for (const ioc::language::Speller::Misspelling &m : speller->check(text)) {
-                if (!abbreviations.contains(m.word.toLower())) {
+                if (!abbreviations.contains(m.word.toLower()) && !names.contains(m.word.toLower())) {
                     misspelt.append({m.word, m.suggestions});
                 }
             }

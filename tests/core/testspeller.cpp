@@ -32,6 +32,23 @@ private slots:
         }
     }
 
+    // Not flagged: acronyms, and a tone mark in the old or the new place; flagged still: a tone
+    // on the wrong vowel of a syllable that does not exist either way.
+    void acronymsAndTonePlacement()
+    {
+        QString error;
+        const auto speller = ioc::language::Speller::openVietnamese(&error);
+        QVERIFY2(speller, qPrintable(error));
+        const auto found = speller->check(u"Trường THPT Đông Hà, phòng Văn hóa, xã Hải Thủy, hoá đơn, thuỷ lợi"_s, 3);
+        QStringList words;
+        for (const auto &m : found) {
+            words.append(m.word);
+        }
+        QVERIFY2(words.isEmpty(), qPrintable(words.join(u',')));
+        const auto wrong = speller->check(u"đuờng hỏong"_s, 3);
+        QCOMPARE(wrong.size(), 2);
+    }
+
     void missingDictionaryIsExplained()
     {
         QString error;

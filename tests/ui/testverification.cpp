@@ -217,8 +217,9 @@ private slots:
     // reply names it; the citizen sees the reply.
     void rejectAsDuplicate()
     {
-        const session::Verification *v = find([this](const session::Verification &e) {
-            return !e.checklist.duplicateOf.isEmpty() && !m_used.contains(e.reportId);
+        // (Not one without EXIF: that one is for the supplement.)
+        const session::Verification *v = find([](const session::Verification &e) {
+            return !e.checklist.duplicateOf.isEmpty() && !hasFinding(e, u"exif_missing"_s);
         });
         QVERIFY2(v != nullptr, "the demo has a new report repeating an earlier one");
         ui::VerificationDialog *dialog = nullptr;
@@ -253,11 +254,11 @@ private slots:
     // report waits for the citizen with the 48-hour clock.
     void requestSupplement()
     {
-        const session::Verification *v = find([this](const session::Verification &e) {
-            return (hasFinding(e, u"exif_missing"_s) || hasFinding(e, u"media_missing"_s)) &&
-                   !m_used.contains(e.reportId);
+        // A photo without EXIF (a report without any file is kept for the next test).
+        const session::Verification *v = find([](const session::Verification &e) {
+            return (hasFinding(e, u"exif_missing"_s) || hasFinding(e, u"exif_gps_far"_s)) && !e.report.media.isEmpty();
         });
-        QVERIFY2(v != nullptr, "the demo has a new report without EXIF or without media");
+        QVERIFY2(v != nullptr, "the demo has a new report with a photo without EXIF or taken far away");
         ui::VerificationDialog *dialog = nullptr;
         open(v->reportId, &dialog);
         if (QTest::currentTestFailed()) {
@@ -321,6 +322,42 @@ private slots:
         QCOMPARE(report.value(u"state"_s).toString(), u"rejected"_s);
         QCOMPARE(names(report.value(u"reject_reasons"_s).toArray()), QStringList{u"media_not_recent"_s});
         QCOMPARE(citizenView(*v).value(u"reply_text"_s).toString(), reply.trimmed());
+    }
+
+    // Without a photo (only an urgent hotline report may be accepted so, Art. 7.6.2.a) accepting
+    // needs a reason, which the server keeps with the decision.
+    void acceptWithoutMediaNeedsAReason()
+    {
+        const session::Verification *v = find([](const session::Verification &e) { return e.report.media.isEmpty(); });
+        QVERIFY2(v != nullptr, "the demo has a new report without media");
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        dialog->findChild<QCheckBox *>(u"verifyAdvance"_s)->setChecked(false);
+        const int queuedBefore = int(m_console.controller()->session().outbox().entries().size());
+        QSignalSpy decided(dialog, &ui::VerificationDialog::decided);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"verifyAccept"_s), Qt::LeftButton);
+        QCOMPARE(decided.count(), 0);
+        QVERIFY(dialog->findChild<QLabel *>(u"verifyStatus"_s)->text().contains(u"7.6.2.a"_s));
+        QCOMPARE(int(m_console.controller()->session().outbox().entries().size()), queuedBefore);
+        dialog->findChild<QLineEdit *>(u"verifyFlagReason"_s)->insert(u"Gọi lại xác nhận, cháy đang lan"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"verifyAccept"_s), Qt::LeftButton);
+        QCOMPARE(decided.count(), 1);
+        const QJsonObject report = waitForState(v->reportId, u"verified"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"verified"_s);
+        bool noted = false;
+        for (const QJsonValue &e : report.value(u"events"_s).toArray()) {
+            const QJsonObject event = e.toObject();
+            noted = noted || (event.value(u"action"_s).toString() == u"accept"_s &&
+                              event.value(u"payload"_s)
+                                  .toObject()
+                                  .value(u"note"_s)
+                                  .toString()
+                                  .contains(u"Gọi lại xác nhận, cháy đang lan"_s));
+        }
+        QVERIFY(noted);
     }
 
     // A hotline call entered with the intake form (Ctrl+N): queued with an id made here and its

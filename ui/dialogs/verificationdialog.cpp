@@ -202,7 +202,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
     m_urgent->setObjectName(u"verifyUrgent"_s);
     m_flagReason = new QLineEdit(this);
     m_flagReason->setObjectName(u"verifyFlagReason"_s);
-    m_flagReason->setPlaceholderText(tr("Reason for changing public or urgent"));
+    m_flagReason->setPlaceholderText(tr("Reason (changing public or urgent, accepting without a photo)"));
     m_advance = new QCheckBox(tr("Then open the ne&xt report to verify"), this);
     m_advance->setObjectName(u"verifyAdvance"_s);
     m_advance->setChecked(true);
@@ -600,7 +600,19 @@ void VerificationDialog::decideAccept()
     if (!flagSteps(&steps)) {
         return;
     }
-    steps.append({core::Action::Accept, {}});
+    QJsonObject accept;
+    if (report.media.isEmpty()) {
+        // Art. 7.6.2.a: only an urgent hotline report goes without a photo, and the reason is kept.
+        const QString reason = m_flagReason->text().trimmed();
+        if (reason.isEmpty()) {
+            showProblem(tr("Accepting without a photo or video needs a reason (Art. 7.6.2.a): write it in the "
+                           "reason field."));
+            m_flagReason->setFocus();
+            return;
+        }
+        accept.insert(u"note"_s, tr("Accepted without a photo or video: %1").arg(reason));
+    }
+    steps.append({core::Action::Accept, accept});
     emit decided(m_reportId, steps);
 }
 
