@@ -49,6 +49,9 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_verification(window, m_session, [this](const QString &id) { return m_revealed.contains(id); })
+    , m_distribution(window, m_session, [this] {
+        return DistributionController::Rules{m_policy, m_calendar};
+    })
 {
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
@@ -520,6 +523,7 @@ void ConsoleController::loadReference()
             policy = *parsed;
         }
     }
+    m_policy = policy;
     m_model.setPolicy(policy, m_calendar);
     m_model.setDirectory(m_directory);
     m_model.setUserNames(m_userNames);

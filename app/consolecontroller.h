@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertcenter.h"
+#include "distributioncontroller.h"
 #include "models/queuemodel.h"
 #include "session/consolesession.h"
 #include "tileloader.h"
@@ -41,6 +42,7 @@ public:
     models::QueueModel &model() { return m_model; }
     AlertCenter &alerts() { return m_alerts; }
     VerificationController &verification() { return m_verification; }
+    DistributionController &distribution() { return m_distribution; }
     void lock();
     void signOut();
 
@@ -83,10 +85,12 @@ private:
     models::QueueModel m_model;
     AlertCenter m_alerts;
     VerificationController m_verification;
+    DistributionController m_distribution;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;
     core::WorkingCalendar m_calendar;
+    core::SlaPolicy m_policy = core::SlaPolicy::defaults();
     QSet<QString> m_revealed; // reports whose identity this officer revealed this session
     QSet<QString> m_knownUrgent;
     QString m_unsentHandover;                     // a note the server did not take, offered again

@@ -206,6 +206,21 @@
     </message>
 </context>
 <context>
+    <name>ioc::DistributionController</name>
+    <message>
+        <source>Urgent: distributed at once as proposed. %1</source>
+        <translation>Urgent: distributed at once as proposed. %1</translation>
+    </message>
+    <message>
+        <source>%1 distributed to %2. Call %3: %4.</source>
+        <translation>%1 distributed to %2. Call %3: %4.</translation>
+    </message>
+    <message>
+        <source>Distribution not queued</source>
+        <translation>Distribution not queued</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TileLoader</name>
     <message>
         <source>The tile server did not answer properly (%1).</source>
@@ -711,6 +726,33 @@
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::distribution</name>
+    <message>
+        <source>The GPS point lies inside %1.</source>
+        <translation>The GPS point lies inside %1.</translation>
+    </message>
+    <message>
+        <source>The GPS point lies in no area; the nearest is %1, %2 m away. Check the position.</source>
+        <translation>The GPS point lies in no area; the nearest is %1, %2 m away. Check the position.</translation>
+    </message>
+    <message>
+        <source>No area has a boundary to compare.</source>
+        <translation>No area has a boundary to compare.</translation>
+    </message>
+    <message>
+        <source>No agency is known to be competent for “%1” in %2: start the coordination of Art. 16, or invite the competent unit.</source>
+        <translation>No agency is known to be competent for “%1” in %2: start the coordination of Art. 16, or invite the competent unit.</translation>
+    </message>
+    <message>
+        <source>Competent for “%1” in %2.</source>
+        <translation>Competent for “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>Competent for “%1” in %2, which includes %3.</source>
+        <translation>Competent for “%1” in %2, which includes %3.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1417,83 @@
     </message>
 </context>
 <context>
+    <name>ioc::ui::DistributionDialog</name>
+    <message>
+        <source>Distribute — %1</source>
+        <translation>Distribute — %1</translation>
+    </message>
+    <message>
+        <source>— no competent agency known —</source>
+        <translation>— no competent agency known —</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency:</source>
+        <translation>&amp;Lead agency:</translation>
+    </message>
+    <message>
+        <source>Informed (upper level, Art. 10.3):</source>
+        <translation>Informed (upper level, Art. 10.3):</translation>
+    </message>
+    <message>
+        <source>To call (Art. 21.1):</source>
+        <translation>To call (Art. 21.1):</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinating agencies:</source>
+        <translation>C&amp;oordinating agencies:</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agency:</source>
+        <translation>&amp;Note to the agency:</translation>
+    </message>
+    <message>
+        <source>Clocks it starts:</source>
+        <translation>Clocks it starts:</translation>
+    </message>
+    <message>
+        <source>Coordinator (Art. 16):</source>
+        <translation>Coordinator (Art. 16):</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Start coordination (Art. 16)</source>
+        <translation>Start coordination (Art. 16)</translation>
+    </message>
+    <message>
+        <source>Also competent: %1.</source>
+        <translation>Also competent: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Leader: %1 — %2
+Contact: %3 — %4 %5</source>
+        <translation>Leader: %1 — %2
+Contact: %3 — %4 %5</translation>
+    </message>
+    <message>
+        <source>Coordination: the coordinator names the competent agency within its clock.</source>
+        <translation>Coordination: the coordinator names the competent agency within its clock.</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: due %2</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::HandoverDialog</name>
     <message>
         <source>Shift handover</source>
@@ -1723,6 +1842,14 @@
     <message>
         <source>New report for a &amp;citizen…</source>
         <translation>New report for a &amp;citizen…</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute the selected report…</source>
+        <translation>&amp;Distribute the selected report…</translation>
+    </message>
+    <message>
+        <source>Distribute an urgent report at &amp;once as proposed</source>
+        <translation>Distribute an urgent report at &amp;once as proposed</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,21 @@
     </message>
 </context>
 <context>
+    <name>ioc::DistributionController</name>
+    <message>
+        <source>Urgent: distributed at once as proposed. %1</source>
+        <translation>Khẩn: phân phối ngay theo đề xuất. %1</translation>
+    </message>
+    <message>
+        <source>%1 distributed to %2. Call %3: %4.</source>
+        <translation>Đã phân phối %1 cho %2. Gọi %3: %4.</translation>
+    </message>
+    <message>
+        <source>Distribution not queued</source>
+        <translation>Chưa đưa được việc phân phối vào hàng đợi</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TileLoader</name>
     <message>
         <source>The tile server did not answer properly (%1).</source>
@@ -706,6 +721,33 @@
     <message>
         <source>%1 left</source>
         <translation>còn %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::distribution</name>
+    <message>
+        <source>The GPS point lies inside %1.</source>
+        <translation>Tọa độ GPS nằm trong %1.</translation>
+    </message>
+    <message>
+        <source>The GPS point lies in no area; the nearest is %1, %2 m away. Check the position.</source>
+        <translation>Tọa độ GPS không thuộc địa bàn nào; gần nhất là %1, cách %2 m. Hãy kiểm tra lại vị trí.</translation>
+    </message>
+    <message>
+        <source>No area has a boundary to compare.</source>
+        <translation>Chưa có địa bàn nào có ranh giới để so sánh.</translation>
+    </message>
+    <message>
+        <source>No agency is known to be competent for “%1” in %2: start the coordination of Art. 16, or invite the competent unit.</source>
+        <translation>Chưa xác định được cơ quan có thẩm quyền về “%1” tại %2: tổ chức phối hợp theo Điều 16 hoặc mời đơn vị có thẩm quyền tham gia.</translation>
+    </message>
+    <message>
+        <source>Competent for “%1” in %2.</source>
+        <translation>Có thẩm quyền về “%1” tại %2.</translation>
+    </message>
+    <message>
+        <source>Competent for “%1” in %2, which includes %3.</source>
+        <translation>Có thẩm quyền về “%1” tại %2, bao gồm %3.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1410,83 @@
     </message>
 </context>
 <context>
+    <name>ioc::ui::DistributionDialog</name>
+    <message>
+        <source>Distribute — %1</source>
+        <translation>Phân phối — %1</translation>
+    </message>
+    <message>
+        <source>— no competent agency known —</source>
+        <translation>— chưa xác định cơ quan có thẩm quyền —</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Địa &amp;bàn:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead agency:</source>
+        <translation>Cơ quan &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>Informed (upper level, Art. 10.3):</source>
+        <translation>Cơ quan cấp trên được thông tin (Điều 10.3):</translation>
+    </message>
+    <message>
+        <source>To call (Art. 21.1):</source>
+        <translation>Liên hệ (Điều 21.1):</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinating agencies:</source>
+        <translation>Cơ quan &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agency:</source>
+        <translation>&amp;Ghi chú cho cơ quan:</translation>
+    </message>
+    <message>
+        <source>Clocks it starts:</source>
+        <translation>Thời hạn bắt đầu tính:</translation>
+    </message>
+    <message>
+        <source>Coordinator (Art. 16):</source>
+        <translation>Cơ quan chủ trì phối hợp (Điều 16):</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>Phân phối</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Start coordination (Art. 16)</source>
+        <translation>Tổ chức phối hợp (Điều 16)</translation>
+    </message>
+    <message>
+        <source>Also competent: %1.</source>
+        <translation>Cũng có thẩm quyền: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Leader: %1 — %2
+Contact: %3 — %4 %5</source>
+        <translation>Lãnh đạo: %1 — %2
+Đầu mối: %3 — %4 %5</translation>
+    </message>
+    <message>
+        <source>Coordination: the coordinator names the competent agency within its clock.</source>
+        <translation>Phối hợp: cơ quan chủ trì phối hợp xác định cơ quan có thẩm quyền trong thời hạn.</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: hạn %2</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::HandoverDialog</name>
     <message>
         <source>Shift handover</source>
@@ -1715,6 +1834,14 @@
     <message>
         <source>New report for a &amp;citizen…</source>
         <translation>Phản ánh &amp;mới thay người dân…</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute the selected report…</source>
+        <translation>&amp;Phân phối phản ánh đang chọn…</translation>
+    </message>
+    <message>
+        <source>Distribute an urgent report at &amp;once as proposed</source>
+        <translation>Phân phối &amp;ngay phản ánh khẩn theo đề xuất</translation>
     </message>
 </context>
 <context>

@@ -147,9 +147,13 @@ void MainWindow::setupReportActions()
     m_actionVerify = make("actionVerify", "V");
     m_actionNewReport = make("actionNewReport", "Ctrl+N");
     m_reportMenu->addAction(m_actionNewReport);
+    m_actionDistribute = make("actionDistribute", "Ctrl+D");
+    m_actionDistributeNow = make("actionDistributeNow", "F9");
     m_reportMenu->addAction(m_actionSearch);
     m_reportMenu->addAction(m_actionNextToVerify);
     m_reportMenu->addAction(m_actionVerify);
+    m_reportMenu->addAction(m_actionDistribute);
+    m_reportMenu->addAction(m_actionDistributeNow);
     m_reportMenu->addAction(m_actionOpenReport);
     m_reportMenu->addSeparator();
     for (const ReportActionInfo &info : reportActionInfos) {
@@ -174,6 +178,13 @@ void MainWindow::setupReportActions()
             m_queue->selectNextToVerify();
         }
     });
+    for (QAction *action : {m_actionDistribute, m_actionDistributeNow}) {
+        connect(action, &QAction::triggered, this, [this, now = action == m_actionDistributeNow] {
+            if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
+                emit distributeRequested(m_queue->currentReportId(), now);
+            }
+        });
+    }
     connect(m_actionNewReport, &QAction::triggered, this, [this] {
         if (!m_locked) {
             emit newReportRequested();
@@ -486,6 +497,8 @@ void MainWindow::retranslate()
     m_actionOpenReport->setText(tr("&Open the selected report"));
     m_actionVerify->setText(tr("&Verify the selected report…"));
     m_actionNewReport->setText(tr("New report for a &citizen…"));
+    m_actionDistribute->setText(tr("&Distribute the selected report…"));
+    m_actionDistributeNow->setText(tr("Distribute an urgent report at &once as proposed"));
     for (const ReportActionInfo &info : reportActionInfos) {
         m_reportActions.value(info.action)
             ->setText(QCoreApplication::translate("ioc::core", core::actionLabel(info.action)));

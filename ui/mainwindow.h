@@ -91,6 +91,8 @@ signals:
     void verifyRequested(const QString &reportId);
     // The officer enters a report for a citizen (hotline, e-mail, Zalo, Facebook).
     void newReportRequested();
+    // Distribute the selected report: with the dialog, or at once as proposed (urgent).
+    void distributeRequested(const QString &reportId, bool now);
     void lockRequested();
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
@@ -141,6 +143,8 @@ private:
     QAction *m_actionNextToVerify = nullptr;
     QAction *m_actionVerify = nullptr;
     QAction *m_actionNewReport = nullptr;
+    QAction *m_actionDistribute = nullptr;
+    QAction *m_actionDistributeNow = nullptr;
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
     QAction *m_actionWriteHandover = nullptr;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace ioc::core {
@@ -16,6 +18,15 @@ Translations::Translations(QObject *parent)
 Translations::~Translations()
 {
     removeInstalled();
+}
+
+namespace {
+std::atomic<Language> installedLanguage{defaultLanguage};
+} // namespace
+
+Language Translations::current()
+{
+    return installedLanguage.load();
 }
 
 bool Translations::setLanguage(Language language)
@@ -43,6 +54,7 @@ bool Translations::setLanguage(Language language)
     for (const auto &translator : m_translators) {
         QCoreApplication::installTranslator(translator.get());
     }
+    installedLanguage.store(language);
     const bool changed = m_language != language;
     m_language = language;
     if (changed) {

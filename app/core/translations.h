@@ -28,6 +28,9 @@ public:
     // previous language then stays installed.
     bool setLanguage(Language language);
     Language language() const { return m_language; }
+    // The language last installed by any instance (for texts made outside widgets, e.g. the
+    // workflow's refusals); the default language before any was installed.
+    static Language current();
 
 signals:
     void languageChanged(ioc::core::Language language);

@@ -51,6 +51,7 @@ private slots:
         console.start();
         const auto actions = console.mainWindow()->findChildren<QAction *>();
         int checked = 0;
+        QHash<QKeySequence, QString> owners; // an ambiguous shortcut does nothing at all
         for (const QAction *a : actions) {
             // Qt's own helpers (a line edit's clear button) are not the window's actions.
             if (a->isSeparator() || a->menu() != nullptr || a->objectName().startsWith(u"_q_"_s)) {
@@ -58,6 +59,10 @@ private slots:
             }
             QVERIFY2(a->objectName().startsWith(u"action"_s), qPrintable(a->text()));
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(!owners.contains(a->shortcut()),
+                     qPrintable(a->shortcut().toString() + u": "_s + owners.value(a->shortcut()) + u" and "_s +
+                                a->objectName()));
+            owners.insert(a->shortcut(), a->objectName());
             ++checked;
         }
         QVERIFY(checked >= 6);

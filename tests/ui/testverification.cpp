@@ -5,7 +5,9 @@
 // citizen sees.
 #include "consoleapplication.h"
 #include "consolecontroller.h"
+#include "core/distribution.h"
 #include "core/languagecheck.h"
+#include "core/vntime.h"
 #include "media/exif.h"
 #include "models/queuemodel.h"
 #include "support/testserver.h"
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +140,11 @@ private slots:
     // Each test starts from the main window.
     void cleanup()
     {
+        for (QDialog *d : m_window->findChildren<QDialog *>()) {
+            if (d->isVisible() && d->objectName() == u"distributionDialog"_s) {
+                d->reject();
+            }
+        }
         if (ui::VerificationDialog *dialog = m_console.controller()->verification().dialog()) {
             dialog->close();
         }
@@ -440,6 +448,112 @@ private slots:
         QVERIFY(media.first().toObject().value(u"facts"_s).toObject().value(u"has_exif"_s).toBool());
         // It comes back through sync, ready to verify.
         QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(id) >= 0, 30000);
+    }
+
+    // The report accepted above is distributed with the dialog (Ctrl+D): area and lead agency
+    // proposed with reasons, the clocks it starts shown; on the server it is with that agency,
+    // whose staff now sees it.
+    void distributeWithTheDialog()
+    {
+        QString id;
+        for (const QString &used : std::as_const(m_used)) {
+            const auto report = m_console.controller()->session().reports().report(used);
+            if (report && report->state == core::ReportState::Verified) {
+                id = used;
+            }
+        }
+        QVERIFY2(!id.isEmpty(), "a report accepted by an earlier test is in the replica as verified");
+        ui::QueuePanel *queue = m_window->queue();
+        queue->setSavedView(models::SavedView::All);
+        queue->table()->selectRow(m_console.controller()->model().rowOf(id));
+        QCOMPARE(queue->currentReportId(), id);
+        QString lead;
+        QString clocks;
+        QString reason;
+        QString contacts;
+        bool handled = false;
+        QKeySequence okShortcut;
+        QObject guard;
+        onNextDialog(&guard, u"distributionDialog"_s, [&](QDialog *d) {
+            handled = true;
+            lead = d->findChild<QComboBox *>(u"distributeLead"_s)->currentData().toString();
+            clocks = d->findChild<QLabel *>(u"distributeClocks"_s)->text();
+            reason = d->findChild<QLabel *>(u"distributeLeadReason"_s)->text();
+            contacts = d->findChild<QLabel *>(u"distributeContacts"_s)->text();
+            if (lead.isEmpty() || !d->findChild<QPushButton *>(u"distributeOk"_s)->isEnabled()) {
+                lead.clear();
+                d->reject(); // nothing to distribute to: the checks below say why
+                return;
+            }
+            auto *ok = d->findChild<QPushButton *>(u"distributeOk"_s);
+            okShortcut = ok->shortcut();
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QSignalSpy queued(&m_console.controller()->distribution(), &DistributionController::distributionQueued);
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(handled);
+        QVERIFY2(!lead.isEmpty(), qPrintable(reason + u" / "_s + clocks));
+        QTRY_COMPARE(queued.count(), 1);
+        QCOMPARE(okShortcut, QKeySequence(u"Ctrl+Return"_s));
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!contacts.isEmpty());
+        QVERIFY2(clocks.count(u'\n') >= 2, qPrintable(clocks)); // accept, return, process at least
+        const QJsonObject report = waitForState(id, u"distributed"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"distributed"_s);
+        QCOMPARE(report.value(u"lead_agency_id"_s).toString(), lead);
+        const QString staff = lead == u"ubnd-dong-ha"_s ? u"xuly1"_s : u"xl."_s + lead;
+        QCOMPARE(m_http->get(u"/v1/reports/"_s + id, m_http->login(staff)).status, 200);
+    }
+
+    // An urgent verified report goes at once to the proposed agency (F9).
+    void distributeUrgentAtOnce()
+    {
+        // A verified report of the demo whose proposal is certain (inside an area, a competent
+        // agency), made urgent by another duty officer on the server.
+        session::ConsoleSession &session = m_console.controller()->session();
+        const core::Directory directory = session.directory();
+        QString id;
+        int version = 0;
+        for (const storage::QueueRow &row : session.reports().allRows()) {
+            if (row.state != core::ReportState::Verified || m_used.contains(row.id)) {
+                continue;
+            }
+            const auto area = core::distribution::proposeArea(directory, row.latitude, row.longitude,
+                                                              core::vntime::localDate(session.serverNow()));
+            if (!area.outside &&
+                !core::distribution::proposeLead(directory, area.areaId, row.categoryId).agencyId.isEmpty()) {
+                id = row.id;
+                version = row.version;
+            }
+        }
+        QVERIFY2(!id.isEmpty(), "the demo has verified reports");
+        m_used.insert(id);
+        if (!m_console.controller()->session().reports().report(id)->urgent) {
+            const test::HttpResponse urgent =
+                m_http->act(m_http->login(u"truc2"_s), id, u"set_urgent"_s,
+                            {{u"urgent"_s, true}, {u"reason"_s, u"Cháy lan sang nhà bên cạnh"_s}}, version);
+            QVERIFY2(urgent.status == 200, urgent.body.constData());
+            QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->session().reports().report(id)->urgent, 20000);
+        }
+        ui::QueuePanel *queue = m_window->queue();
+        queue->setSavedView(models::SavedView::All);
+        queue->table()->selectRow(m_console.controller()->model().rowOf(id));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QSignalSpy queued(&m_console.controller()->distribution(), &DistributionController::distributionQueued);
+        QTest::keyClick(m_window, Qt::Key_F9);
+        QTRY_COMPARE(queued.count(), 1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(session.reports().report(id)->code));
+        const QJsonObject report = waitForState(id, u"distributed"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"distributed"_s);
+        bool dispatchClock = false;
+        for (const QJsonValue &c : report.value(u"clocks"_s).toArray()) {
+            dispatchClock = dispatchClock || (c.toObject().value(u"step"_s).toString() == u"dispatch"_s &&
+                                              c.toObject().value(u"status"_s).toString() == u"running"_s);
+        }
+        QVERIFY(dispatchClock); // urgent: the dispatch clock of Art. 15 runs
     }
 
     // A decision moves on to the next report to verify; Ctrl+N skips without deciding.
