@@ -269,6 +269,31 @@ void ConsoleApplication::saveScreenshot(QWidget *widget, const QString &name)
     }
 }
 
+// The distribution dialog on a verified report (its proposals and the clocks it starts), then
+// `done`.
+void ConsoleApplication::takeDistributionScreenshot(const std::function<void()> &done)
+{
+    QString verified;
+    for (const storage::QueueRow &row : m_controller->session().reports().allRows()) {
+        if (row.state == core::ReportState::Verified) {
+            verified = row.id;
+            break;
+        }
+    }
+    if (verified.isEmpty()) {
+        done();
+        return;
+    }
+    m_controller->distribution().distribute(verified);
+    QTimer::singleShot(700, this, [this, done] {
+        if (auto *dialog = m_mainWindow->findChild<QDialog *>(u"distributionDialog"_s)) {
+            saveScreenshot(dialog, u"distribution.png"_s);
+            dialog->reject();
+        }
+        done();
+    });
+}
+
 // The verification dialog on the first report to verify, once its checklist and photos are in;
 // then the lock screen, and quit.
 void ConsoleApplication::takeVerificationScreenshot()
@@ -315,7 +340,7 @@ void ConsoleApplication::takeVerificationScreenshot()
                                 saveScreenshot(intake, u"intake.png"_s);
                             }
                             m_controller->verification().reset();
-                            finish();
+                            takeDistributionScreenshot(finish);
                         });
                     });
                 });

@@ -9,6 +9,7 @@
 
 class QWidget;
 
+#include <functional>
 #include <memory>
 
 namespace ioc::ui {
@@ -46,6 +47,7 @@ private:
     void applyPalette(bool dark);
     void takeScreenshots();
     void takeVerificationScreenshot();
+    void takeDistributionScreenshot(const std::function<void()> &done);
     void saveScreenshot(QWidget *widget, const QString &name);
 
     core::Translations m_translations;

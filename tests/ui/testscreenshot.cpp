@@ -121,8 +121,8 @@ private slots:
         }
 
         // The verification dialog (with the report's photo), the rejection with its reply, the
-        // intake form.
-        for (const QString &name : {u"verification.png"_s, u"reject.png"_s, u"intake.png"_s}) {
+        // intake form, the distribution dialog.
+        for (const QString &name : {u"verification.png"_s, u"reject.png"_s, u"intake.png"_s, u"distribution.png"_s}) {
             const QImage shot(QDir(shots).filePath(name));
             QVERIFY2(!shot.isNull() && shot.width() > 400 && shot.height() > 300, qPrintable(name));
         }
