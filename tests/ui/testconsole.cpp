@@ -6,6 +6,7 @@
 #include "core/tilemath.h"
 #include "core/vietnamesetext.h"
 #include "models/queuemodel.h"
+#include "support/consolearguments.h"
 #include "support/syncclient.h"
 #include "support/testserver.h"
 #include "ui/mainwindow.h"
@@ -89,14 +90,6 @@ private slots:
         QCoreApplication::setApplicationName(u"testconsole"_s);
         QSettings().clear();
         m_server.start();
-        QFile password(m_dir.filePath(u"password"_s));
-        QVERIFY(password.open(QIODevice::WriteOnly));
-        password.write("demo\n");
-        password.close();
-        QFile passphrase(m_dir.filePath(u"passphrase"_s));
-        QVERIFY(passphrase.open(QIODevice::WriteOnly));
-        passphrase.write("a throwaway profile passphrase");
-        passphrase.close();
 
         // The previous shift left a note.
         m_http = std::make_unique<test::HttpClient>(m_server.url());
@@ -106,10 +99,7 @@ private slots:
         QCOMPARE(note.status, 201);
         m_handoverId = note.json.value(u"handover"_s).toObject().value(u"id"_s).toString();
 
-        QVERIFY(m_console.parseArguments(
-            {u"ioc-console"_s, u"--server"_s, m_server.url().toString(), u"--user"_s, u"truc1"_s, u"--password-file"_s,
-             m_dir.filePath(u"password"_s), u"--ca"_s, test::TestCertificates::instance().caFile(), u"--profile"_s,
-             m_dir.filePath(u"profile"_s), u"--profile-passphrase-file"_s, m_dir.filePath(u"passphrase"_s)}));
+        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
         m_console.start();
         QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
         QVERIFY(queueReady.wait(60000) || queueReady.count() > 0);

@@ -10,6 +10,7 @@
 #include "core/vntime.h"
 #include "media/exif.h"
 #include "models/queuemodel.h"
+#include "support/consolearguments.h"
 #include "support/testserver.h"
 #include "ui/dialogs/intakedialog.h"
 #include "ui/dialogs/verificationdialog.h"
@@ -101,21 +102,10 @@ private slots:
         QCoreApplication::setApplicationName(u"testverification"_s);
         QSettings().clear();
         m_server.start();
-        QFile password(m_dir.filePath(u"password"_s));
-        QVERIFY(password.open(QIODevice::WriteOnly));
-        password.write("demo\n");
-        password.close();
-        QFile passphrase(m_dir.filePath(u"passphrase"_s));
-        QVERIFY(passphrase.open(QIODevice::WriteOnly));
-        passphrase.write("a throwaway profile passphrase");
-        passphrase.close();
         m_http = std::make_unique<test::HttpClient>(m_server.url());
         m_officerToken = m_http->login(u"giamsat1"_s);
 
-        QVERIFY(m_console.parseArguments(
-            {u"ioc-console"_s, u"--server"_s, m_server.url().toString(), u"--user"_s, u"truc1"_s, u"--password-file"_s,
-             m_dir.filePath(u"password"_s), u"--ca"_s, test::TestCertificates::instance().caFile(), u"--profile"_s,
-             m_dir.filePath(u"profile"_s), u"--profile-passphrase-file"_s, m_dir.filePath(u"passphrase"_s)}));
+        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
         m_console.start();
         QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
         QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);

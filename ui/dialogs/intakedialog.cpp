@@ -1,5 +1,6 @@
 #include "ui/dialogs/intakedialog.h"
 
+#include "core/distribution.h"
 #include "core/geo.h"
 #include "core/identitycheck.h"
 #include "core/vntime.h"
@@ -257,20 +258,11 @@ QStringList IntakeDialog::files() const
 
 void IntakeDialog::setPosition(double latitude, double longitude)
 {
-    // The smallest known area containing the point, without moving the point to its centre.
-    QString areaId;
-    double smallest = 0;
-    for (const core::Area &a : m_directory.areas()) {
-        if (a.parentId.isEmpty() || !core::geo::contains(a.boundary, latitude, longitude)) {
-            continue;
-        }
-        const QGeoRectangle box = core::geo::bounds(a.boundary);
-        const double size = box.width() * box.height();
-        if (areaId.isEmpty() || size < smallest) {
-            areaId = a.id;
-            smallest = size;
-        }
-    }
+    // The area containing the point (the same proposal as distribution), without moving the
+    // point to its centre; none when it lies outside every area.
+    const core::distribution::AreaProposal area =
+        core::distribution::proposeArea(m_directory, latitude, longitude, core::vntime::localDate(m_now));
+    const QString areaId = area.outside ? QString() : area.areaId;
     {
         const QSignalBlocker block(m_area);
         m_area->setCurrentIndex(std::max(0, m_area->findData(areaId)));
