@@ -1,3 +1,4 @@
+#include "core/publication.h"
 #include "core/reportjson.h"
 #include "core/visibility.h"
 #include "referencestore.h"
@@ -9,26 +10,6 @@
 namespace ioc::server {
 
 namespace {
-
-// The steps a citizen sees on the timeline of their own report (Điều 17.2), without the
-// payloads officers wrote for each other.
-const QStringList citizenTimeline{QStringLiteral("create"),
-                                  QStringLiteral("request_supplement"),
-                                  QStringLiteral("supplement"),
-                                  QStringLiteral("accept"),
-                                  QStringLiteral("reject"),
-                                  QStringLiteral("cancel"),
-                                  QStringLiteral("distribute"),
-                                  QStringLiteral("agency_accept"),
-                                  QStringLiteral("extend"),
-                                  QStringLiteral("submit_result"),
-                                  QStringLiteral("leader_approve"),
-                                  QStringLiteral("leader_edit_approve"),
-                                  QStringLiteral("publish"),
-                                  QStringLiteral("rate"),
-                                  QStringLiteral("interact"),
-                                  QStringLiteral("answer_interaction"),
-                                  QStringLiteral("decline_insufficient")};
 
 // The fields of a report its citizen may read.
 const QStringList citizenFields{QStringLiteral("id"),
@@ -79,7 +60,7 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
         QJsonArray events;
         for (const core::ReportEvent &event : this->events(report.id)) {
             if (citizen) {
-                if (!citizenTimeline.contains(event.action)) {
+                if (!core::publication::isOnCitizenTimeline(event.action)) {
                     continue;
                 }
                 events.append(

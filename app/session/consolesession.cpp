@@ -265,7 +265,8 @@ QList<storage::OutboxEntry> ConsoleSession::conflicts() const
 }
 
 std::optional<storage::OutboxEntry> ConsoleSession::act(const QString &reportId, const QString &action,
-                                                        const QJsonObject &payload, QString *error)
+                                                        const QJsonObject &payload, QString *error,
+                                                        const QList<NewMedia> &files)
 {
     if (!m_worker) {
         *error = tr("No session is open.");
@@ -273,7 +274,7 @@ std::optional<storage::OutboxEntry> ConsoleSession::act(const QString &reportId,
     }
     std::optional<storage::OutboxEntry> entry;
     QMetaObject::invokeMethod(
-        m_worker, [&] { entry = m_worker->queueAction(reportId, action, payload, error); },
+        m_worker, [&] { entry = m_worker->queueAction(reportId, action, payload, error, files); },
         Qt::BlockingQueuedConnection);
     return entry;
 }

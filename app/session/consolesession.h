@@ -80,8 +80,9 @@ public:
     QList<storage::OutboxEntry> conflicts() const;
 
     // Commands: each is one outbox entry, durable when this returns.
+    // `files`: result photos, kept encrypted first and attached to the action by their hash.
     std::optional<storage::OutboxEntry> act(const QString &reportId, const QString &action, const QJsonObject &payload,
-                                            QString *error);
+                                            QString *error, const QList<NewMedia> &files = {});
     // A report entered here (hotline, e-mail, Zalo, Facebook): its id made here, its files kept
     // encrypted first, sent when the server is reachable.
     std::optional<storage::OutboxEntry> create(const QString &reportId, const QJsonObject &payload,

@@ -94,13 +94,41 @@ void SyncWorker::syncNow()
 }
 
 std::optional<storage::OutboxEntry> SyncWorker::queueAction(const QString &reportId, const QString &action,
-                                                            const QJsonObject &payload, QString *error)
+                                                            const QJsonObject &payload, QString *error,
+                                                            const QList<NewMedia> &files)
 {
-    if (!m_engine) {
+    if (!m_engine || (!files.isEmpty() && !m_mediaCache)) {
         *error = tr("Not connected to a replica.");
         return std::nullopt;
     }
-    return m_engine->queueAction(reportId, action, payload, error);
+    QStringList hashes;
+    if (!keepFiles(files, &hashes, nullptr, error)) {
+        return std::nullopt;
+    }
+    return m_engine->queueAction(reportId, action, payload, error, hashes);
+}
+
+bool SyncWorker::keepFiles(const QList<NewMedia> &files, QStringList *hashes, QJsonArray *media, QString *error)
+{
+    // Files first, pinned in the encrypted cache until the server has them: work queued offline
+    // never loses its photos.
+    for (const NewMedia &file : files) {
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex());
+        storage::StorageError storageError;
+        if (!m_mediaCache->put(sha, file.data, file.mimeType, true, &storageError)) {
+            *error = tr("The file %1 could not be kept: %2").arg(file.fileName, storageError.message);
+            return false;
+        }
+        if (media != nullptr) {
+            media->append(QJsonObject{{u"sha256"_s, sha},
+                                      {u"mime_type"_s, file.mimeType},
+                                      {u"size"_s, qint64(file.data.size())},
+                                      {u"file_name"_s, file.fileName}});
+        }
+        hashes->append(sha);
+    }
+    return true;
 }
 
 std::optional<storage::OutboxEntry> SyncWorker::queueCreate(const QString &reportId, QJsonObject payload,
@@ -110,24 +138,10 @@ std::optional<storage::OutboxEntry> SyncWorker::queueCreate(const QString &repor
         *error = tr("Not connected to a replica.");
         return std::nullopt;
     }
-    // Files first, pinned in the encrypted cache until the server has them: a report queued
-    // offline never loses its photos.
     QJsonArray media;
     QStringList hashes;
-    for (const NewMedia &file : files) {
-        const QString sha =
-            QString::fromLatin1(QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex());
-        storage::StorageError storageError;
-        if (!m_mediaCache->put(sha, file.data, file.mimeType, true, &storageError)) {
-            *error = tr("The file %1 could not be kept: %2").arg(file.fileName, storageError.message);
-            return std::nullopt;
-        }
-        QJsonObject item{{u"sha256"_s, sha},
-                         {u"mime_type"_s, file.mimeType},
-                         {u"size"_s, qint64(file.data.size())},
-                         {u"file_name"_s, file.fileName}};
-        media.append(item);
-        hashes.append(sha);
+    if (!keepFiles(files, &hashes, &media, error)) {
+        return std::nullopt;
     }
     payload.insert(u"media"_s, media);
     return m_engine->queueCreate(reportId, payload, hashes, error);

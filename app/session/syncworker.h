@@ -6,6 +6,7 @@
 #include "sync/apiclient.h"
 #include "sync/syncengine.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 #include <memory>
@@ -54,8 +55,11 @@ public:
     void signOut();
     void syncNow();
     // Queued from the UI thread with a blocking call: durable when it returns.
+    // `files` (result photos) are kept in the media cache first; the action names them in its
+    // "attachments" by their hash.
     std::optional<storage::OutboxEntry> queueAction(const QString &reportId, const QString &action,
-                                                    const QJsonObject &payload, QString *error);
+                                                    const QJsonObject &payload, QString *error,
+                                                    const QList<NewMedia> &files = {});
     // A report created here, its files kept in the media cache first; durable when it returns.
     std::optional<storage::OutboxEntry> queueCreate(const QString &reportId, QJsonObject payload,
                                                     const QList<NewMedia> &files, QString *error);
@@ -83,6 +87,8 @@ signals:
     void mediaFetched(int tag, const QByteArray &data, const QString &error);
 
 private:
+    // Keeps new files pinned in the media cache; their hashes (and their media items) out.
+    bool keepFiles(const QList<NewMedia> &files, QStringList *hashes, QJsonArray *media, QString *error);
     sync::ApiEndpoint m_endpoint;
     const storage::Profile &m_profile;
     core::SecretStore *m_keyring;

@@ -6,6 +6,7 @@
 #include "storage/reportrepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace ioc::sync {
 
@@ -15,7 +16,7 @@ ActionQueue::ActionQueue(storage::Database &replica)
 
 std::optional<storage::OutboxEntry> ActionQueue::queueAction(const QString &reportId, const QString &action,
                                                              const QJsonObject &payload, const QDateTime &actedAt,
-                                                             QString *error)
+                                                             QString *error, const QStringList &media)
 {
     const auto known = core::actionFromName(action);
     if (!known || *known == core::Action::Create) {
@@ -29,6 +30,17 @@ std::optional<storage::OutboxEntry> ActionQueue::queueAction(const QString &repo
     entry.action = action;
     entry.payload = payload;
     entry.actedAt = actedAt;
+    entry.media = media;
+    if (!media.isEmpty()) {
+        // The action names its files by hash; the engine uploads them before sending it.
+        QJsonArray attachments = payload.value(QStringLiteral("attachments")).toArray();
+        for (const QString &sha : media) {
+            if (!attachments.contains(sha)) {
+                attachments.append(sha);
+            }
+        }
+        entry.payload.insert(QStringLiteral("attachments"), attachments);
+    }
     const auto version = reports.version(reportId);
     const QList<storage::OutboxEntry> all = outbox.entries();
     const bool createdHere = std::any_of(all.cbegin(), all.cend(), [&](const storage::OutboxEntry &e) {

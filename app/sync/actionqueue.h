@@ -24,9 +24,11 @@ class ActionQueue final
 public:
     explicit ActionQueue(storage::Database &replica);
 
+    // `media`: files the action refers to (result photos), already in the media cache: added to
+    // the payload's "attachments" and uploaded before the action is sent.
     std::optional<storage::OutboxEntry> queueAction(const QString &reportId, const QString &action,
                                                     const QJsonObject &payload, const QDateTime &actedAt,
-                                                    QString *error);
+                                                    QString *error, const QStringList &media = {});
     std::optional<storage::OutboxEntry> queueCreate(const QString &reportId, const QJsonObject &payload,
                                                     const QStringList &media, const QDateTime &actedAt, QString *error);
 

@@ -325,9 +325,10 @@ void SyncEngine::listen()
 // ---- Push --------------------------------------------------------------------------------
 
 std::optional<storage::OutboxEntry> SyncEngine::queueAction(const QString &reportId, const QString &action,
-                                                            const QJsonObject &payload, QString *error)
+                                                            const QJsonObject &payload, QString *error,
+                                                            const QStringList &media)
 {
-    auto stored = ActionQueue(m_replica).queueAction(reportId, action, payload, serverNow(), error);
+    auto stored = ActionQueue(m_replica).queueAction(reportId, action, payload, serverNow(), error, media);
     if (stored) {
         queued();
     }
@@ -425,7 +426,7 @@ void SyncEngine::pushNext()
 
 void SyncEngine::sendEntry(const storage::OutboxEntry &entry)
 {
-    if (entry.kind == QStringLiteral("create") && !entry.mediaToUpload.isEmpty()) {
+    if (!entry.mediaToUpload.isEmpty()) { // a report's photos, or an action's result photos
         uploadMedia(entry, entry.mediaToUpload.first());
         return;
     }
@@ -465,7 +466,7 @@ void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &s
     ApiRequest start;
     start.method = "POST";
     start.path = QStringLiteral("/v1/media/uploads");
-    QString fileName;
+    QString fileName; // a create names its files; an action's attachments go by their hash only
     for (const QJsonValue &item : entry.payload.value(QStringLiteral("media")).toArray()) {
         if (item.toObject().value(QStringLiteral("sha256")).toString() == sha256) {
             fileName = item.toObject().value(QStringLiteral("file_name")).toString();

@@ -73,8 +73,10 @@ public:
 
     // Queues an action as an officer took it: durable before it returns; its If-Match is the
     // report's version in the replica (for actions that bump it) and its time the server's.
+    // `media`: result photos already in the media cache, uploaded before the action is sent.
     std::optional<storage::OutboxEntry> queueAction(const QString &reportId, const QString &action,
-                                                    const QJsonObject &payload, QString *error);
+                                                    const QJsonObject &payload, QString *error,
+                                                    const QStringList &media = {});
     // Queues a report created here (hotline intake), with media already in the media cache.
     std::optional<storage::OutboxEntry> queueCreate(const QString &reportId, const QJsonObject &payload,
                                                     const QStringList &media, QString *error);

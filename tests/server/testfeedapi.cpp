@@ -38,8 +38,8 @@ private slots:
 
     void eachReaderSeesWhatTheRulesAllow()
     {
-        m_fixtures->reportIn(u"distributed"_s, {false, false, true, true, {}});  // the reporter consents
-        m_fixtures->reportIn(u"distributed"_s, {false, false, true, false, {}}); // no consent
+        m_fixtures->reportIn(u"distributed"_s, {false, false, true, true, {}, false});  // the reporter consents
+        m_fixtures->reportIn(u"distributed"_s, {false, false, true, false, {}, false}); // no consent
         const QList<QJsonObject> officer = all(u"duty_officer"_s);
         const QList<QJsonObject> staff = all(u"agency_staff"_s);
         const auto reports = [](const QList<QJsonObject> &changes) {

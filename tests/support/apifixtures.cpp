@@ -77,7 +77,8 @@ QString ApiFixtures::reportIn(const QString &state, const Options &options)
                                                  {QStringLiteral("full_name"), QStringLiteral("Võ Thị Mai")},
                                                  {QStringLiteral("phone"), QStringLiteral("0912345678")},
                                                  {QStringLiteral("citizen_id"), QStringLiteral("045190001234")}}},
-        {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), options.consentToShare}}},
+        {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), options.consentToShare},
+                                                 {QStringLiteral("confidential_result"), options.confidential}}},
         {QStringLiteral("media"), options.media}};
     const HttpResponse created =
         m_client.post(QStringLiteral("/v1/citizen/reports"), toJson(create), token(QStringLiteral("citizen")),

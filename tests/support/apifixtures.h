@@ -25,6 +25,7 @@ public:
         bool requestAgreement = true; // with coordinatedBy: stop an "approved" fixture with agreement pending
         bool consentToShare = false;  // the reporter lets the agency see their identity
         QJsonArray media;             // files the citizen uploaded: [{sha256, file_name}]
+        bool confidential = false;    // the reporter asks that the result go to them only (12.3)
     };
     // A new report (sent by the citizen congdan1) in `state`; returns its id.
     QString reportIn(const QString &state, const Options &options);

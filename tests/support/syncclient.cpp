@@ -44,10 +44,10 @@ sync::SyncStatus SyncClient::syncOnce(int timeoutMs)
 }
 
 std::optional<storage::OutboxEntry> SyncClient::act(const QString &reportId, const QString &action,
-                                                    const QJsonObject &payload)
+                                                    const QJsonObject &payload, const QStringList &media)
 {
     QString error;
-    auto entry = m_engine->queueAction(reportId, action, payload, &error);
+    auto entry = m_engine->queueAction(reportId, action, payload, &error, media);
     if (!entry) {
         qWarning("cannot queue %s: %s", qPrintable(action), qPrintable(error));
     }

@@ -23,8 +23,9 @@ public:
 
     // Pull and push until the engine is idle; returns its status then.
     sync::SyncStatus syncOnce(int timeoutMs = 60000);
+    // `media`: hashes of files the engine's media source holds, uploaded before the action.
     std::optional<storage::OutboxEntry> act(const QString &reportId, const QString &action,
-                                            const QJsonObject &payload = {});
+                                            const QJsonObject &payload = {}, const QStringList &media = {});
 
     storage::Profile &profile() { return *m_profile; }
     storage::ReportRepository &reports() { return m_reports; }
