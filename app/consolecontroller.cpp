@@ -41,7 +41,8 @@ QString coreText(const char *text)
 // with their own parts).
 const QList<core::Action> windowActions{core::Action::Claim,     core::Action::Release, core::Action::AddNote,
                                         core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
-                                        core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity};
+                                        core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity,
+                                        core::Action::Escalate};
 
 } // namespace
 
@@ -49,9 +50,11 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_verification(window, m_session, [this](const QString &id) { return m_revealed.contains(id); })
-    , m_distribution(window, m_session, [this] {
-        return DistributionController::Rules{m_policy, m_calendar};
-    })
+    , m_distribution(window, m_session,
+                     [this] {
+                         return DistributionController::Rules{m_policy, m_calendar};
+                     })
+    , m_processing(window, m_session)
 {
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
@@ -782,6 +785,7 @@ void ConsoleController::lock()
     }
     m_window->reportDetail()->clear();
     m_verification.close();
+    m_processing.close();
     m_window->setLocked(true);
     updateLockSummary();
 }
@@ -790,6 +794,7 @@ void ConsoleController::signOut()
 {
     saveUserLayout();
     m_verification.reset();
+    m_processing.close();
     m_clockCheck.stop();
     m_statusTick.stop();
     m_idle.stop();

@@ -3,6 +3,7 @@
 #include "alertcenter.h"
 #include "distributioncontroller.h"
 #include "models/queuemodel.h"
+#include "processingcontroller.h"
 #include "session/consolesession.h"
 #include "tileloader.h"
 #include "ui/map/mapview.h"
@@ -43,6 +44,7 @@ public:
     AlertCenter &alerts() { return m_alerts; }
     VerificationController &verification() { return m_verification; }
     DistributionController &distribution() { return m_distribution; }
+    ProcessingController &processing() { return m_processing; }
     void lock();
     void signOut();
 
@@ -86,6 +88,7 @@ private:
     AlertCenter m_alerts;
     VerificationController m_verification;
     DistributionController m_distribution;
+    ProcessingController m_processing;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

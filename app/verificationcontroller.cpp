@@ -1,14 +1,12 @@
 #include "verificationcontroller.h"
 
-#include "media/mediatype.h"
 #include "mediadecode.h"
+#include "mediafiles.h"
 #include "session/consolesession.h"
 #include "ui/dialogs/intakedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QUuid>
 
@@ -52,26 +50,8 @@ void VerificationController::queueIntake()
         return;
     }
     // The files, read and judged by their content (never their names) before anything is kept.
-    QList<session::NewMedia> files;
     QStringList problems;
-    for (const QString &path : m_intake->files()) {
-        QFile file(path);
-        const QString name = QFileInfo(path).fileName();
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.append(tr("%1: %2").arg(name, file.errorString()));
-            continue;
-        }
-        const media::MediaType type = media::detectType(file.peek(4096));
-        if (type.mediaClass == media::MediaClass::Unsupported || type.mediaClass == media::MediaClass::Document) {
-            problems.append(tr("%1 is not a photo or video this system accepts.").arg(name));
-            continue;
-        }
-        if (file.size() > media::maxFileSize(type.mediaClass)) {
-            problems.append(tr("%1 is larger than %2 MB.").arg(name).arg(media::maxFileSize(type.mediaClass) >> 20));
-            continue;
-        }
-        files.append({name, type.mimeType, file.readAll()});
-    }
+    const QList<session::NewMedia> files = readMediaFiles(m_intake->files(), false, &problems);
     if (!problems.isEmpty()) {
         m_intake->show(); // back to the form, nothing lost
         QMessageBox::warning(m_intake, tr("Files not accepted"), problems.join(u'\n'));

@@ -54,6 +54,10 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
         if (report.state != core::ReportState::Published) {
             filtered.remove(QStringLiteral("public_text"));
         }
+        // The reply addressed by name is the reporter's own; others read the public text only.
+        if (report.reporter.accountId.isEmpty() || report.reporter.accountId != actor.userId) {
+            filtered.remove(QStringLiteral("reply_text"));
+        }
         object = filtered;
     }
     if (withEvents) {

@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>ioc</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo, video or PDF file this system accepts.</source>
+        <translation>%1 is not a photo, video or PDF file this system accepts.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo or video this system accepts.</source>
+        <translation>%1 is not a photo or video this system accepts.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ConsoleController</name>
     <message>
         <source>The session has ended. Sign in again; queued actions are kept.</source>
@@ -221,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>ioc::ProcessingController</name>
+    <message>
+        <source>%1: nothing to process for your role now.</source>
+        <translation>%1: nothing to process for your role now.</translation>
+    </message>
+    <message>
+        <source>%1: no approved result to publish.</source>
+        <translation>%1: no approved result to publish.</translation>
+    </message>
+    <message>
+        <source>%1 queued.</source>
+        <translation>%1 queued.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TileLoader</name>
     <message>
         <source>The tile server did not answer properly (%1).</source>
@@ -244,18 +278,6 @@
     <message>
         <source>No report left to verify.</source>
         <translation>No report left to verify.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a photo or video this system accepts.</source>
-        <translation>%1 is not a photo or video this system accepts.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 is larger than %2 MB.</translation>
     </message>
     <message>
         <source>Files not accepted</source>
@@ -976,6 +998,178 @@
     <message>
         <source>a petition on policy (kiến nghị)</source>
         <translation>a petition on policy (kiến nghị)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::publication</name>
+    <message>
+        <source>The reply is addressed to the reporter.</source>
+        <translation>The reply is addressed to the reporter.</translation>
+    </message>
+    <message>
+        <source>The reply does not start with “Kính gửi: …” (the addressee).</source>
+        <translation>The reply does not start with “Kính gửi: …” (the addressee).</translation>
+    </message>
+    <message>
+        <source>The processing agency is named: %1.</source>
+        <translation>The processing agency is named: %1.</translation>
+    </message>
+    <message>
+        <source>The processing agency (%1) is not named in the reply.</source>
+        <translation>The processing agency (%1) is not named in the reply.</translation>
+    </message>
+    <message>
+        <source>A placeholder of the template is still there: %1</source>
+        <translation>A placeholder of the template is still there: %1</translation>
+    </message>
+    <message>
+        <source>The result (or the committed completion date) is stated.</source>
+        <translation>The result (or the committed completion date) is stated.</translation>
+    </message>
+    <message>
+        <source>The result itself is missing after “như sau:”.</source>
+        <translation>The result itself is missing after “như sau:”.</translation>
+    </message>
+    <message>
+        <source>The thanks and the closing are there.</source>
+        <translation>The thanks and the closing are there.</translation>
+    </message>
+    <message>
+        <source>The thanks (“Chân thành cảm ơn phản ánh…”) or the closing (“Trân trọng./.”) is missing.</source>
+        <translation>The thanks (“Chân thành cảm ơn phản ánh…”) or the closing (“Trân trọng./.”) is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or file(s) prove the result.</source>
+        <translation>
+            <numerusform>%n photo or file proves the result.</numerusform><numerusform>%n photos or files prove the result.</numerusform></translation>
+    </message>
+    <message>
+        <source>The reporter agreed to publish their identity.</source>
+        <translation>The reporter agreed to publish their identity.</translation>
+    </message>
+    <message>
+        <source>No name, phone, citizen ID or e-mail of the reporter in the text.</source>
+        <translation>No name, phone, citizen ID or e-mail of the reporter in the text.</translation>
+    </message>
+    <message>
+        <source>The reporter's identity is masked in the public version.</source>
+        <translation>The reporter's identity is masked in the public version.</translation>
+    </message>
+    <message>
+        <source>State-secret wording (%1): the reply follows the law on state secrets and is not published (Art. 12.4).</source>
+        <translation>State-secret wording (%1): the reply follows the law on state secrets and is not published (Art. 12.4).</translation>
+    </message>
+    <message>
+        <source>Confidential: the result goes to the reporter only (Art. 12.3).</source>
+        <translation>Confidential: the result goes to the reporter only (Art. 12.3).</translation>
+    </message>
+    <message>
+        <source>Public: the result and its timeline are published (Art. 17.2).</source>
+        <translation>Public: the result and its timeline are published (Art. 17.2).</translation>
+    </message>
+    <message>
+        <source>Non-public report: the result goes to the reporter only.</source>
+        <translation>Non-public report: the result goes to the reporter only.</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Processing agency</source>
+        <translation>Processing agency</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Thanks and closing</source>
+        <translation>Thanks and closing</translation>
+    </message>
+    <message>
+        <source>Result photos</source>
+        <translation>Result photos</translation>
+    </message>
+    <message>
+        <source>Reporter's identity</source>
+        <translation>Reporter's identity</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>State secret</source>
+        <translation>State secret</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Supplement sent</source>
+        <translation>Supplement sent</translation>
+    </message>
+    <message>
+        <source>Verified as eligible</source>
+        <translation>Verified as eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Distributed to the processing agency</source>
+        <translation>Distributed to the processing agency</translation>
+    </message>
+    <message>
+        <source>Accepted for processing</source>
+        <translation>Accepted for processing</translation>
+    </message>
+    <message>
+        <source>Processing time extended</source>
+        <translation>Processing time extended</translation>
+    </message>
+    <message>
+        <source>Result processed</source>
+        <translation>Result processed</translation>
+    </message>
+    <message>
+        <source>Result approved</source>
+        <translation>Result approved</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Result published</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Question from the reporter</source>
+        <translation>Question from the reporter</translation>
+    </message>
+    <message>
+        <source>Answer from the agency</source>
+        <translation>Answer from the agency</translation>
+    </message>
+    <message>
+        <source>Not handled: content insufficient</source>
+        <translation>Not handled: content insufficient</translation>
+    </message>
+    <message>
+        <source>No photo or file proves the result (Art. 12.2).</source>
+        <translation>No photo or file proves the result (Art. 12.2).</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2045,14 @@ Contact: %3 — %4 %5</translation>
         <source>Distribute an urgent report at &amp;once as proposed</source>
         <translation>Distribute an urgent report at &amp;once as proposed</translation>
     </message>
+    <message>
+        <source>&amp;Process the selected report…</source>
+        <translation>&amp;Process the selected report…</translation>
+    </message>
+    <message>
+        <source>Check and &amp;publish the result…</source>
+        <translation>Check and &amp;publish the result…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -1860,6 +2062,264 @@ Contact: %3 — %4 %5</translation>
             <numerusform>%n report here — click to zoom in</numerusform>
             <numerusform>%n reports here — click to zoom in</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ProcessingDialog</name>
+    <message>
+        <source>Processing — %1</source>
+        <translation>Processing — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this report for your role now.</source>
+        <translation>Nothing to do on this report for your role now.</translation>
+    </message>
+    <message>
+        <source>Carry out</source>
+        <translation>Carry out</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation>Not queued</translation>
+    </message>
+    <message>
+        <source>Your agency leads the processing.</source>
+        <translation>Your agency leads the processing.</translation>
+    </message>
+    <message>
+        <source>Your agency coordinates (Art. 16): name the competent agency, then agree on the result.</source>
+        <translation>Your agency coordinates (Art. 16): name the competent agency, then agree on the result.</translation>
+    </message>
+    <message>
+        <source>Your agency coordinates with %1.</source>
+        <translation>Your agency coordinates with %1.</translation>
+    </message>
+    <message>
+        <source>Upper-level agency: informed of the processing by %1 (Art. 10.3).</source>
+        <translation>Upper-level agency: informed of the processing by %1 (Art. 10.3).</translation>
+    </message>
+    <message>
+        <source>overdue since</source>
+        <translation>overdue since</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>(no result yet)</translation>
+    </message>
+    <message>
+        <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
+        <translation>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
+        <translation>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
+        <translation>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What the processing officer must redo</source>
+        <translation>What the processing officer must redo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>The 60 minutes for a return have passed: the late return is recorded.</source>
+        <translation>The 60 minutes for a return have passed: the late return is recorded.</translation>
+    </message>
+    <message>
+        <source>Why not competent</source>
+        <translation>Why not competent</translation>
+    </message>
+    <message>
+        <source>— another unit (name it below) —</source>
+        <translation>— another unit (name it below) —</translation>
+    </message>
+    <message>
+        <source>Competent agency</source>
+        <translation>Competent agency</translation>
+    </message>
+    <message>
+        <source>Or the unit's name</source>
+        <translation>Or the unit's name</translation>
+    </message>
+    <message>
+        <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
+        <translation>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>How to resubmit</source>
+        <translation>How to resubmit</translation>
+    </message>
+    <message>
+        <source>Complex case: many people, several agencies, an administrative sanction…</source>
+        <translation>Complex case: many people, several agencies, an administrative sanction…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>New due time (now %1)</source>
+        <translation>New due time (now %1)</translation>
+    </message>
+    <message>
+        <source>Answer the citizen with a commitment result (Appendix 1)</source>
+        <translation>Answer the citizen with a commitment result (Appendix 1)</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>We agree with the result</source>
+        <translation>We agree with the result</translation>
+    </message>
+    <message>
+        <source>We disagree (the report goes back to processing)</source>
+        <translation>We disagree (the report goes back to processing)</translation>
+    </message>
+    <message>
+        <source>The citizen wrote</source>
+        <translation>The citizen wrote</translation>
+    </message>
+    <message>
+        <source>Answer (within 1 working day)</source>
+        <translation>Answer (within 1 working day)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::PublicationDialog</name>
+    <message>
+        <source>Publication — %1</source>
+        <translation>Publication — %1</translation>
+    </message>
+    <message>
+        <source>Approved result of %1.</source>
+        <translation>Approved result of %1.</translation>
+    </message>
+    <message>
+        <source>Publish by %1 (Appendix 2, step 5).</source>
+        <translation>Publish by %1 (Appendix 2, step 5).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the reporter</source>
+        <translation>&amp;Reply to the reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Public version</source>
+        <translation>&amp;Public version</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Public &amp;timeline</source>
+        <translation>Public &amp;timeline</translation>
+    </message>
+    <message>
+        <source>Result p&amp;hotos (%1)</source>
+        <translation>Result p&amp;hotos (%1)</translation>
+    </message>
+    <message>
+        <source>Confidential: send the result to the reporter only (Art. 12.3)</source>
+        <translation>Confidential: send the result to the reporter only (Art. 12.3)</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agency / reason:</source>
+        <translation>&amp;Note to the agency / reason:</translation>
+    </message>
+    <message>
+        <source>Ask for a template fix (30 min)</source>
+        <translation>Ask for a template fix (30 min)</translation>
+    </message>
+    <message>
+        <source>Return the result (60 min)</source>
+        <translation>Return the result (60 min)</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to agree</source>
+        <translation>Ask the coordinator to agree</translation>
+    </message>
+    <message>
+        <source>Step back to processing</source>
+        <translation>Step back to processing</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The coordinating agency must agree first (Art. 16).</source>
+        <translation>The coordinating agency must agree first (Art. 16).</translation>
+    </message>
+    <message>
+        <source>The gate has failing items.</source>
+        <translation>The gate has failing items.</translation>
+    </message>
+    <message>
+        <source>Not public: the result and its timeline go to the reporter only.</source>
+        <translation>Not public: the result and its timeline go to the reporter only.</translation>
+    </message>
+    <message>
+        <source>Public: anyone can read this timeline and the public version.</source>
+        <translation>Public: anyone can read this timeline and the public version.</translation>
+    </message>
+    <message>
+        <source>(on publication)</source>
+        <translation>(on publication)</translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation>Not queued</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2533,41 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Double-click to enlarge</source>
         <translation>Double-click to enlarge</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ResultEditor</name>
+    <message>
+        <source>&amp;Reply to the citizen (template of Appendix 1):</source>
+        <translation>&amp;Reply to the citizen (template of Appendix 1):</translation>
+    </message>
+    <message>
+        <source>Result &amp;photos and files (required before publication, Art. 12.2):</source>
+        <translation>Result &amp;photos and files (required before publication, Art. 12.2):</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Result photos and files</source>
+        <translation>Result photos and files</translation>
+    </message>
+    <message>
+        <source>Photos, videos and PDF files (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp *.pdf);;All files (*)</source>
+        <translation>Photos, videos and PDF files (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>On the server: %1…</source>
+        <translation>On the server: %1…</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
     </message>
 </context>
 <context>

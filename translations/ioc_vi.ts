@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>ioc</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo, video or PDF file this system accepts.</source>
+        <translation>%1 không phải hình ảnh, video hoặc tệp PDF mà hệ thống chấp nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo or video this system accepts.</source>
+        <translation>%1 không phải hình ảnh hoặc video mà hệ thống chấp nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 lớn hơn %2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ConsoleController</name>
     <message>
         <source>The session has ended. Sign in again; queued actions are kept.</source>
@@ -216,6 +235,21 @@
     </message>
 </context>
 <context>
+    <name>ioc::ProcessingController</name>
+    <message>
+        <source>%1: nothing to process for your role now.</source>
+        <translation>%1: hiện không có việc cần xử lý theo vai trò của bạn.</translation>
+    </message>
+    <message>
+        <source>%1: no approved result to publish.</source>
+        <translation>%1: chưa có kết quả đã phê duyệt để đăng tải.</translation>
+    </message>
+    <message>
+        <source>%1 queued.</source>
+        <translation>Đã đưa vào hàng đợi gửi: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TileLoader</name>
     <message>
         <source>The tile server did not answer properly (%1).</source>
@@ -239,18 +273,6 @@
     <message>
         <source>No report left to verify.</source>
         <translation>Không còn phản ánh nào cần xác minh.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a photo or video this system accepts.</source>
-        <translation>%1 không phải hình ảnh hoặc video mà hệ thống chấp nhận.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 lớn hơn %2 MB.</translation>
     </message>
     <message>
         <source>Files not accepted</source>
@@ -970,6 +992,178 @@
     <message>
         <source>a petition on policy (kiến nghị)</source>
         <translation>kiến nghị về chính sách</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::publication</name>
+    <message>
+        <source>The reply is addressed to the reporter.</source>
+        <translation>Văn bản trả lời có phần “Kính gửi” người phản ánh.</translation>
+    </message>
+    <message>
+        <source>The reply does not start with “Kính gửi: …” (the addressee).</source>
+        <translation>Văn bản trả lời chưa bắt đầu bằng “Kính gửi: …” (người nhận).</translation>
+    </message>
+    <message>
+        <source>The processing agency is named: %1.</source>
+        <translation>Có nêu cơ quan xử lý: %1.</translation>
+    </message>
+    <message>
+        <source>The processing agency (%1) is not named in the reply.</source>
+        <translation>Văn bản trả lời chưa nêu cơ quan xử lý (%1).</translation>
+    </message>
+    <message>
+        <source>A placeholder of the template is still there: %1</source>
+        <translation>Còn phần để trống của mẫu: %1</translation>
+    </message>
+    <message>
+        <source>The result (or the committed completion date) is stated.</source>
+        <translation>Có nội dung kết quả xử lý (hoặc thời gian cam kết hoàn thành).</translation>
+    </message>
+    <message>
+        <source>The result itself is missing after “như sau:”.</source>
+        <translation>Thiếu nội dung kết quả xử lý sau “như sau:”.</translation>
+    </message>
+    <message>
+        <source>The thanks and the closing are there.</source>
+        <translation>Có lời cảm ơn và phần kết.</translation>
+    </message>
+    <message>
+        <source>The thanks (“Chân thành cảm ơn phản ánh…”) or the closing (“Trân trọng./.”) is missing.</source>
+        <translation>Thiếu lời cảm ơn (“Chân thành cảm ơn phản ánh…”) hoặc phần kết (“Trân trọng./.”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or file(s) prove the result.</source>
+        <translation>
+            <numerusform>Có %n hình ảnh/tệp chứng minh kết quả xử lý.</numerusform></translation>
+    </message>
+    <message>
+        <source>The reporter agreed to publish their identity.</source>
+        <translation>Người phản ánh đồng ý công khai danh tính.</translation>
+    </message>
+    <message>
+        <source>No name, phone, citizen ID or e-mail of the reporter in the text.</source>
+        <translation>Văn bản không chứa họ tên, số điện thoại, số định danh hay thư điện tử của người phản ánh.</translation>
+    </message>
+    <message>
+        <source>The reporter's identity is masked in the public version.</source>
+        <translation>Danh tính người phản ánh đã được che trong bản công khai.</translation>
+    </message>
+    <message>
+        <source>State-secret wording (%1): the reply follows the law on state secrets and is not published (Art. 12.4).</source>
+        <translation>Có nội dung thuộc bí mật nhà nước (%1): việc trả lời tuân thủ pháp luật về bảo vệ bí mật nhà nước và không được công khai (Điều 12.4).</translation>
+    </message>
+    <message>
+        <source>Confidential: the result goes to the reporter only (Art. 12.3).</source>
+        <translation>Giữ bí mật: kết quả chỉ gửi đến người phản ánh (Điều 12.3).</translation>
+    </message>
+    <message>
+        <source>Public: the result and its timeline are published (Art. 17.2).</source>
+        <translation>Công khai: kết quả và tiến trình xử lý được đăng tải (Điều 17.2).</translation>
+    </message>
+    <message>
+        <source>Non-public report: the result goes to the reporter only.</source>
+        <translation>Phản ánh không công khai: kết quả chỉ gửi đến người phản ánh.</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Processing agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Thanks and closing</source>
+        <translation>Lời cảm ơn và phần kết</translation>
+    </message>
+    <message>
+        <source>Result photos</source>
+        <translation>Hình ảnh kết quả</translation>
+    </message>
+    <message>
+        <source>Reporter's identity</source>
+        <translation>Thông tin người phản ánh</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Giữ bí mật</translation>
+    </message>
+    <message>
+        <source>State secret</source>
+        <translation>Bí mật nhà nước</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung thông tin</translation>
+    </message>
+    <message>
+        <source>Supplement sent</source>
+        <translation>Đã bổ sung thông tin</translation>
+    </message>
+    <message>
+        <source>Verified as eligible</source>
+        <translation>Phản ánh đủ điều kiện xử lý</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút phản ánh</translation>
+    </message>
+    <message>
+        <source>Distributed to the processing agency</source>
+        <translation>Đã chuyển cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Accepted for processing</source>
+        <translation>Cơ quan xử lý đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Processing time extended</source>
+        <translation>Gia hạn thời gian xử lý</translation>
+    </message>
+    <message>
+        <source>Result processed</source>
+        <translation>Đã có kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Result approved</source>
+        <translation>Lãnh đạo đã phê duyệt kết quả</translation>
+    </message>
+    <message>
+        <source>Result published</source>
+        <translation>Đã đăng tải kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Đã đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Question from the reporter</source>
+        <translation>Tương tác của người phản ánh</translation>
+    </message>
+    <message>
+        <source>Answer from the agency</source>
+        <translation>Trả lời của cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Not handled: content insufficient</source>
+        <translation>Không xử lý: nội dung chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <source>No photo or file proves the result (Art. 12.2).</source>
+        <translation>Chưa có hình ảnh hoặc tệp chứng minh kết quả xử lý (Điều 12.2).</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2037,14 @@ Contact: %3 — %4 %5</source>
         <source>Distribute an urgent report at &amp;once as proposed</source>
         <translation>Phân phối &amp;ngay phản ánh khẩn theo đề xuất</translation>
     </message>
+    <message>
+        <source>&amp;Process the selected report…</source>
+        <translation>&amp;Xử lý phản ánh đang chọn…</translation>
+    </message>
+    <message>
+        <source>Check and &amp;publish the result…</source>
+        <translation>Kiểm tra và đăng &amp;tải kết quả…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -1851,6 +2053,264 @@ Contact: %3 — %4 %5</source>
         <translation>
             <numerusform>%n phản ánh tại đây — nhấp để phóng to</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ProcessingDialog</name>
+    <message>
+        <source>Processing — %1</source>
+        <translation>Xử lý phản ánh — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do on this report for your role now.</source>
+        <translation>Hiện không có việc cần làm với phản ánh này theo vai trò của bạn.</translation>
+    </message>
+    <message>
+        <source>Carry out</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation>Chưa đưa vào hàng đợi</translation>
+    </message>
+    <message>
+        <source>Your agency leads the processing.</source>
+        <translation>Đơn vị bạn chủ trì xử lý.</translation>
+    </message>
+    <message>
+        <source>Your agency coordinates (Art. 16): name the competent agency, then agree on the result.</source>
+        <translation>Đơn vị bạn là cơ quan điều phối (Điều 16): xác định cơ quan có thẩm quyền, sau đó thống nhất kết quả.</translation>
+    </message>
+    <message>
+        <source>Your agency coordinates with %1.</source>
+        <translation>Đơn vị bạn phối hợp với %1.</translation>
+    </message>
+    <message>
+        <source>Upper-level agency: informed of the processing by %1 (Art. 10.3).</source>
+        <translation>Cơ quan cấp trên: theo dõi việc xử lý của %1 (Điều 10.3).</translation>
+    </message>
+    <message>
+        <source>overdue since</source>
+        <translation>quá hạn từ</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>hạn</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>KHẨN</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>(chưa có kết quả)</translation>
+    </message>
+    <message>
+        <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
+        <translation>Tiếp nhận phản ánh để xử lý (trong 30 phút kể từ khi được phân phối, Điều 11.1.a). Thời hạn xử lý sau đó: 06 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
+        <translation>Khẩn cấp (Điều 15): ghi nhận đã điều động lực lượng đến hiện trường, trong vòng 30 phút.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
+        <translation>Khẩn cấp (Điều 15): sự việc đã được xử lý; kết quả phải được cập nhật và phê duyệt trong vòng 01 giờ.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>What the processing officer must redo</source>
+        <translation>Nội dung nhân sự xử lý cần làm lại</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>The 60 minutes for a return have passed: the late return is recorded.</source>
+        <translation>Đã quá 60 phút để trả lại: việc trả lại muộn được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Why not competent</source>
+        <translation>Lý do không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>— another unit (name it below) —</source>
+        <translation>— đơn vị khác (ghi tên bên dưới) —</translation>
+    </message>
+    <message>
+        <source>Competent agency</source>
+        <translation>Cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Or the unit's name</source>
+        <translation>Hoặc tên đơn vị</translation>
+    </message>
+    <message>
+        <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
+        <translation>Người phản ánh được trả lời không xử lý, nêu lý do và hướng dẫn gửi lại (Điều 11.1.c, trong 01 ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>How to resubmit</source>
+        <translation>Hướng dẫn gửi lại</translation>
+    </message>
+    <message>
+        <source>Complex case: many people, several agencies, an administrative sanction…</source>
+        <translation>Vụ việc phức tạp: liên quan nhiều người, nhiều cơ quan, xử phạt vi phạm hành chính…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>New due time (now %1)</source>
+        <translation>Thời hạn mới (hiện tại %1)</translation>
+    </message>
+    <message>
+        <source>Answer the citizen with a commitment result (Appendix 1)</source>
+        <translation>Trả lời người phản ánh bằng kết quả cam kết thời gian (Phụ lục 1)</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Nội dung cam kết</translation>
+    </message>
+    <message>
+        <source>We agree with the result</source>
+        <translation>Thống nhất với kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>We disagree (the report goes back to processing)</source>
+        <translation>Không thống nhất (phản ánh trở lại bước xử lý)</translation>
+    </message>
+    <message>
+        <source>The citizen wrote</source>
+        <translation>Người phản ánh viết</translation>
+    </message>
+    <message>
+        <source>Answer (within 1 working day)</source>
+        <translation>Trả lời (trong 01 ngày làm việc)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::PublicationDialog</name>
+    <message>
+        <source>Publication — %1</source>
+        <translation>Đăng tải kết quả — %1</translation>
+    </message>
+    <message>
+        <source>Approved result of %1.</source>
+        <translation>Kết quả đã được %1 phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Publish by %1 (Appendix 2, step 5).</source>
+        <translation>Đăng tải trước %1 (Phụ lục 2, bước 5).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the reporter</source>
+        <translation>&amp;Trả lời người phản ánh</translation>
+    </message>
+    <message>
+        <source>&amp;Public version</source>
+        <translation>&amp;Bản công khai</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Public &amp;timeline</source>
+        <translation>&amp;Tiến trình công khai</translation>
+    </message>
+    <message>
+        <source>Result p&amp;hotos (%1)</source>
+        <translation>&amp;Hình ảnh kết quả (%1)</translation>
+    </message>
+    <message>
+        <source>Confidential: send the result to the reporter only (Art. 12.3)</source>
+        <translation>Giữ bí mật: chỉ gửi kết quả đến người phản ánh (Điều 12.3)</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the agency / reason:</source>
+        <translation>&amp;Ghi chú cho đơn vị / lý do:</translation>
+    </message>
+    <message>
+        <source>Ask for a template fix (30 min)</source>
+        <translation>Yêu cầu chỉnh theo mẫu (30 phút)</translation>
+    </message>
+    <message>
+        <source>Return the result (60 min)</source>
+        <translation>Trả lại kết quả (60 phút)</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to agree</source>
+        <translation>Xin ý kiến thống nhất của cơ quan điều phối</translation>
+    </message>
+    <message>
+        <source>Step back to processing</source>
+        <translation>Trả bước trước để xử lý lại</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>The coordinating agency must agree first (Art. 16).</source>
+        <translation>Cần có ý kiến thống nhất của cơ quan điều phối trước (Điều 16).</translation>
+    </message>
+    <message>
+        <source>The gate has failing items.</source>
+        <translation>Còn nội dung kiểm tra chưa đạt.</translation>
+    </message>
+    <message>
+        <source>Not public: the result and its timeline go to the reporter only.</source>
+        <translation>Không công khai: kết quả và tiến trình chỉ gửi đến người phản ánh.</translation>
+    </message>
+    <message>
+        <source>Public: anyone can read this timeline and the public version.</source>
+        <translation>Công khai: mọi người xem được tiến trình và bản công khai này.</translation>
+    </message>
+    <message>
+        <source>(on publication)</source>
+        <translation>(khi đăng tải)</translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation>Chưa đưa vào hàng đợi</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2523,41 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Double-click to enlarge</source>
         <translation>Nhấp đúp để phóng to</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ResultEditor</name>
+    <message>
+        <source>&amp;Reply to the citizen (template of Appendix 1):</source>
+        <translation>&amp;Văn bản trả lời người phản ánh (mẫu Phụ lục 1):</translation>
+    </message>
+    <message>
+        <source>Result &amp;photos and files (required before publication, Art. 12.2):</source>
+        <translation>&amp;Hình ảnh, tệp chứng minh kết quả (bắt buộc trước khi đăng tải, Điều 12.2):</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>Result photos and files</source>
+        <translation>Hình ảnh, tệp kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Photos, videos and PDF files (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp *.pdf);;All files (*)</source>
+        <translation>Hình ảnh, video và tệp PDF (*.jpg *.jpeg *.png *.webp *.heic *.mp4 *.mov *.3gp *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>On the server: %1…</source>
+        <translation>Đã có trên máy chủ: %1…</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Mới: %1</translation>
     </message>
 </context>
 <context>

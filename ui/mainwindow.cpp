@@ -47,6 +47,7 @@ constexpr ReportActionInfo reportActionInfos[] = {
     {core::Action::Remind, "actionRemind", "Ctrl+R"},
     {core::Action::LogCall, "actionLogCall", "Ctrl+Shift+C"},
     {core::Action::RevealIdentity, "actionRevealIdentity", "Ctrl+I"},
+    {core::Action::Escalate, "actionEscalate", "Ctrl+E"},
 };
 
 } // namespace
@@ -149,11 +150,15 @@ void MainWindow::setupReportActions()
     m_reportMenu->addAction(m_actionNewReport);
     m_actionDistribute = make("actionDistribute", "Ctrl+D");
     m_actionDistributeNow = make("actionDistributeNow", "F9");
+    m_actionProcess = make("actionProcess", "P");
+    m_actionPublish = make("actionPublish", "Ctrl+P");
     m_reportMenu->addAction(m_actionSearch);
     m_reportMenu->addAction(m_actionNextToVerify);
     m_reportMenu->addAction(m_actionVerify);
     m_reportMenu->addAction(m_actionDistribute);
     m_reportMenu->addAction(m_actionDistributeNow);
+    m_reportMenu->addAction(m_actionProcess);
+    m_reportMenu->addAction(m_actionPublish);
     m_reportMenu->addAction(m_actionOpenReport);
     m_reportMenu->addSeparator();
     for (const ReportActionInfo &info : reportActionInfos) {
@@ -185,6 +190,16 @@ void MainWindow::setupReportActions()
             }
         });
     }
+    connect(m_actionProcess, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
+            emit processRequested(m_queue->currentReportId());
+        }
+    });
+    connect(m_actionPublish, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
+            emit publishRequested(m_queue->currentReportId());
+        }
+    });
     connect(m_actionNewReport, &QAction::triggered, this, [this] {
         if (!m_locked) {
             emit newReportRequested();
@@ -499,6 +514,8 @@ void MainWindow::retranslate()
     m_actionNewReport->setText(tr("New report for a &citizen…"));
     m_actionDistribute->setText(tr("&Distribute the selected report…"));
     m_actionDistributeNow->setText(tr("Distribute an urgent report at &once as proposed"));
+    m_actionProcess->setText(tr("&Process the selected report…"));
+    m_actionPublish->setText(tr("Check and &publish the result…"));
     for (const ReportActionInfo &info : reportActionInfos) {
         m_reportActions.value(info.action)
             ->setText(QCoreApplication::translate("ioc::core", core::actionLabel(info.action)));

@@ -93,6 +93,10 @@ signals:
     void newReportRequested();
     // Distribute the selected report: with the dialog, or at once as proposed (urgent).
     void distributeRequested(const QString &reportId, bool now);
+    // An agency officer works on the selected report (the processing dialog).
+    void processRequested(const QString &reportId);
+    // The IOC checks and publishes the selected report's approved result (the publication gate).
+    void publishRequested(const QString &reportId);
     void lockRequested();
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
@@ -145,6 +149,8 @@ private:
     QAction *m_actionNewReport = nullptr;
     QAction *m_actionDistribute = nullptr;
     QAction *m_actionDistributeNow = nullptr;
+    QAction *m_actionProcess = nullptr;
+    QAction *m_actionPublish = nullptr;
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
     QAction *m_actionWriteHandover = nullptr;

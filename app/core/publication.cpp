@@ -138,6 +138,16 @@ QString composeResult(const Report &report, const QString &agencyName, const QSt
         .replace(u"{result}"_s, body);
 }
 
+QString declineReply()
+{
+    return part("decline_reply");
+}
+
+QString declineGuidance()
+{
+    return part("decline_guidance");
+}
+
 QString publicVersion(const QString &text, const Report &report)
 {
     QString out = text;
@@ -242,10 +252,9 @@ Gate check(const Report &report, const Directory &directory, const QString &text
 
     // Result photos (12.2).
     const qsizetype photos = report.resultAttachments.size();
-    add(Item::Photos, photos > 0,
-        photos > 0 ? QCoreApplication::translate("ioc::core::publication", "%n photo(s) or file(s) prove the result.",
-                                                 nullptr, int(photos))
-                   : tr("No photo or file proves the result (Art. 12.2)."));
+    const QString proven = QCoreApplication::translate(
+        "ioc::core::publication", "%n photo(s) or file(s) prove the result.", nullptr, int(photos));
+    add(Item::Photos, photos > 0, photos > 0 ? proven : tr("No photo or file proves the result (Art. 12.2)."));
     resultWrong |= photos == 0;
 
     // The reporter's identity stays out of the public text (5.6), unless they agreed to publish it.

@@ -23,6 +23,11 @@ QString addressee(const Report &report);
 // (cam kết thời gian; 14.2.a) followed by `result`.
 QString composeResult(const Report &report, const QString &agencyName, const QString &result, QDate committedDate = {});
 
+// A decline for insufficient content (11.1.c): the reply's opening (the agency adds what is
+// missing) and how to resubmit.
+QString declineReply();
+QString declineGuidance();
+
 // The text the public reads: the addressee masked (5.6) and every trace of the reporter's
 // identity replaced — their name, phone, citizen ID and e-mail, and anything shaped like a phone
 // number, a citizen ID or an e-mail address.

@@ -166,7 +166,7 @@ struct Report
     QDateTime claimedAt;
 
     QList<RejectReason> rejectReasons;
-    QString replyText; // to the citizen: rejection, decline
+    QString replyText; // to the citizen: rejection, decline, or the published result addressed by name
     QString duplicateOf;
     QString supplementRequest;
 

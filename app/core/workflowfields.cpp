@@ -316,6 +316,11 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         if (!report.coordinatorAgencyId.isEmpty() && report.agreement != Agreement::Agreed) {
             return WorkflowError(QStringLiteral("agreement_pending"));
         }
+        // The reporter's own reply (addressed by name), and the public version without identity.
+        report.replyText = text(payload, "reply");
+        if (report.replyText.isEmpty()) {
+            report.replyText = report.resultText;
+        }
         report.publicText = text(payload, "public_text");
         if (report.publicText.isEmpty()) {
             report.publicText = report.resultText;

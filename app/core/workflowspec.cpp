@@ -436,7 +436,9 @@ QList<ActionSpec> buildSpecs()
          AgencyScope::None,
          true,
          {stop(C::Publish), closeAll()},
-         {{"public_text", FieldType::Text, false}, {"confidential", FieldType::Bool, false}}});
+         {{"public_text", FieldType::Text, false},
+          {"reply", FieldType::Text, false},
+          {"confidential", FieldType::Bool, false}}});
     add({Action::StepBack,
          {R::DutyOfficer},
          {S::Approved, S::TemplateFix, S::ResultFix, S::Published},

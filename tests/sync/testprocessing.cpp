@@ -106,7 +106,7 @@ private slots:
         const pub::Gate gate = gateOf(id);
         QVERIFY(gate.passes());
         QVERIFY(!gate.publicText.contains(u"Võ Thị Mai"_s));
-        QVERIFY(step(u"truc1"_s, id, u"publish"_s, {{u"public_text"_s, gate.publicText}}));
+        QVERIFY(step(u"truc1"_s, id, u"publish"_s, {{u"public_text"_s, gate.publicText}, {u"reply"_s, result}}));
         r = server(id);
         QCOMPARE(r.state, core::ReportState::Published);
         QCOMPARE(r.publicText, gate.publicText);
@@ -117,12 +117,15 @@ private slots:
                                      .json.value(u"report"_s)
                                      .toObject();
         QCOMPARE(mine.value(u"public_text"_s).toString(), gate.publicText);
+        QCOMPARE(mine.value(u"reply_text"_s).toString(), result); // addressed to the reporter by name
+        QVERIFY(result.startsWith(u"Kính gửi: Võ Thị Mai"_s));
         QCOMPARE(actionsOf(mine), (QStringList{u"create"_s, u"accept"_s, u"distribute"_s, u"agency_accept"_s,
                                                u"submit_result"_s, u"leader_approve"_s, u"publish"_s}));
         // Anyone else reads it without the reporter's identity.
         const QJsonObject seen =
             m_http->get(u"/v1/citizen/reports/"_s + id, otherCitizen()).json.value(u"report"_s).toObject();
         QCOMPARE(seen.value(u"public_text"_s).toString(), gate.publicText);
+        QVERIFY(!seen.contains(u"reply_text"_s));
         QVERIFY(!QJsonDocument(seen).toJson().contains("Võ Thị Mai"));
         QVERIFY(!QJsonDocument(seen).toJson().contains("0912345678"));
         // Every involved agency's replica has the outcome.

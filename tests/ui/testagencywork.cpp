@@ -1,0 +1,283 @@
+// An agency's workstation end to end: the real console signed in as an agency's processing
+// officer (xuly1, UBND thành phố Đông Hà) to the real ioc-server over TLS, working through the
+// processing dialog by keyboard — accept, the result on the Phụ lục 1 template with a photo,
+// an extension with a commitment result, a return as not competent — each checked on the server.
+#include "consoleapplication.h"
+#include "consolecontroller.h"
+#include "core/vntime.h"
+#include "models/queuemodel.h"
+#include "support/apifixtures.h"
+#include "support/consolearguments.h"
+#include "support/testserver.h"
+#include "ui/dialogs/processingdialog.h"
+#include "ui/dialogs/resulteditor.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTimeEdit>
+#include <QImage>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+class TestAgencyWork final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"IOC-test"_s);
+        QCoreApplication::setApplicationName(u"testagencywork"_s);
+        QSettings().clear();
+        m_server.start();
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
+        // The agency's work waiting for it, made by the citizen and the IOC through the API.
+        m_toAccept = m_fixtures->reportIn(u"distributed"_s);
+        m_toSubmit = m_fixtures->reportIn(u"in_progress"_s);
+        m_toExtend = m_fixtures->reportIn(u"in_progress"_s);
+        m_toReturn = m_fixtures->reportIn(u"distributed"_s);
+
+        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"xuly1"_s)));
+        m_console.start();
+        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
+        QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);
+        m_window = m_console.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->queue()->setSavedView(models::SavedView::All);
+    }
+
+    void cleanup()
+    {
+        if (ui::ProcessingDialog *dialog = m_console.controller()->processing().processingDialog()) {
+            dialog->reject();
+        }
+        QTest::qWait(50);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_server.stop();
+    }
+
+    // P opens the dialog on the selected report with accepting first; Ctrl+Enter accepts.
+    void acceptByKeyboard()
+    {
+        ui::ProcessingDialog *dialog = open(m_toAccept);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->action(), core::Action::AgencyAccept);
+        // Only what the agency may do now: no leader's or IOC's actions.
+        const auto *actions = dialog->findChild<QListWidget *>(u"processingActions"_s);
+        QStringList offered;
+        for (int i = 0; i < actions->count(); ++i) {
+            offered.append(actions->item(i)->text());
+        }
+        QCOMPARE(offered.size(), 3); // accept, return as not competent, decline
+        QVERIFY(!dialog->selectAction(core::Action::LeaderApprove));
+        QVERIFY(!dialog->selectAction(core::Action::SubmitResult)); // accept first
+        QVERIFY(dialog->selectAction(core::Action::AgencyAccept));
+        carryOut(dialog);
+        QCOMPARE(waitForState(m_toAccept, u"in_progress"_s).value(u"state"_s).toString(), u"in_progress"_s);
+    }
+
+    // The result editor starts from the template; the result and a photo are required; the
+    // server gets the text and the photo.
+    void submitResultWithPhoto()
+    {
+        ui::ProcessingDialog *dialog = open(m_toSubmit);
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectAction(core::Action::SubmitResult));
+        ui::ResultEditor *editor = dialog->resultEditor();
+        QVERIFY(editor);
+        auto *text = editor->findChild<QPlainTextEdit *>(u"resultText"_s);
+        const QString initial = text->toPlainText();
+        QVERIFY2(initial.startsWith(u"Kính gửi: "_s), qPrintable(initial));
+        QVERIFY(initial.contains(u"UBND thành phố Đông Hà đã tiến hành kiểm tra, xử lý"_s));
+        QVERIFY(initial.endsWith(u"Trân trọng./."_s));
+        auto *carry = dialog->findChild<QPushButton *>(u"processingDo"_s);
+        QVERIFY(!carry->isEnabled()); // the template alone is no result
+        QVERIFY(editor->checksText().contains(u"✘"_s));
+
+        // Typed where the cursor waits: after "như sau:".
+        text->setFocus();
+        text->insertPlainText(u"Đã vá ổ gà trước số nhà 10 bằng bê tông nhựa, thông xe lúc 15 giờ."_s);
+        QVERIFY(text->toPlainText().contains(u"như sau: Đã vá ổ gà trước số nhà 10"_s));
+        QVERIFY(carry->isEnabled());
+        const QString photo = writePhoto(u"ket-qua.jpg"_s);
+        editor->addFile(photo);
+        QVERIFY2(!editor->checksText().contains(u"✘"_s), qPrintable(editor->checksText()));
+        carryOut(dialog);
+
+        const QJsonObject report = waitForState(m_toSubmit, u"awaiting_approval"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"awaiting_approval"_s);
+        QVERIFY(report.value(u"result_text"_s).toString().contains(u"thông xe lúc 15 giờ"_s));
+        QCOMPARE(report.value(u"result_attachments"_s).toArray(), QJsonArray{m_photoSha});
+        QCOMPARE(m_http->get(u"/v1/media/"_s + m_photoSha, m_fixtures->token(u"duty_officer"_s)).status, 200);
+    }
+
+    // An extension with a new due time and a commitment result composed from the template.
+    void extendWithCommitment()
+    {
+        ui::ProcessingDialog *dialog = open(m_toExtend);
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectAction(core::Action::Extend));
+        auto *carry = dialog->findChild<QPushButton *>(u"processingDo"_s);
+        QVERIFY(!carry->isEnabled()); // a reason is required
+        dialog->currentPage()
+            ->findChild<QPlainTextEdit *>(u"processingReason"_s)
+            ->setPlainText(u"Cần lập dự toán kinh phí sửa chữa mặt đường"_s);
+        auto *due = dialog->currentPage()->findChild<QDateTimeEdit *>(u"processingNewDue"_s);
+        const QDate date = due->dateTime().date().addDays(3);
+        due->setDateTime(QDateTime(date, QTime(16, 0), Qt::UTC));
+        dialog->currentPage()->findChild<QCheckBox *>(u"processingCommit"_s)->setChecked(true);
+        const QString commitment =
+            dialog->currentPage()->findChild<QPlainTextEdit *>(u"processingCommitment"_s)->toPlainText();
+        QVERIFY2(commitment.contains(u"cam kết hoàn thành xử lý trước ngày %1"_s.arg(date.toString(u"dd/MM/yyyy"_s))),
+                 qPrintable(commitment));
+        QVERIFY(carry->isEnabled());
+        carryOut(dialog);
+
+        QJsonObject report;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && report.value(u"commitment_text"_s).toString().isEmpty()) {
+            QTest::qWait(100);
+            report = m_fixtures->report(m_toExtend);
+        }
+        QCOMPARE(report.value(u"commitment_text"_s).toString(), commitment);
+        QCOMPARE(report.value(u"state"_s).toString(), u"in_progress"_s);
+        QDateTime processDue;
+        for (const QJsonValue &clock : report.value(u"clocks"_s).toArray()) {
+            const QJsonObject c = clock.toObject();
+            if (c.value(u"step"_s) == u"process"_s && c.value(u"status"_s) == u"running"_s) {
+                processDue = *core::vntime::parseIso8601(c.value(u"due_at"_s).toString());
+            }
+        }
+        // 16:00 in Vietnam is 09:00 UTC.
+        QCOMPARE(processDue, QDateTime(date, QTime(9, 0), Qt::UTC));
+    }
+
+    // Not competent: the competent agency is proposed from the responsibility rules.
+    void returnAsNotCompetent()
+    {
+        ui::ProcessingDialog *dialog = open(m_toReturn);
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectAction(core::Action::ReturnNotCompetent));
+        auto *agency = dialog->currentPage()->findChild<QComboBox *>(u"processingSuggestedAgency"_s);
+        const QString suggested = agency->currentData().toString();
+        QVERIFY2(!suggested.isEmpty() && suggested != u"ubnd-dong-ha"_s, qPrintable(suggested));
+        dialog->currentPage()
+            ->findChild<QPlainTextEdit *>(u"processingReason"_s)
+            ->setPlainText(u"Tuyến đường do Sở Giao thông vận tải quản lý"_s);
+        carryOut(dialog);
+        const QJsonObject report = waitForState(m_toReturn, u"returned"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"returned"_s);
+        QCOMPARE(report.value(u"suggested_agency_id"_s).toString(), suggested);
+        // Gone from this agency's queue once the server says so.
+        QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(m_toReturn) < 0, 20000);
+    }
+
+private:
+    ui::ProcessingDialog *open(const QString &id)
+    {
+        QDeadlineTimer synced(20000);
+        while (m_console.controller()->model().rowOf(id) < 0 && !synced.hasExpired()) {
+            QTest::qWait(50);
+        }
+        ui::QueuePanel *queue = m_window->queue();
+        queue->table()->selectRow(m_console.controller()->model().rowOf(id));
+        if (queue->currentReportId() != id) {
+            return nullptr;
+        }
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window)) {
+            return nullptr;
+        }
+        QTest::keyClick(m_window, Qt::Key_P);
+        QDeadlineTimer deadline(5000);
+        while (!deadline.hasExpired()) {
+            ui::ProcessingDialog *dialog = m_console.controller()->processing().processingDialog();
+            if (dialog != nullptr && dialog->isVisible() && dialog->reportId() == id) {
+                return dialog;
+            }
+            QTest::qWait(20);
+        }
+        return nullptr;
+    }
+
+    void carryOut(ui::ProcessingDialog *dialog)
+    {
+        QPointer<ui::ProcessingDialog> guard(dialog);
+        // The offscreen platform does not activate a window-modal dialog by itself (a desktop does).
+        QApplication::setActiveWindow(dialog);
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        // A button's shortcut clicks with an animation: a moment later.
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    }
+
+    QString writePhoto(const QString &name)
+    {
+        QImage image(800, 600, QImage::Format_RGB32);
+        image.fill(QColor(0x55, 0x77, 0x44));
+        for (int x = 0; x < 800; x += 7) {
+            for (int y = 0; y < 600; y += 5) {
+                image.setPixel(x, y, qRgb(x % 256, y % 256, (x * y) % 256));
+            }
+        }
+        const QString path = m_dir.filePath(name);
+        if (!image.save(path, "JPEG", 90)) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        m_photoSha = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        return path;
+    }
+
+    QJsonObject waitForState(const QString &reportId, const QString &state)
+    {
+        QJsonObject report;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired()) {
+            report = m_fixtures->report(reportId);
+            if (report.value(u"state"_s).toString() == state) {
+                break;
+            }
+            QTest::qWait(100);
+        }
+        return report;
+    }
+
+    QTemporaryDir m_dir;
+    test::TestServer m_server{
+        {.demo = true, .dataDirectory = {}, .extraArguments = {u"--demo-reports"_s, u"160"_s}, .postgresUrl = {}}};
+    std::unique_ptr<test::HttpClient> m_http;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+    ConsoleApplication m_console;
+    ui::MainWindow *m_window = nullptr;
+    QString m_toAccept;
+    QString m_toSubmit;
+    QString m_toExtend;
+    QString m_toReturn;
+    QString m_photoSha;
+};
+
+QTEST_MAIN(TestAgencyWork)
+#include "testagencywork.moc"

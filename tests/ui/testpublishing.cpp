@@ -1,0 +1,262 @@
+// The IOC's publication gate end to end: the real console signed in as a duty officer (truc1) to
+// the real ioc-server over TLS; approved results made by the agency's own sync stack (xuly1, with
+// a result photo) and the leader; the gate checked and decided by keyboard — a result without
+// photo or template returned to the agency (Ctrl+R), a good one published (Ctrl+Enter) — each
+// checked on the server and in what the citizen reads.
+#include "consoleapplication.h"
+#include "consolecontroller.h"
+#include "core/publication.h"
+#include "core/reportjson.h"
+#include "models/queuemodel.h"
+#include "support/apifixtures.h"
+#include "support/consolearguments.h"
+#include "support/syncclient.h"
+#include "support/testserver.h"
+#include "ui/dialogs/publicationdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+namespace pub = ioc::core::publication;
+
+class TestPublishing final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"IOC-test"_s);
+        QCoreApplication::setApplicationName(u"testpublishing"_s);
+        QSettings().clear();
+        m_server.start();
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
+
+        // An approved result on the template, with a photo sent by the agency's console stack.
+        m_good = m_fixtures->reportIn(u"in_progress"_s);
+        {
+            test::SyncClient agency(m_server.url(), u"xuly1"_s);
+            const QByteArray photo = jpeg();
+            m_photoSha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+            agency.engine().setMediaSource([photo](const QString &) { return std::optional(photo); });
+            agency.syncOnce();
+            const core::Report report = core::json::toReport(m_fixtures->report(m_good)).value();
+            m_reply = pub::composeResult(report, u"UBND thành phố Đông Hà"_s,
+                                         u"Đã vá ổ gà trước số nhà 10, thông xe lúc 15 giờ."_s);
+            QVERIFY(agency.act(m_good, u"submit_result"_s, {{u"result"_s, m_reply}}, {m_photoSha}));
+            agency.syncOnce();
+            QCOMPARE(m_fixtures->report(m_good).value(u"state"_s).toString(), u"awaiting_approval"_s);
+        }
+        m_fixtures->must(u"agency_leader"_s, m_good, u"leader_approve"_s);
+        // An approved result that is neither on the template nor proven by a photo.
+        m_bad = m_fixtures->reportIn(u"approved"_s);
+        // The reporter asked for confidentiality (12.3).
+        test::ApiFixtures::Options confidential;
+        confidential.confidential = true;
+        m_confidential = m_fixtures->reportIn(u"approved"_s, confidential);
+
+        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
+        m_console.start();
+        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
+        QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);
+        m_window = m_console.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->queue()->setSavedView(models::SavedView::All);
+    }
+
+    void cleanup()
+    {
+        if (ui::PublicationDialog *dialog = m_console.controller()->processing().publicationDialog()) {
+            dialog->reject();
+        }
+        QTest::qWait(50);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_server.stop();
+    }
+
+    // Template parts and the photo missing: publishing is refused, the result goes back with
+    // the failing items as the note (60 minutes for the agency).
+    void failingResultIsReturned()
+    {
+        ui::PublicationDialog *dialog = open(m_bad);
+        QVERIFY(dialog);
+        const pub::Gate &gate = dialog->gate();
+        QCOMPARE(gate.check(pub::Item::Photos)->verdict, pub::Verdict::Fail);
+        QCOMPARE(gate.check(pub::Item::Addressee)->verdict, pub::Verdict::Fail);
+        QCOMPARE(gate.proposedFix, std::optional(core::Action::RequestResultFix));
+        QVERIFY(!dialog->findChild<QPushButton *>(u"publicationPublish"_s)->isEnabled());
+        auto *checks = dialog->findChild<QTreeWidget *>(u"publicationChecks"_s);
+        int failing = 0;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            failing += checks->topLevelItem(i)->text(0).startsWith(u"✘"_s) ? 1 : 0;
+        }
+        QVERIFY2(failing >= 3, qPrintable(QString::number(failing))); // addressee, agency, thanks, photos
+        const QString note = dialog->findChild<QLineEdit *>(u"publicationNote"_s)->text();
+        QVERIFY(!note.isEmpty());
+        press(dialog, Qt::Key_R);
+        const QJsonObject report = waitForState(m_bad, u"result_fix"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"result_fix"_s);
+        bool noted = false;
+        for (const QJsonValue &event : report.value(u"events"_s).toArray()) {
+            const QJsonObject e = event.toObject();
+            noted = noted || (e.value(u"action"_s) == u"request_result_fix"_s &&
+                              e.value(u"payload"_s).toObject().value(u"note"_s).toString() == note);
+        }
+        QVERIFY(noted);
+    }
+
+    // A good result: the gate passes, the public version hides the reporter, the timeline is the
+    // citizen's; Ctrl+Enter publishes it.
+    void goodResultIsPublished()
+    {
+        ui::PublicationDialog *dialog = open(m_good);
+        QVERIFY(dialog);
+        QVERIFY(dialog->gate().passes());
+        const QString shown = dialog->findChild<QTextBrowser *>(u"publicationPublic"_s)->toPlainText();
+        QVERIFY2(!shown.contains(u"Võ Thị Mai"_s), qPrintable(shown));
+        QVERIFY(shown.startsWith(u"Kính gửi: V. T. M."_s));
+        QCOMPARE(shown, dialog->publicText());
+        const QStringList timeline = dialog->timelineText().split(u'\n');
+        QStringList expected;
+        for (const char *action :
+             {"create", "accept", "distribute", "agency_accept", "submit_result", "leader_approve", "publish"}) {
+            expected.append(pub::timelineLabel(QString::fromLatin1(action)));
+        }
+        QCOMPARE(timeline.size(), expected.size() + 1); // the audience line first
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QVERIFY2(timeline.at(i + 1).contains(expected.at(i)), qPrintable(timeline.join(u" | "_s)));
+        }
+        // The result photo arrives from the server and is shown.
+        auto *photos = dialog->findChild<QListWidget *>(u"publicationPhotos"_s);
+        QCOMPARE(photos->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!photos->item(0)->icon().isNull(), 20000);
+
+        press(dialog, Qt::Key_Return);
+        const QJsonObject report = waitForState(m_good, u"published"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"published"_s);
+        QCOMPARE(report.value(u"public_text"_s).toString(), shown);
+        QVERIFY(!report.value(u"confidential_publication"_s).toBool());
+        const QJsonObject mine = m_http->get(u"/v1/citizen/reports/"_s + m_good, m_fixtures->token(u"citizen"_s))
+                                     .json.value(u"report"_s)
+                                     .toObject();
+        QCOMPARE(mine.value(u"reply_text"_s).toString(), m_reply); // by name, to the reporter only
+    }
+
+    // The reporter's wish for confidentiality is kept: the box is ticked and cannot be cleared.
+    void confidentialityIsForced()
+    {
+        ui::PublicationDialog *dialog = open(m_confidential);
+        QVERIFY(dialog);
+        auto *box = dialog->findChild<QCheckBox *>(u"publicationConfidential"_s);
+        QVERIFY(box->isChecked());
+        QVERIFY(!box->isEnabled());
+        QVERIFY(dialog->gate().confidential);
+    }
+
+private:
+    ui::PublicationDialog *open(const QString &id)
+    {
+        QDeadlineTimer synced(20000);
+        while (m_console.controller()->model().rowOf(id) < 0 && !synced.hasExpired()) {
+            QTest::qWait(50);
+        }
+        ui::QueuePanel *queue = m_window->queue();
+        queue->table()->selectRow(m_console.controller()->model().rowOf(id));
+        if (queue->currentReportId() != id) {
+            return nullptr;
+        }
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window)) {
+            return nullptr;
+        }
+        QTest::keyClick(m_window, Qt::Key_P, Qt::ControlModifier);
+        QDeadlineTimer deadline(5000);
+        while (!deadline.hasExpired()) {
+            ui::PublicationDialog *dialog = m_console.controller()->processing().publicationDialog();
+            if (dialog != nullptr && dialog->isVisible() && dialog->reportId() == id) {
+                return dialog;
+            }
+            QTest::qWait(20);
+        }
+        return nullptr;
+    }
+
+    void press(ui::PublicationDialog *dialog, Qt::Key key)
+    {
+        QPointer<ui::PublicationDialog> guard(dialog);
+        // The offscreen platform does not activate a window-modal dialog by itself (a desktop does).
+        QApplication::setActiveWindow(dialog);
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QTest::keyClick(dialog, key, Qt::ControlModifier);
+        // A button's shortcut clicks with an animation: a moment later.
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    }
+
+    static QByteArray jpeg()
+    {
+        QImage image(640, 480, QImage::Format_RGB32);
+        image.fill(QColor(0x33, 0x66, 0x99));
+        for (int x = 0; x < 640; x += 3) {
+            image.setPixel(x, (x * 7) % 480, qRgb(255, x % 256, 0));
+        }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 90);
+        return bytes;
+    }
+
+    QJsonObject waitForState(const QString &reportId, const QString &state)
+    {
+        QJsonObject report;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired()) {
+            report = m_fixtures->report(reportId);
+            if (report.value(u"state"_s).toString() == state) {
+                break;
+            }
+            QTest::qWait(100);
+        }
+        return report;
+    }
+
+    QTemporaryDir m_dir;
+    test::TestServer m_server{
+        {.demo = true, .dataDirectory = {}, .extraArguments = {u"--demo-reports"_s, u"160"_s}, .postgresUrl = {}}};
+    std::unique_ptr<test::HttpClient> m_http;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+    ConsoleApplication m_console;
+    ui::MainWindow *m_window = nullptr;
+    QString m_good;
+    QString m_bad;
+    QString m_confidential;
+    QString m_reply;
+    QString m_photoSha;
+};
+
+QTEST_MAIN(TestPublishing)
+#include "testpublishing.moc"
