@@ -4,6 +4,7 @@
 #include "consolecontroller.h"
 #include "core/consolesettings.h"
 #include "storage/sqlcipherdriver.h"
+#include "ui/dialogs/resulteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
@@ -14,6 +15,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
@@ -273,13 +275,7 @@ void ConsoleApplication::saveScreenshot(QWidget *widget, const QString &name)
 // `done`.
 void ConsoleApplication::takeDistributionScreenshot(const std::function<void()> &done)
 {
-    QString verified;
-    for (const storage::QueueRow &row : m_controller->session().reports().allRows()) {
-        if (row.state == core::ReportState::Verified) {
-            verified = row.id;
-            break;
-        }
-    }
+    const QString verified = firstReportIn(core::ReportState::Verified);
     if (verified.isEmpty()) {
         done();
         return;
@@ -289,6 +285,62 @@ void ConsoleApplication::takeDistributionScreenshot(const std::function<void()> 
         if (auto *dialog = m_mainWindow->findChild<QDialog *>(u"distributionDialog"_s)) {
             saveScreenshot(dialog, u"distribution.png"_s);
             dialog->reject();
+        }
+        done();
+    });
+}
+
+// The first report in this state, if any.
+QString ConsoleApplication::firstReportIn(core::ReportState state) const
+{
+    for (const storage::QueueRow &row : m_controller->session().reports().allRows()) {
+        if (row.state == state) {
+            return row.id;
+        }
+    }
+    return {};
+}
+
+// The publication gate on an approved result (its checks, public version and photos), then `done`.
+void ConsoleApplication::takePublicationScreenshot(const std::function<void()> &done)
+{
+    const QString approved = firstReportIn(core::ReportState::Approved);
+    if (approved.isEmpty()) {
+        done();
+        return;
+    }
+    m_controller->processing().publish(approved);
+    QTimer::singleShot(1500, this, [this, done] {
+        if (ui::PublicationDialog *dialog = m_controller->processing().publicationDialog()) {
+            saveScreenshot(dialog, u"publication.png"_s);
+            dialog->reject();
+        }
+        done();
+    });
+}
+
+// An agency's processing dialog on a report in progress, with the result editor on the template
+// and a result typed in, then `done`.
+void ConsoleApplication::takeProcessingScreenshot(const std::function<void()> &done)
+{
+    const QString inProgress = firstReportIn(core::ReportState::InProgress);
+    if (inProgress.isEmpty()) {
+        done();
+        return;
+    }
+    m_controller->processing().process(inProgress);
+    ui::ProcessingDialog *dialog = m_controller->processing().processingDialog();
+    if (dialog == nullptr || !dialog->selectAction(core::Action::SubmitResult)) {
+        done();
+        return;
+    }
+    if (auto *text = dialog->resultEditor()->findChild<QPlainTextEdit *>(u"resultText"_s)) {
+        text->insertPlainText(u"Đã vá ổ gà bằng bê tông nhựa, thông xe lúc 15 giờ cùng ngày."_s);
+    }
+    QTimer::singleShot(800, this, [this, done] {
+        if (ui::ProcessingDialog *shown = m_controller->processing().processingDialog()) {
+            saveScreenshot(shown, u"processing.png"_s);
+            shown->reject();
         }
         done();
     });
@@ -307,6 +359,11 @@ void ConsoleApplication::takeVerificationScreenshot()
         }
         QCoreApplication::exit(0);
     };
+    const auto user = m_controller->session().user();
+    if (user && (user->role == core::Role::AgencyStaff || user->role == core::Role::AgencyLeader)) {
+        takeProcessingScreenshot(finish); // an agency's workstation: its own work instead
+        return;
+    }
     ui::QueuePanel *queue = m_mainWindow->queue();
     if (queue == nullptr || !queue->selectNextToVerify()) {
         finish();
@@ -340,7 +397,7 @@ void ConsoleApplication::takeVerificationScreenshot()
                                 saveScreenshot(intake, u"intake.png"_s);
                             }
                             m_controller->verification().reset();
-                            takeDistributionScreenshot(finish);
+                            takeDistributionScreenshot([this, finish] { takePublicationScreenshot(finish); });
                         });
                     });
                 });

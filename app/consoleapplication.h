@@ -48,6 +48,9 @@ private:
     void takeScreenshots();
     void takeVerificationScreenshot();
     void takeDistributionScreenshot(const std::function<void()> &done);
+    void takePublicationScreenshot(const std::function<void()> &done);
+    void takeProcessingScreenshot(const std::function<void()> &done);
+    QString firstReportIn(core::ReportState state) const;
     void saveScreenshot(QWidget *widget, const QString &name);
 
     core::Translations m_translations;

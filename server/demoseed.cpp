@@ -1,6 +1,7 @@
 #include "demoseed.h"
 
 #include "core/calendarfile.h"
+#include "core/publication.h"
 #include "core/reportjson.h"
 #include "core/vntime.h"
 #include "core/workflow.h"
@@ -401,9 +402,13 @@ QList<Step> stepsFor(const Plan &plan, const QString &lead, const QString &leadN
         }
         return steps;
     }
+    // On the Phụ lục 1 template, as the agency's result editor writes it; the reports sent back
+    // for a template fix show why they were.
+    const QString done = QStringLiteral("%1 đã kiểm tra hiện trường và khắc phục xong.").arg(leadName);
     const QJsonObject result{
-        {QStringLiteral("result"),
-         QStringLiteral("%1 đã kiểm tra hiện trường và khắc phục xong. Cảm ơn người dân đã phản ánh.").arg(leadName)},
+        {QStringLiteral("result"), target == S::TemplateFix
+                                       ? done + QStringLiteral(" Cảm ơn người dân đã phản ánh.")
+                                       : core::publication::composeResult(core::Report(), leadName, done)},
         {QStringLiteral("attachments"), plan.resultPhoto.isEmpty() ? QJsonArray() : QJsonArray{plan.resultPhoto}}};
     add(A::SubmitResult, staff, result, 24 * 60 + r.bounded(4 * 24 * 60));
     if (target == S::AwaitingApproval) {

@@ -1041,7 +1041,9 @@
     <message numerus="yes">
         <source>%n photo(s) or file(s) prove the result.</source>
         <translation>
-            <numerusform>%n photo or file proves the result.</numerusform><numerusform>%n photos or files prove the result.</numerusform></translation>
+            <numerusform>%n photo or file proves the result.</numerusform>
+            <numerusform>%n photos or files prove the result.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reporter agreed to publish their identity.</source>
@@ -2214,6 +2216,10 @@ Contact: %3 — %4 %5</translation>
         <source>Answer (within 1 working day)</source>
         <translation>Answer (within 1 working day)</translation>
     </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation>%1: until %2</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::PublicationDialog</name>
@@ -2228,14 +2234,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Publish by %1 (Appendix 2, step 5).</source>
         <translation>Publish by %1 (Appendix 2, step 5).</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
     </message>
     <message>
         <source>&amp;Reply to the reporter</source>
@@ -2320,6 +2318,10 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Not queued</source>
         <translation>Not queued</translation>
+    </message>
+    <message>
+        <source>Publication overdue since %1 (Appendix 2, step 5).</source>
+        <translation>Publication overdue since %1 (Appendix 2, step 5).</translation>
     </message>
 </context>
 <context>

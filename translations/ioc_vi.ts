@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Publish</source>
-        <translation>Công khai</translation>
+        <translation>Đăng tải</translation>
     </message>
     <message>
         <source>Fix the template</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Return: not competent</source>
-        <translation>Trả bước trước: không thuộc thẩm quyền</translation>
+        <translation>Trả lại: không thuộc thẩm quyền</translation>
     </message>
     <message>
         <source>Decline: content insufficient</source>
@@ -1035,7 +1035,8 @@
     <message numerus="yes">
         <source>%n photo(s) or file(s) prove the result.</source>
         <translation>
-            <numerusform>Có %n hình ảnh/tệp chứng minh kết quả xử lý.</numerusform></translation>
+            <numerusform>Có %n hình ảnh/tệp chứng minh kết quả xử lý.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reporter agreed to publish their identity.</source>
@@ -2205,6 +2206,10 @@ Contact: %3 — %4 %5</source>
         <source>Answer (within 1 working day)</source>
         <translation>Trả lời (trong 01 ngày làm việc)</translation>
     </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation>%1: đến %2</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::PublicationDialog</name>
@@ -2219,14 +2224,6 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Publish by %1 (Appendix 2, step 5).</source>
         <translation>Đăng tải trước %1 (Phụ lục 2, bước 5).</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Nội dung kiểm tra</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
         <source>&amp;Reply to the reporter</source>
@@ -2278,7 +2275,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>Publish</source>
-        <translation>Công khai</translation>
+        <translation>Đăng tải</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -2311,6 +2308,10 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Not queued</source>
         <translation>Chưa đưa vào hàng đợi</translation>
+    </message>
+    <message>
+        <source>Publication overdue since %1 (Appendix 2, step 5).</source>
+        <translation>Quá hạn đăng tải từ %1 (Phụ lục 2, bước 5).</translation>
     </message>
 </context>
 <context>

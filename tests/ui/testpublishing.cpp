@@ -109,12 +109,17 @@ private slots:
         QCOMPARE(gate.check(pub::Item::Addressee)->verdict, pub::Verdict::Fail);
         QCOMPARE(gate.proposedFix, std::optional(core::Action::RequestResultFix));
         QVERIFY(!dialog->findChild<QPushButton *>(u"publicationPublish"_s)->isEnabled());
-        auto *checks = dialog->findChild<QTreeWidget *>(u"publicationChecks"_s);
+        // Every failing item is on screen, marked.
+        const QString shownChecks = dialog->findChild<QTextBrowser *>(u"publicationChecks"_s)->toPlainText();
         int failing = 0;
-        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
-            failing += checks->topLevelItem(i)->text(0).startsWith(u"✘"_s) ? 1 : 0;
+        for (const pub::Check &c : gate.checks) {
+            if (c.verdict == pub::Verdict::Fail) {
+                ++failing;
+                QVERIFY2(shownChecks.contains(c.detail), qPrintable(shownChecks));
+            }
         }
         QVERIFY2(failing >= 3, qPrintable(QString::number(failing))); // addressee, agency, thanks, photos
+        QCOMPARE(shownChecks.count(u"✘"_s), failing);
         const QString note = dialog->findChild<QLineEdit *>(u"publicationNote"_s)->text();
         QVERIFY(!note.isEmpty());
         press(dialog, Qt::Key_R);

@@ -38,35 +38,8 @@ private slots:
         const QString shots = QDir(QCoreApplication::applicationDirPath()).filePath(u"screenshots"_s);
         QDir(shots).removeRecursively();
 
-        QProcess console;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"QT_QPA_PLATFORM"_s);                            // xcb on the Xvfb display
-        environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)); // no user settings
-        environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
-        console.setProcessEnvironment(environment);
-        console.start(u"xvfb-run"_s, {u"-a"_s,
-                                      u"-s"_s,
-                                      u"-screen 0 1600x1000x24"_s,
-                                      qEnvironmentVariable("IOC_CONSOLE"),
-                                      u"--server"_s,
-                                      server.url().toString(),
-                                      u"--user"_s,
-                                      u"truc1"_s,
-                                      u"--password-file"_s,
-                                      password.fileName(),
-                                      u"--ca"_s,
-                                      ioc::test::TestCertificates::instance().caFile(),
-                                      u"--profile"_s,
-                                      dir.filePath(u"profile"_s),
-                                      u"--profile-passphrase-file"_s,
-                                      passphrase.fileName(),
-                                      u"--language"_s,
-                                      u"vi"_s,
-                                      u"--screenshot-dir"_s,
-                                      shots});
-        QVERIFY(console.waitForFinished(180000));
-        const QString output = QString::fromUtf8(console.readAllStandardOutput());
-        QVERIFY2(console.exitCode() == 0, qPrintable(QString::fromUtf8(console.readAllStandardError())));
+        const QString output = runConsole(server, dir, u"truc1"_s, shots);
+        QVERIFY(!QTest::currentTestFailed());
         const QString mainPath = QDir(shots).filePath(u"main-window.png"_s);
         QVERIFY2(output.contains(mainPath), qPrintable(output));
         qInfo("screenshots: %s", qPrintable(output.trimmed().replace(u'\n', u' ')));
@@ -122,7 +95,8 @@ private slots:
 
         // The verification dialog (with the report's photo), the rejection with its reply, the
         // intake form, the distribution dialog.
-        for (const QString &name : {u"verification.png"_s, u"reject.png"_s, u"intake.png"_s, u"distribution.png"_s}) {
+        for (const QString &name :
+             {u"verification.png"_s, u"reject.png"_s, u"intake.png"_s, u"distribution.png"_s, u"publication.png"_s}) {
             const QImage shot(QDir(shots).filePath(name));
             QVERIFY2(!shot.isNull() && shot.width() > 400 && shot.height() > 300, qPrintable(name));
         }
@@ -138,6 +112,56 @@ private slots:
         }
         QVERIFY2(lockColours.size() < colours.size() / 2,
                  qPrintable(u"%1 vs %2"_s.arg(lockColours.size()).arg(colours.size())));
+
+        // An agency's workstation: its processing dialog with the result editor.
+        const QString agencyShots = QDir(shots).filePath(u"agency"_s);
+        const QString agencyOutput = runConsole(server, dir, u"xuly1"_s, agencyShots);
+        QVERIFY(!QTest::currentTestFailed());
+        const QImage processing(QDir(agencyShots).filePath(u"processing.png"_s));
+        QVERIFY2(!processing.isNull() && processing.width() > 400 && processing.height() > 300,
+                 qPrintable(agencyOutput));
+    }
+
+private:
+    // The console under Xvfb signed in as `user`, saving its screenshots into `shots`; its output.
+    static QString runConsole(const ioc::test::TestServer &server, const QTemporaryDir &dir, const QString &user,
+                              const QString &shots)
+    {
+        QProcess console;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);                            // xcb on the Xvfb display
+        environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)); // no user settings
+        environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        console.setProcessEnvironment(environment);
+        console.start(u"xvfb-run"_s, {u"-a"_s,
+                                      u"-s"_s,
+                                      u"-screen 0 1600x1000x24"_s,
+                                      qEnvironmentVariable("IOC_CONSOLE"),
+                                      u"--server"_s,
+                                      server.url().toString(),
+                                      u"--user"_s,
+                                      user,
+                                      u"--password-file"_s,
+                                      dir.filePath(u"password"_s),
+                                      u"--ca"_s,
+                                      ioc::test::TestCertificates::instance().caFile(),
+                                      u"--profile"_s,
+                                      dir.filePath(u"profile-"_s + user),
+                                      u"--profile-passphrase-file"_s,
+                                      dir.filePath(u"passphrase"_s),
+                                      u"--language"_s,
+                                      u"vi"_s,
+                                      u"--screenshot-dir"_s,
+                                      shots});
+        if (!console.waitForFinished(180000)) {
+            QTest::qFail("the console did not finish", __FILE__, __LINE__);
+            return {};
+        }
+        if (console.exitCode() != 0) {
+            QTest::qFail(console.readAllStandardError().constData(), __FILE__, __LINE__);
+            return {};
+        }
+        return QString::fromUtf8(console.readAllStandardOutput());
     }
 };
 

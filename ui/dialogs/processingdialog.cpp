@@ -277,6 +277,16 @@ QString ProcessingDialog::summaryHtml(const QDateTime &now) const
             continue;
         }
         const bool late = clock.dueAt < now;
+        // Returning and declining are windows, not duties: shown while open, gone once passed.
+        if (clock.step == core::ClockStep::Return || clock.step == core::ClockStep::Decline) {
+            if (!late) {
+                clocks.append(tr("%1: until %2")
+                                  .arg(QCoreApplication::translate("ioc::core", core::clockStepLabel(clock.step)),
+                                       localTime(clock.dueAt))
+                                  .toHtmlEscaped());
+            }
+            continue;
+        }
         clocks.append(u"<span style='color:%1'>%2: %3 %4</span>"_s.arg(
             late ? u"#c62828"_s : u"#1b5e20"_s,
             QCoreApplication::translate("ioc::core", core::clockStepLabel(clock.step)).toHtmlEscaped(),

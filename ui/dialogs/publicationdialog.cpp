@@ -74,17 +74,17 @@ PublicationDialog::PublicationDialog(const core::Report &report, const core::Dir
     m_heading->setText(u"<b>%1</b> — %2<br>%3%4"_s.arg(
         report.code.toHtmlEscaped(), report.title.toHtmlEscaped(),
         tr("Approved result of %1.").arg(lead != nullptr ? lead->name : report.leadAgencyId).toHtmlEscaped(),
-        publishClock != nullptr ? u" "_s + tr("Publish by %1 (Appendix 2, step 5).").arg(localTime(publishClock->dueAt))
-                                : QString()));
+        publishClock == nullptr ? QString()
+        : publishClock->dueAt < now
+            ? u" <span style='color:#c62828'>%1</span>"_s.arg(tr("Publication overdue since %1 (Appendix 2, step 5).")
+                                                                  .arg(localTime(publishClock->dueAt))
+                                                                  .toHtmlEscaped())
+            : u" "_s + tr("Publish by %1 (Appendix 2, step 5).").arg(localTime(publishClock->dueAt)).toHtmlEscaped()));
     layout->addWidget(m_heading);
 
     auto *splitter = new QSplitter(this);
-    m_checks = new QTreeWidget(splitter);
+    m_checks = new QTextBrowser(splitter);
     m_checks->setObjectName(u"publicationChecks"_s);
-    m_checks->setHeaderLabels({tr("Check"), tr("Finding")});
-    m_checks->setRootIsDecorated(false);
-    m_checks->setWordWrap(true);
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->setMinimumWidth(380);
 
     auto *tabs = new QTabWidget(splitter);
@@ -220,19 +220,20 @@ void PublicationDialog::recheck()
         m_confidential->setChecked(true);
         m_confidential->setEnabled(false);
     }
-    m_checks->clear();
+    QString html = u"<table cellspacing='0' cellpadding='4'>"_s;
     for (const pub::Check &c : m_gate.checks) {
-        auto *item = new QTreeWidgetItem(m_checks, {pub::itemName(c.item), c.detail});
-        const QColor colour = c.verdict == pub::Verdict::Fail   ? QColor(0xc6, 0x28, 0x28)
-                              : c.verdict == pub::Verdict::Pass ? QColor(0x2e, 0x7d, 0x32)
-                                                                : QColor(0x1e, 0x55, 0x9c);
-        item->setText(0, (c.verdict == pub::Verdict::Fail   ? u"✘ "_s
-                          : c.verdict == pub::Verdict::Pass ? u"✔ "_s
-                                                            : u"ℹ "_s) +
-                             item->text(0));
-        item->setForeground(0, colour);
-        item->setToolTip(1, c.detail);
+        const bool fail = c.verdict == pub::Verdict::Fail;
+        const bool pass = c.verdict == pub::Verdict::Pass;
+        html += u"<tr><td style='color:%1'><b>%2</b></td><td><b>%3</b><br>%4</td></tr>"_s.arg(
+            fail   ? u"#c62828"_s
+            : pass ? u"#2e7d32"_s
+                   : u"#1e559c"_s,
+            fail   ? u"✘"_s
+            : pass ? u"✔"_s
+                   : u"ℹ"_s,
+            pub::itemName(c.item).toHtmlEscaped(), c.detail.toHtmlEscaped());
     }
+    m_checks->setHtml(html + u"</table>"_s);
     m_public->setPlainText(m_gate.publicText);
 
     const bool confidential = m_confidential->isChecked();

@@ -73,7 +73,7 @@ private:
     core::Action m_action = core::Action::Publish;
     QJsonObject m_payload;
     QLabel *m_heading = nullptr;
-    QTreeWidget *m_checks = nullptr;
+    QTextBrowser *m_checks = nullptr;
     QPlainTextEdit *m_reply = nullptr;
     QTextBrowser *m_public = nullptr;
     QTreeWidget *m_timeline = nullptr;
