@@ -55,6 +55,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
                          return DistributionController::Rules{m_policy, m_calendar};
                      })
     , m_processing(window, m_session)
+    , m_sanctions(window, m_session)
 {
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
@@ -786,6 +787,7 @@ void ConsoleController::lock()
     m_window->reportDetail()->clear();
     m_verification.close();
     m_processing.close();
+    m_sanctions.close();
     m_window->setLocked(true);
     updateLockSummary();
 }
@@ -795,6 +797,7 @@ void ConsoleController::signOut()
     saveUserLayout();
     m_verification.reset();
     m_processing.close();
+    m_sanctions.close();
     m_clockCheck.stop();
     m_statusTick.stop();
     m_idle.stop();

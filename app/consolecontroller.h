@@ -4,6 +4,7 @@
 #include "distributioncontroller.h"
 #include "models/queuemodel.h"
 #include "processingcontroller.h"
+#include "sanctionscontroller.h"
 #include "session/consolesession.h"
 #include "tileloader.h"
 #include "ui/map/mapview.h"
@@ -45,6 +46,7 @@ public:
     VerificationController &verification() { return m_verification; }
     DistributionController &distribution() { return m_distribution; }
     ProcessingController &processing() { return m_processing; }
+    SanctionsController &sanctions() { return m_sanctions; }
     void lock();
     void signOut();
 
@@ -89,6 +91,7 @@ private:
     VerificationController m_verification;
     DistributionController m_distribution;
     ProcessingController m_processing;
+    SanctionsController m_sanctions;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

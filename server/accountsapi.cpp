@@ -12,19 +12,7 @@ namespace {
 
 QJsonObject statusJson(const core::AccountStatus &status, const QDateTime &now)
 {
-    QJsonArray violations;
-    for (const QDateTime &at : status.interactionViolations) {
-        violations.append(core::vntime::toIso8601(at));
-    }
-    return {{QStringLiteral("violations"), status.violations},
-            {QStringLiteral("interaction_violations"), violations},
-            {QStringLiteral("locked"), status.locked},
-            {QStringLiteral("interactions_locked_until"),
-             status.interactionsLockedUntil.isValid()
-                 ? QJsonValue(core::vntime::toIso8601(status.interactionsLockedUntil))
-                 : QJsonValue()},
-            {QStringLiteral("account_flagged"), status.accountFlagged()},
-            {QStringLiteral("interactions_flagged"), status.interactionsFlagged(now)}};
+    return core::accountStatusToJson(status, now);
 }
 
 std::optional<core::User> citizenAccount(Call &call)

@@ -255,6 +255,33 @@
     </message>
 </context>
 <context>
+    <name>ioc::SanctionsController</name>
+    <message>
+        <source>Sanctions on accounts are decided by the IOC.</source>
+        <translation>Sanctions on accounts are decided by the IOC.</translation>
+    </message>
+    <message>
+        <source>%1 did not come from a citizen account (hotline, e-mail…): there is no account to sanction.</source>
+        <translation>%1 did not come from a citizen account (hotline, e-mail…): there is no account to sanction.</translation>
+    </message>
+    <message>
+        <source>sender of %1 (%2)</source>
+        <translation>sender of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>The server did not answer.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was changed.</source>
+        <translation>The server did not answer; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The account's sanctions were updated.</source>
+        <translation>The account's sanctions were updated.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TileLoader</name>
     <message>
         <source>The tile server did not answer properly (%1).</source>
@@ -2055,6 +2082,10 @@ Contact: %3 — %4 %5</translation>
         <source>Check and &amp;publish the result…</source>
         <translation>Check and &amp;publish the result…</translation>
     </message>
+    <message>
+        <source>Sanctions on the sender's &amp;account…</source>
+        <translation>Sanctions on the sender's &amp;account…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -2570,6 +2601,73 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>New: %1</source>
         <translation>New: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::SanctionsDialog</name>
+    <message>
+        <source>Sender's account — %1</source>
+        <translation>Sender's account — %1</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Required: recorded in the audit trail</source>
+        <translation>Required: recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>Lock the account</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>Unlock the account</translation>
+    </message>
+    <message>
+        <source>Lock interactions for a month</source>
+        <translation>Lock interactions for a month</translation>
+    </message>
+    <message>
+        <source>Unlock interactions</source>
+        <translation>Unlock interactions</translation>
+    </message>
+    <message>
+        <source>Record a violating interaction</source>
+        <translation>Record a violating interaction</translation>
+    </message>
+    <message>
+        <source>Submissions rejected as violating: %1 (locked after more than 2, Art. 14.1.a).</source>
+        <translation>Submissions rejected as violating: %1 (locked after more than 2, Art. 14.1.a).</translation>
+    </message>
+    <message>
+        <source>Flagged: the account may be locked.</source>
+        <translation>Flagged: the account may be locked.</translation>
+    </message>
+    <message>
+        <source>The account is locked: it cannot send reports.</source>
+        <translation>The account is locked: it cannot send reports.</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>The account is not locked.</translation>
+    </message>
+    <message>
+        <source>Violating interactions in the last month: %1 (locked for a month after more than 2, Art. 14.1.b).</source>
+        <translation>Violating interactions in the last month: %1 (locked for a month after more than 2, Art. 14.1.b).</translation>
+    </message>
+    <message>
+        <source>Flagged: interactions may be locked.</source>
+        <translation>Flagged: interactions may be locked.</translation>
+    </message>
+    <message>
+        <source>Interactions locked until %1.</source>
+        <translation>Interactions locked until %1.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,33 @@
     </message>
 </context>
 <context>
+    <name>ioc::SanctionsController</name>
+    <message>
+        <source>Sanctions on accounts are decided by the IOC.</source>
+        <translation>Việc xử lý tài khoản do Trung tâm Giám sát điều hành thông minh quyết định.</translation>
+    </message>
+    <message>
+        <source>%1 did not come from a citizen account (hotline, e-mail…): there is no account to sanction.</source>
+        <translation>%1 không gửi từ tài khoản công dân (đường dây nóng, thư điện tử…): không có tài khoản để xử lý.</translation>
+    </message>
+    <message>
+        <source>sender of %1 (%2)</source>
+        <translation>người gửi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Máy chủ không trả lời.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was changed.</source>
+        <translation>Máy chủ không trả lời; chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>The account's sanctions were updated.</source>
+        <translation>Đã cập nhật biện pháp xử lý tài khoản.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::TileLoader</name>
     <message>
         <source>The tile server did not answer properly (%1).</source>
@@ -2046,6 +2073,10 @@ Contact: %3 — %4 %5</source>
         <source>Check and &amp;publish the result…</source>
         <translation>Kiểm tra và đăng &amp;tải kết quả…</translation>
     </message>
+    <message>
+        <source>Sanctions on the sender's &amp;account…</source>
+        <translation>Xử lý &amp;tài khoản người gửi…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -2559,6 +2590,73 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>New: %1</source>
         <translation>Mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::SanctionsDialog</name>
+    <message>
+        <source>Sender's account — %1</source>
+        <translation>Tài khoản người gửi — %1</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Đang hỏi máy chủ…</translation>
+    </message>
+    <message>
+        <source>Required: recorded in the audit trail</source>
+        <translation>Bắt buộc: được ghi vào nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Unlock the account</source>
+        <translation>Mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Lock interactions for a month</source>
+        <translation>Khóa chức năng tương tác 01 tháng</translation>
+    </message>
+    <message>
+        <source>Unlock interactions</source>
+        <translation>Mở khóa chức năng tương tác</translation>
+    </message>
+    <message>
+        <source>Record a violating interaction</source>
+        <translation>Ghi nhận tương tác vi phạm</translation>
+    </message>
+    <message>
+        <source>Submissions rejected as violating: %1 (locked after more than 2, Art. 14.1.a).</source>
+        <translation>Số phản ánh bị từ chối do vi phạm: %1 (khóa khi vi phạm trên 2 lần, Điều 14.1.a).</translation>
+    </message>
+    <message>
+        <source>Flagged: the account may be locked.</source>
+        <translation>Đã đủ điều kiện khóa tài khoản.</translation>
+    </message>
+    <message>
+        <source>The account is locked: it cannot send reports.</source>
+        <translation>Tài khoản đang bị khóa: không gửi được phản ánh.</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>Tài khoản không bị khóa.</translation>
+    </message>
+    <message>
+        <source>Violating interactions in the last month: %1 (locked for a month after more than 2, Art. 14.1.b).</source>
+        <translation>Số tương tác vi phạm trong 01 tháng qua: %1 (khóa 01 tháng khi vi phạm trên 2 lần, Điều 14.1.b).</translation>
+    </message>
+    <message>
+        <source>Flagged: interactions may be locked.</source>
+        <translation>Đã đủ điều kiện khóa chức năng tương tác.</translation>
+    </message>
+    <message>
+        <source>Interactions locked until %1.</source>
+        <translation>Chức năng tương tác bị khóa đến %1.</translation>
     </message>
 </context>
 <context>

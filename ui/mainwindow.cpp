@@ -152,6 +152,7 @@ void MainWindow::setupReportActions()
     m_actionDistributeNow = make("actionDistributeNow", "F9");
     m_actionProcess = make("actionProcess", "P");
     m_actionPublish = make("actionPublish", "Ctrl+P");
+    m_actionAccount = make("actionAccount", "Ctrl+Shift+A");
     m_reportMenu->addAction(m_actionSearch);
     m_reportMenu->addAction(m_actionNextToVerify);
     m_reportMenu->addAction(m_actionVerify);
@@ -159,6 +160,7 @@ void MainWindow::setupReportActions()
     m_reportMenu->addAction(m_actionDistributeNow);
     m_reportMenu->addAction(m_actionProcess);
     m_reportMenu->addAction(m_actionPublish);
+    m_reportMenu->addAction(m_actionAccount);
     m_reportMenu->addAction(m_actionOpenReport);
     m_reportMenu->addSeparator();
     for (const ReportActionInfo &info : reportActionInfos) {
@@ -198,6 +200,11 @@ void MainWindow::setupReportActions()
     connect(m_actionPublish, &QAction::triggered, this, [this] {
         if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
             emit publishRequested(m_queue->currentReportId());
+        }
+    });
+    connect(m_actionAccount, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
+            emit accountRequested(m_queue->currentReportId());
         }
     });
     connect(m_actionNewReport, &QAction::triggered, this, [this] {
@@ -516,6 +523,7 @@ void MainWindow::retranslate()
     m_actionDistributeNow->setText(tr("Distribute an urgent report at &once as proposed"));
     m_actionProcess->setText(tr("&Process the selected report…"));
     m_actionPublish->setText(tr("Check and &publish the result…"));
+    m_actionAccount->setText(tr("Sanctions on the sender's &account…"));
     for (const ReportActionInfo &info : reportActionInfos) {
         m_reportActions.value(info.action)
             ->setText(QCoreApplication::translate("ioc::core", core::actionLabel(info.action)));

@@ -97,6 +97,8 @@ signals:
     void processRequested(const QString &reportId);
     // The IOC checks and publishes the selected report's approved result (the publication gate).
     void publishRequested(const QString &reportId);
+    // The sanctions of the account that sent the selected report (Điều 14.1).
+    void accountRequested(const QString &reportId);
     void lockRequested();
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
@@ -151,6 +153,7 @@ private:
     QAction *m_actionDistributeNow = nullptr;
     QAction *m_actionProcess = nullptr;
     QAction *m_actionPublish = nullptr;
+    QAction *m_actionAccount = nullptr;
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
     QAction *m_actionWriteHandover = nullptr;

@@ -2,6 +2,8 @@
 
 #include "core/vntime.h"
 
+#include <QJsonArray>
+
 namespace ioc::core {
 
 namespace {
@@ -129,6 +131,38 @@ Result<AccountStatus> applyAccountAction(const AccountStatus &status, const Acto
         break;
     }
     return after;
+}
+
+QJsonObject accountStatusToJson(const AccountStatus &status, const QDateTime &now)
+{
+    QJsonArray violations;
+    for (const QDateTime &at : status.interactionViolations) {
+        violations.append(vntime::toIso8601(at));
+    }
+    return {{QStringLiteral("violations"), status.violations},
+            {QStringLiteral("interaction_violations"), violations},
+            {QStringLiteral("locked"), status.locked},
+            {QStringLiteral("interactions_locked_until"),
+             status.interactionsLockedUntil.isValid() ? QJsonValue(vntime::toIso8601(status.interactionsLockedUntil))
+                                                      : QJsonValue()},
+            {QStringLiteral("account_flagged"), status.accountFlagged()},
+            {QStringLiteral("interactions_flagged"), status.interactionsFlagged(now)}};
+}
+
+AccountStatus accountStatusFromJson(const QJsonObject &json)
+{
+    AccountStatus status;
+    status.violations = json.value(QStringLiteral("violations")).toInt();
+    for (const QJsonValue &at : json.value(QStringLiteral("interaction_violations")).toArray()) {
+        if (const auto time = vntime::parseIso8601(at.toString())) {
+            status.interactionViolations.append(*time);
+        }
+    }
+    status.locked = json.value(QStringLiteral("locked")).toBool();
+    if (const auto until = vntime::parseIso8601(json.value(QStringLiteral("interactions_locked_until")).toString())) {
+        status.interactionsLockedUntil = *until;
+    }
+    return status;
 }
 
 } // namespace ioc::core

@@ -35,6 +35,10 @@ struct AccountStatus
     bool interactionsLocked(const QDateTime &now) const;
 };
 
+// The account's status as the API carries it (GET /v1/accounts/{id}), with the flags at `now`.
+QJsonObject accountStatusToJson(const AccountStatus &status, const QDateTime &now);
+AccountStatus accountStatusFromJson(const QJsonObject &json);
+
 // Applies a sanction action; payload {"reason": "…"} (required).
 Result<AccountStatus> applyAccountAction(const AccountStatus &status, const Actor &actor, AccountAction action,
                                          const QJsonObject &payload, const QDateTime &now);

@@ -13,6 +13,7 @@
 #include "support/syncclient.h"
 #include "support/testserver.h"
 #include "ui/dialogs/publicationdialog.h"
+#include "ui/dialogs/sanctionsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
 
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUuid>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -74,6 +76,36 @@ private slots:
         test::ApiFixtures::Options confidential;
         confidential.confidential = true;
         m_confidential = m_fixtures->reportIn(u"approved"_s, confidential);
+
+        // A citizen whose three submissions were rejected for offensive language (14.1.a).
+        const QString name = u"congdan-vipham"_s;
+        QCOMPARE(m_http
+                     ->post(u"/v1/citizen/accounts"_s,
+                            test::toJson({{u"username"_s, name}, {u"password"_s, u"mat-khau-dai"_s}}))
+                     .status,
+                 201);
+        const QByteArray offender = m_http->login(name, u"mat-khau-dai"_s);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject create{{u"title"_s, u"Rác thải ven đường"_s},
+                                     {u"content"_s, u"Rác thải đổ trộm ven đường Lê Duẩn."_s},
+                                     {u"category_id"_s, u"environment"_s},
+                                     {u"channel"_s, u"mobile_app"_s},
+                                     {u"position"_s, QJsonObject{{u"latitude"_s, 16.8165},
+                                                                 {u"longitude"_s, 107.1002},
+                                                                 {u"area_id"_s, u"dong-ha"_s},
+                                                                 {u"source"_s, u"device_gps"_s}}},
+                                     {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s},
+                                                                 {u"full_name"_s, u"Lê Văn Tám"_s},
+                                                                 {u"phone"_s, u"0987654321"_s}}}};
+            const test::HttpResponse made =
+                m_http->post(u"/v1/citizen/reports"_s, test::toJson(create), offender,
+                             {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+            QCOMPARE(made.status, 201);
+            m_offending = made.json.value(u"report"_s).toObject().value(u"id"_s).toString();
+            m_fixtures->must(
+                u"duty_officer"_s, m_offending, u"reject"_s,
+                {{u"reasons"_s, QJsonArray{u"violation"_s}}, {u"reply"_s, u"Nội dung có câu từ không chuẩn mực."_s}});
+        }
 
         QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
         m_console.start();
@@ -182,6 +214,40 @@ private slots:
         QVERIFY(dialog->gate().confidential);
     }
 
+    // The sender's account after three violating submissions: flagged; locked with a reason
+    // (Ctrl+Shift+A), on the server at once.
+    void lockTheSendersAccount()
+    {
+        QDeadlineTimer synced(20000);
+        while (m_console.controller()->model().rowOf(m_offending) < 0 && !synced.hasExpired()) {
+            QTest::qWait(50);
+        }
+        m_window->queue()->table()->selectRow(m_console.controller()->model().rowOf(m_offending));
+        QCOMPARE(m_window->queue()->currentReportId(), m_offending);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_console.controller()->sanctions().dialog() != nullptr);
+        ui::SanctionsDialog *dialog = m_console.controller()->sanctions().dialog();
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->statusText().contains(u": 3 "_s), qPrintable(dialog->statusText()), 10000);
+        auto *lock = dialog->findChild<QPushButton *>(u"sanctionsLockAccount"_s);
+        QVERIFY(!lock->isEnabled()); // a reason first
+        dialog->findChild<QLineEdit *>(u"sanctionsReason"_s)->insert(u"Gửi nội dung vi phạm 3 lần"_s);
+        QVERIFY(lock->isEnabled());
+        QVERIFY(!dialog->findChild<QPushButton *>(u"sanctionsUnlockAccount"_s)->isEnabled());
+        QTest::mouseClick(lock, Qt::LeftButton);
+        auto *unlock = dialog->findChild<QPushButton *>(u"sanctionsUnlockAccount"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), 10000);
+        QVERIFY(!lock->isEnabled());
+        // The server holds the lock: the account cannot send any more.
+        const QString accountId = m_console.controller()->session().identities().identityOf(m_offending)->accountId;
+        const QJsonObject status = m_http->get(u"/v1/accounts/"_s + accountId, m_fixtures->token(u"supervisor"_s))
+                                       .json.value(u"account"_s)
+                                       .toObject();
+        QVERIFY(status.value(u"locked"_s).toBool());
+        dialog->reject();
+    }
+
 private:
     ui::PublicationDialog *open(const QString &id)
     {
@@ -261,6 +327,7 @@ private:
     QString m_confidential;
     QString m_reply;
     QString m_photoSha;
+    QString m_offending;
 };
 
 QTEST_MAIN(TestPublishing)
