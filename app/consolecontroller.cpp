@@ -208,6 +208,10 @@ void ConsoleController::onSignedIn()
     m_window->attachQueue(&m_model, [this](const QString &text) {
         return m_session.reports().search(text, std::max(1000, m_model.totalCount()));
     });
+    // An agency's officer gets the agency's views; the IOC its own (after another user too).
+    const auto user = m_session.user();
+    const bool agency = user && (user->role == core::Role::AgencyStaff || user->role == core::Role::AgencyLeader);
+    m_window->queue()->setAgency(agency ? user->agencyId : QString());
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     connect(m_window->queue(), &ui::QueuePanel::restrictionCleared, this, [this] {

@@ -1444,6 +1444,22 @@
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
+    <message>
+        <source>To accept</source>
+        <translation>To accept</translation>
+    </message>
+    <message>
+        <source>Led by my agency</source>
+        <translation>Led by my agency</translation>
+    </message>
+    <message>
+        <source>Coordinating or following</source>
+        <translation>Coordinating or following</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>To approve</translation>
+    </message>
 </context>
 <context>
     <name>ioc::session</name>

@@ -1436,6 +1436,22 @@
         <source>Hidden</source>
         <translation>Đã ẩn</translation>
     </message>
+    <message>
+        <source>To accept</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Led by my agency</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating or following</source>
+        <translation>Phối hợp, theo dõi</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>ioc::session</name>

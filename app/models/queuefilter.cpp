@@ -9,9 +9,9 @@ namespace ioc::models {
 bool QueueFilter::isEmpty() const
 {
     return states.isEmpty() && categoryIds.isEmpty() && areaIds.isEmpty() && agencyIds.isEmpty() &&
-           channels.isEmpty() && !urgentOnly && !overdueOnly && dueWithinSeconds < 0 && !conflictsOnly &&
-           hidden == HiddenFilter::Include && !receivedFrom.isValid() && !receivedTo.isValid() && !searchIds &&
-           !onlyIds;
+           notAgencyIds.isEmpty() && channels.isEmpty() && !urgentOnly && !overdueOnly && dueWithinSeconds < 0 &&
+           !conflictsOnly && hidden == HiddenFilter::Include && !receivedFrom.isValid() && !receivedTo.isValid() &&
+           !searchIds && !onlyIds;
 }
 
 QList<SavedView> allSavedViews()
@@ -19,6 +19,13 @@ QList<SavedView> allSavedViews()
     return {SavedView::All,           SavedView::ToVerify,  SavedView::ToDistribute,
             SavedView::DueWithinHour, SavedView::Overdue,   SavedView::Urgent,
             SavedView::Returned,      SavedView::Conflicts, SavedView::Hidden};
+}
+
+QList<SavedView> agencySavedViews()
+{
+    return {SavedView::All,       SavedView::ToAccept,      SavedView::AgencyLead, SavedView::AgencyInvolved,
+            SavedView::ToApprove, SavedView::DueWithinHour, SavedView::Overdue,    SavedView::Urgent,
+            SavedView::Conflicts};
 }
 
 QString savedViewName(SavedView view)
@@ -42,13 +49,21 @@ QString savedViewName(SavedView view)
         return u"conflicts"_s;
     case SavedView::Hidden:
         return u"hidden"_s;
+    case SavedView::ToAccept:
+        return u"to_accept"_s;
+    case SavedView::AgencyLead:
+        return u"agency_lead"_s;
+    case SavedView::AgencyInvolved:
+        return u"agency_involved"_s;
+    case SavedView::ToApprove:
+        return u"to_approve"_s;
     }
     return {};
 }
 
 std::optional<SavedView> savedViewFromName(QStringView name)
 {
-    for (SavedView view : allSavedViews()) {
+    for (SavedView view : allSavedViews() + agencySavedViews()) {
         if (savedViewName(view) == name) {
             return view;
         }
@@ -77,11 +92,19 @@ QString savedViewLabel(SavedView view)
         return QCoreApplication::translate("ioc::models::SavedView", "Conflicts");
     case SavedView::Hidden:
         return QCoreApplication::translate("ioc::models::SavedView", "Hidden");
+    case SavedView::ToAccept:
+        return QCoreApplication::translate("ioc::models::SavedView", "To accept");
+    case SavedView::AgencyLead:
+        return QCoreApplication::translate("ioc::models::SavedView", "Led by my agency");
+    case SavedView::AgencyInvolved:
+        return QCoreApplication::translate("ioc::models::SavedView", "Coordinating or following");
+    case SavedView::ToApprove:
+        return QCoreApplication::translate("ioc::models::SavedView", "To approve");
     }
     return {};
 }
 
-QueueFilter filterOf(SavedView view)
+QueueFilter filterOf(SavedView view, const QString &agencyId)
 {
     using core::ReportState;
     QueueFilter filter;
@@ -113,6 +136,20 @@ QueueFilter filterOf(SavedView view)
         break;
     case SavedView::Hidden:
         filter.hidden = HiddenFilter::Only;
+        break;
+    case SavedView::ToAccept:
+        filter.states = {ReportState::Distributed};
+        filter.agencyIds = {agencyId};
+        break;
+    case SavedView::AgencyLead:
+        filter.agencyIds = {agencyId};
+        break;
+    case SavedView::AgencyInvolved:
+        filter.notAgencyIds = {agencyId};
+        break;
+    case SavedView::ToApprove:
+        filter.states = {ReportState::AwaitingApproval};
+        filter.agencyIds = {agencyId};
         break;
     }
     return filter;

@@ -26,7 +26,8 @@ struct QueueFilter
     QSet<core::ReportState> states;
     QSet<QString> categoryIds;
     QSet<QString> areaIds;
-    QSet<QString> agencyIds; // lead agency
+    QSet<QString> agencyIds;    // lead agency
+    QSet<QString> notAgencyIds; // lead agency none of these (an agency's coordinating / upper-level view)
     QSet<core::Channel> channels;
     bool urgentOnly = false;
     bool overdueOnly = false;     // the clock due first has passed
@@ -55,13 +56,22 @@ enum class SavedView
     Returned,
     Conflicts,
     Hidden,
+    // An agency's workstation (its replica holds only what the agency sees, Điều 10.3, 10.5):
+    ToAccept,       // distributed to it as lead, not yet accepted
+    AgencyLead,     // it leads the processing
+    AgencyInvolved, // it coordinates or follows as an upper-level agency
+    ToApprove,      // results waiting for the leader's approval
 };
 
+// The IOC's views (duty officers, supervisors).
 QList<SavedView> allSavedViews();
+// An agency's views.
+QList<SavedView> agencySavedViews();
 QString savedViewName(SavedView view);
 std::optional<SavedView> savedViewFromName(QStringView name);
 // Translated label ("Chờ xác minh", "Quá hạn", …).
 QString savedViewLabel(SavedView view);
-QueueFilter filterOf(SavedView view);
+// The view's filter; the agency views need the officer's agency.
+QueueFilter filterOf(SavedView view, const QString &agencyId = {});
 
 } // namespace ioc::models

@@ -313,6 +313,7 @@ QueueModel::FilterPlan QueueModel::planFilter() const
     plan.categories = table(m_categories, f.categoryIds);
     plan.areas = table(m_areas, f.areaIds);
     plan.agencies = table(m_agencies, f.agencyIds);
+    plan.notAgencies = table(m_agencies, f.notAgencyIds);
     const auto bySlot = [this](const QSet<QString> &ids) {
         std::vector<char> marks(m_items.size(), 0);
         for (const QString &id : ids) {
@@ -378,6 +379,9 @@ bool QueueModel::accepts(int slot, const FilterPlan &plan) const
         return false;
     }
     if (!plan.areas.empty() && !plan.areas[item.area]) {
+        return false;
+    }
+    if (!plan.notAgencies.empty() && plan.notAgencies[item.agency]) {
         return false;
     }
     if (!plan.agencies.empty() && !plan.agencies[item.agency]) {

@@ -154,6 +154,7 @@ private:
         std::vector<char> categories; // by interned index; empty = any
         std::vector<char> areas;
         std::vector<char> agencies;
+        std::vector<char> notAgencies;
         std::vector<char> search; // by slot; empty = no search
         std::vector<char> only;   // by slot; empty = no restriction
     };

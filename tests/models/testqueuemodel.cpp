@@ -93,6 +93,9 @@ bool referenceAccepts(const storage::QueueRow &row, const QueueFilter &f, const 
     if (!f.agencyIds.isEmpty() && !f.agencyIds.contains(row.leadAgencyId)) {
         return false;
     }
+    if (f.notAgencyIds.contains(row.leadAgencyId)) {
+        return false;
+    }
     if (f.receivedFrom.isValid() && row.receivedAt < f.receivedFrom) {
         return false;
     }
@@ -129,6 +132,9 @@ QueueFilter randomFilter(QRandomGenerator &random, const QList<storage::QueueRow
     case 4:
         f.dueWithinSeconds = 3600;
         f.agencyIds = {u"agency-1"_s};
+        if (random.bounded(2) == 0) {
+            f = filterOf(SavedView::AgencyInvolved, u"agency-2"_s); // an agency's other reports
+        }
         break;
     case 5: {
         QSet<QString> ids;
@@ -443,6 +449,45 @@ private slots:
         }
         QCOMPARE(savedViewLabel(SavedView::Overdue), u"Quá hạn"_s);
         QVERIFY(filterOf(SavedView::ToVerify).states.contains(core::ReportState::Received));
+        for (SavedView view : agencySavedViews()) {
+            QCOMPARE(savedViewFromName(savedViewName(view)), view);
+            QVERIFY(!savedViewLabel(view).isEmpty());
+        }
+    }
+
+    // An agency's views split its replica: what it leads (to accept, to approve) and what it
+    // coordinates or follows; together they are everything.
+    void agencyViews()
+    {
+        QRandomGenerator random(14);
+        const QList<storage::QueueRow> rows = randomRows(random, 600, 0);
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        model.reset(rows);
+        const QString mine = u"agency-1"_s;
+        const auto shown = [&](SavedView view) {
+            model.setFilter(filterOf(view, mine));
+            const QStringList ids = idsOf(model);
+            return QSet<QString>(ids.begin(), ids.end());
+        };
+        const QSet<QString> lead = shown(SavedView::AgencyLead);
+        const QSet<QString> involved = shown(SavedView::AgencyInvolved);
+        QVERIFY(!lead.isEmpty() && !involved.isEmpty());
+        QVERIFY(!lead.intersects(involved));
+        QCOMPARE(lead.size() + involved.size(), rows.size());
+        QSet<QString> toAccept;
+        QSet<QString> toApprove;
+        for (const storage::QueueRow &row : rows) {
+            QCOMPARE(lead.contains(row.id), row.leadAgencyId == mine);
+            if (row.leadAgencyId == mine && row.state == core::ReportState::Distributed) {
+                toAccept.insert(row.id);
+            }
+            if (row.leadAgencyId == mine && row.state == core::ReportState::AwaitingApproval) {
+                toApprove.insert(row.id);
+            }
+        }
+        QCOMPARE(shown(SavedView::ToAccept), toAccept);
+        QCOMPARE(shown(SavedView::ToApprove), toApprove);
     }
 
 private:

@@ -77,6 +77,24 @@ private slots:
         m_server.stop();
     }
 
+    // The agency's own views instead of the IOC's: what waits for acceptance is there.
+    void agencyViews()
+    {
+        ui::QueuePanel *queue = m_window->queue();
+        auto *views = queue->findChild<QComboBox *>(u"savedViewCombo"_s);
+        QVERIFY(views->findData(int(models::SavedView::ToAccept)) >= 0);
+        QVERIFY(views->findData(int(models::SavedView::AgencyInvolved)) >= 0);
+        QCOMPARE(views->findData(int(models::SavedView::ToVerify)), -1); // the IOC's work
+        QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(m_toAccept) >= 0, 20000);
+        queue->setSavedView(models::SavedView::ToAccept);
+        const models::QueueModel &model = m_console.controller()->model();
+        QVERIFY(model.rowOf(m_toAccept) >= 0);
+        QCOMPARE(model.rowOf(m_toSubmit), -1); // already accepted
+        queue->setSavedView(models::SavedView::AgencyLead);
+        QVERIFY(model.rowOf(m_toSubmit) >= 0);
+        queue->setSavedView(models::SavedView::All);
+    }
+
     // P opens the dialog on the selected report with accepting first; Ctrl+Enter accepts.
     void acceptByKeyboard()
     {

@@ -216,6 +216,18 @@ bool QueuePanel::selectNextToVerify()
     return true;
 }
 
+void QueuePanel::setAgency(const QString &agencyId)
+{
+    m_agencyId = agencyId;
+    const QSignalBlocker blocker(m_views);
+    m_views->clear();
+    for (models::SavedView view : agencyId.isEmpty() ? models::allSavedViews() : models::agencySavedViews()) {
+        m_views->addItem(models::savedViewLabel(view), int(view));
+    }
+    m_views->setCurrentIndex(0);
+    applyFilter();
+}
+
 void QueuePanel::setSavedView(models::SavedView view)
 {
     m_views->setCurrentIndex(m_views->findData(int(view)));
@@ -256,7 +268,7 @@ void QueuePanel::clearRestriction()
 
 void QueuePanel::applyFilter()
 {
-    models::QueueFilter filter = models::filterOf(savedView());
+    models::QueueFilter filter = models::filterOf(savedView(), m_agencyId);
     if (!m_restrictionLabel.isEmpty()) {
         filter.onlyIds = m_restriction.onlyIds;
         filter.areaIds.unite(m_restriction.areaIds);

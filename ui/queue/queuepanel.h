@@ -37,6 +37,9 @@ public:
     // Moves to the next report waiting for verification (urgent and nearest due first).
     bool selectNextToVerify();
     void setSavedView(models::SavedView view);
+    // An agency's workstation: the agency's own views (to accept, led, coordinating or following,
+    // to approve) instead of the IOC's.
+    void setAgency(const QString &agencyId);
     models::SavedView savedView() const;
     // The search again (after a sync batch changed reports while a search is active).
     void refreshSearch();
@@ -64,6 +67,7 @@ private:
     models::QueueModel *m_model;
     SearchFunction m_searchFunction;
     QComboBox *m_views = nullptr;
+    QString m_agencyId;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QWidget *m_restrictionBar = nullptr;
