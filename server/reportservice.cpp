@@ -282,6 +282,11 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
         return error(428, QStringLiteral("if_match_required"));
     }
     if (!ifMatch.isEmpty() && (!expected || *expected != report->version)) {
+        // The same request may have been applied meanwhile by another instance (the report and
+        // the idempotency record commit together): then its answer is the answer.
+        if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
+            return *replayed;
+        }
         ApiResult stale = error(412, QStringLiteral("version_mismatch"));
         stale.body.insert(QStringLiteral("current_version"), report->version);
         stale.body.insert(QStringLiteral("report"), view(*report, actor, true));
