@@ -434,21 +434,12 @@ void ConsoleController::rebuildPins()
 void ConsoleController::loadThumbnail(const core::MediaItem &item)
 {
     const QString reportId = m_window->reportDetail()->reportId();
-    m_session.fetchMedia(
-        item.sha256, item.mimeType, [this, sha = item.sha256, reportId](const QByteArray &data, const QString &error) {
-            if (m_window->reportDetail()->reportId() != reportId) {
-                return; // the officer moved on
-            }
-            if (data.isEmpty()) {
-                m_window->reportDetail()->setMediaThumbnail(sha, {}, error);
-                return;
-            }
-            decodeLater(this, data, 192, [this, sha, reportId](const QImage &image, const QString &problem) {
-                if (m_window->reportDetail()->reportId() == reportId) {
-                    m_window->reportDetail()->setMediaThumbnail(sha, image, problem);
-                }
-            });
-        });
+    fetchThumbnail(m_session, this, item.sha256, item.mimeType, 192,
+                   [this, sha = item.sha256, reportId](const QImage &image, const QString &problem) {
+                       if (m_window->reportDetail()->reportId() == reportId) { // else the officer moved on
+                           m_window->reportDetail()->setMediaThumbnail(sha, image, problem);
+                       }
+                   });
 }
 
 void ConsoleController::openMedia(const core::MediaItem &item)

@@ -1,6 +1,7 @@
 #include "mediadecode.h"
 
 #include "media/imageprobe.h"
+#include "session/consolesession.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,6 +22,18 @@ void decodeLater(QObject *context, const QByteArray &data, int side,
         limits.previewSide = side;
         return media::probeImage(data, limits);
     }));
+}
+
+void fetchThumbnail(session::ConsoleSession &session, QObject *context, const QString &sha256, const QString &mimeType,
+                    int side, std::function<void(const QImage &image, const QString &error)> done)
+{
+    session.fetchMedia(sha256, mimeType, [context, side, done](const QByteArray &data, const QString &error) {
+        if (data.isEmpty()) {
+            done({}, error);
+            return;
+        }
+        decodeLater(context, data, side, done);
+    });
 }
 
 } // namespace ioc

@@ -145,20 +145,12 @@ void ProcessingController::queuePublication()
 void ProcessingController::loadPhoto(const QString &sha256)
 {
     const QString reportId = m_publication ? m_publication->reportId() : QString();
-    m_session.fetchMedia(sha256, QString(), [this, sha256, reportId](const QByteArray &data, const QString &error) {
-        if (!m_publication || m_publication->reportId() != reportId) {
-            return;
-        }
-        if (data.isEmpty()) {
-            m_publication->setThumbnail(sha256, {}, error);
-            return;
-        }
-        decodeLater(this, data, 320, [this, sha256, reportId](const QImage &image, const QString &problem) {
-            if (m_publication && m_publication->reportId() == reportId) {
-                m_publication->setThumbnail(sha256, image, problem);
-            }
-        });
-    });
+    fetchThumbnail(m_session, this, sha256, QString(), 320,
+                   [this, sha256, reportId](const QImage &image, const QString &problem) {
+                       if (m_publication && m_publication->reportId() == reportId) {
+                           m_publication->setThumbnail(sha256, image, problem);
+                       }
+                   });
 }
 
 } // namespace ioc

@@ -148,21 +148,12 @@ void VerificationController::next()
 void VerificationController::loadThumbnail(const core::MediaItem &item)
 {
     const QString reportId = m_dialog ? m_dialog->reportId() : QString();
-    m_session.fetchMedia(
-        item.sha256, item.mimeType, [this, sha = item.sha256, reportId](const QByteArray &data, const QString &error) {
-            if (!m_dialog || m_dialog->reportId() != reportId) {
-                return;
-            }
-            if (data.isEmpty()) {
-                m_dialog->setThumbnail(sha, {}, error);
-                return;
-            }
-            decodeLater(this, data, 320, [this, sha, reportId](const QImage &image, const QString &problem) {
-                if (m_dialog && m_dialog->reportId() == reportId) {
-                    m_dialog->setThumbnail(sha, image, problem);
-                }
-            });
-        });
+    fetchThumbnail(m_session, this, item.sha256, item.mimeType, 320,
+                   [this, sha = item.sha256, reportId](const QImage &image, const QString &problem) {
+                       if (m_dialog && m_dialog->reportId() == reportId) {
+                           m_dialog->setThumbnail(sha, image, problem);
+                       }
+                   });
 }
 
 } // namespace ioc

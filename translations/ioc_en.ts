@@ -1731,6 +1731,34 @@ Contact: %3 — %4 %5</translation>
         <source>%1: due %2</source>
         <translation>%1: due %2</translation>
     </message>
+    <message>
+        <source>Invite a new unit (Art. 10.4)…</source>
+        <translation>Invite a new unit (Art. 10.4)…</translation>
+    </message>
+    <message>
+        <source>Invite a new unit — %1</source>
+        <translation>Invite a new unit — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 123/TTGSĐH-VP of 28/11/2026</source>
+        <translation>e.g. 123/TTGSĐH-VP of 28/11/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Official &amp;letter:</source>
+        <translation>Official &amp;letter:</translation>
+    </message>
+    <message>
+        <source>Invitation to join the field-report system sent to %1 (Art. 10.4); the report is distributed to it once it has joined.</source>
+        <translation>Invitation to join the field-report system sent to %1 (Art. 10.4); the report is distributed to it once it has joined.</translation>
+    </message>
+    <message>
+        <source>Official letter: %1.</source>
+        <translation>Official letter: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::HandoverDialog</name>

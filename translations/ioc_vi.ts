@@ -1723,6 +1723,34 @@ Contact: %3 — %4 %5</source>
         <source>%1: due %2</source>
         <translation>%1: hạn %2</translation>
     </message>
+    <message>
+        <source>Invite a new unit (Art. 10.4)…</source>
+        <translation>Mời đơn vị mới tham gia (Điều 10.4)…</translation>
+    </message>
+    <message>
+        <source>Invite a new unit — %1</source>
+        <translation>Mời đơn vị mới tham gia — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 123/TTGSĐH-VP of 28/11/2026</source>
+        <translation>ví dụ: 123/TTGSĐH-VP ngày 28/11/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Official &amp;letter:</source>
+        <translation>Công &amp;văn mời:</translation>
+    </message>
+    <message>
+        <source>Invitation to join the field-report system sent to %1 (Art. 10.4); the report is distributed to it once it has joined.</source>
+        <translation>Đã gửi công văn mời %1 tham gia Hệ thống thông tin phản ánh hiện trường (Điều 10.4); phản ánh sẽ được phân phối lại khi đơn vị đã tham gia.</translation>
+    </message>
+    <message>
+        <source>Official letter: %1.</source>
+        <translation>Công văn: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::HandoverDialog</name>

@@ -91,4 +91,9 @@ QString toIso8601(const QDateTime &instant)
     return local.toString(millis ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
+QString formatLocal(const QDateTime &instant, QStringView format)
+{
+    return instant.isValid() ? instant.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(format) : QString();
+}
+
 } // namespace ioc::core::vntime

@@ -22,6 +22,9 @@ QDateTime fromLocal(QDate date, QTime time);
 QDate localDate(const QDateTime &instant);
 QTime localTime(const QDateTime &instant);
 
+// The instant on Vietnam's wall clock for people ("14:30 28/11/2026"); empty when invalid.
+QString formatLocal(const QDateTime &instant, QStringView format = u"HH:mm dd/MM/yyyy");
+
 // ISO 8601 with an explicit offset. Text without an offset means +07:00; "Z" and any other
 // offset are honoured. Returns nothing for malformed text.
 std::optional<QDateTime> parseIso8601(QStringView text);

@@ -186,4 +186,40 @@ QString ApiFixtures::reportIn(const QString &state, const Options &options)
     qFatal("no fixture path to state %s", qPrintable(state));
 }
 
+std::pair<QString, QByteArray> ApiFixtures::newCitizen()
+{
+    const QString name = QStringLiteral("congdan-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString password = QStringLiteral("mat-khau-dai");
+    const HttpResponse made =
+        m_client.post(QStringLiteral("/v1/citizen/accounts"),
+                      toJson({{QStringLiteral("username"), name}, {QStringLiteral("password"), password}}));
+    if (made.status != 201) {
+        qFatal("cannot register a citizen: %d %s", made.status, made.body.constData());
+    }
+    return {made.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString(),
+            m_client.login(name, password)};
+}
+
+QString ApiFixtures::submitAs(const QByteArray &citizenToken)
+{
+    const QJsonObject create{
+        {QStringLiteral("title"), QStringLiteral("Rác thải ven đường")},
+        {QStringLiteral("content"), QStringLiteral("Rác thải đổ trộm ven đường Lê Duẩn.")},
+        {QStringLiteral("category_id"), QStringLiteral("environment")},
+        {QStringLiteral("channel"), QStringLiteral("mobile_app")},
+        {QStringLiteral("position"), QJsonObject{{QStringLiteral("latitude"), 16.8165},
+                                                 {QStringLiteral("longitude"), 107.1002},
+                                                 {QStringLiteral("area_id"), QStringLiteral("dong-ha")},
+                                                 {QStringLiteral("source"), QStringLiteral("device_gps")}}},
+        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
+                                                 {QStringLiteral("full_name"), QStringLiteral("Lê Văn Tám")},
+                                                 {QStringLiteral("phone"), QStringLiteral("0987654321")}}}};
+    const HttpResponse made =
+        m_client.post(QStringLiteral("/v1/citizen/reports"), toJson(create), citizenToken,
+                      {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+    return made.status == 201
+               ? made.json.value(QStringLiteral("report")).toObject().value(QStringLiteral("id")).toString()
+               : QString();
+}
+
 } // namespace ioc::test

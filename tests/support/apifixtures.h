@@ -36,6 +36,12 @@ public:
     QJsonObject must(const QString &role, const QString &reportId, const QString &action,
                      const QJsonObject &payload = {});
 
+    // A newly registered citizen account: its user id and an access token.
+    std::pair<QString, QByteArray> newCitizen();
+    // A report sent by that citizen (a pile of rubbish in Đông Hà); its id, or empty when the
+    // server refused it (a locked account).
+    QString submitAs(const QByteArray &citizenToken);
+
     static const char *agency() { return "ubnd-dong-ha"; }
 
 private:

@@ -428,10 +428,10 @@ private slots:
 
     void accountSanctionsAreAppliedAndLifted()
     {
-        const auto [userId, token] = newCitizen();
+        const auto [userId, token] = m_fixtures->newCitizen();
         // Three submissions rejected for offensive language (14.1.a).
         for (int i = 0; i < 3; ++i) {
-            const QString id = submit(token);
+            const QString id = m_fixtures->submitAs(token);
             QVERIFY(!id.isEmpty());
             if (i == 2) {
                 // Not yet flagged after two: the lock is refused.
@@ -447,7 +447,7 @@ private slots:
         QVERIFY(status.value(u"account_flagged"_s).toBool());
         status = accountAction(u"truc1"_s, userId, u"lock_account"_s, u"Gửi nội dung vi phạm 3 lần"_s);
         QVERIFY(status.value(u"locked"_s).toBool());
-        QVERIFY(submit(token).isEmpty()); // the locked account cannot send
+        QVERIFY(m_fixtures->submitAs(token).isEmpty()); // the locked account cannot send
         // Only with a reason, and by an authorised role.
         QCOMPARE(accountAction(u"giamsat1"_s, userId, u"unlock_account"_s, {})
                      .value(u"error"_s)
@@ -457,7 +457,7 @@ private slots:
                  u"reason_required"_s);
         status = accountAction(u"giamsat1"_s, userId, u"unlock_account"_s, u"Công dân cam kết không tái phạm"_s);
         QVERIFY(!status.value(u"locked"_s).toBool());
-        QVERIFY(!submit(token).isEmpty());
+        QVERIFY(!m_fixtures->submitAs(token).isEmpty());
 
         // Interactions (14.1.b): three violations within a month lock them for a month.
         for (int i = 0; i < 3; ++i) {
@@ -587,41 +587,9 @@ private:
     QByteArray otherCitizen()
     {
         if (m_other.isEmpty()) {
-            m_other = newCitizen().second;
+            m_other = m_fixtures->newCitizen().second;
         }
         return m_other;
-    }
-
-    std::pair<QString, QByteArray> newCitizen()
-    {
-        const QString name = u"congdan-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
-        const test::HttpResponse made = m_http->post(
-            u"/v1/citizen/accounts"_s, test::toJson({{u"username"_s, name}, {u"password"_s, u"mat-khau-dai"_s}}));
-        if (made.status != 201) {
-            qFatal("cannot register a citizen: %d %s", made.status, made.body.constData());
-        }
-        return {made.json.value(u"user"_s).toObject().value(u"id"_s).toString(),
-                m_http->login(name, u"mat-khau-dai"_s)};
-    }
-
-    // A citizen's new report; its id, or empty when refused.
-    QString submit(const QByteArray &token)
-    {
-        const QJsonObject create{
-            {u"title"_s, u"Rác thải ven đường"_s},
-            {u"content"_s, u"Rác thải đổ trộm ven đường Lê Duẩn."_s},
-            {u"category_id"_s, u"environment"_s},
-            {u"channel"_s, u"mobile_app"_s},
-            {u"position"_s, QJsonObject{{u"latitude"_s, 16.8165},
-                                        {u"longitude"_s, 107.1002},
-                                        {u"area_id"_s, u"dong-ha"_s},
-                                        {u"source"_s, u"device_gps"_s}}},
-            {u"reporter"_s,
-             QJsonObject{{u"kind"_s, u"person"_s}, {u"full_name"_s, u"Lê Văn Tám"_s}, {u"phone"_s, u"0987654321"_s}}}};
-        const test::HttpResponse made =
-            m_http->post(u"/v1/citizen/reports"_s, test::toJson(create), token,
-                         {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
-        return made.status == 201 ? made.json.value(u"report"_s).toObject().value(u"id"_s).toString() : QString();
     }
 
     // The account API as the console calls it: through the officer's own API client.

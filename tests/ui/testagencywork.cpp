@@ -8,6 +8,7 @@
 #include "models/queuemodel.h"
 #include "support/apifixtures.h"
 #include "support/consolearguments.h"
+#include "support/consolegui.h"
 #include "support/testserver.h"
 #include "ui/dialogs/processingdialog.h"
 #include "ui/dialogs/resulteditor.h"
@@ -214,37 +215,15 @@ private slots:
 private:
     ui::ProcessingDialog *open(const QString &id)
     {
-        QDeadlineTimer synced(20000);
-        while (m_console.controller()->model().rowOf(id) < 0 && !synced.hasExpired()) {
-            QTest::qWait(50);
-        }
-        ui::QueuePanel *queue = m_window->queue();
-        queue->table()->selectRow(m_console.controller()->model().rowOf(id));
-        if (queue->currentReportId() != id) {
-            return nullptr;
-        }
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window)) {
-            return nullptr;
-        }
-        QTest::keyClick(m_window, Qt::Key_P);
-        QDeadlineTimer deadline(5000);
-        while (!deadline.hasExpired()) {
-            ui::ProcessingDialog *dialog = m_console.controller()->processing().processingDialog();
-            if (dialog != nullptr && dialog->isVisible() && dialog->reportId() == id) {
-                return dialog;
-            }
-            QTest::qWait(20);
-        }
-        return nullptr;
+        return test::openOn<ui::ProcessingDialog>(m_console, id, Qt::Key_P, Qt::NoModifier, [this] {
+            return m_console.controller()->processing().processingDialog();
+        });
     }
 
     void carryOut(ui::ProcessingDialog *dialog)
     {
         QPointer<ui::ProcessingDialog> guard(dialog);
-        // The offscreen platform does not activate a window-modal dialog by itself (a desktop does).
-        QApplication::setActiveWindow(dialog);
-        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QVERIFY(test::activate(dialog));
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
         // A button's shortcut clicks with an animation: a moment later.
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
@@ -271,16 +250,7 @@ private:
 
     QJsonObject waitForState(const QString &reportId, const QString &state)
     {
-        QJsonObject report;
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
-            report = m_fixtures->report(reportId);
-            if (report.value(u"state"_s).toString() == state) {
-                break;
-            }
-            QTest::qWait(100);
-        }
-        return report;
+        return test::waitForState(*m_fixtures, reportId, state);
     }
 
     QTemporaryDir m_dir;

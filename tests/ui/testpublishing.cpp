@@ -10,6 +10,7 @@
 #include "models/queuemodel.h"
 #include "support/apifixtures.h"
 #include "support/consolearguments.h"
+#include "support/consolegui.h"
 #include "support/syncclient.h"
 #include "support/testserver.h"
 #include "ui/dialogs/publicationdialog.h"
@@ -72,36 +73,17 @@ private slots:
         m_fixtures->must(u"agency_leader"_s, m_good, u"leader_approve"_s);
         // An approved result that is neither on the template nor proven by a photo.
         m_bad = m_fixtures->reportIn(u"approved"_s);
+        m_verified = m_fixtures->reportIn(u"verified"_s);
         // The reporter asked for confidentiality (12.3).
         test::ApiFixtures::Options confidential;
         confidential.confidential = true;
         m_confidential = m_fixtures->reportIn(u"approved"_s, confidential);
 
         // A citizen whose three submissions were rejected for offensive language (14.1.a).
-        const QString name = u"congdan-vipham"_s;
-        QCOMPARE(m_http
-                     ->post(u"/v1/citizen/accounts"_s,
-                            test::toJson({{u"username"_s, name}, {u"password"_s, u"mat-khau-dai"_s}}))
-                     .status,
-                 201);
-        const QByteArray offender = m_http->login(name, u"mat-khau-dai"_s);
+        const QByteArray offender = m_fixtures->newCitizen().second;
         for (int i = 0; i < 3; ++i) {
-            const QJsonObject create{{u"title"_s, u"Rác thải ven đường"_s},
-                                     {u"content"_s, u"Rác thải đổ trộm ven đường Lê Duẩn."_s},
-                                     {u"category_id"_s, u"environment"_s},
-                                     {u"channel"_s, u"mobile_app"_s},
-                                     {u"position"_s, QJsonObject{{u"latitude"_s, 16.8165},
-                                                                 {u"longitude"_s, 107.1002},
-                                                                 {u"area_id"_s, u"dong-ha"_s},
-                                                                 {u"source"_s, u"device_gps"_s}}},
-                                     {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s},
-                                                                 {u"full_name"_s, u"Lê Văn Tám"_s},
-                                                                 {u"phone"_s, u"0987654321"_s}}}};
-            const test::HttpResponse made =
-                m_http->post(u"/v1/citizen/reports"_s, test::toJson(create), offender,
-                             {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
-            QCOMPARE(made.status, 201);
-            m_offending = made.json.value(u"report"_s).toObject().value(u"id"_s).toString();
+            m_offending = m_fixtures->submitAs(offender);
+            QVERIFY(!m_offending.isEmpty());
             m_fixtures->must(
                 u"duty_officer"_s, m_offending, u"reject"_s,
                 {{u"reasons"_s, QJsonArray{u"violation"_s}}, {u"reply"_s, u"Nội dung có câu từ không chuẩn mực."_s}});
@@ -218,14 +200,7 @@ private slots:
     // (Ctrl+Shift+A), on the server at once.
     void lockTheSendersAccount()
     {
-        QDeadlineTimer synced(20000);
-        while (m_console.controller()->model().rowOf(m_offending) < 0 && !synced.hasExpired()) {
-            QTest::qWait(50);
-        }
-        m_window->queue()->table()->selectRow(m_console.controller()->model().rowOf(m_offending));
-        QCOMPARE(m_window->queue()->currentReportId(), m_offending);
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY(test::selectInQueue(m_console, m_offending));
         QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(m_console.controller()->sanctions().dialog() != nullptr);
         ui::SanctionsDialog *dialog = m_console.controller()->sanctions().dialog();
@@ -248,40 +223,52 @@ private slots:
         dialog->reject();
     }
 
+    // No agency in the system is competent (Điều 10.4): the invitation of a new unit, with its
+    // official letter, is recorded on the report, which stays to be distributed.
+    void inviteANewUnit()
+    {
+        QVERIFY(test::selectInQueue(m_console, m_verified));
+        QObject guard;
+        bool invited = false;
+        test::onNextDialog(&guard, u"distributionDialog"_s, [&](QDialog *d) {
+            test::onNextDialog(&guard, u"inviteDialog"_s, [&](QDialog *ask) {
+                ask->findChild<QLineEdit *>(u"inviteUnit"_s)->insert(u"Ban Quản lý dự án giao thông tỉnh"_s);
+                ask->findChild<QLineEdit *>(u"inviteLetter"_s)->insert(u"123/TTGSĐH-VP"_s);
+                invited = true;
+                ask->accept();
+            });
+            QTest::mouseClick(d->findChild<QPushButton *>(u"distributeInvite"_s), Qt::LeftButton);
+        });
+        QTest::keyClick(m_window, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(invited);
+        QString note;
+        QDeadlineTimer deadline(20000);
+        while (note.isEmpty() && !deadline.hasExpired()) {
+            for (const QJsonValue &event : m_fixtures->report(m_verified).value(u"events"_s).toArray()) {
+                if (event.toObject().value(u"action"_s) == u"add_note"_s) {
+                    note = event.toObject().value(u"payload"_s).toObject().value(u"text"_s).toString();
+                }
+            }
+            QTest::qWait(100);
+        }
+        QVERIFY2(note.contains(u"Ban Quản lý dự án giao thông tỉnh"_s) && note.contains(u"123/TTGSĐH-VP"_s),
+                 qPrintable(note));
+        const QJsonObject report = m_fixtures->report(m_verified);
+        QCOMPARE(report.value(u"state"_s).toString(), u"verified"_s);
+    }
+
 private:
     ui::PublicationDialog *open(const QString &id)
     {
-        QDeadlineTimer synced(20000);
-        while (m_console.controller()->model().rowOf(id) < 0 && !synced.hasExpired()) {
-            QTest::qWait(50);
-        }
-        ui::QueuePanel *queue = m_window->queue();
-        queue->table()->selectRow(m_console.controller()->model().rowOf(id));
-        if (queue->currentReportId() != id) {
-            return nullptr;
-        }
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window)) {
-            return nullptr;
-        }
-        QTest::keyClick(m_window, Qt::Key_P, Qt::ControlModifier);
-        QDeadlineTimer deadline(5000);
-        while (!deadline.hasExpired()) {
-            ui::PublicationDialog *dialog = m_console.controller()->processing().publicationDialog();
-            if (dialog != nullptr && dialog->isVisible() && dialog->reportId() == id) {
-                return dialog;
-            }
-            QTest::qWait(20);
-        }
-        return nullptr;
+        return test::openOn<ui::PublicationDialog>(m_console, id, Qt::Key_P, Qt::ControlModifier, [this] {
+            return m_console.controller()->processing().publicationDialog();
+        });
     }
 
     void press(ui::PublicationDialog *dialog, Qt::Key key)
     {
         QPointer<ui::PublicationDialog> guard(dialog);
-        // The offscreen platform does not activate a window-modal dialog by itself (a desktop does).
-        QApplication::setActiveWindow(dialog);
-        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QVERIFY(test::activate(dialog));
         QTest::keyClick(dialog, key, Qt::ControlModifier);
         // A button's shortcut clicks with an animation: a moment later.
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
@@ -303,16 +290,7 @@ private:
 
     QJsonObject waitForState(const QString &reportId, const QString &state)
     {
-        QJsonObject report;
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
-            report = m_fixtures->report(reportId);
-            if (report.value(u"state"_s).toString() == state) {
-                break;
-            }
-            QTest::qWait(100);
-        }
-        return report;
+        return test::waitForState(*m_fixtures, reportId, state);
     }
 
     QTemporaryDir m_dir;
@@ -328,6 +306,7 @@ private:
     QString m_reply;
     QString m_photoSha;
     QString m_offending;
+    QString m_verified;
 };
 
 QTEST_MAIN(TestPublishing)

@@ -11,6 +11,7 @@
 #include "media/exif.h"
 #include "models/queuemodel.h"
 #include "support/consolearguments.h"
+#include "support/consolegui.h"
 #include "support/testserver.h"
 #include "ui/dialogs/intakedialog.h"
 #include "ui/dialogs/verificationdialog.h"
@@ -43,29 +44,6 @@ using namespace ioc;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Runs `answer` on the next modal dialog with this object name once it appears (within 10 s;
-// `context` ends the wait early when the test function returns).
-void onNextDialog(QObject *context, const QString &name, std::function<void(QDialog *)> answer)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(20);
-    QDeadlineTimer deadline(10000);
-    QObject::connect(timer, &QTimer::timeout, timer, [=] {
-        if (deadline.hasExpired()) {
-            timer->deleteLater();
-            return;
-        }
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (dialog == nullptr || dialog->objectName() != name) {
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
-}
 
 bool hasFinding(const session::Verification &v, const QString &code)
 {
@@ -234,7 +212,7 @@ private slots:
         QVERIFY(!primaryCode.isEmpty());
         QString reply;
         QObject guard;
-        onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {
+        test::onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {
             reply = reject->findChild<QPlainTextEdit *>(u"rejectReply"_s)->toPlainText();
             QTest::mouseClick(reject->findChild<QPushButton *>(u"rejectOk"_s), Qt::LeftButton);
         });
@@ -264,7 +242,7 @@ private slots:
         }
         QString message;
         QObject guard;
-        onNextDialog(&guard, u"supplementDialog"_s, [&](QDialog *supplement) {
+        test::onNextDialog(&guard, u"supplementDialog"_s, [&](QDialog *supplement) {
             message = supplement->findChild<QPlainTextEdit *>(u"supplementMessage"_s)->toPlainText();
             QTest::mouseClick(supplement->findChild<QPushButton *>(u"supplementOk"_s), Qt::LeftButton);
         });
@@ -300,7 +278,7 @@ private slots:
         QString reply;
         QStringList ticked;
         QObject guard;
-        onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {
+        test::onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {
             auto *reasons = reject->findChild<QListWidget *>(u"rejectReasons"_s);
             // Only the old photo: untick anything else the checklist proposed.
             for (int i = 0; i < reasons->count(); ++i) {
@@ -464,7 +442,7 @@ private slots:
         bool handled = false;
         QKeySequence okShortcut;
         QObject guard;
-        onNextDialog(&guard, u"distributionDialog"_s, [&](QDialog *d) {
+        test::onNextDialog(&guard, u"distributionDialog"_s, [&](QDialog *d) {
             handled = true;
             lead = d->findChild<QComboBox *>(u"distributeLead"_s)->currentData().toString();
             clocks = d->findChild<QLabel *>(u"distributeClocks"_s)->text();

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace ioc::ui {
 
 namespace {
-
-QString localTime(const QDateTime &instant)
-{
-    return instant.toTimeZone(QTimeZone(core::vntime::utcOffsetSeconds)).toString(u"HH:mm dd/MM/yyyy"_s);
-}
 
 QString agencyName(const core::Directory &directory, const QString &id)
 {
@@ -131,6 +127,9 @@ DistributionDialog::DistributionDialog(const core::Report &report, const core::D
     m_distribute->setToolTip(tr("Ctrl+Enter"));
     m_coordinate = buttons->addButton(tr("Start coordination (Art. 16)"), QDialogButtonBox::ActionRole);
     m_coordinate->setObjectName(u"distributeCoordinate"_s);
+    auto *invite = buttons->addButton(tr("Invite a new unit (Art. 10.4)…"), QDialogButtonBox::ActionRole);
+    invite->setObjectName(u"distributeInvite"_s);
+    connect(invite, &QPushButton::clicked, this, &DistributionDialog::askInvitation);
     connect(m_distribute, &QPushButton::clicked, this, [this] {
         m_action = core::Action::Distribute;
         accept();
@@ -210,8 +209,51 @@ void DistributionDialog::leadChanged()
     updatePreview();
 }
 
+void DistributionDialog::askInvitation()
+{
+    // Điều 10.4: no agency in the system is competent; the centre invites the unit to join by an
+    // official letter and distributes to it once it has. Recorded as a note on the report; its
+    // distribution clock keeps running.
+    QDialog ask(this);
+    ask.setObjectName(u"inviteDialog"_s);
+    ask.setWindowTitle(tr("Invite a new unit — %1").arg(m_report.code));
+    auto *form = new QFormLayout(&ask);
+    auto *unit = new QLineEdit(&ask);
+    unit->setObjectName(u"inviteUnit"_s);
+    auto *letter = new QLineEdit(&ask);
+    letter->setObjectName(u"inviteLetter"_s);
+    letter->setPlaceholderText(tr("e.g. 123/TTGSĐH-VP of 28/11/2026"));
+    form->addRow(tr("&Unit:"), unit);
+    form->addRow(tr("Official &letter:"), letter);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(unit, &QLineEdit::textChanged, &ask, [ok, unit] { ok->setEnabled(!unit->text().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString text = tr("Invitation to join the field-report system sent to %1 (Art. 10.4); the report is "
+                      "distributed to it once it has joined.")
+                       .arg(unit->text().trimmed());
+    if (!letter->text().trimmed().isEmpty()) {
+        text += u' ' + tr("Official letter: %1.").arg(letter->text().trimmed());
+    }
+    if (!m_note->toPlainText().trimmed().isEmpty()) {
+        text += u' ' + m_note->toPlainText().trimmed();
+    }
+    m_invitation = text;
+    m_action = core::Action::AddNote;
+    accept();
+}
+
 QJsonObject DistributionDialog::payload() const
 {
+    if (m_action == core::Action::AddNote) {
+        return {{u"text"_s, m_invitation}};
+    }
     QJsonObject payload;
     const QString note = m_note->toPlainText().trimmed();
     if (m_action == core::Action::StartCoordination) {
@@ -255,7 +297,7 @@ void DistributionDialog::updatePreview()
     for (const core::ReportClock &clock : clocks) {
         lines.append(tr("%1: due %2")
                          .arg(QCoreApplication::translate("ioc::core", core::clockStepLabel(clock.step)),
-                              localTime(clock.dueAt)));
+                              core::vntime::formatLocal(clock.dueAt)));
     }
     m_clocks->setText(lines.join(u'\n'));
 }

@@ -35,7 +35,8 @@ public:
     DistributionDialog(const core::Report &report, const core::Directory &directory, ClockPreview preview,
                        QWidget *parent = nullptr);
 
-    // After exec(): `distribute` or `start_coordination`, and its payload.
+    // After exec(): `distribute`, `start_coordination`, or `add_note` recording the invitation of
+    // a new unit (Điều 10.4), and its payload.
     core::Action action() const { return m_action; }
     QJsonObject payload() const;
 
@@ -43,12 +44,14 @@ private:
     void areaChanged();
     void leadChanged();
     void updatePreview();
+    void askInvitation();
 
     core::Report m_report;
     core::Directory m_directory;
     ClockPreview m_preview;
     core::Action m_action = core::Action::Distribute;
     bool m_leadChosenByHand = false;
+    QString m_invitation;
     QComboBox *m_area = nullptr;
     QLabel *m_areaReason = nullptr;
     QComboBox *m_lead = nullptr;

@@ -35,11 +35,6 @@ namespace ioc::ui {
 
 namespace {
 
-QString localTime(const QDateTime &t)
-{
-    return t.toTimeZone(QTimeZone(core::vntime::utcOffsetSeconds)).toString(u"HH:mm dd/MM/yyyy"_s);
-}
-
 QDateTime toEditTime(const QDateTime &t)
 {
     return t.toUTC().addSecs(core::vntime::utcOffsetSeconds);
@@ -282,7 +277,7 @@ QString ProcessingDialog::summaryHtml(const QDateTime &now) const
             if (!late) {
                 clocks.append(tr("%1: until %2")
                                   .arg(QCoreApplication::translate("ioc::core", core::clockStepLabel(clock.step)),
-                                       localTime(clock.dueAt))
+                                       core::vntime::formatLocal(clock.dueAt))
                                   .toHtmlEscaped());
             }
             continue;
@@ -290,7 +285,7 @@ QString ProcessingDialog::summaryHtml(const QDateTime &now) const
         clocks.append(u"<span style='color:%1'>%2: %3 %4</span>"_s.arg(
             late ? u"#c62828"_s : u"#1b5e20"_s,
             QCoreApplication::translate("ioc::core", core::clockStepLabel(clock.step)).toHtmlEscaped(),
-            late ? tr("overdue since") : tr("due"), localTime(clock.dueAt)));
+            late ? tr("overdue since") : tr("due"), core::vntime::formatLocal(clock.dueAt)));
     }
     QString html =
         u"<b>%1</b> — %2%3<br>"_s.arg(r.code.toHtmlEscaped(), r.title.toHtmlEscaped(),
@@ -457,7 +452,7 @@ ProcessingDialog::Page ProcessingDialog::pageFor(Action action)
         newDue->setCalendarPopup(true);
         newDue->setMinimumDateTime(toEditTime(due.addSecs(60)));
         newDue->setDateTime(toEditTime(due.addDays(7)));
-        form->addRow(tr("New due time (now %1)").arg(localTime(due)), newDue);
+        form->addRow(tr("New due time (now %1)").arg(core::vntime::formatLocal(due)), newDue);
         auto *publish = new QCheckBox(tr("Answer the citizen with a commitment result (Appendix 1)"), page.widget);
         publish->setObjectName(u"processingCommit"_s);
         QPlainTextEdit *commitment = textField(u"processingCommitment"_s, page.widget, 140);
@@ -545,7 +540,7 @@ ProcessingDialog::Page ProcessingDialog::pageFor(Action action)
         QStringList open;
         for (const core::Interaction &i : m_report.interactions) {
             if (!i.answeredAt.isValid()) {
-                open.append(u"%1 — %2"_s.arg(localTime(i.askedAt), i.text));
+                open.append(u"%1 — %2"_s.arg(core::vntime::formatLocal(i.askedAt), i.text));
             }
         }
         form->addRow(tr("The citizen wrote"), readOnlyText(open.join(u'\n'), page.widget));

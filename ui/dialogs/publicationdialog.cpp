@@ -29,11 +29,6 @@ namespace ioc::ui {
 
 namespace {
 
-QString localTime(const QDateTime &t)
-{
-    return t.toTimeZone(QTimeZone(core::vntime::utcOffsetSeconds)).toString(u"HH:mm dd/MM/yyyy"_s);
-}
-
 // Only a state secret fails and the result goes to the reporter alone: that may be published.
 bool publishable(const pub::Gate &gate, bool confidential)
 {
@@ -77,9 +72,11 @@ PublicationDialog::PublicationDialog(const core::Report &report, const core::Dir
         publishClock == nullptr ? QString()
         : publishClock->dueAt < now
             ? u" <span style='color:#c62828'>%1</span>"_s.arg(tr("Publication overdue since %1 (Appendix 2, step 5).")
-                                                                  .arg(localTime(publishClock->dueAt))
+                                                                  .arg(core::vntime::formatLocal(publishClock->dueAt))
                                                                   .toHtmlEscaped())
-            : u" "_s + tr("Publish by %1 (Appendix 2, step 5).").arg(localTime(publishClock->dueAt)).toHtmlEscaped()));
+            : u" "_s + tr("Publish by %1 (Appendix 2, step 5).")
+                           .arg(core::vntime::formatLocal(publishClock->dueAt))
+                           .toHtmlEscaped()));
     layout->addWidget(m_heading);
 
     auto *splitter = new QSplitter(this);
@@ -264,11 +261,13 @@ void PublicationDialog::fillTimeline(const QList<core::ReportEvent> &events, con
     m_timeline->clear();
     for (const core::ReportEvent &event : events) {
         if (pub::isOnCitizenTimeline(event.action)) {
-            new QTreeWidgetItem(m_timeline, {localTime(event.actedAt), pub::timelineLabel(event.action)});
+            new QTreeWidgetItem(m_timeline,
+                                {core::vntime::formatLocal(event.actedAt), pub::timelineLabel(event.action)});
         }
     }
-    auto *coming = new QTreeWidgetItem(
-        m_timeline, {localTime(now), pub::timelineLabel(u"publish"_s) + u" "_s + tr("(on publication)")});
+    auto *coming =
+        new QTreeWidgetItem(m_timeline, {core::vntime::formatLocal(now),
+                                         pub::timelineLabel(u"publish"_s) + u" "_s + tr("(on publication)")});
     QFont italic = coming->font(1);
     italic.setItalic(true);
     coming->setFont(1, italic);

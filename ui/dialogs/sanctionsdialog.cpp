@@ -67,9 +67,6 @@ void SanctionsDialog::setStatus(const core::AccountStatus &status, const QDateTi
     m_now = now;
     m_known = true;
     m_problem->hide();
-    const auto local = [](const QDateTime &t) {
-        return t.toTimeZone(QTimeZone(core::vntime::utcOffsetSeconds)).toString(u"HH:mm dd/MM/yyyy"_s);
-    };
     QStringList lines;
     lines.append(
         tr("Submissions rejected as violating: %1 (locked after more than 2, Art. 14.1.a).").arg(status.violations));
@@ -89,8 +86,8 @@ void SanctionsDialog::setStatus(const core::AccountStatus &status, const QDateTi
         lines.append(u"<b style='color:#c62828'>%1</b>"_s.arg(tr("Flagged: interactions may be locked.")));
     }
     if (status.interactionsLocked(now)) {
-        lines.append(
-            u"<b>%1</b>"_s.arg(tr("Interactions locked until %1.").arg(local(status.interactionsLockedUntil))));
+        lines.append(u"<b>%1</b>"_s.arg(
+            tr("Interactions locked until %1.").arg(core::vntime::formatLocal(status.interactionsLockedUntil))));
     }
     m_statusLabel->setText(lines.join(u"<br>"_s));
     updateButtons();

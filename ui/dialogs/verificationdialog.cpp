@@ -73,9 +73,7 @@ QString verdictText(Verdict verdict)
 
 QString localTime(const QDateTime &instant)
 {
-    return instant.isValid()
-               ? instant.toTimeZone(QTimeZone(core::vntime::utcOffsetSeconds)).toString(u"dd/MM/yyyy HH:mm"_s)
-               : QString();
+    return core::vntime::formatLocal(instant, u"dd/MM/yyyy HH:mm");
 }
 
 QPushButton *decisionButton(const QString &name, const QString &text, const QString &shortcut, QWidget *parent)
