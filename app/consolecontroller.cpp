@@ -2,11 +2,9 @@
 
 #include "core/calendarfile.h"
 #include "core/consolesettings.h"
-#include "core/geo.h"
 #include "core/vntime.h"
 #include "media/imageprobe.h"
 #include "mediadecode.h"
-#include "sync/tlspolicy.h"
 #include "ui/handoverdialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -16,15 +14,12 @@
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +49,11 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
                      [this] {
                          return DistributionController::Rules{m_policy, m_calendar};
                      })
+    , m_map(window, m_model,
+            [this] {
+                const ui::IntakeDialog *intake = m_verification.intakeDialog();
+                return intake != nullptr && intake->isVisible();
+            })
     , m_processing(window, m_session)
     , m_sanctions(window, m_session)
 {
@@ -124,14 +124,6 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaOpenRequested, this, &ConsoleController::openMedia);
     connect(&m_alerts, &AlertCenter::alerted, this,
             [this](AlertCenter::Kind, const QString &, const QString &text) { m_window->showAlert(text); });
-
-    m_pinRebuild.setSingleShot(true);
-    m_pinRebuild.setInterval(300);
-    connect(&m_pinRebuild, &QTimer::timeout, this, &ConsoleController::rebuildPins);
-    m_viewRestriction.setSingleShot(true);
-    m_viewRestriction.setInterval(300);
-    connect(&m_viewRestriction, &QTimer::timeout, this, &ConsoleController::restrictToMapView);
-    setUpMap();
 
     m_clockCheck.setInterval(30000);
     connect(&m_clockCheck, &QTimer::timeout, this, &ConsoleController::checkClocks);
@@ -214,30 +206,7 @@ void ConsoleController::onSignedIn()
     m_window->queue()->setAgency(agency ? user->agencyId : QString());
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
-    connect(m_window->queue(), &ui::QueuePanel::restrictionCleared, this, [this] {
-        m_onlyInView = false;
-        m_window->setMapOnlyInView(false);
-    });
-    // Tiles from the signed-in server (or the configured source), trusting the profile's CA.
-    const QString mbtiles = core::settings::mapMbTilesFile().get();
-    QString tileProblem;
-    if (!mbtiles.isEmpty() && !m_tiles.setMbTilesFile(mbtiles, &tileProblem)) {
-        m_window->mapView()->setProblem(tr("Basemap file: %1").arg(tileProblem));
-    } else if (mbtiles.isEmpty()) {
-        QString url = core::settings::mapTileUrl().get();
-        if (url.isEmpty()) {
-            url = m_session.options().server.toString(QUrl::StripTrailingSlash) + u"/v1/tiles/{z}/{x}/{y}"_s;
-        }
-        QString caError;
-        const auto cas = sync::TlsPolicy::loadCaBundle(
-            QDir(m_session.options().profileDirectory).filePath(u"trusted-ca.pem"_s), &caError);
-        if (!m_tiles.setUrlTemplate(url, cas.value_or(QList<QSslCertificate>()), &tileProblem)) {
-            m_window->mapView()->setProblem(tileProblem);
-        }
-    }
-    m_window->mapView()->resetTiles();
-    QString attribution = core::settings::mapAttribution().get();
-    m_window->mapView()->setAttribution(attribution.isEmpty() ? tr("Basemap: IOC server") : attribution);
+    m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
 
     connect(m_window->queue(), &ui::QueuePanel::reportActivated, this, [this](const QString &id) {
         showReport(id);
@@ -298,137 +267,6 @@ void ConsoleController::showPendingHandovers()
             dialog->open();
             emit handoverShown();
         });
-}
-
-void ConsoleController::setUpMap()
-{
-    ui::MapView *map = m_window->mapView();
-    map->setTileRequester([this](const core::tiles::TileId &tile) { m_tiles.request(tile); });
-    connect(&m_tiles, &TileLoader::tileReady, map, &ui::MapView::setTile);
-    connect(&m_tiles, &TileLoader::tileMissing, map, &ui::MapView::setTileMissing);
-    connect(&m_tiles, &TileLoader::problem, map, [map](const QString &message) {
-        map->setProblem(message);
-        QTimer::singleShot(15000, map, [map] { map->setProblem({}); });
-    });
-    map->setTooltipProvider([this](const QString &id) { return m_model.summaryOf(id); });
-    connect(map, &ui::MapView::reportClicked, this, [this](const QString &id) {
-        ui::QueuePanel *queue = m_window->queue();
-        if (queue == nullptr) {
-            return;
-        }
-        if (m_model.rowOf(id) < 0) {
-            // Filtered out: show it anyway, with every report.
-            queue->clearRestriction();
-            queue->setSavedView(models::SavedView::All);
-        }
-        queue->selectReport(id);
-    });
-    connect(map, &ui::MapView::clusterClicked, this, [this](const QStringList &ids) {
-        if (m_window->queue() == nullptr) {
-            return;
-        }
-        models::QueueFilter only;
-        only.onlyIds = QSet<QString>(ids.begin(), ids.end());
-        m_onlyInView = false;
-        m_window->setMapOnlyInView(false);
-        m_window->queue()->setRestriction(only,
-                                          tr("On the map: the %n report(s) of a cluster", nullptr, int(ids.size())));
-    });
-    connect(map, &ui::MapView::areaClicked, this, [this](const QString &areaId) {
-        // While a report is being entered, a click on the map places it (VerificationController).
-        const ui::IntakeDialog *intake = m_verification.intakeDialog();
-        if (m_window->queue() == nullptr || (intake != nullptr && intake->isVisible())) {
-            return;
-        }
-        models::QueueFilter area;
-        area.areaIds = {areaId};
-        const core::Area *found = m_directory.area(areaId);
-        m_window->queue()->setRestriction(area, tr("Area: %1").arg(found != nullptr ? found->name : areaId));
-    });
-    connect(map, &ui::MapView::viewChanged, this, [this] {
-        if (m_onlyInView) {
-            m_viewRestriction.start();
-        }
-    });
-    connect(m_window, &ui::MainWindow::mapOnlyInViewToggled, this, [this](bool on) {
-        m_onlyInView = on;
-        if (on) {
-            restrictToMapView();
-        } else if (m_window->queue() != nullptr) {
-            m_window->queue()->clearRestriction();
-        }
-    });
-}
-
-void ConsoleController::restrictToMapView()
-{
-    if (!m_onlyInView || m_window->queue() == nullptr) {
-        return;
-    }
-    const QRectF view = m_window->mapView()->visibleWorld();
-    QSet<QString> ids;
-    for (auto it = m_pins.cbegin(); it != m_pins.cend(); ++it) {
-        if (view.contains(it->world)) {
-            ids.insert(it.key());
-        }
-    }
-    models::QueueFilter only;
-    only.onlyIds = ids;
-    m_window->queue()->setRestriction(only, tr("Only what is in the map's view (%n)", nullptr, int(ids.size())));
-}
-
-void ConsoleController::updatePins(const QList<storage::QueueRow> &rows, const QStringList &removed, bool replace)
-{
-    if (replace) {
-        m_pins.clear();
-        m_pins.reserve(rows.size());
-    }
-    for (const QString &id : removed) {
-        m_pins.remove(id);
-    }
-    for (const storage::QueueRow &row : rows) {
-        if (qIsNaN(row.latitude) || qIsNaN(row.longitude)) {
-            m_pins.remove(row.id);
-            continue;
-        }
-        m_pins.insert(row.id, {row.id, core::tiles::project(row.latitude, row.longitude), int(row.state), row.urgent});
-    }
-    m_pinRebuild.start();
-}
-
-void ConsoleController::rebuildPins()
-{
-    if (m_buildingPins) {
-        m_pinRebuild.start(); // again once the running build is done
-        return;
-    }
-    m_buildingPins = true;
-    std::vector<ui::MapPin> pins;
-    pins.reserve(std::size_t(m_pins.size()));
-    for (const ui::MapPin &pin : std::as_const(m_pins)) {
-        pins.push_back(pin);
-    }
-    // The cluster index is built on the thread pool; the map keeps the old one meanwhile.
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const ui::MapPins>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<const ui::MapPins>>::finished, this, [this, watcher] {
-        m_window->mapView()->setPins(watcher->result());
-        watcher->deleteLater();
-        m_buildingPins = false;
-        if (m_onlyInView) {
-            restrictToMapView();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([pins = std::move(pins)]() mutable {
-        auto built = std::make_shared<ui::MapPins>();
-        std::vector<QPointF> points;
-        points.reserve(pins.size());
-        for (const ui::MapPin &pin : pins) {
-            points.push_back(pin.world);
-        }
-        built->index = core::ClusterIndex(points, {});
-        built->pins = std::move(pins);
-        return std::shared_ptr<const ui::MapPins>(std::move(built));
-    }));
 }
 
 void ConsoleController::loadThumbnail(const core::MediaItem &item)
@@ -526,54 +364,14 @@ void ConsoleController::loadReference()
     m_model.setPolicy(policy, m_calendar);
     m_model.setDirectory(m_directory);
     m_model.setUserNames(m_userNames);
-    loadMapAreas();
-}
-
-void ConsoleController::loadMapAreas()
-{
-    QList<ui::MapArea> areas;
-    QRectF home;
-    QStringList invalid;
-    for (const core::Area &area : m_directory.areas()) {
-        const QString problem = core::geo::problemOf(area.boundary);
-        if (!problem.isEmpty()) {
-            // Drawn as far as it can be; the officer learns which area is wrong and why.
-            qWarning("ioc-console: the boundary of area %s: %s", qPrintable(area.id), qPrintable(problem));
-            invalid.append(area.name);
-        }
-        ui::MapArea mapArea;
-        mapArea.id = area.id;
-        mapArea.name = area.name;
-        mapArea.path.setFillRule(Qt::OddEvenFill);
-        for (const QList<QPointF> &ring : core::geo::rings(area.boundary)) {
-            QPolygonF polygon;
-            for (const QPointF &lonLat : ring) {
-                polygon.append(core::tiles::project(lonLat.y(), lonLat.x()));
-            }
-            mapArea.path.addPolygon(polygon);
-            mapArea.path.closeSubpath();
-        }
-        if (!mapArea.path.isEmpty()) {
-            home |= mapArea.path.boundingRect();
-            areas.append(mapArea);
-        }
-    }
-    m_window->mapView()->setAreas(areas);
-    if (!invalid.isEmpty()) {
-        m_window->mapView()->setProblem(tr("Boundary data not usable for: %1").arg(invalid.join(u", "_s)));
-    }
-    // The whole province the first time the areas are known; later changes keep the view.
-    if (!home.isEmpty() && !m_mapHomeSet) {
-        m_mapHomeSet = true;
-        m_window->setMapHome(home);
-    }
+    m_map.setDirectory(m_directory);
 }
 
 void ConsoleController::loadQueue()
 {
     const QList<storage::QueueRow> rows = m_session.reports().allRows();
     m_model.reset(rows);
-    updatePins(rows, {}, true);
+    m_map.updatePins(rows, {}, true);
     m_queueLoaded = true;
     updateUrgentCount();
 }
@@ -592,7 +390,7 @@ void ConsoleController::onReportsChanged(const QStringList &ids)
         }
     }
     m_model.apply(rows, removed);
-    updatePins(rows, removed, false);
+    m_map.updatePins(rows, removed, false);
     if (m_window->queue() != nullptr) {
         m_window->queue()->refreshSearch();
     }
@@ -807,7 +605,7 @@ void ConsoleController::signOut()
     m_alerts.reset();
     m_queueLoaded = false;
     m_readyAnnounced = false;
-    m_mapHomeSet = false;
+    m_map.reset();
     m_window->setSessionStatus({});
     m_window->setUrgentCount(0);
     showLogin();

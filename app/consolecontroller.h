@@ -2,6 +2,7 @@
 
 #include "alertcenter.h"
 #include "distributioncontroller.h"
+#include "mapcontroller.h"
 #include "models/queuemodel.h"
 #include "processingcontroller.h"
 #include "sanctionscontroller.h"
@@ -74,11 +75,6 @@ private:
     void saveUserLayout();
     void showPendingHandovers();
     void loadThumbnail(const core::MediaItem &item);
-    void setUpMap();
-    void loadMapAreas();
-    void updatePins(const QList<storage::QueueRow> &rows, const QStringList &removed, bool replace);
-    void rebuildPins();
-    void restrictToMapView();
     void openMedia(const core::MediaItem &item);
     void writeHandover();
     QString userKey() const;
@@ -90,6 +86,7 @@ private:
     AlertCenter m_alerts;
     VerificationController m_verification;
     DistributionController m_distribution;
+    MapController m_map;
     ProcessingController m_processing;
     SanctionsController m_sanctions;
     QPointer<ui::LoginDialog> m_login;
@@ -101,13 +98,6 @@ private:
     QSet<QString> m_knownUrgent;
     QString m_unsentHandover;                     // a note the server did not take, offered again
     std::unique_ptr<QTemporaryDir> m_openedMedia; // videos handed to the system player
-    TileLoader m_tiles;
-    QHash<QString, ui::MapPin> m_pins;
-    QTimer m_pinRebuild;
-    QTimer m_viewRestriction;
-    bool m_buildingPins = false;
-    bool m_onlyInView = false;
-    bool m_mapHomeSet = false;
     int m_lastConflicts = 0;
     bool m_queueLoaded = false;
     bool m_readyAnnounced = false;

@@ -193,36 +193,6 @@
         <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
         <translation>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</translation>
     </message>
-    <message>
-        <source>Basemap file: %1</source>
-        <translation>Basemap file: %1</translation>
-    </message>
-    <message>
-        <source>Basemap: IOC server</source>
-        <translation>Basemap: IOC server</translation>
-    </message>
-    <message numerus="yes">
-        <source>On the map: the %n report(s) of a cluster</source>
-        <translation>
-            <numerusform>On the map: the %n report of a cluster</numerusform>
-            <numerusform>On the map: the %n reports of a cluster</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Area: %1</source>
-        <translation>Area: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only what is in the map's view (%n)</source>
-        <translation>
-            <numerusform>Only what is in the map's view (%n)</numerusform>
-            <numerusform>Only what is in the map's view (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Boundary data not usable for: %1</source>
-        <translation>Boundary data not usable for: %1</translation>
-    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -237,6 +207,35 @@
     <message>
         <source>Distribution not queued</source>
         <translation>Distribution not queued</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MapController</name>
+    <message numerus="yes">
+        <source>On the map: the %n report(s) of a cluster</source>
+        <translation>
+            <numerusform>On the map: the %n report of a cluster</numerusform><numerusform>On the map: the %n reports of a cluster</numerusform></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Basemap file: %1</source>
+        <translation>Basemap file: %1</translation>
+    </message>
+    <message>
+        <source>Basemap: IOC server</source>
+        <translation>Basemap: IOC server</translation>
+    </message>
+    <message>
+        <source>Boundary data not usable for: %1</source>
+        <translation>Boundary data not usable for: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only what is in the map's view (%n)</source>
+        <translation>
+            <numerusform>Only what is in the map's view (%n)</numerusform><numerusform>Only what is in the map's view (%n)</numerusform></translation>
     </message>
 </context>
 <context>

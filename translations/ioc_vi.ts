@@ -190,34 +190,6 @@
         <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
         <translation>Máy chủ chưa nhận ghi chú (%1). Nội dung vẫn được giữ: mở lại “Viết ghi chú bàn giao ca” để gửi lại.</translation>
     </message>
-    <message>
-        <source>Basemap file: %1</source>
-        <translation>Tệp bản đồ nền: %1</translation>
-    </message>
-    <message>
-        <source>Basemap: IOC server</source>
-        <translation>Bản đồ nền: máy chủ IOC</translation>
-    </message>
-    <message numerus="yes">
-        <source>On the map: the %n report(s) of a cluster</source>
-        <translation>
-            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Area: %1</source>
-        <translation>Địa bàn: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only what is in the map's view (%n)</source>
-        <translation>
-            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Boundary data not usable for: %1</source>
-        <translation>Ranh giới không dùng được: %1</translation>
-    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -232,6 +204,35 @@
     <message>
         <source>Distribution not queued</source>
         <translation>Chưa đưa được việc phân phối vào hàng đợi</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MapController</name>
+    <message numerus="yes">
+        <source>On the map: the %n report(s) of a cluster</source>
+        <translation>
+            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Địa bàn: %1</translation>
+    </message>
+    <message>
+        <source>Basemap file: %1</source>
+        <translation>Tệp bản đồ nền: %1</translation>
+    </message>
+    <message>
+        <source>Basemap: IOC server</source>
+        <translation>Bản đồ nền: máy chủ IOC</translation>
+    </message>
+    <message>
+        <source>Boundary data not usable for: %1</source>
+        <translation>Ranh giới không dùng được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only what is in the map's view (%n)</source>
+        <translation>
+            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/evidencecheck.h"
 #include "core/identitycheck.h"
 #include "core/languagecheck.h"
+#include "core/publication.h"
 #include "core/reportjson.h"
 #include "language/speller.h"
 #include "session/verifier.h"
@@ -157,6 +158,26 @@ int main(int argc, char *argv[])
                            const auto v =
                                ioc::session::Verifier::evaluateOn(*db, speller.get(), r.id, u"u-truc1"_s, now);
                            found += std::size_t(v.checklist.rows.size() + v.candidates.size());
+                       }));
+
+    // The publication gate as the dialog runs it on every keystroke: a long reply (about 3000
+    // characters, with numbers that are and are not phone numbers) checked and masked.
+    Directory gateDirectory;
+    Agency agency;
+    agency.id = u"ubnd-dong-ha"_s;
+    agency.name = u"UBND thành phố Đông Hà"_s;
+    gateDirectory.addAgency(agency);
+    Report approved = report;
+    approved.leadAgencyId = agency.id;
+    approved.resultAttachments = {u"aa"_s};
+    QString body;
+    while (body.size() < 3000) {
+        body += u"Ngày 20/11/2026 tổ công tác đã kiểm tra, chi 15.000.000 đồng, gọi số 0912 345 678 của người dân. "_s;
+    }
+    const QString reply = ioc::core::publication::composeResult(approved, agency.name, body);
+    ioc::bench::report("verify.publication_gate_ms", ioc::bench::medianMs(301, [&] {
+                           const auto gate = ioc::core::publication::check(approved, gateDirectory, reply);
+                           found += std::size_t(gate.checks.size());
                        }));
     return found > 0 ? 0 : 1;
 }

@@ -212,6 +212,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(m_toReturn) < 0, 20000);
     }
 
+    // The agency's leader on the same workstation after a sign-out: the submitted result is
+    // there to approve, with the leader's three choices; Ctrl+Enter approves.
+    void leaderApprovesTheResult()
+    {
+        m_console.controller()->signOut();
+        session::SessionOptions options;
+        options.server = m_server.url();
+        options.username = u"lanhdao1"_s;
+        options.caFile = test::TestCertificates::instance().caFile();
+        options.profileDirectory = m_dir.filePath(u"profile-leader"_s);
+        options.profilePassphrase = QByteArray("a throwaway profile passphrase");
+        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
+        QString error;
+        QVERIFY2(m_console.controller()->signInDirectly(options, "demo", &error), qPrintable(error));
+        QVERIFY(queueReady.wait(60000) || queueReady.count() > 0);
+        QCOMPARE(m_console.controller()->session().user()->role, core::Role::AgencyLeader);
+        m_window->queue()->setSavedView(models::SavedView::ToApprove);
+        QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(m_toSubmit) >= 0, 20000);
+
+        ui::ProcessingDialog *dialog = open(m_toSubmit);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->action(), core::Action::LeaderApprove);
+        QVERIFY(!dialog->selectAction(core::Action::SubmitResult)); // the staff's step
+        QVERIFY(dialog->selectAction(core::Action::LeaderReturn));
+        QVERIFY(!dialog->findChild<QPushButton *>(u"processingDo"_s)->isEnabled()); // a comment first
+        QVERIFY(dialog->selectAction(core::Action::LeaderEditApprove));
+        QVERIFY(dialog->resultEditor()->text().contains(u"thông xe lúc 15 giờ"_s)); // the submitted result
+        QVERIFY(dialog->selectAction(core::Action::LeaderApprove));
+        carryOut(dialog);
+        const QJsonObject report = waitForState(m_toSubmit, u"approved"_s);
+        QCOMPARE(report.value(u"state"_s).toString(), u"approved"_s);
+        bool byLeader = false;
+        for (const QJsonValue &event : report.value(u"events"_s).toArray()) {
+            const QJsonObject e = event.toObject();
+            byLeader = byLeader || (e.value(u"action"_s) == u"leader_approve"_s &&
+                                    e.value(u"actor_id"_s).toString() == u"u-lanhdao1"_s);
+        }
+        QVERIFY(byLeader);
+    }
+
 private:
     ui::ProcessingDialog *open(const QString &id)
     {
