@@ -200,10 +200,7 @@ void ConsoleController::onSignedIn()
     m_window->attachQueue(&m_model, [this](const QString &text) {
         return m_session.reports().search(text, std::max(1000, m_model.totalCount()));
     });
-    // An agency's officer gets the agency's views; the IOC its own (after another user too).
-    const auto user = m_session.user();
-    const bool agency = user && (user->role == core::Role::AgencyStaff || user->role == core::Role::AgencyLeader);
-    m_window->queue()->setAgency(agency ? user->agencyId : QString());
+    applyAgencyViews();
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
@@ -365,6 +362,29 @@ void ConsoleController::loadReference()
     m_model.setDirectory(m_directory);
     m_model.setUserNames(m_userNames);
     m_map.setDirectory(m_directory);
+    if (m_session.user()) {
+        applyAgencyViews();
+    }
+}
+
+void ConsoleController::applyAgencyViews()
+{
+    if (m_window->queue() == nullptr) {
+        return;
+    }
+    // An agency's officer gets the agency's views; the IOC its own (after another user too).
+    const auto user = m_session.user();
+    const bool agency = user && (user->role == core::Role::AgencyStaff || user->role == core::Role::AgencyLeader);
+    QStringList subordinates; // the agencies whose reports it follows as their upper level (10.3)
+    if (agency) {
+        const QList<core::Agency> agencies = m_directory.agencies();
+        for (const core::Agency &a : agencies) {
+            if (m_directory.upperLevelAgencies(a.id).contains(user->agencyId)) {
+                subordinates.append(a.id);
+            }
+        }
+    }
+    m_window->queue()->setAgency(agency ? user->agencyId : QString(), subordinates);
 }
 
 void ConsoleController::loadQueue()

@@ -63,6 +63,7 @@ private:
     void startSession(QByteArray password, const QString &totp);
     void onSignedIn();
     void loadQueue();
+    void applyAgencyViews();
     void loadReference();
     void onReportsChanged(const QStringList &ids);
     void onStatus(const sync::SyncStatus &status);

@@ -214,7 +214,9 @@
     <message numerus="yes">
         <source>On the map: the %n report(s) of a cluster</source>
         <translation>
-            <numerusform>On the map: the %n report of a cluster</numerusform><numerusform>On the map: the %n reports of a cluster</numerusform></translation>
+            <numerusform>On the map: the %n report of a cluster</numerusform>
+            <numerusform>On the map: the %n reports of a cluster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Area: %1</source>
@@ -235,7 +237,9 @@
     <message numerus="yes">
         <source>Only what is in the map's view (%n)</source>
         <translation>
-            <numerusform>Only what is in the map's view (%n)</numerusform><numerusform>Only what is in the map's view (%n)</numerusform></translation>
+            <numerusform>Only what is in the map's view (%n)</numerusform>
+            <numerusform>Only what is in the map's view (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1452,12 +1456,16 @@
         <translation>Led by my agency</translation>
     </message>
     <message>
-        <source>Coordinating or following</source>
-        <translation>Coordinating or following</translation>
-    </message>
-    <message>
         <source>To approve</source>
         <translation>To approve</translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <source>Following as upper level</source>
+        <translation>Following as upper level</translation>
     </message>
 </context>
 <context>

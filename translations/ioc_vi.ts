@@ -211,7 +211,8 @@
     <message numerus="yes">
         <source>On the map: the %n report(s) of a cluster</source>
         <translation>
-            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform></translation>
+            <numerusform>Trên bản đồ: %n phản ánh của một cụm</numerusform>
+        </translation>
     </message>
     <message>
         <source>Area: %1</source>
@@ -232,7 +233,8 @@
     <message numerus="yes">
         <source>Only what is in the map's view (%n)</source>
         <translation>
-            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform></translation>
+            <numerusform>Chỉ những gì trong khung bản đồ (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1446,12 +1448,16 @@
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <source>Coordinating or following</source>
-        <translation>Phối hợp, theo dõi</translation>
-    </message>
-    <message>
         <source>To approve</source>
         <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <translation>Phối hợp xử lý</translation>
+    </message>
+    <message>
+        <source>Following as upper level</source>
+        <translation>Cấp trên theo dõi</translation>
     </message>
 </context>
 <context>

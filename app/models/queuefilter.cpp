@@ -23,8 +23,15 @@ QList<SavedView> allSavedViews()
 
 QList<SavedView> agencySavedViews()
 {
-    return {SavedView::All,       SavedView::ToAccept,      SavedView::AgencyLead, SavedView::AgencyInvolved,
-            SavedView::ToApprove, SavedView::DueWithinHour, SavedView::Overdue,    SavedView::Urgent,
+    return {SavedView::All,
+            SavedView::ToAccept,
+            SavedView::AgencyLead,
+            SavedView::ToApprove,
+            SavedView::AgencyCoordinating,
+            SavedView::AgencyUpperLevel,
+            SavedView::DueWithinHour,
+            SavedView::Overdue,
+            SavedView::Urgent,
             SavedView::Conflicts};
 }
 
@@ -53,8 +60,10 @@ QString savedViewName(SavedView view)
         return u"to_accept"_s;
     case SavedView::AgencyLead:
         return u"agency_lead"_s;
-    case SavedView::AgencyInvolved:
-        return u"agency_involved"_s;
+    case SavedView::AgencyCoordinating:
+        return u"agency_coordinating"_s;
+    case SavedView::AgencyUpperLevel:
+        return u"agency_upper_level"_s;
     case SavedView::ToApprove:
         return u"to_approve"_s;
     }
@@ -96,15 +105,17 @@ QString savedViewLabel(SavedView view)
         return QCoreApplication::translate("ioc::models::SavedView", "To accept");
     case SavedView::AgencyLead:
         return QCoreApplication::translate("ioc::models::SavedView", "Led by my agency");
-    case SavedView::AgencyInvolved:
-        return QCoreApplication::translate("ioc::models::SavedView", "Coordinating or following");
+    case SavedView::AgencyCoordinating:
+        return QCoreApplication::translate("ioc::models::SavedView", "Coordinating");
+    case SavedView::AgencyUpperLevel:
+        return QCoreApplication::translate("ioc::models::SavedView", "Following as upper level");
     case SavedView::ToApprove:
         return QCoreApplication::translate("ioc::models::SavedView", "To approve");
     }
     return {};
 }
 
-QueueFilter filterOf(SavedView view, const QString &agencyId)
+QueueFilter filterOf(SavedView view, const QString &agencyId, const QStringList &subordinates)
 {
     using core::ReportState;
     QueueFilter filter;
@@ -144,8 +155,16 @@ QueueFilter filterOf(SavedView view, const QString &agencyId)
     case SavedView::AgencyLead:
         filter.agencyIds = {agencyId};
         break;
-    case SavedView::AgencyInvolved:
-        filter.notAgencyIds = {agencyId};
+    case SavedView::AgencyCoordinating:
+        // Neither led by it nor by an agency it is the upper level of.
+        filter.notAgencyIds = QSet<QString>(subordinates.cbegin(), subordinates.cend());
+        filter.notAgencyIds.insert(agencyId);
+        break;
+    case SavedView::AgencyUpperLevel:
+        filter.agencyIds = QSet<QString>(subordinates.cbegin(), subordinates.cend());
+        if (filter.agencyIds.isEmpty()) {
+            filter.onlyIds = QSet<QString>(); // an agency with none below it follows nothing
+        }
         break;
     case SavedView::ToApprove:
         filter.states = {ReportState::AwaitingApproval};

@@ -57,10 +57,11 @@ enum class SavedView
     Conflicts,
     Hidden,
     // An agency's workstation (its replica holds only what the agency sees, Điều 10.3, 10.5):
-    ToAccept,       // distributed to it as lead, not yet accepted
-    AgencyLead,     // it leads the processing
-    AgencyInvolved, // it coordinates or follows as an upper-level agency
-    ToApprove,      // results waiting for the leader's approval
+    ToAccept,           // distributed to it as lead, not yet accepted
+    AgencyLead,         // it leads the processing
+    AgencyCoordinating, // it coordinates (10.5) or is the designated coordinator (Điều 16)
+    AgencyUpperLevel,   // it follows as the upper-level agency of the lead (10.3)
+    ToApprove,          // results waiting for the leader's approval
 };
 
 // The IOC's views (duty officers, supervisors).
@@ -71,7 +72,8 @@ QString savedViewName(SavedView view);
 std::optional<SavedView> savedViewFromName(QStringView name);
 // Translated label ("Chờ xác minh", "Quá hạn", …).
 QString savedViewLabel(SavedView view);
-// The view's filter; the agency views need the officer's agency.
-QueueFilter filterOf(SavedView view, const QString &agencyId = {});
+// The view's filter. The agency views need the officer's agency and the agencies it is the
+// upper level of (`subordinates`: their reports are the ones it follows).
+QueueFilter filterOf(SavedView view, const QString &agencyId = {}, const QStringList &subordinates = {});
 
 } // namespace ioc::models

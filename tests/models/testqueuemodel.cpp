@@ -133,7 +133,7 @@ QueueFilter randomFilter(QRandomGenerator &random, const QList<storage::QueueRow
         f.dueWithinSeconds = 3600;
         f.agencyIds = {u"agency-1"_s};
         if (random.bounded(2) == 0) {
-            f = filterOf(SavedView::AgencyInvolved, u"agency-2"_s); // an agency's other reports
+            f = filterOf(SavedView::AgencyCoordinating, u"agency-2"_s, {u"agency-3"_s}); // an agency's other reports
         }
         break;
     case 5: {
@@ -455,8 +455,8 @@ private slots:
         }
     }
 
-    // An agency's views split its replica: what it leads (to accept, to approve) and what it
-    // coordinates or follows; together they are everything.
+    // An agency's views split its replica: what it leads (to accept, to approve), what it follows
+    // as the upper level of the agencies below it, and what it coordinates; together everything.
     void agencyViews()
     {
         QRandomGenerator random(14);
@@ -465,20 +465,23 @@ private slots:
         model.setNowFunction([] { return t0; });
         model.reset(rows);
         const QString mine = u"agency-1"_s;
-        const auto shown = [&](SavedView view) {
-            model.setFilter(filterOf(view, mine));
+        const QStringList below{u"agency-3"_s};
+        const auto shown = [&](SavedView view, const QStringList &subordinates) {
+            model.setFilter(filterOf(view, mine, subordinates));
             const QStringList ids = idsOf(model);
             return QSet<QString>(ids.begin(), ids.end());
         };
-        const QSet<QString> lead = shown(SavedView::AgencyLead);
-        const QSet<QString> involved = shown(SavedView::AgencyInvolved);
-        QVERIFY(!lead.isEmpty() && !involved.isEmpty());
-        QVERIFY(!lead.intersects(involved));
-        QCOMPARE(lead.size() + involved.size(), rows.size());
+        const QSet<QString> lead = shown(SavedView::AgencyLead, below);
+        const QSet<QString> upper = shown(SavedView::AgencyUpperLevel, below);
+        const QSet<QString> coordinating = shown(SavedView::AgencyCoordinating, below);
+        QVERIFY(!lead.isEmpty() && !upper.isEmpty() && !coordinating.isEmpty());
+        QVERIFY(!lead.intersects(upper) && !lead.intersects(coordinating) && !upper.intersects(coordinating));
+        QCOMPARE(lead.size() + upper.size() + coordinating.size(), rows.size());
         QSet<QString> toAccept;
         QSet<QString> toApprove;
         for (const storage::QueueRow &row : rows) {
             QCOMPARE(lead.contains(row.id), row.leadAgencyId == mine);
+            QCOMPARE(upper.contains(row.id), row.leadAgencyId == u"agency-3"_s);
             if (row.leadAgencyId == mine && row.state == core::ReportState::Distributed) {
                 toAccept.insert(row.id);
             }
@@ -486,8 +489,11 @@ private slots:
                 toApprove.insert(row.id);
             }
         }
-        QCOMPARE(shown(SavedView::ToAccept), toAccept);
-        QCOMPARE(shown(SavedView::ToApprove), toApprove);
+        QCOMPARE(shown(SavedView::ToAccept, below), toAccept);
+        QCOMPARE(shown(SavedView::ToApprove, below), toApprove);
+        // An agency with none below it follows nothing as an upper level.
+        QVERIFY(shown(SavedView::AgencyUpperLevel, {}).isEmpty());
+        QCOMPARE(shown(SavedView::AgencyCoordinating, {}).size(), rows.size() - lead.size());
     }
 
 private:

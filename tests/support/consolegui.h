@@ -3,6 +3,7 @@
 #include "consoleapplication.h"
 #include "consolecontroller.h"
 #include "support/apifixtures.h"
+#include "support/consolearguments.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
 
@@ -10,6 +11,9 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -18,6 +22,31 @@
 
 // Helpers for the GUI tests that drive a real console (ConsoleApplication) by keyboard.
 namespace ioc::test {
+
+// A settings store of this test program's own, empty (QStandardPaths' test mode).
+inline void useTestSettings(const QString &application)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("IOC-test"));
+    QCoreApplication::setApplicationName(application);
+    QSettings().clear();
+}
+
+// Starts the console signed in as `user` (a profile in `directory`) and waits for its first
+// sync; its main window on screen, or nullptr when it did not get there.
+inline ui::MainWindow *startConsole(ConsoleApplication &console, const QString &directory, const QUrl &server,
+                                    const QString &user)
+{
+    if (!console.parseArguments(consoleArguments(directory, server, user))) {
+        return nullptr;
+    }
+    console.start();
+    QSignalSpy queueReady(console.controller(), &ConsoleController::queueReady);
+    if (!queueReady.wait(120000) && queueReady.count() == 0) {
+        return nullptr;
+    }
+    return QTest::qWaitForWindowExposed(console.mainWindow()) ? console.mainWindow() : nullptr;
+}
 
 // Selects the report in the console's queue once its replica has it, and gives the main window
 // the keyboard; false when the report did not arrive within 20 s.

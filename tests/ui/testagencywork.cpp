@@ -42,10 +42,7 @@ class TestAgencyWork final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"IOC-test"_s);
-        QCoreApplication::setApplicationName(u"testagencywork"_s);
-        QSettings().clear();
+        test::useTestSettings(u"testagencywork"_s);
         m_server.start();
         m_http = std::make_unique<test::HttpClient>(m_server.url());
         m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
@@ -55,12 +52,8 @@ private slots:
         m_toExtend = m_fixtures->reportIn(u"in_progress"_s);
         m_toReturn = m_fixtures->reportIn(u"distributed"_s);
 
-        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"xuly1"_s)));
-        m_console.start();
-        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
-        QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);
-        m_window = m_console.mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window = test::startConsole(m_console, m_dir.path(), m_server.url(), u"xuly1"_s);
+        QVERIFY(m_window);
         m_window->queue()->setSavedView(models::SavedView::All);
     }
 
@@ -84,7 +77,8 @@ private slots:
         ui::QueuePanel *queue = m_window->queue();
         auto *views = queue->findChild<QComboBox *>(u"savedViewCombo"_s);
         QVERIFY(views->findData(int(models::SavedView::ToAccept)) >= 0);
-        QVERIFY(views->findData(int(models::SavedView::AgencyInvolved)) >= 0);
+        QVERIFY(views->findData(int(models::SavedView::AgencyCoordinating)) >= 0);
+        QVERIFY(views->findData(int(models::SavedView::AgencyUpperLevel)) >= 0);
         QCOMPARE(views->findData(int(models::SavedView::ToVerify)), -1); // the IOC's work
         QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(m_toAccept) >= 0, 20000);
         queue->setSavedView(models::SavedView::ToAccept);

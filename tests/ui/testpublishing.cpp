@@ -47,10 +47,7 @@ class TestPublishing final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"IOC-test"_s);
-        QCoreApplication::setApplicationName(u"testpublishing"_s);
-        QSettings().clear();
+        test::useTestSettings(u"testpublishing"_s);
         m_server.start();
         m_http = std::make_unique<test::HttpClient>(m_server.url());
         m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
@@ -89,12 +86,8 @@ private slots:
                 {{u"reasons"_s, QJsonArray{u"violation"_s}}, {u"reply"_s, u"Nội dung có câu từ không chuẩn mực."_s}});
         }
 
-        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
-        m_console.start();
-        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
-        QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);
-        m_window = m_console.mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window = test::startConsole(m_console, m_dir.path(), m_server.url(), u"truc1"_s);
+        QVERIFY(m_window);
         m_window->queue()->setSavedView(models::SavedView::All);
     }
 

@@ -75,20 +75,13 @@ class TestVerification final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"IOC-test"_s);
-        QCoreApplication::setApplicationName(u"testverification"_s);
-        QSettings().clear();
+        test::useTestSettings(u"testverification"_s);
         m_server.start();
         m_http = std::make_unique<test::HttpClient>(m_server.url());
         m_officerToken = m_http->login(u"giamsat1"_s);
 
-        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
-        m_console.start();
-        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
-        QVERIFY(queueReady.wait(120000) || queueReady.count() > 0);
-        m_window = m_console.mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window = test::startConsole(m_console, m_dir.path(), m_server.url(), u"truc1"_s);
+        QVERIFY(m_window);
 
         // Every new report's checklist, evaluated by the console's own verifier thread.
         session::ConsoleSession &session = m_console.controller()->session();

@@ -216,15 +216,18 @@ bool QueuePanel::selectNextToVerify()
     return true;
 }
 
-void QueuePanel::setAgency(const QString &agencyId)
+void QueuePanel::setAgency(const QString &agencyId, const QStringList &subordinates)
 {
+    const QVariant current = m_views->currentData();
     m_agencyId = agencyId;
+    m_subordinates = subordinates;
     const QSignalBlocker blocker(m_views);
     m_views->clear();
     for (models::SavedView view : agencyId.isEmpty() ? models::allSavedViews() : models::agencySavedViews()) {
         m_views->addItem(models::savedViewLabel(view), int(view));
     }
-    m_views->setCurrentIndex(0);
+    // The same view when it is still offered (the directory changed), else all reports.
+    m_views->setCurrentIndex(std::max(0, m_views->findData(current)));
     applyFilter();
 }
 
@@ -268,7 +271,7 @@ void QueuePanel::clearRestriction()
 
 void QueuePanel::applyFilter()
 {
-    models::QueueFilter filter = models::filterOf(savedView(), m_agencyId);
+    models::QueueFilter filter = models::filterOf(savedView(), m_agencyId, m_subordinates);
     if (!m_restrictionLabel.isEmpty()) {
         filter.onlyIds = m_restriction.onlyIds;
         filter.areaIds.unite(m_restriction.areaIds);

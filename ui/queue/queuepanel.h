@@ -37,9 +37,9 @@ public:
     // Moves to the next report waiting for verification (urgent and nearest due first).
     bool selectNextToVerify();
     void setSavedView(models::SavedView view);
-    // An agency's workstation: the agency's own views (to accept, led, coordinating or following,
-    // to approve) instead of the IOC's.
-    void setAgency(const QString &agencyId);
+    // An agency's workstation: the agency's own views (to accept, led, to approve, coordinating,
+    // following as upper level of `subordinates`) instead of the IOC's; empty: the IOC's views.
+    void setAgency(const QString &agencyId, const QStringList &subordinates = {});
     models::SavedView savedView() const;
     // The search again (after a sync batch changed reports while a search is active).
     void refreshSearch();
@@ -68,6 +68,7 @@ private:
     SearchFunction m_searchFunction;
     QComboBox *m_views = nullptr;
     QString m_agencyId;
+    QStringList m_subordinates;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QWidget *m_restrictionBar = nullptr;
