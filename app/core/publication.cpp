@@ -152,13 +152,38 @@ QString publicVersion(const QString &text, const Report &report)
 {
     QString out = text;
     const Reporter &r = report.reporter;
+    const auto wholeWords = [](const QString &person) {
+        return QRegularExpression(u"(?<!\\w)"_s + QRegularExpression::escape(person) + u"(?!\\w)"_s,
+                                  QRegularExpression::CaseInsensitiveOption |
+                                      QRegularExpression::UseUnicodePropertiesOption);
+    };
+    // The addressee line names the reporter: masked whatever the spelling when it is the name
+    // alone, else wherever the name stands in it.
     const QString name = r.fullName.trimmed();
-    if (!name.isEmpty()) {
-        // Case-insensitive on the exact spelling; the masked form keeps the initials only.
-        out.replace(name, masking::name(name), Qt::CaseInsensitive);
+    QStringList lines = out.split(u'\n');
+    for (QString &line : lines) {
+        const qsizetype at = line.indexOf(marker("addressee"), 0, Qt::CaseInsensitive);
+        const qsizetype colon = at < 0 ? -1 : line.indexOf(u':', at);
+        if (colon < 0 || name.isEmpty()) {
+            continue;
+        }
+        QString rest = line.mid(colon + 1).trimmed();
+        while (!rest.isEmpty() && rest.back().isPunct()) {
+            rest.chop(1);
+        }
+        if (foldedText(rest) == foldedText(name)) {
+            line = line.left(colon + 1) + u' ' + masking::name(name);
+        } else {
+            line.replace(wholeWords(name), masking::name(name));
+        }
     }
-    if (!r.representative.trimmed().isEmpty()) {
-        out.replace(r.representative.trimmed(), masking::name(r.representative.trimmed()), Qt::CaseInsensitive);
+    out = lines.join(u'\n');
+    // Elsewhere the name as whole words, in any case; a one-word name is left alone there (it is
+    // also a common word: "An", "Hòa", "Bình").
+    for (const QString &person : {name, r.representative.trimmed()}) {
+        if (person.split(u' ', Qt::SkipEmptyParts).size() >= 2) {
+            out.replace(wholeWords(person), masking::name(person));
+        }
     }
     if (!r.email.trimmed().isEmpty()) {
         out.replace(r.email.trimmed(), masking::email(r.email.trimmed()), Qt::CaseInsensitive);

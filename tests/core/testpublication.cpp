@@ -120,6 +120,18 @@ private slots:
             QVERIFY2(!out.contains(trace), qPrintable(trace + u" in "_s + out));
         }
         QVERIFY(out.contains(u"V. T. M."_s));
+        // A one-word name is a common word too: only the addressee line is masked.
+        Report shortName = report();
+        shortName.reporter.fullName = u"An"_s;
+        QCOMPARE(pub::publicVersion(u"Kính gửi: An\nĐã bảo đảm an toàn giao thông."_s, shortName),
+                 u"Kính gửi: A.\nĐã bảo đảm an toàn giao thông."_s);
+        QCOMPARE(pub::publicVersion(u"Kính gửi: Ông An, khu phố 3"_s, shortName), u"Kính gửi: Ông A., khu phố 3"_s);
+        // The addressee alone, spelled without its marks, is the name all the same.
+        QCOMPARE(pub::publicVersion(u"Kính gửi: VO THI MAI.\nĐã xử lý."_s, r), u"Kính gửi: V. T. M.\nĐã xử lý."_s);
+        // A name inside another word is not the name.
+        Report other = report();
+        other.reporter.fullName = u"Văn Tâm"_s;
+        QCOMPARE(pub::publicVersion(u"Ông Văn Tâm, nhà Văn Tâmm."_s, other), u"Ông V. T., nhà Văn Tâmm."_s);
         // Numbers that are no phone stay: a date, an amount.
         QCOMPARE(pub::publicVersion(u"Ngày 20/11/2026 đã chi 15.000.000 đồng."_s, r),
                  u"Ngày 20/11/2026 đã chi 15.000.000 đồng."_s);
