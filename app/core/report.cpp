@@ -125,10 +125,15 @@ const ReportClock *Report::latestClock(ClockStep step) const
 
 const ReportClock *Report::nextDueClock() const
 {
+    return nextDueClockFor({});
+}
+
+const ReportClock *Report::nextDueClockFor(const QString &agencyId) const
+{
     const ReportClock *first = nullptr;
     for (const ReportClock &clock : clocks) {
         if (clock.status == ClockStatus::Running && clockKind(clock.step) == ClockKind::Countdown &&
-            (first == nullptr || clock.dueAt < first->dueAt)) {
+            (agencyId.isEmpty() || clock.agencyId == agencyId) && (first == nullptr || clock.dueAt < first->dueAt)) {
             first = &clock;
         }
     }

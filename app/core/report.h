@@ -188,6 +188,9 @@ struct Report
     const ReportClock *latestClock(ClockStep step) const;
     // The running countdown clock due first (what the queue shows).
     const ReportClock *nextDueClock() const;
+    // The same among the clocks that run against this agency (its own deadlines); any clock when
+    // `agencyId` is empty.
+    const ReportClock *nextDueClockFor(const QString &agencyId) const;
     bool hasOpenInteraction() const;
 };
 

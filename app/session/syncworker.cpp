@@ -65,6 +65,9 @@ void SyncWorker::signIn(const QString &username, const QByteArray &password, con
     }
     const auto done = [this](bool ok, const QString &message) {
         if (ok) {
+            const core::User user = m_session->user().value_or(core::User());
+            const bool agency = user.role == core::Role::AgencyStaff || user.role == core::Role::AgencyLeader;
+            m_engine->setClockOwner(agency ? user.agencyId : QString());
             m_engine->start();
         }
         emit signInFinished(ok, message, m_session->user().value_or(core::User()));

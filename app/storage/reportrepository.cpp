@@ -78,7 +78,7 @@ bool ReportRepository::store(const core::Report &report, const QByteArray &jsonW
         *error = StorageError::fromSql(query.lastError(), m_database.path());
         return false;
     };
-    const core::ReportClock *next = report.nextDueClock();
+    const core::ReportClock *next = report.nextDueClockFor(m_clockOwner);
     m_upsert.addBindValue(report.id);
     m_upsert.addBindValue(report.code);
     m_upsert.addBindValue(report.version);

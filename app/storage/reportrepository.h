@@ -62,6 +62,9 @@ public:
     // from a sync page.
     bool store(const core::Report &report, const QByteArray &jsonWithoutIdentity, StorageError *error);
     bool remove(const QString &id, StorageError *error);
+    // An agency's replica: the queue's countdown (next_due_at) is the agency's own next deadline,
+    // not the IOC's; empty (the default): every clock counts.
+    void setClockOwner(const QString &agencyId) { m_clockOwner = agencyId; }
 
     // A bulk load (initial or full sync), inside the caller's transaction: the search index is
     // not maintained row by row but rebuilt once by endBulkLoad().
@@ -104,6 +107,7 @@ private:
     QList<QueueRow> queueRows(QSqlQuery &query) const;
 
     Database &m_database;
+    QString m_clockOwner;
     QSqlQuery m_upsert;
     QSqlQuery m_upsertIdentity;
     QSqlQuery m_deleteIdentity;

@@ -85,6 +85,9 @@ public:
     std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
     bool discard(qint64 seq, QString *error);
 
+    // Signed in as an agency's officer: the replica's countdowns are that agency's deadlines.
+    void setClockOwner(const QString &agencyId) { m_reports.setClockOwner(agencyId); }
+
     SyncStatus status() const;
     QDateTime serverNow() const;
     // Media uploads of offline-created reports read bytes from here.

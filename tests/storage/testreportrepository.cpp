@@ -171,6 +171,44 @@ private slots:
                  qPrintable(steps));
     }
 
+    // On an agency's replica the queue counts down to the agency's own next deadline, not to the
+    // IOC's (an approved result waits for the IOC's publication: not the agency's overdue).
+    void agencyReplicaCountsItsOwnDeadlines()
+    {
+        const QDateTime t = QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC);
+        core::Report report = test::sampleReport(7, t);
+        report.clocks.clear();
+        core::ReportClock publish;
+        publish.step = core::ClockStep::Publish; // the IOC's
+        publish.startedAt = t;
+        publish.dueAt = t.addSecs(3600);
+        core::ReportClock interaction;
+        interaction.step = core::ClockStep::Interaction; // the agency's
+        interaction.agencyId = u"ubnd-dong-ha"_s;
+        interaction.startedAt = t;
+        interaction.dueAt = t.addDays(2);
+        report.clocks = {publish, interaction};
+        storage::StorageError error;
+        QVERIFY(m_reports->store(report, &error));
+        const auto rowOf = [this](const QString &id) {
+            for (const storage::QueueRow &row : m_reports->allRows()) {
+                if (row.id == id) {
+                    return row;
+                }
+            }
+            return storage::QueueRow();
+        };
+        QCOMPARE(rowOf(report.id).nextDueAt, publish.dueAt);
+        m_reports->setClockOwner(u"ubnd-dong-ha"_s);
+        QVERIFY(m_reports->store(report, &error));
+        QCOMPARE(rowOf(report.id).nextDueAt, interaction.dueAt);
+        QCOMPARE(rowOf(report.id).nextDueStep, u"interaction"_s);
+        // Nothing of its own running: no countdown at all.
+        m_reports->setClockOwner(u"dien-luc"_s);
+        QVERIFY(m_reports->store(report, &error));
+        QVERIFY(!rowOf(report.id).nextDueAt.isValid());
+    }
+
     void removalCascades()
     {
         storeSamples(3);
