@@ -15,12 +15,11 @@ namespace ioc {
 
 namespace {
 
-QList<core::Action> availableOf(session::ConsoleSession &session, const core::Report &report,
+QList<core::Action> availableOf(const core::Report &report, const core::Actor &actor, const core::Directory &directory,
                                 const QList<core::Action> &handled)
 {
-    const core::Directory directory = session.directory();
     QList<core::Action> available;
-    for (const core::Action action : core::availableActions(report, session.actor(), &directory)) {
+    for (const core::Action action : core::availableActions(report, actor, &directory)) {
         if (handled.contains(action)) {
             available.append(action);
         }
@@ -50,14 +49,16 @@ void ProcessingController::process(const QString &reportId)
     if (!report || !m_session.user()) {
         return;
     }
-    const QList<core::Action> available = availableOf(m_session, *report, ui::ProcessingDialog::handledActions());
+    const core::Directory directory = m_session.directory(); // read once from the replica
+    const QList<core::Action> available =
+        availableOf(*report, m_session.actor(), directory, ui::ProcessingDialog::handledActions());
     if (available.isEmpty()) {
         m_window->statusBar()->showMessage(tr("%1: nothing to process for your role now.").arg(report->code), 8000);
         return;
     }
     close();
-    m_processing = new ui::ProcessingDialog(*report, m_session.directory(), m_session.actor(), available,
-                                            m_session.serverNow(), m_window);
+    m_processing =
+        new ui::ProcessingDialog(*report, directory, m_session.actor(), available, m_session.serverNow(), m_window);
     m_processing->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_processing, &ui::ProcessingDialog::decided, this, &ProcessingController::queueProcessing);
     // Window-modal without a nested event loop: sync and timers go on while the officer writes.
@@ -70,7 +71,9 @@ void ProcessingController::publish(const QString &reportId)
     if (!report || !m_session.user()) {
         return;
     }
-    const QList<core::Action> available = availableOf(m_session, *report, ui::PublicationDialog::handledActions());
+    const core::Directory directory = m_session.directory(); // read once from the replica
+    const QList<core::Action> available =
+        availableOf(*report, m_session.actor(), directory, ui::PublicationDialog::handledActions());
     if (available.isEmpty()) {
         m_window->statusBar()->showMessage(tr("%1: no approved result to publish.").arg(report->code), 8000);
         return;
@@ -80,8 +83,8 @@ void ProcessingController::publish(const QString &reportId)
         report->reporter = *identity;
     }
     close();
-    m_publication = new ui::PublicationDialog(*report, m_session.directory(), m_session.reports().events(reportId),
-                                              available, m_session.serverNow(), m_window);
+    m_publication = new ui::PublicationDialog(*report, directory, m_session.reports().events(reportId), available,
+                                              m_session.serverNow(), m_window);
     m_publication->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_publication, &ui::PublicationDialog::decided, this, &ProcessingController::queuePublication);
     connect(m_publication, &ui::PublicationDialog::photoNeeded, this, &ProcessingController::loadPhoto);

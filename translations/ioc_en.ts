@@ -2199,106 +2199,6 @@ Contact: %3 — %4 %5</translation>
         <translation>URGENT</translation>
     </message>
     <message>
-        <source>Note (optional)</source>
-        <translation>Note (optional)</translation>
-    </message>
-    <message>
-        <source>(no result yet)</source>
-        <translation>(no result yet)</translation>
-    </message>
-    <message>
-        <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
-        <translation>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</translation>
-    </message>
-    <message>
-        <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
-        <translation>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</translation>
-    </message>
-    <message>
-        <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
-        <translation>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>What the processing officer must redo</source>
-        <translation>What the processing officer must redo</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>The 60 minutes for a return have passed: the late return is recorded.</source>
-        <translation>The 60 minutes for a return have passed: the late return is recorded.</translation>
-    </message>
-    <message>
-        <source>Why not competent</source>
-        <translation>Why not competent</translation>
-    </message>
-    <message>
-        <source>— another unit (name it below) —</source>
-        <translation>— another unit (name it below) —</translation>
-    </message>
-    <message>
-        <source>Competent agency</source>
-        <translation>Competent agency</translation>
-    </message>
-    <message>
-        <source>Or the unit's name</source>
-        <translation>Or the unit's name</translation>
-    </message>
-    <message>
-        <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
-        <translation>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <source>How to resubmit</source>
-        <translation>How to resubmit</translation>
-    </message>
-    <message>
-        <source>Complex case: many people, several agencies, an administrative sanction…</source>
-        <translation>Complex case: many people, several agencies, an administrative sanction…</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>New due time (now %1)</source>
-        <translation>New due time (now %1)</translation>
-    </message>
-    <message>
-        <source>Answer the citizen with a commitment result (Appendix 1)</source>
-        <translation>Answer the citizen with a commitment result (Appendix 1)</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Commitment</translation>
-    </message>
-    <message>
-        <source>We agree with the result</source>
-        <translation>We agree with the result</translation>
-    </message>
-    <message>
-        <source>We disagree (the report goes back to processing)</source>
-        <translation>We disagree (the report goes back to processing)</translation>
-    </message>
-    <message>
-        <source>The citizen wrote</source>
-        <translation>The citizen wrote</translation>
-    </message>
-    <message>
-        <source>Answer (within 1 working day)</source>
-        <translation>Answer (within 1 working day)</translation>
-    </message>
-    <message>
         <source>%1: until %2</source>
         <translation>%1: until %2</translation>
     </message>
@@ -2912,6 +2812,109 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Accepted without a photo or video: %1</source>
         <translation>Accepted without a photo or video: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::processing</name>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>(no result yet)</translation>
+    </message>
+    <message>
+        <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
+        <translation>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
+        <translation>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
+        <translation>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What the processing officer must redo</source>
+        <translation>What the processing officer must redo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>The 60 minutes for a return have passed: the late return is recorded.</source>
+        <translation>The 60 minutes for a return have passed: the late return is recorded.</translation>
+    </message>
+    <message>
+        <source>Why not competent</source>
+        <translation>Why not competent</translation>
+    </message>
+    <message>
+        <source>— another unit (name it below) —</source>
+        <translation>— another unit (name it below) —</translation>
+    </message>
+    <message>
+        <source>Competent agency</source>
+        <translation>Competent agency</translation>
+    </message>
+    <message>
+        <source>Or the unit's name</source>
+        <translation>Or the unit's name</translation>
+    </message>
+    <message>
+        <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
+        <translation>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>How to resubmit</source>
+        <translation>How to resubmit</translation>
+    </message>
+    <message>
+        <source>Complex case: many people, several agencies, an administrative sanction…</source>
+        <translation>Complex case: many people, several agencies, an administrative sanction…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>New due time (now %1)</source>
+        <translation>New due time (now %1)</translation>
+    </message>
+    <message>
+        <source>Answer the citizen with a commitment result (Appendix 1)</source>
+        <translation>Answer the citizen with a commitment result (Appendix 1)</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>We agree with the result</source>
+        <translation>We agree with the result</translation>
+    </message>
+    <message>
+        <source>We disagree (the report goes back to processing)</source>
+        <translation>We disagree (the report goes back to processing)</translation>
+    </message>
+    <message>
+        <source>The citizen wrote</source>
+        <translation>The citizen wrote</translation>
+    </message>
+    <message>
+        <source>Answer (within 1 working day)</source>
+        <translation>Answer (within 1 working day)</translation>
     </message>
 </context>
 </TS>

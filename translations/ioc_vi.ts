@@ -2189,106 +2189,6 @@ Contact: %3 — %4 %5</source>
         <translation>KHẨN</translation>
     </message>
     <message>
-        <source>Note (optional)</source>
-        <translation>Ghi chú (không bắt buộc)</translation>
-    </message>
-    <message>
-        <source>(no result yet)</source>
-        <translation>(chưa có kết quả)</translation>
-    </message>
-    <message>
-        <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
-        <translation>Tiếp nhận phản ánh để xử lý (trong 30 phút kể từ khi được phân phối, Điều 11.1.a). Thời hạn xử lý sau đó: 06 ngày làm việc.</translation>
-    </message>
-    <message>
-        <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
-        <translation>Khẩn cấp (Điều 15): ghi nhận đã điều động lực lượng đến hiện trường, trong vòng 30 phút.</translation>
-    </message>
-    <message>
-        <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
-        <translation>Khẩn cấp (Điều 15): sự việc đã được xử lý; kết quả phải được cập nhật và phê duyệt trong vòng 01 giờ.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Kết quả xử lý</translation>
-    </message>
-    <message>
-        <source>What the processing officer must redo</source>
-        <translation>Nội dung nhân sự xử lý cần làm lại</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Ý kiến</translation>
-    </message>
-    <message>
-        <source>The 60 minutes for a return have passed: the late return is recorded.</source>
-        <translation>Đã quá 60 phút để trả lại: việc trả lại muộn được ghi nhận.</translation>
-    </message>
-    <message>
-        <source>Why not competent</source>
-        <translation>Lý do không thuộc thẩm quyền</translation>
-    </message>
-    <message>
-        <source>— another unit (name it below) —</source>
-        <translation>— đơn vị khác (ghi tên bên dưới) —</translation>
-    </message>
-    <message>
-        <source>Competent agency</source>
-        <translation>Cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-        <source>Or the unit's name</source>
-        <translation>Hoặc tên đơn vị</translation>
-    </message>
-    <message>
-        <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
-        <translation>Người phản ánh được trả lời không xử lý, nêu lý do và hướng dẫn gửi lại (Điều 11.1.c, trong 01 ngày làm việc).</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Trả lời</translation>
-    </message>
-    <message>
-        <source>How to resubmit</source>
-        <translation>Hướng dẫn gửi lại</translation>
-    </message>
-    <message>
-        <source>Complex case: many people, several agencies, an administrative sanction…</source>
-        <translation>Vụ việc phức tạp: liên quan nhiều người, nhiều cơ quan, xử phạt vi phạm hành chính…</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <source>New due time (now %1)</source>
-        <translation>Thời hạn mới (hiện tại %1)</translation>
-    </message>
-    <message>
-        <source>Answer the citizen with a commitment result (Appendix 1)</source>
-        <translation>Trả lời người phản ánh bằng kết quả cam kết thời gian (Phụ lục 1)</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Nội dung cam kết</translation>
-    </message>
-    <message>
-        <source>We agree with the result</source>
-        <translation>Thống nhất với kết quả xử lý</translation>
-    </message>
-    <message>
-        <source>We disagree (the report goes back to processing)</source>
-        <translation>Không thống nhất (phản ánh trở lại bước xử lý)</translation>
-    </message>
-    <message>
-        <source>The citizen wrote</source>
-        <translation>Người phản ánh viết</translation>
-    </message>
-    <message>
-        <source>Answer (within 1 working day)</source>
-        <translation>Trả lời (trong 01 ngày làm việc)</translation>
-    </message>
-    <message>
         <source>%1: until %2</source>
         <translation>%1: đến %2</translation>
     </message>
@@ -2901,6 +2801,109 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Accepted without a photo or video: %1</source>
         <translation>Tiếp nhận không có hình ảnh, video: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::processing</name>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>(no result yet)</source>
+        <translation>(chưa có kết quả)</translation>
+    </message>
+    <message>
+        <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
+        <translation>Tiếp nhận phản ánh để xử lý (trong 30 phút kể từ khi được phân phối, Điều 11.1.a). Thời hạn xử lý sau đó: 06 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
+        <translation>Khẩn cấp (Điều 15): ghi nhận đã điều động lực lượng đến hiện trường, trong vòng 30 phút.</translation>
+    </message>
+    <message>
+        <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
+        <translation>Khẩn cấp (Điều 15): sự việc đã được xử lý; kết quả phải được cập nhật và phê duyệt trong vòng 01 giờ.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>What the processing officer must redo</source>
+        <translation>Nội dung nhân sự xử lý cần làm lại</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>The 60 minutes for a return have passed: the late return is recorded.</source>
+        <translation>Đã quá 60 phút để trả lại: việc trả lại muộn được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Why not competent</source>
+        <translation>Lý do không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>— another unit (name it below) —</source>
+        <translation>— đơn vị khác (ghi tên bên dưới) —</translation>
+    </message>
+    <message>
+        <source>Competent agency</source>
+        <translation>Cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Or the unit's name</source>
+        <translation>Hoặc tên đơn vị</translation>
+    </message>
+    <message>
+        <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
+        <translation>Người phản ánh được trả lời không xử lý, nêu lý do và hướng dẫn gửi lại (Điều 11.1.c, trong 01 ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>How to resubmit</source>
+        <translation>Hướng dẫn gửi lại</translation>
+    </message>
+    <message>
+        <source>Complex case: many people, several agencies, an administrative sanction…</source>
+        <translation>Vụ việc phức tạp: liên quan nhiều người, nhiều cơ quan, xử phạt vi phạm hành chính…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>New due time (now %1)</source>
+        <translation>Thời hạn mới (hiện tại %1)</translation>
+    </message>
+    <message>
+        <source>Answer the citizen with a commitment result (Appendix 1)</source>
+        <translation>Trả lời người phản ánh bằng kết quả cam kết thời gian (Phụ lục 1)</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Nội dung cam kết</translation>
+    </message>
+    <message>
+        <source>We agree with the result</source>
+        <translation>Thống nhất với kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>We disagree (the report goes back to processing)</source>
+        <translation>Không thống nhất (phản ánh trở lại bước xử lý)</translation>
+    </message>
+    <message>
+        <source>The citizen wrote</source>
+        <translation>Người phản ánh viết</translation>
+    </message>
+    <message>
+        <source>Answer (within 1 working day)</source>
+        <translation>Trả lời (trong 01 ngày làm việc)</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@ bool organisation(const Report &report)
 
 QString foldedText(const QString &text)
 {
-    return foldVietnamese(text).toLower();
+    return foldVietnamese(text); // lower-cased too
 }
 
 bool containsFolded(const QString &text, const QString &needle)

@@ -5,6 +5,19 @@
 
 namespace ioc::test {
 
+namespace {
+
+// A GPS point in Đông Hà, where the fixtures' reports are.
+QJsonObject dongHaPosition()
+{
+    return {{QStringLiteral("latitude"), 16.8165},
+            {QStringLiteral("longitude"), 107.1002},
+            {QStringLiteral("area_id"), QStringLiteral("dong-ha")},
+            {QStringLiteral("source"), QStringLiteral("device_gps")}};
+}
+
+} // namespace
+
 ApiFixtures::ApiFixtures(HttpClient &client)
     : m_client(client)
 {
@@ -69,10 +82,7 @@ QString ApiFixtures::reportIn(const QString &state, const Options &options)
         {QStringLiteral("content"), QStringLiteral("Ổ gà sâu trước số nhà 10 đường Hùng Vương.")},
         {QStringLiteral("category_id"), options.urgent ? QStringLiteral("fire") : QStringLiteral("road")},
         {QStringLiteral("channel"), QStringLiteral("mobile_app")},
-        {QStringLiteral("position"), QJsonObject{{QStringLiteral("latitude"), 16.8165},
-                                                 {QStringLiteral("longitude"), 107.1002},
-                                                 {QStringLiteral("area_id"), QStringLiteral("dong-ha")},
-                                                 {QStringLiteral("source"), QStringLiteral("device_gps")}}},
+        {QStringLiteral("position"), dongHaPosition()},
         {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
                                                  {QStringLiteral("full_name"), QStringLiteral("Võ Thị Mai")},
                                                  {QStringLiteral("phone"), QStringLiteral("0912345678")},
@@ -207,10 +217,7 @@ QString ApiFixtures::submitAs(const QByteArray &citizenToken)
         {QStringLiteral("content"), QStringLiteral("Rác thải đổ trộm ven đường Lê Duẩn.")},
         {QStringLiteral("category_id"), QStringLiteral("environment")},
         {QStringLiteral("channel"), QStringLiteral("mobile_app")},
-        {QStringLiteral("position"), QJsonObject{{QStringLiteral("latitude"), 16.8165},
-                                                 {QStringLiteral("longitude"), 107.1002},
-                                                 {QStringLiteral("area_id"), QStringLiteral("dong-ha")},
-                                                 {QStringLiteral("source"), QStringLiteral("device_gps")}}},
+        {QStringLiteral("position"), dongHaPosition()},
         {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
                                                  {QStringLiteral("full_name"), QStringLiteral("Lê Văn Tám")},
                                                  {QStringLiteral("phone"), QStringLiteral("0987654321")}}}};

@@ -4,12 +4,10 @@
 #include "storage/identityrepository.h"
 #include "storage/referencerepository.h"
 #include "support/apifixtures.h"
+#include "support/photos.h"
 #include "support/syncclient.h"
 
-#include <QBuffer>
-#include <QCryptographicHash>
 #include <QEventLoop>
-#include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTest>
@@ -565,21 +563,8 @@ private:
     // A result photo taken by the agency: a real JPEG the engine uploads before the action.
     QString resultPhoto(const QString &user, Qt::GlobalColor colour)
     {
-        QImage image(640, 480, QImage::Format_RGB32);
-        image.fill(colour);
-        // A distinct stripe per photo, so no two have the same hash.
-        const QByteArray seed = (user + QUuid::createUuid().toString()).toUtf8();
-        for (int x = 0; x < image.width(); ++x) {
-            const auto shade = uchar(seed.at(x % seed.size()));
-            for (int y = 0; y < 16; ++y) {
-                image.setPixel(x, y, qRgb(shade, 255 - shade, shade / 2));
-            }
-        }
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "JPEG", 85);
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+        const QByteArray jpeg = test::jpegPhoto(user + QUuid::createUuid().toString(), colour);
+        const QString sha = test::sha256Hex(jpeg);
         m_files[sha] = jpeg;
         return sha;
     }

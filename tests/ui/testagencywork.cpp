@@ -9,6 +9,7 @@
 #include "support/apifixtures.h"
 #include "support/consolearguments.h"
 #include "support/consolegui.h"
+#include "support/photos.h"
 #include "support/testserver.h"
 #include "ui/dialogs/processingdialog.h"
 #include "ui/dialogs/resulteditor.h"
@@ -16,12 +17,9 @@
 #include "ui/queue/queuepanel.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateTimeEdit>
-#include <QImage>
 #include <QJsonArray>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -107,7 +105,8 @@ private slots:
         QVERIFY(!dialog->selectAction(core::Action::SubmitResult)); // accept first
         QVERIFY(dialog->selectAction(core::Action::AgencyAccept));
         carryOut(dialog);
-        QCOMPARE(waitForState(m_toAccept, u"in_progress"_s).value(u"state"_s).toString(), u"in_progress"_s);
+        QCOMPARE(test::waitForState(*m_fixtures, m_toAccept, u"in_progress"_s).value(u"state"_s).toString(),
+                 u"in_progress"_s);
     }
 
     // The result editor starts from the template; the result and a photo are required; the
@@ -138,7 +137,7 @@ private slots:
         QVERIFY2(!editor->checksText().contains(u"✘"_s), qPrintable(editor->checksText()));
         carryOut(dialog);
 
-        const QJsonObject report = waitForState(m_toSubmit, u"awaiting_approval"_s);
+        const QJsonObject report = test::waitForState(*m_fixtures, m_toSubmit, u"awaiting_approval"_s);
         QCOMPARE(report.value(u"state"_s).toString(), u"awaiting_approval"_s);
         QVERIFY(report.value(u"result_text"_s).toString().contains(u"thông xe lúc 15 giờ"_s));
         QCOMPARE(report.value(u"result_attachments"_s).toArray(), QJsonArray{m_photoSha});
@@ -199,7 +198,7 @@ private slots:
             ->findChild<QPlainTextEdit *>(u"processingReason"_s)
             ->setPlainText(u"Tuyến đường do Sở Giao thông vận tải quản lý"_s);
         carryOut(dialog);
-        const QJsonObject report = waitForState(m_toReturn, u"returned"_s);
+        const QJsonObject report = test::waitForState(*m_fixtures, m_toReturn, u"returned"_s);
         QCOMPARE(report.value(u"state"_s).toString(), u"returned"_s);
         QCOMPARE(report.value(u"suggested_agency_id"_s).toString(), suggested);
         // Gone from this agency's queue once the server says so.
@@ -235,7 +234,7 @@ private slots:
         QVERIFY(dialog->resultEditor()->text().contains(u"thông xe lúc 15 giờ"_s)); // the submitted result
         QVERIFY(dialog->selectAction(core::Action::LeaderApprove));
         carryOut(dialog);
-        const QJsonObject report = waitForState(m_toSubmit, u"approved"_s);
+        const QJsonObject report = test::waitForState(*m_fixtures, m_toSubmit, u"approved"_s);
         QCOMPARE(report.value(u"state"_s).toString(), u"approved"_s);
         bool byLeader = false;
         for (const QJsonValue &event : report.value(u"events"_s).toArray()) {
@@ -265,26 +264,14 @@ private:
 
     QString writePhoto(const QString &name)
     {
-        QImage image(800, 600, QImage::Format_RGB32);
-        image.fill(QColor(0x55, 0x77, 0x44));
-        for (int x = 0; x < 800; x += 7) {
-            for (int y = 0; y < 600; y += 5) {
-                image.setPixel(x, y, qRgb(x % 256, y % 256, (x * y) % 256));
-            }
-        }
+        const QByteArray jpeg = test::jpegPhoto(name);
         const QString path = m_dir.filePath(name);
-        if (!image.save(path, "JPEG", 90)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size()) {
             qFatal("cannot write %s", qPrintable(path));
         }
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        m_photoSha = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        m_photoSha = test::sha256Hex(jpeg);
         return path;
-    }
-
-    QJsonObject waitForState(const QString &reportId, const QString &state)
-    {
-        return test::waitForState(*m_fixtures, reportId, state);
     }
 
     QTemporaryDir m_dir;

@@ -11,6 +11,7 @@
 #include "support/apifixtures.h"
 #include "support/consolearguments.h"
 #include "support/consolegui.h"
+#include "support/photos.h"
 #include "support/syncclient.h"
 #include "support/testserver.h"
 #include "ui/dialogs/publicationdialog.h"
@@ -19,10 +20,7 @@
 #include "ui/queue/queuepanel.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCheckBox>
-#include <QCryptographicHash>
-#include <QImage>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,8 +54,8 @@ private slots:
         m_good = m_fixtures->reportIn(u"in_progress"_s);
         {
             test::SyncClient agency(m_server.url(), u"xuly1"_s);
-            const QByteArray photo = jpeg();
-            m_photoSha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+            const QByteArray photo = test::jpegPhoto(u"publication"_s, QColor(0x33, 0x66, 0x99));
+            m_photoSha = test::sha256Hex(photo);
             agency.engine().setMediaSource([photo](const QString &) { return std::optional(photo); });
             agency.syncOnce();
             const core::Report report = core::json::toReport(m_fixtures->report(m_good)).value();
@@ -130,7 +128,7 @@ private slots:
         const QString note = dialog->findChild<QLineEdit *>(u"publicationNote"_s)->text();
         QVERIFY(!note.isEmpty());
         press(dialog, Qt::Key_R);
-        const QJsonObject report = waitForState(m_bad, u"result_fix"_s);
+        const QJsonObject report = test::waitForState(*m_fixtures, m_bad, u"result_fix"_s);
         QCOMPARE(report.value(u"state"_s).toString(), u"result_fix"_s);
         bool noted = false;
         for (const QJsonValue &event : report.value(u"events"_s).toArray()) {
@@ -168,7 +166,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!photos->item(0)->icon().isNull(), 20000);
 
         press(dialog, Qt::Key_Return);
-        const QJsonObject report = waitForState(m_good, u"published"_s);
+        const QJsonObject report = test::waitForState(*m_fixtures, m_good, u"published"_s);
         QCOMPARE(report.value(u"state"_s).toString(), u"published"_s);
         QCOMPARE(report.value(u"public_text"_s).toString(), shown);
         QVERIFY(!report.value(u"confidential_publication"_s).toBool());
@@ -265,25 +263,6 @@ private:
         QTest::keyClick(dialog, key, Qt::ControlModifier);
         // A button's shortcut clicks with an animation: a moment later.
         QTRY_VERIFY(guard.isNull() || !guard->isVisible());
-    }
-
-    static QByteArray jpeg()
-    {
-        QImage image(640, 480, QImage::Format_RGB32);
-        image.fill(QColor(0x33, 0x66, 0x99));
-        for (int x = 0; x < 640; x += 3) {
-            image.setPixel(x, (x * 7) % 480, qRgb(255, x % 256, 0));
-        }
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "JPEG", 90);
-        return bytes;
-    }
-
-    QJsonObject waitForState(const QString &reportId, const QString &state)
-    {
-        return test::waitForState(*m_fixtures, reportId, state);
     }
 
     QTemporaryDir m_dir;

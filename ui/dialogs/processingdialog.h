@@ -3,6 +3,7 @@
 #include "core/directory.h"
 #include "core/report.h"
 #include "core/workflow.h"
+#include "ui/dialogs/processingpages.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -56,24 +57,14 @@ signals:
     void decided();
 
 private:
-    struct Page
-    {
-        core::Action action;
-        QWidget *widget = nullptr;
-        std::function<QJsonObject()> payload;
-        std::function<bool()> valid;
-        ResultEditor *editor = nullptr;
-    };
-
-    void addPage(Page page);
-    Page pageFor(core::Action action);
+    void addPage(processing::Page page);
     void updateButton();
     QString summaryHtml(const QDateTime &now) const;
 
     core::Report m_report;
     core::Directory m_directory;
     core::Actor m_actor;
-    QList<Page> m_pages;
+    QList<processing::Page> m_pages;
     QLabel *m_summary = nullptr;
     QListWidget *m_actions = nullptr;
     QStackedWidget *m_stack = nullptr;
