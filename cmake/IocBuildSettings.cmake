@@ -16,7 +16,9 @@ target_compile_definitions(ioc_build_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    $<$<CONFIG:Debug>:QT_FORCE_ASSERTS>)
+    $<$<CONFIG:Debug>:QT_FORCE_ASSERTS>
+    # Test builds can crash on purpose at named points (core/crashpoint.h).
+    $<$<BOOL:${IOC_TEST_BUILD}>:IOC_CRASH_POINTS>)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(ioc_build_settings INTERFACE
