@@ -13,7 +13,7 @@ void printUsage(QTextStream &out)
            "  calendar holidays --year Y [--calendar FILE] [--json]\n"
            "  lunar --to-solar YYYY-MM-DD [--leap] | --to-lunar YYYY-MM-DD\n"
            "  workflow --dot | --markdown\n"
-           "  db init|check|rekey|stats --profile DIR [--passphrase-file F] [--new-passphrase-file F]\n"
+           "  db init|check|repair|rekey|stats --profile DIR [--passphrase-file F] [--new-passphrase-file F]\n"
            "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n"
            "  audit verify --data DIR [--db-key-file F] | --db-url URL      walk a server's audit chain\n"
            "  server new-epoch --data DIR [--db-key-file F] | --db-url URL  after restoring a server backup\n"

@@ -64,7 +64,8 @@ std::optional<core::SecretBytes> readFirstLine(const QString &path, const Comman
 
 int openProfile(const QCommandLineParser &parser, const QCommandLineOption &profileOption,
                 const QCommandLineOption &passphraseOption, storage::Profile::Mode mode, const CommandIo &io,
-                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile)
+                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile,
+                storage::Profile::Repair repair)
 {
     const QString directory = parser.value(profileOption);
     if (directory.isEmpty()) {
@@ -84,7 +85,7 @@ int openProfile(const QCommandLineParser &parser, const QCommandLineOption &prof
         source.keyring = &keyring;
     }
     storage::StorageError error;
-    *profile = storage::Profile::open(directory, std::move(source), mode, &error);
+    *profile = storage::Profile::open(directory, std::move(source), mode, &error, repair);
     if (!*profile) {
         return io.fail(error.message);
     }

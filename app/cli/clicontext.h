@@ -49,7 +49,8 @@ std::optional<core::SecretBytes> readFirstLine(const QString &path, const Comman
 // IOC_DB_PASSPHRASE, else the key in the OS keyring. Returns exitOk or the code to exit with.
 int openProfile(const QCommandLineParser &parser, const QCommandLineOption &profileOption,
                 const QCommandLineOption &passphraseOption, storage::Profile::Mode mode, const CommandIo &io,
-                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile);
+                keyring::KeychainSecretStore &keyring, std::unique_ptr<storage::Profile> *profile,
+                storage::Profile::Repair repair = storage::Profile::Repair::Automatic);
 
 // Command entry points; `arguments` start with the command word(s).
 int runDeadline(const QStringList &arguments, const CommandIo &io);

@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
-// db init | check | rekey | stats
+// db init | check | repair | rekey | stats
 namespace ioc::cli {
 
 namespace {
@@ -25,10 +25,10 @@ QString countOf(storage::Database &db, const QString &sql)
 int runDb(const QStringList &arguments, const CommandIo &io)
 {
     const QString sub = arguments.value(1);
-    static const QStringList subcommands{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("rekey"),
-                                         QStringLiteral("stats")};
+    static const QStringList subcommands{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("repair"),
+                                         QStringLiteral("rekey"), QStringLiteral("stats")};
     if (!subcommands.contains(sub)) {
-        return io.fail(QStringLiteral("usage: ioc-admin db init|check|rekey|stats --profile DIR "
+        return io.fail(QStringLiteral("usage: ioc-admin db init|check|repair|rekey|stats --profile DIR "
                                       "[--passphrase-file F] [--new-passphrase-file F]"),
                        exitUsage);
     }
@@ -47,7 +47,11 @@ int runDb(const QStringList &arguments, const CommandIo &io)
     std::unique_ptr<storage::Profile> profile;
     const auto mode =
         sub == QStringLiteral("init") ? storage::Profile::Mode::OpenOrCreate : storage::Profile::Mode::OpenExisting;
-    if (const int code = openProfile(parser, profileOption, passphraseOption, mode, io, keyring, &profile);
+    // check reports what it finds and repair mends it: neither lets the open mend it first.
+    const auto repair = sub == QStringLiteral("check") || sub == QStringLiteral("repair")
+                            ? storage::Profile::Repair::None
+                            : storage::Profile::Repair::Automatic;
+    if (const int code = openProfile(parser, profileOption, passphraseOption, mode, io, keyring, &profile, repair);
         code != exitOk) {
         return code;
     }
@@ -73,8 +77,30 @@ int runDb(const QStringList &arguments, const CommandIo &io)
                    << '\n';
             sound = sound && cipher.isEmpty() && integrity.isEmpty();
         }
+        storage::ReportRepository reports(replica);
+        const std::optional<QString> index = reports.searchIndexProblem();
+        io.out << "replica.db search_index: " << index.value_or(QStringLiteral("ok"))
+               << (reports.isBulkLoading() ? " (a bulk load has not finished)" : "") << '\n';
+        sound = sound && !index;
         io.out.flush();
-        return sound ? exitOk : io.fail(QStringLiteral("the profile's databases are damaged"));
+        return sound ? exitOk
+                     : io.fail(index ? QStringLiteral("the profile's databases are damaged; `ioc-admin db repair` "
+                                                      "rebuilds the search index")
+                                     : QStringLiteral("the profile's databases are damaged"));
+    }
+    if (sub == QStringLiteral("repair")) {
+        storage::ReportRepository reports(replica);
+        storage::StorageError error;
+        if (!reports.rebuildSearchIndex(&error)) {
+            return io.fail(QStringLiteral("cannot rebuild the search index: %1").arg(error.message));
+        }
+        const std::optional<QString> index = reports.searchIndexProblem();
+        if (index) {
+            return io.fail(QStringLiteral("the search index is still damaged after rebuilding it: %1").arg(*index));
+        }
+        io.out << "rebuilt the search index of " << replica.path() << " (" << reports.count() << " reports)"
+               << Qt::endl;
+        return exitOk;
     }
     if (sub == QStringLiteral("rekey")) {
         storage::KeySource source;

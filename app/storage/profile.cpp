@@ -1,5 +1,7 @@
 #include "storage/profile.h"
 
+#include "storage/logging.h"
+#include "storage/reportrepository.h"
 #include "storage/sqlcipherdriver.h"
 
 #include <QCryptographicHash>
@@ -97,7 +99,8 @@ QString Profile::keyringEntry(const QString &directory)
            QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24));
 }
 
-std::unique_ptr<Profile> Profile::open(const QString &directory, KeySource source, Mode mode, StorageError *error)
+std::unique_ptr<Profile> Profile::open(const QString &directory, KeySource source, Mode mode, StorageError *error,
+                                       Repair repair)
 {
     SqlCipherDriver::registerDriver();
     const bool create = mode == Mode::OpenOrCreate;
@@ -121,6 +124,17 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, KeySource sourc
     profile->m_replica = Database::open(std::move(replica), error);
     if (!profile->m_replica) {
         return nullptr;
+    }
+    if (repair == Repair::Automatic) {
+        ReportRepository reports(*profile->m_replica);
+        if (!reports.searchIndexLooksComplete()) {
+            qCWarning(lcStorage) << "the search index of" << profile->m_replica->path()
+                                 << "lacks reports; rebuilding it";
+            if (!reports.rebuildSearchIndex(error)) {
+                return nullptr;
+            }
+            profile->m_repairedSearchIndex = true;
+        }
     }
     Database::Options media;
     media.path = mediaPath(directory);

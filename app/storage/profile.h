@@ -34,7 +34,16 @@ public:
         OpenOrCreate,
     };
 
-    static std::unique_ptr<Profile> open(const QString &directory, KeySource source, Mode mode, StorageError *error);
+    // What open() does about a search index that lacks reports (a crash in an older version's
+    // bulk load): rebuild it, or leave it for `ioc-admin db check` to report.
+    enum class Repair
+    {
+        Automatic,
+        None,
+    };
+
+    static std::unique_ptr<Profile> open(const QString &directory, KeySource source, Mode mode, StorageError *error,
+                                         Repair repair = Repair::Automatic);
     ~Profile();
     Q_DISABLE_COPY_MOVE(Profile)
 
@@ -56,6 +65,8 @@ public:
     // Re-encrypts both databases with a new key: a fresh random key in the keyring, or the
     // given new passphrase. The old key stays valid until the change has committed.
     bool rekey(KeySource newSource, StorageError *error);
+    // Whether open() rebuilt the search index.
+    bool repairedSearchIndex() const { return m_repairedSearchIndex; }
 
 private:
     Profile() = default;
@@ -63,6 +74,7 @@ private:
     QString m_directory;
     DatabaseKey m_key;
     bool m_usesPassphrase = false;
+    bool m_repairedSearchIndex = false;
     std::unique_ptr<Database> m_replica;
     std::unique_ptr<Database> m_media;
 };

@@ -72,6 +72,13 @@ public:
     bool endBulkLoad(StorageError *error);
     // A bulk load began and has not ended (e.g. the process died in the middle of it).
     bool isBulkLoading() const;
+    // The full-text index checked against the reports it indexes (FTS5's integrity check in its
+    // "rank" form): empty when sound, else what is wrong. Reads every report: for `db check`.
+    std::optional<QString> searchIndexProblem() const;
+    // A cheap test run at every open: the index holds as many rows as there are reports.
+    bool searchIndexLooksComplete() const;
+    // Builds the index again from the reports (and ends an unfinished bulk load), in one transaction.
+    bool rebuildSearchIndex(StorageError *error);
     bool replaceEvents(const QString &reportId, const QList<core::ReportEvent> &events, StorageError *error);
     // Whether the replica already holds the event of the request with this Idempotency-Key.
     bool hasEventOfRequest(const QString &reportId, const QString &requestKey) const;

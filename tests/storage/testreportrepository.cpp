@@ -125,6 +125,83 @@ private slots:
         QVERIFY(m_reports->search(u"trên"_s, 10).isEmpty()); // the old title left the index
     }
 
+    // The state a kill left behind in the old endBulkLoad(), which deleted the bulk-load marker
+    // and rebuilt the index in two auto-committed statements: marker gone, index never built.
+    // FTS5 then refuses the update or delete of every bulk-loaded report ("database disk image
+    // is malformed"), which wedged sync for good. The next open finds and rebuilds the index.
+    void searchIndexLeftUnbuiltIsRepairedOnOpen()
+    {
+        storage::StorageError error;
+        const QDateTime t = now();
+        QVERIFY((*m_profile)
+                    ->replica()
+                    .transaction(
+                        [&] {
+                            if (!m_reports->beginBulkLoad(&error)) {
+                                return false;
+                            }
+                            for (int n = 1; n <= 50; ++n) {
+                                if (!m_reports->store(test::sampleReport(n, t), &error)) {
+                                    return false;
+                                }
+                            }
+                            return true;
+                        },
+                        &error));
+        QSqlQuery marker((*m_profile)->replica().connection());
+        QVERIFY(marker.exec(u"DELETE FROM bulk_load"_s));
+        m_reports.reset();
+
+        // Left alone, the broken index is found by the "rank" form of FTS5's integrity check
+        // (the plain form passes), and it breaks the update of a bulk-loaded report.
+        m_profile->reopen(storage::Profile::Repair::None);
+        m_reports = std::make_unique<storage::ReportRepository>((*m_profile)->replica());
+        QVERIFY(!(*m_profile)->repairedSearchIndex());
+        QVERIFY(!m_reports->searchIndexLooksComplete());
+        QVERIFY(m_reports->searchIndexProblem().has_value());
+        QVERIFY(QSqlQuery((*m_profile)->replica().connection())
+                    .exec(u"INSERT INTO reports_fts (reports_fts) VALUES ('integrity-check')"_s));
+        core::Report changed = test::sampleReport(7, t);
+        changed.title = u"Đèn đường hỏng"_s;
+        QVERIFY(!m_reports->store(changed, &error));
+        QVERIFY2(error.message.contains(u"malformed"_s), qPrintable(error.message));
+        m_reports.reset();
+
+        // Opened as every program opens it: rebuilt, sound, and updates work again.
+        m_profile->reopen();
+        m_reports = std::make_unique<storage::ReportRepository>((*m_profile)->replica());
+        QVERIFY((*m_profile)->repairedSearchIndex());
+        QCOMPARE(m_reports->searchIndexProblem(), std::nullopt);
+        QCOMPARE(m_reports->search(u"o ga"_s, 100).size(), 50);
+        QVERIFY2(m_reports->store(changed, &error), qPrintable(error.message));
+        QVERIFY2(m_reports->remove(test::sampleReport(8, t).id, &error), qPrintable(error.message));
+        QCOMPARE(m_reports->search(u"den duong"_s, 10), QStringList{changed.id});
+        QCOMPARE(m_reports->searchIndexProblem(), std::nullopt);
+        m_reports.reset();
+        m_profile->reopen();
+        QVERIFY(!(*m_profile)->repairedSearchIndex()); // once sound, nothing to do
+        m_reports = std::make_unique<storage::ReportRepository>((*m_profile)->replica());
+    }
+
+    // endBulkLoad() builds the index and drops the marker as one: inside the caller's transaction
+    // a rollback undoes both.
+    void endBulkLoadIsOneStep()
+    {
+        storage::StorageError error;
+        const QDateTime t = now();
+        QVERIFY(m_reports->beginBulkLoad(&error));
+        for (int n = 1; n <= 20; ++n) {
+            QVERIFY(m_reports->store(test::sampleReport(n, t), &error));
+        }
+        QVERIFY(!(*m_profile)->replica().transaction([&] { return m_reports->endBulkLoad(&error) && false; }, &error));
+        QVERIFY(m_reports->isBulkLoading());
+        QVERIFY(m_reports->searchIndexLooksComplete()); // a bulk load in progress is not a broken index
+        QVERIFY(m_reports->endBulkLoad(&error));
+        QVERIFY(!m_reports->isBulkLoading());
+        QCOMPARE(m_reports->searchIndexProblem(), std::nullopt);
+        QCOMPARE(m_reports->search(u"o ga"_s, 100).size(), 20);
+    }
+
     void searchFoldsVietnamese()
     {
         storeSamples(20);

@@ -14,6 +14,17 @@ TempProfile::TempProfile()
     }
 }
 
+void TempProfile::reopen(storage::Profile::Repair repair)
+{
+    m_profile.reset();
+    storage::StorageError error;
+    m_profile = storage::Profile::open(m_dir.path(), storage::KeySource{std::nullopt, &m_keyring},
+                                       storage::Profile::Mode::OpenExisting, &error, repair);
+    if (!m_profile) {
+        qFatal("cannot open the test profile again: %s", qPrintable(error.message));
+    }
+}
+
 core::Report sampleReport(int n, const QDateTime &receivedAt)
 {
     static const char *const streets[] = {"Hùng Vương", "Lê Duẩn", "Trần Hưng Đạo", "Quốc lộ 9", "Nguyễn Huệ"};

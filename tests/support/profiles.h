@@ -18,6 +18,8 @@ public:
     storage::Profile &operator*() { return *m_profile; }
     storage::Profile *operator->() { return m_profile.get(); }
     QString directory() const { return m_dir.path(); }
+    // Closes the profile and opens it again (as a restarted process would).
+    void reopen(storage::Profile::Repair repair = storage::Profile::Repair::Automatic);
 
 private:
     QTemporaryDir m_dir;
