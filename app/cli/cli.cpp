@@ -21,7 +21,8 @@ void printUsage(QTextStream &out)
            "  sync --server URL --user NAME [--password-file F] [--ca FILE] [--pin SHA256] --profile DIR [--once]\n"
            "     pull the server's changes into the profile's replica and push its outbox\n"
            "  act --profile DIR --report ID --action NAME [--payload JSON]   queue an action (works offline)\n"
-           "  outbox list --profile DIR\n";
+           "  outbox list --profile DIR | outbox confirm|drop --profile DIR --seq N\n"
+           "     list the outbox; confirm an action in conflict again, or drop one in conflict or refused\n";
     out.flush();
 }
 

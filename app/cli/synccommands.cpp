@@ -193,14 +193,23 @@ int runAct(const QStringList &arguments, const CommandIo &io)
 
 int runOutbox(const QStringList &arguments, const CommandIo &io)
 {
-    if (arguments.value(1) != QStringLiteral("list")) {
-        return io.fail(QStringLiteral("usage: ioc-admin outbox list --profile DIR [--passphrase-file F]"), exitUsage);
+    const QString sub = arguments.value(1);
+    if (sub != QStringLiteral("list") && sub != QStringLiteral("confirm") && sub != QStringLiteral("drop")) {
+        return io.fail(QStringLiteral("usage: ioc-admin outbox list|confirm|drop --profile DIR [--passphrase-file F] "
+                                      "[--seq N]"),
+                       exitUsage);
     }
     QCommandLineParser parser;
     ProfileOptions p;
-    parser.addOptions({p.profile, p.passphrase});
+    const QCommandLineOption seqOption(QStringLiteral("seq"), QString(), QStringLiteral("n"));
+    parser.addOptions({p.profile, p.passphrase, seqOption});
     if (!parseArguments(parser, arguments.mid(1), io)) {
         return exitUsage;
+    }
+    bool seqOk = false;
+    const qint64 seq = parser.value(seqOption).toLongLong(&seqOk);
+    if (sub != QStringLiteral("list") && !seqOk) {
+        return io.fail(QStringLiteral("outbox %1 needs --seq N (the number `outbox list` shows)").arg(sub), exitUsage);
     }
     keyring::KeychainSecretStore keyring;
     std::unique_ptr<storage::Profile> profile;
@@ -208,6 +217,27 @@ int runOutbox(const QStringList &arguments, const CommandIo &io)
             openProfile(parser, p.profile, p.passphrase, storage::Profile::Mode::OpenOrCreate, io, keyring, &profile);
         code != exitOk) {
         return code;
+    }
+    QString error;
+    if (sub == QStringLiteral("confirm")) {
+        // As the officer's "confirm again" in the console: in place, against the current version.
+        const QDateTime actedAt =
+            QDateTime::currentDateTimeUtc().addMSecs(sync::ActionQueue::lastClockOffsetMs(profile->replica()));
+        const auto entry = sync::ActionQueue(profile->replica()).rearm(seq, actedAt, &error);
+        if (!entry) {
+            return io.fail(error);
+        }
+        io.out << "confirmed again " << describe(*entry)
+               << (entry->baseVersion ? QStringLiteral(" (If-Match %1)").arg(*entry->baseVersion) : QString())
+               << "; the next sync sends it" << Qt::endl;
+        return exitOk;
+    }
+    if (sub == QStringLiteral("drop")) {
+        if (!sync::ActionQueue(profile->replica()).discard(seq, &error)) {
+            return io.fail(error);
+        }
+        io.out << "dropped #" << seq << Qt::endl;
+        return exitOk;
     }
     const QList<storage::OutboxEntry> entries = storage::OutboxRepository(profile->replica()).entries();
     for (const storage::OutboxEntry &e : entries) {

@@ -1,5 +1,6 @@
 #include "storage/outboxrepository.h"
 
+#include "core/crashpoint.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -85,45 +86,52 @@ OutboxRepository::OutboxRepository(Database &database)
 std::optional<OutboxEntry> OutboxRepository::enqueue(const NewOutboxEntry &entry, const QDateTime &now,
                                                      StorageError *error)
 {
-    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     qint64 seq = 0;
     const bool ok = m_database.transaction(
         [&] {
-            QSqlQuery query(m_database.connection());
-            query.prepare(QStringLiteral(
-                "INSERT INTO outbox (client_id, kind, report_id, action, payload, idempotency_key, base_version, "
-                "acted_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            query.addBindValue(clientId);
-            query.addBindValue(entry.kind);
-            query.addBindValue(entry.reportId);
-            query.addBindValue(entry.action);
-            query.addBindValue(compact(entry.payload));
-            query.addBindValue(key);
-            query.addBindValue(entry.baseVersion ? QVariant(*entry.baseVersion) : QVariant(QMetaType::fromType<int>()));
-            query.addBindValue((entry.actedAt.isValid() ? entry.actedAt : now).toMSecsSinceEpoch());
-            query.addBindValue(now.toMSecsSinceEpoch());
-            if (!query.exec()) {
-                *error = StorageError::fromSql(query.lastError(), QStringLiteral("saving the action"));
-                return false;
-            }
-            seq = query.lastInsertId().toLongLong();
-            query.prepare(QStringLiteral("INSERT INTO outbox_media (outbox_seq, sha256) VALUES (?, ?)"));
-            for (const QString &sha : entry.media) {
-                query.addBindValue(seq);
-                query.addBindValue(sha);
-                if (!query.exec()) {
-                    *error = StorageError::fromSql(query.lastError(), QStringLiteral("saving the action's media"));
-                    return false;
-                }
-            }
-            return true;
+            seq = insert(entry, now, error);
+            IOC_CRASH_POINT("outbox.enqueue.before_commit");
+            return seq > 0;
         },
         error);
     if (!ok) {
         return std::nullopt;
     }
+    IOC_CRASH_POINT("outbox.enqueue.after_commit");
     return this->entry(seq);
+}
+
+qint64 OutboxRepository::insert(const NewOutboxEntry &entry, const QDateTime &now, StorageError *error)
+{
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO outbox (client_id, kind, report_id, action, payload, idempotency_key, "
+                                 "base_version, acted_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(clientId);
+    query.addBindValue(entry.kind);
+    query.addBindValue(entry.reportId);
+    query.addBindValue(entry.action);
+    query.addBindValue(compact(entry.payload));
+    query.addBindValue(key);
+    query.addBindValue(entry.baseVersion ? QVariant(*entry.baseVersion) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue((entry.actedAt.isValid() ? entry.actedAt : now).toMSecsSinceEpoch());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), QStringLiteral("saving the action"));
+        return 0;
+    }
+    const qint64 seq = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO outbox_media (outbox_seq, sha256) VALUES (?, ?)"));
+    for (const QString &sha : entry.media) {
+        query.addBindValue(seq);
+        query.addBindValue(sha);
+        if (!query.exec()) {
+            *error = StorageError::fromSql(query.lastError(), QStringLiteral("saving the action's media"));
+            return 0;
+        }
+    }
+    return seq;
 }
 
 std::optional<OutboxEntry> OutboxRepository::entry(qint64 seq) const
@@ -178,6 +186,22 @@ QList<OutboxEntry> OutboxRepository::pending(int limit) const
             if (auto e = entry(query.value(0).toLongLong())) {
                 result.append(*e);
             }
+        }
+    }
+    return result;
+}
+
+QList<OutboxEntry> OutboxRepository::pendingOf(const QString &reportId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND report_id = ? ORDER BY seq").arg(columns));
+    query.addBindValue(reportId);
+    QList<OutboxEntry> result;
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(entryFrom(query));
         }
     }
     return result;
@@ -251,6 +275,41 @@ bool OutboxRepository::markMediaUploaded(qint64 seq, const QString &sha256, Stor
     query.prepare(QStringLiteral("UPDATE outbox_media SET uploaded = 1 WHERE outbox_seq = ? AND sha256 = ?"));
     query.addBindValue(seq);
     query.addBindValue(sha256);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));
+        return false;
+    }
+    return true;
+}
+
+bool OutboxRepository::rearm(qint64 seq, const QString &idempotencyKey, std::optional<int> baseVersion,
+                             const QDateTime &actedAt, StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', idempotency_key = ?, base_version = ?, acted_at = ?, attempts = 0, "
+        "next_attempt_at = NULL, last_error = NULL, result = NULL WHERE seq = ? AND state = 'conflict'"));
+    query.addBindValue(idempotencyKey);
+    query.addBindValue(baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(actedAt.toMSecsSinceEpoch());
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = {StorageError::Kind::Other, QStringLiteral("the action %1 is not in conflict").arg(seq)};
+        return false;
+    }
+    return true;
+}
+
+bool OutboxRepository::setBaseVersion(qint64 seq, std::optional<int> baseVersion, StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE seq = ?"));
+    query.addBindValue(baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(seq);
     if (!query.exec()) {
         *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));
         return false;

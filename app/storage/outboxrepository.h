@@ -64,10 +64,14 @@ public:
     Q_DISABLE_COPY_MOVE(OutboxRepository)
 
     std::optional<OutboxEntry> enqueue(const NewOutboxEntry &entry, const QDateTime &now, StorageError *error);
+    // As enqueue(), inside the caller's transaction; returns the new entry's seq (0 on failure).
+    qint64 insert(const NewOutboxEntry &entry, const QDateTime &now, StorageError *error);
     std::optional<OutboxEntry> entry(qint64 seq) const;
     QList<OutboxEntry> entries(std::optional<OutboxState> state = std::nullopt) const;
     // Pending entries in the order they were taken.
     QList<OutboxEntry> pending(int limit) const;
+    // The pending entries of one report, in order.
+    QList<OutboxEntry> pendingOf(const QString &reportId) const;
     QHash<OutboxState, int> counts() const;
 
     bool markSent(qint64 seq, const QJsonObject &result, StorageError *error);
@@ -80,6 +84,12 @@ public:
     bool markMediaUploaded(qint64 seq, const QString &sha256, StorageError *error);
     // Discards a conflicting or failed entry after the officer has seen it.
     bool discard(qint64 seq, StorageError *error);
+    // A conflicting entry confirmed again, in place (same seq, so still before what was queued
+    // after it): pending again with a new idempotency key, If-Match and time. Inside the
+    // caller's transaction.
+    bool rearm(qint64 seq, const QString &idempotencyKey, std::optional<int> baseVersion, const QDateTime &actedAt,
+               StorageError *error);
+    bool setBaseVersion(qint64 seq, std::optional<int> baseVersion, StorageError *error);
 
 private:
     bool update(qint64 seq, OutboxState state, const QString &message, const QJsonObject &result, StorageError *error);

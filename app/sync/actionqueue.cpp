@@ -1,5 +1,6 @@
 #include "actionqueue.h"
 
+#include "core/crashpoint.h"
 #include "core/workflow.h"
 #include "storage/database.h"
 #include "storage/referencerepository.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUuid>
 
 namespace ioc::sync {
 
@@ -41,37 +43,139 @@ std::optional<storage::OutboxEntry> ActionQueue::queueAction(const QString &repo
         }
         entry.payload.insert(QStringLiteral("attachments"), attachments);
     }
-    const auto version = reports.version(reportId);
-    const QList<storage::OutboxEntry> all = outbox.entries();
-    const bool createdHere = std::any_of(all.cbegin(), all.cend(), [&](const storage::OutboxEntry &e) {
-        return e.kind == QStringLiteral("create") && e.reportId == reportId && e.state != storage::OutboxState::Sent;
-    });
-    if (!version && !createdHere) {
-        *error =
-            QCoreApplication::translate("ioc::sync::ActionQueue", "The report %1 is not in this workstation's replica")
-                .arg(reportId);
+    // Read and written in one transaction: the sync engine (another thread or process) may
+    // record an answer meanwhile, which changes both the report's version and what is pending.
+    qint64 seq = 0;
+    storage::StorageError storageError;
+    const bool ok = m_replica.transaction(
+        [&] {
+            if (!reports.version(reportId) && !createdHere(reportId)) {
+                *error = QCoreApplication::translate("ioc::sync::ActionQueue",
+                                                     "The report %1 is not in this workstation's replica")
+                             .arg(reportId);
+                return false;
+            }
+            if (core::actionSpec(*known).bumpsVersion) {
+                entry.baseVersion = nextBaseVersion(reportId);
+            }
+            seq = outbox.insert(entry, QDateTime::currentDateTimeUtc(), &storageError);
+            IOC_CRASH_POINT("outbox.enqueue.before_commit");
+            return seq > 0;
+        },
+        &storageError);
+    if (!ok) {
+        if (storageError.isError()) {
+            *error = storageError.message;
+        }
         return std::nullopt;
     }
-    if (core::actionSpec(*known).bumpsVersion) {
-        // Each action still queued for this report bumps its version once applied.
-        int base = version.value_or(1);
-        // (One whose event the replica already holds was applied, and is in the version.)
-        for (const storage::OutboxEntry &queued : outbox.pending(100000)) {
-            const auto queuedAction = core::actionFromName(queued.action);
-            if (queued.reportId == reportId && queued.kind == QStringLiteral("action") && queuedAction &&
-                core::actionSpec(*queuedAction).bumpsVersion && version.has_value() &&
-                !reports.hasEventOfRequest(reportId, queued.idempotencyKey)) {
-                ++base;
-            }
+    IOC_CRASH_POINT("outbox.enqueue.after_commit");
+    return outbox.entry(seq);
+}
+
+bool ActionQueue::createdHere(const QString &reportId) const
+{
+    const QList<storage::OutboxEntry> creates = storage::OutboxRepository(m_replica).entries();
+    return std::any_of(creates.cbegin(), creates.cend(), [&](const storage::OutboxEntry &e) {
+        return e.kind == QStringLiteral("create") && e.reportId == reportId && e.state != storage::OutboxState::Sent;
+    });
+}
+
+int ActionQueue::nextBaseVersion(const QString &reportId) const
+{
+    storage::ReportRepository reports(m_replica);
+    storage::OutboxRepository outbox(m_replica);
+    // A report created here that the server has not answered for yet starts at version 1.
+    int base = reports.version(reportId).value_or(1);
+    for (const storage::OutboxEntry &queued : outbox.pendingOf(reportId)) {
+        if (bumpsUnapplied(reports, queued)) {
+            ++base;
         }
-        entry.baseVersion = base;
     }
+    return base;
+}
+
+bool ActionQueue::bumpsUnapplied(const storage::ReportRepository &reports, const storage::OutboxEntry &entry)
+{
+    const auto action = core::actionFromName(entry.action);
+    // One whose event the replica already holds was applied (its answer was lost): it is in the
+    // version already, and the server answers its resending from the idempotency record.
+    return entry.kind == QStringLiteral("action") && action && core::actionSpec(*action).bumpsVersion &&
+           !reports.hasEventOfRequest(entry.reportId, entry.idempotencyKey);
+}
+
+bool ActionQueue::rebase(const QString &reportId, storage::StorageError *error)
+{
+    storage::ReportRepository reports(m_replica);
+    storage::OutboxRepository outbox(m_replica);
+    int base = reports.version(reportId).value_or(1);
+    for (const storage::OutboxEntry &queued : outbox.pendingOf(reportId)) {
+        if (!bumpsUnapplied(reports, queued)) {
+            continue;
+        }
+        if (queued.baseVersion != base && !outbox.setBaseVersion(queued.seq, base, error)) {
+            return false;
+        }
+        ++base;
+    }
+    return true;
+}
+
+std::optional<storage::OutboxEntry> ActionQueue::rearm(qint64 seq, const QDateTime &actedAt, QString *error)
+{
+    storage::OutboxRepository outbox(m_replica);
     storage::StorageError storageError;
-    auto stored = outbox.enqueue(entry, QDateTime::currentDateTimeUtc(), &storageError);
-    if (!stored) {
+    std::optional<storage::OutboxEntry> old;
+    const bool ok = m_replica.transaction(
+        [&] {
+            old = outbox.entry(seq);
+            if (!old || old->state != storage::OutboxState::Conflict) {
+                *error = QCoreApplication::translate("ioc::sync::ActionQueue",
+                                                     "Only an action in conflict can be confirmed again");
+                return false;
+            }
+            const auto action = core::actionFromName(old->action);
+            const bool bumps = action && core::actionSpec(*action).bumpsVersion;
+            const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            // Rearmed first (so that it counts among the pending), then every If-Match of the
+            // report recounted: this one gets the current version, those behind it the next ones.
+            if (!outbox.rearm(seq, key, bumps ? std::optional<int>(0) : std::nullopt, actedAt, &storageError) ||
+                !rebase(old->reportId, &storageError)) {
+                return false;
+            }
+            IOC_CRASH_POINT("outbox.rearm.before_commit");
+            return true;
+        },
+        &storageError);
+    if (!ok) {
+        if (storageError.isError()) {
+            *error = storageError.message;
+        }
+        return std::nullopt;
+    }
+    IOC_CRASH_POINT("outbox.rearm.after_commit");
+    return outbox.entry(seq);
+}
+
+bool ActionQueue::discard(qint64 seq, QString *error)
+{
+    storage::OutboxRepository outbox(m_replica);
+    storage::StorageError storageError;
+    const bool ok = m_replica.transaction(
+        [&] {
+            const auto old = outbox.entry(seq);
+            if (!old || !outbox.discard(seq, &storageError)) {
+                *error = QCoreApplication::translate("ioc::sync::ActionQueue",
+                                                     "Only an action in conflict or refused can be dropped");
+                return false;
+            }
+            return rebase(old->reportId, &storageError);
+        },
+        &storageError);
+    if (!ok && storageError.isError()) {
         *error = storageError.message;
     }
-    return stored;
+    return ok;
 }
 
 std::optional<storage::OutboxEntry> ActionQueue::queueCreate(const QString &reportId, const QJsonObject &payload,

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "core/crashpoint.h"
 #include "core/reportjson.h"
 #include "core/vntime.h"
 #include "core/workflow.h"
@@ -356,28 +357,23 @@ void SyncEngine::queued()
 
 std::optional<storage::OutboxEntry> SyncEngine::reconfirm(qint64 seq, QString *error)
 {
-    const auto old = m_outbox.entry(seq);
-    if (!old || old->state != storage::OutboxState::Conflict) {
-        *error = tr("Only an action in conflict can be confirmed again");
-        return std::nullopt;
+    auto rearmed = ActionQueue(m_replica).rearm(seq, serverNow(), error);
+    if (rearmed) {
+        queued();
     }
-    storage::StorageError storageError;
-    if (!m_outbox.discard(seq, &storageError)) {
-        *error = storageError.message;
-        return std::nullopt;
-    }
-    return queueAction(old->reportId, old->action, old->payload, error);
+    return rearmed;
 }
 
 bool SyncEngine::discard(qint64 seq, QString *error)
 {
-    storage::StorageError storageError;
-    if (!m_outbox.discard(seq, &storageError)) {
-        *error = storageError.message;
+    if (!ActionQueue(m_replica).discard(seq, error)) {
         return false;
     }
     emit outboxChanged();
     emitStatus();
+    if (m_running) {
+        QTimer::singleShot(0, this, &SyncEngine::push); // what it held back may go now
+    }
     return true;
 }
 
@@ -399,6 +395,10 @@ void SyncEngine::push()
 
 void SyncEngine::pushNext()
 {
+    if (m_recordFailures > 0 && m_retryPushTimer.isActive()) {
+        pushDone(); // the last answer could not be recorded: wait for the retry
+        return;
+    }
     // Reports with an action the officer must look at hold their later actions back.
     QSet<QString> held;
     for (const storage::OutboxEntry &e : m_outbox.entries(storage::OutboxState::Conflict)) {
@@ -456,10 +456,13 @@ void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &s
     const std::optional<QByteArray> data = m_mediaSource ? m_mediaSource(sha256) : std::nullopt;
     if (!data) {
         storage::StorageError error;
-        m_outbox.markFailed(entry.seq, tr("The photo %1 is missing from this workstation").arg(sha256.left(12)), {},
-                            &error);
-        emit outboxChanged();
-        pushNext();
+        if (recorded(m_outbox.markFailed(entry.seq,
+                                         tr("The photo %1 is missing from this workstation").arg(sha256.left(12)), {},
+                                         &error),
+                     error)) {
+            emit outboxChanged();
+            pushNext();
+        }
         return;
     }
     // Start (or find) the upload, then send the parts from where the server stands.
@@ -481,9 +484,11 @@ void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &s
             return;
         }
         if (response.json.value(QStringLiteral("complete")).toBool()) {
+            IOC_CRASH_POINT("push.media.uploaded");
             storage::StorageError error;
-            m_outbox.markMediaUploaded(entry.seq, sha256, &error);
-            pushNext();
+            if (recorded(m_outbox.markMediaUploaded(entry.seq, sha256, &error), error)) {
+                pushNext();
+            }
             return;
         }
         const QString uploadId = response.json.value(QStringLiteral("upload_id")).toString();
@@ -508,9 +513,11 @@ void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &s
                     return;
                 }
                 if (answer.json.value(QStringLiteral("complete")).toBool()) {
+                    IOC_CRASH_POINT("push.media.uploaded");
                     storage::StorageError error;
-                    m_outbox.markMediaUploaded(entry.seq, sha256, &error);
-                    pushNext();
+                    if (recorded(m_outbox.markMediaUploaded(entry.seq, sha256, &error), error)) {
+                        pushNext();
+                    }
                     return;
                 }
                 (*sendPart)(offset + part.size());
@@ -537,6 +544,25 @@ bool SyncEngine::storeReportFromAnswer(const QJsonObject &reportJson, storage::S
     return true;
 }
 
+bool SyncEngine::recorded(bool ok, const storage::StorageError &error)
+{
+    if (ok) {
+        m_recordFailures = 0;
+        return true;
+    }
+    // The server's answer could not be kept (disk full, a locked or damaged file): the entry
+    // stays as it was and is sent again later, when the server answers it from its idempotency
+    // record. Not at once: that would resend it in a tight loop.
+    const auto wait = m_client.retryPolicy().delay(m_recordFailures++, QRandomGenerator::global()->generateDouble());
+    qWarning("ioc: cannot record the server's answer: %s", qPrintable(error.message));
+    setState(SyncState::Error,
+             tr("The server's answer could not be saved on this workstation (%1); trying again.").arg(error.message));
+    m_retryPushTimer.start(std::max<qint64>(1000, wait.count()));
+    emit outboxChanged();
+    pushDone();
+    return false;
+}
+
 void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiResponse &response)
 {
     storage::StorageError error;
@@ -545,14 +571,25 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
     }
     if (response.succeeded()) {
         m_networkFailures = 0;
+        IOC_CRASH_POINT("push.answer.received");
         // The outbox row and the report the server returned change together: a crash between
         // them would leave a stale version behind an entry that no longer counts.
-        m_replica.transaction(
+        const bool ok = m_replica.transaction(
             [&] {
-                return m_outbox.markSent(entry.seq, response.json, &error) &&
-                       storeReportFromAnswer(response.json.value(QStringLiteral("report")).toObject(), &error);
+                const bool written =
+                    m_outbox.markSent(entry.seq, response.json, &error) &&
+                    storeReportFromAnswer(response.json.value(QStringLiteral("report")).toObject(), &error);
+                IOC_CRASH_POINT("push.answer.before_commit");
+                return written;
             },
             &error);
+        if (!recorded(ok, error)) {
+            return;
+        }
+        IOC_CRASH_POINT("push.answer.after_commit");
+        if (m_state == SyncState::Error) {
+            setState(SyncState::Syncing);
+        }
         announceReports();
         emit outboxChanged();
         pushNext();
@@ -573,16 +610,22 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
     if (response.status == 412) {
         // Someone else changed the report: show both sides, send nothing more for it.
         const QJsonObject current = response.json.value(QStringLiteral("report")).toObject();
-        m_replica.transaction(
+        const bool ok = m_replica.transaction(
             [&] {
-                return storeReportFromAnswer(current, &error) &&
-                       m_outbox.markConflict(
-                           entry.seq,
-                           tr("The report changed meanwhile (now version %1): look at it and confirm again.")
-                               .arg(response.json.value(QStringLiteral("current_version")).toInt()),
-                           current, &error);
+                const bool written =
+                    storeReportFromAnswer(current, &error) &&
+                    m_outbox.markConflict(
+                        entry.seq,
+                        tr("The report changed meanwhile (now version %1): look at it and confirm again.")
+                            .arg(response.json.value(QStringLiteral("current_version")).toInt()),
+                        current, &error);
+                IOC_CRASH_POINT("push.conflict.before_commit");
+                return written;
             },
             &error);
+        if (!recorded(ok, error)) {
+            return;
+        }
         announceReports();
         emit outboxChanged();
         pushNext();
@@ -600,17 +643,22 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
         const bool serverAnswered = response.failure == ApiFailure::None;
         const int attempts = entry.attempts + 1;
         if (serverAnswered && attempts >= m_options.maxAttempts) {
-            m_outbox.markFailed(entry.seq, tr("Kept failing (%1 attempts): %2").arg(attempts).arg(response.message()),
-                                response.json, &error);
-            emit outboxChanged();
-            pushNext();
+            if (recorded(m_outbox.markFailed(entry.seq,
+                                             tr("Kept failing (%1 attempts): %2").arg(attempts).arg(response.message()),
+                                             response.json, &error),
+                         error)) {
+                emit outboxChanged();
+                pushNext();
+            }
             return;
         }
         const auto wait =
             m_client.retryPolicy().delay(serverAnswered ? entry.attempts : m_networkFailures++,
                                          QRandomGenerator::global()->generateDouble(), response.retryAfter);
-        m_outbox.recordAttempt(entry.seq, response.message(), QDateTime::currentDateTimeUtc().addMSecs(wait.count()),
-                               &error, serverAnswered);
+        if (!m_outbox.recordAttempt(entry.seq, response.message(),
+                                    QDateTime::currentDateTimeUtc().addMSecs(wait.count()), &error, serverAnswered)) {
+            qWarning("ioc: cannot record a failed attempt: %s", qPrintable(error.message));
+        }
         setState(SyncState::Offline, tr("The server cannot be reached: %1").arg(response.message()));
         m_retryPushTimer.start(std::max<qint64>(100, wait.count()));
         pushDone();
@@ -624,7 +672,16 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
         return;
     }
     // Refused by the rules (403, 409, 400, 422…): shown on the report, never retried.
-    m_outbox.markFailed(entry.seq, response.message(), response.json, &error);
+    const bool ok = m_replica.transaction(
+        [&] {
+            const bool written = m_outbox.markFailed(entry.seq, response.message(), response.json, &error);
+            IOC_CRASH_POINT("push.refused.before_commit");
+            return written;
+        },
+        &error);
+    if (!recorded(ok, error)) {
+        return;
+    }
     emit outboxChanged();
     pushNext();
 }

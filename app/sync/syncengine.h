@@ -80,8 +80,8 @@ public:
     // Queues a report created here (hotline intake), with media already in the media cache.
     std::optional<storage::OutboxEntry> queueCreate(const QString &reportId, const QJsonObject &payload,
                                                     const QStringList &media, QString *error);
-    // After a conflict: the same action again against the report as it is now (a new entry with
-    // a new key); the conflicting entry is discarded.
+    // After a conflict: the same action again against the report as it is now, in place (same
+    // order, a new key, the current version), with what it held back rebased on it.
     std::optional<storage::OutboxEntry> reconfirm(qint64 seq, QString *error);
     bool discard(qint64 seq, QString *error);
 
@@ -124,6 +124,8 @@ private:
     bool storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error);
     void announceReports();
     void pushDone();
+    // Whether recording a server's answer worked; if not, says so and tries again later.
+    bool recorded(bool ok, const storage::StorageError &error);
 
     ApiClient &m_client;
     storage::Database &m_replica;
@@ -141,6 +143,7 @@ private:
     int m_pullFailures = 0;
     int m_pullGeneration = 0;
     int m_networkFailures = 0; // pushes that got no answer in a row (backoff while offline)
+    int m_recordFailures = 0;  // answers that could not be recorded in a row
     bool m_pushing = false;
     bool m_pushAgain = false;
     bool m_pullAfterPush = false;

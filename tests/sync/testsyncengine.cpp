@@ -8,7 +8,10 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -89,21 +92,124 @@ private slots:
         QCOMPARE(conflict.result.value(u"version"_s).toInt(), 2); // what happened meanwhile, kept
         QCOMPARE(second.reports().version(id), std::optional(2));
         QVERIFY(second.reports().report(id)->urgent);
-        // The officer looks and confirms: a new entry with a new key against version 2.
+        // The officer looks and confirms: the same entry, ahead of the note it held back, with a
+        // new key against version 2.
         QString error;
         const auto again = second.engine().reconfirm(conflict.seq, &error);
         QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->seq, conflict.seq);
         QVERIFY(again->idempotencyKey != conflict.idempotencyKey);
         QCOMPARE(again->baseVersion, std::optional(2));
+        QCOMPARE(again->state, storage::OutboxState::Pending);
         const sync::SyncStatus after = second.syncOnce();
         QCOMPARE(after.conflicts, 0);
         QCOMPARE(after.pending, 0);
         const QJsonObject report = m_fixtures->report(id);
         QCOMPARE(report.value(u"public"_s).toBool(), false);
         QCOMPARE(report.value(u"urgent"_s).toBool(), true);
-        QCOMPARE(countEvents(report, u"set_public"_s), 1);
-        QCOMPARE(countEvents(report, u"add_note"_s), 1);
-        Q_UNUSED(heldBack)
+        // Once each, in the order the officers took them.
+        QCOMPARE(actionsOf(report), (QStringList{u"create"_s, u"set_urgent"_s, u"set_public"_s, u"add_note"_s}));
+        QCOMPARE(heldBack->seq, again->seq + 1);
+    }
+
+    // Two version-bumping actions held behind a conflict while the report changed twice on the
+    // server: confirming the first rebases the second, so one confirmation settles everything,
+    // in order, and a drop rebases what it held back the same way.
+    void reconfirmingRebasesWhatWasHeldBack()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::SyncClient first(m_server.url(), u"truc1"_s);
+        test::SyncClient second(m_server.url(), u"truc2"_s);
+        first.syncOnce();
+        second.syncOnce();
+        QVERIFY(second.act(id, u"set_public"_s, {{u"public"_s, false}, {u"reason"_s, u"Có thông tin cá nhân"_s}}));
+        QVERIFY(second.act(id, u"set_urgent"_s, {{u"urgent"_s, true}, {u"reason"_s, u"Nguy hiểm"_s}}));
+        QVERIFY(second.act(id, u"add_note"_s, {{u"text"_s, u"Ghi chú sau hai thay đổi"_s}}));
+        QVERIFY(second.act(id, u"set_public"_s, {{u"public"_s, true}, {u"reason"_s, u"Đã che thông tin"_s}}));
+        // Two changes by the other officer meanwhile: version 3 on the server.
+        QVERIFY(first.act(id, u"edit_text"_s, {{u"title"_s, u"Tiêu đề đã sửa"_s}}));
+        QVERIFY(first.act(id, u"add_note"_s, {{u"text"_s, u"Ghi chú của cán bộ khác"_s}}));
+        QVERIFY(first.act(id, u"edit_text"_s, {{u"title"_s, u"Tiêu đề sửa lần hai"_s}}));
+        QCOMPARE(first.syncOnce().pending, 0);
+        QCOMPARE(m_fixtures->version(id), 3);
+
+        QCOMPARE(second.syncOnce().conflicts, 1);
+        const auto conflict = second.outbox().entries(storage::OutboxState::Conflict).first();
+        QString error;
+        QVERIFY2(second.engine().reconfirm(conflict.seq, &error), qPrintable(error));
+        QList<storage::OutboxEntry> pending = second.outbox().pendingOf(id);
+        QCOMPARE(pending.size(), 4);
+        QCOMPARE(pending.at(0).baseVersion, std::optional(3));
+        QCOMPARE(pending.at(1).baseVersion, std::optional(4));
+        QCOMPARE(pending.at(2).baseVersion, std::nullopt);
+        QCOMPARE(pending.at(3).baseVersion, std::optional(5));
+        const sync::SyncStatus status = second.syncOnce();
+        QCOMPARE(status.conflicts, 0);
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(status.failed, 0);
+        QCOMPARE(actionsOf(m_fixtures->report(id)),
+                 (QStringList{u"create"_s, u"edit_text"_s, u"add_note"_s, u"edit_text"_s, u"set_public"_s,
+                              u"set_urgent"_s, u"add_note"_s, u"set_public"_s}));
+
+        // Dropping a conflict instead: what it held back goes, against the version it now follows.
+        QVERIFY(second.act(id, u"set_urgent"_s, {{u"urgent"_s, false}, {u"reason"_s, u"Lần hai"_s}}));
+        QVERIFY(second.act(id, u"set_public"_s, {{u"public"_s, false}, {u"reason"_s, u"Lần hai"_s}}));
+        first.syncOnce();
+        QVERIFY(first.act(id, u"edit_text"_s, {{u"title"_s, u"Tiêu đề sửa lần ba"_s}}));
+        QCOMPARE(first.syncOnce().pending, 0);
+        QCOMPARE(second.syncOnce().conflicts, 1);
+        const auto dropped = second.outbox().entries(storage::OutboxState::Conflict).first();
+        QCOMPARE(dropped.action, u"set_urgent"_s);
+        QVERIFY2(second.engine().discard(dropped.seq, &error), qPrintable(error));
+        QCOMPARE(second.outbox().pendingOf(id).first().baseVersion, m_fixtures->version(id));
+        QCOMPARE(second.syncOnce().pending, 0);
+        QCOMPARE(second.outbox().entries(storage::OutboxState::Conflict).size(), 0);
+        const QJsonObject report = m_fixtures->report(id);
+        QCOMPARE(actionsOf(report).mid(8), (QStringList{u"edit_text"_s, u"set_public"_s}));
+        QCOMPARE(report.value(u"urgent"_s).toBool(), true);
+        QCOMPARE(report.value(u"public"_s).toBool(), false);
+    }
+
+    // Actions queued on a report created offline, before the server has it: each version-bumping
+    // one expects the version the one before it leaves (1, 2, 3), not all version 1.
+    void actionsOnAReportCreatedOfflineCountTheirVersions()
+    {
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.syncOnce();
+        proxy.setRefusing(true);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        const QJsonObject payload{
+            {u"title"_s, u"Cây đổ chắn đường"_s},
+            {u"content"_s, u"Cây lớn đổ chắn ngang đường Lê Duẩn, xe không qua được."_s},
+            {u"category_id"_s, u"road"_s},
+            {u"channel"_s, u"hotline"_s},
+            {u"position"_s, QJsonObject{{u"latitude"_s, 16.816}, {u"longitude"_s, 107.1}, {u"source"_s, u"address"_s}}},
+            {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s}, {u"full_name"_s, u"Trần Thị D"_s}}}};
+        QVERIFY2(client.engine().queueCreate(id, payload, {}, &error), qPrintable(error));
+        const auto urgent = client.act(id, u"set_urgent"_s, {{u"urgent"_s, true}, {u"reason"_s, u"Chắn đường"_s}});
+        const auto note = client.act(id, u"add_note"_s, {{u"text"_s, u"Đã báo công an phường"_s}});
+        const auto hidden = client.act(id, u"set_public"_s, {{u"public"_s, false}, {u"reason"_s, u"Lý do riêng"_s}});
+        QVERIFY(urgent && note && hidden);
+        QCOMPARE(urgent->baseVersion, std::optional(1));
+        QCOMPARE(note->baseVersion, std::nullopt);
+        QCOMPARE(hidden->baseVersion, std::optional(2));
+        proxy.setRefusing(false);
+        sync::SyncStatus status;
+        for (int i = 0; i < 20; ++i) {
+            status = client.syncOnce();
+            if (status.pending == 0) {
+                break;
+            }
+            QTest::qWait(200);
+        }
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(status.conflicts, 0);
+        QCOMPARE(status.failed, 0);
+        const QJsonObject report = m_fixtures->report(id);
+        QCOMPARE(actionsOf(report), (QStringList{u"create"_s, u"set_urgent"_s, u"add_note"_s, u"set_public"_s}));
+        QCOMPARE(client.reports().version(id), std::optional(report.value(u"version"_s).toInt()));
     }
 
     void offlineActionsArriveInOrderOnce()
@@ -150,6 +256,46 @@ private slots:
             QVERIFY(actedAt < receivedAt); // judged by when the officer acted, not when it arrived
         }
         expectReplicaEqualsServer(client, u"duty_officer"_s);
+    }
+
+    // The server applied an action but its answer cannot be written to the replica (here a
+    // trigger that fails every outbox update, as a full or failing disk would): the engine says
+    // so and tries again after a while — not at once, in a loop — and once the replica takes
+    // writes again the entry is recorded, applied once.
+    void answersThatCannotBeRecordedAreRetriedLater()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.setRetryPolicy(sync::RetryPolicy(200ms, 2s));
+        client.syncOnce();
+        QSignalSpy statuses(&client.engine(), &sync::SyncEngine::statusChanged);
+        QSqlQuery fault(client.profile().replica().connection());
+        QVERIFY2(fault.exec(u"CREATE TEMP TRIGGER refuse_outbox_updates BEFORE UPDATE ON main.outbox "
+                            "BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END"_s),
+                 qPrintable(fault.lastError().text()));
+        QVERIFY(client.act(id, u"add_note"_s, {{u"text"_s, u"Ghi nhận khi ổ đĩa lỗi"_s}}));
+        proxy.clearRequests();
+        client.engine().syncNow();
+        QTest::qWait(2500);
+        const auto sends = [&] {
+            int n = 0;
+            for (const test::FaultProxy::Seen &seen : proxy.requests()) {
+                n += seen.method == "POST" && seen.path.endsWith("/actions") ? 1 : 0;
+            }
+            return n;
+        };
+        QVERIFY2(sends() >= 1 && sends() <= 3, qPrintable(QString::number(sends())));
+        const sync::SyncStatus status = client.engine().status();
+        QCOMPARE(status.state, sync::SyncState::Error);
+        QVERIFY2(status.message.contains(u"injected"_s), qPrintable(status.message));
+        QCOMPARE(status.pending, 1);
+        QVERIFY(!statuses.isEmpty());
+
+        QVERIFY(fault.exec(u"DROP TRIGGER refuse_outbox_updates"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(client.engine().status().pending, 0, 10000);
+        QVERIFY(client.engine().status().state != sync::SyncState::Error);
+        QCOMPARE(countEvents(m_fixtures->report(id), u"add_note"_s), 1);
     }
 
     void faultsNeverPassUnappliedData_data()
@@ -380,6 +526,15 @@ private:
 
     // Every report the server shows this role is in the replica with the same version and
     // state, and nothing else is.
+    static QStringList actionsOf(const QJsonObject &report)
+    {
+        QStringList actions;
+        for (const QJsonValue &event : report.value(u"events"_s).toArray()) {
+            actions.append(event.toObject().value(u"action"_s).toString());
+        }
+        return actions;
+    }
+
     void expectReplicaEqualsServer(test::SyncClient &client, const QString &role)
     {
         QHash<QString, QPair<int, QString>> server;
