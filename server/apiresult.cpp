@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 43> messages{{
+constexpr std::array<Message, 44> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -33,6 +33,7 @@ constexpr std::array<Message, 43> messages{{
     {"if_match_required", "Thiếu phiên bản (If-Match) cho thao tác làm thay đổi phản ánh", "This action needs an If-Match header with the report's version"},
     {"version_mismatch", "Phản ánh đã được người khác thay đổi", "The report has changed since that version"},
     {"idempotency_key_invalid", "Idempotency-Key phải là một UUID", "Idempotency-Key must be a UUID"},
+    {"too_many_keys", "Tối đa 1000 mã yêu cầu mỗi lần", "At most 1000 keys at a time"},
     {"idempotency_key_reused", "Idempotency-Key đã được dùng cho một yêu cầu khác", "This Idempotency-Key was used for another request"},
     {"cursor_too_old", "Cần đồng bộ lại toàn bộ dữ liệu", "The cursor is too old: resynchronise from the start"},
     {"invalid_cursor", "Con trỏ đồng bộ không hợp lệ", "Invalid cursor"},

@@ -23,16 +23,20 @@ std::optional<StoredResponse> IdempotencyStore::find(const QString &key) const
                           sql.value(3).toString().toUtf8()};
 }
 
-bool IdempotencyStore::store(const QString &key, const StoredResponse &response, const QDateTime &now)
+IdempotencyStore::StoreResult IdempotencyStore::store(const QString &key, const StoredResponse &response,
+                                                      const QDateTime &now)
 {
     // A request with the same key on another instance may have committed meanwhile: then
     // nothing is stored and the caller rolls back and replays that answer.
     Sql sql(m_database);
-    return sql.exec(QStringLiteral("INSERT INTO idempotency (key, user_id, request_hash, status, response, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
-                    {key, response.userId, response.requestHash, response.status, QString::fromUtf8(response.body),
-                     now.toMSecsSinceEpoch()}) &&
-           sql.rowsAffected() == 1;
+    if (!sql.exec(QStringLiteral("INSERT INTO idempotency (key, user_id, request_hash, status, response, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING"),
+                  {key, response.userId, response.requestHash, response.status, QString::fromUtf8(response.body),
+                   now.toMSecsSinceEpoch()})) {
+        qWarning("ioc-server: cannot keep the answer of request %s: %s", qPrintable(key), qPrintable(sql.error()));
+        return StoreResult::Failed;
+    }
+    return sql.rowsAffected() == 1 ? StoreResult::Stored : StoreResult::Taken;
 }
 
 void IdempotencyStore::expire(const QDateTime &now)

@@ -27,9 +27,15 @@ public:
 
     explicit IdempotencyStore(ServerDatabase &database);
 
+    enum class StoreResult
+    {
+        Stored,
+        Taken,  // another request with this key stored its answer first
+        Failed, // the database failed: the caller's transaction must not commit
+    };
+
     std::optional<StoredResponse> find(const QString &key) const;
-    // False if the key is already stored (or the database failed).
-    bool store(const QString &key, const StoredResponse &response, const QDateTime &now);
+    StoreResult store(const QString &key, const StoredResponse &response, const QDateTime &now);
     void expire(const QDateTime &now);
     static QString requestHash(const QString &route, const QByteArray &body);
 

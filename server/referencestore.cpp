@@ -26,8 +26,20 @@ ReferenceStore::ReferenceStore(ServerDatabase &database)
     : m_database(database)
 {}
 
+qint64 ReferenceStore::storedGeneration() const
+{
+    return m_database.meta(QStringLiteral("reference_generation")).toLongLong();
+}
+
+bool ReferenceStore::refresh(QString *error)
+{
+    return storedGeneration() == m_generation || load(error);
+}
+
 bool ReferenceStore::load(QString *error)
 {
+    // Read first: a change committed while loading makes the next refresh load again.
+    const qint64 generation = storedGeneration();
     core::Directory directory;
     for (const QJsonObject &object : entities(QStringLiteral("area"))) {
         if (auto area = core::json::toArea(object); area.ok()) {
@@ -66,6 +78,7 @@ bool ReferenceStore::load(QString *error)
         }
         m_policy = *parsed;
     }
+    m_generation = generation;
     return true;
 }
 
@@ -75,7 +88,8 @@ bool ReferenceStore::store(const QString &kind, const QString &id, const QJsonOb
     if (!sql.exec(QStringLiteral("INSERT INTO reference_data (kind, id, version, data) VALUES (?, ?, 1, ?) "
                                  "ON CONFLICT (kind, id) DO UPDATE SET version = reference_data.version + 1, "
                                  "data = excluded.data"),
-                  {kind, id, compact(data)})) {
+                  {kind, id, compact(data)}) ||
+        m_database.nextValue(QStringLiteral("reference_generation")) == 0) {
         *error = sql.error();
         return false;
     }
@@ -88,7 +102,8 @@ bool ReferenceStore::storeDocument(const QString &kind, const QJsonObject &data,
     if (!sql.exec(QStringLiteral("INSERT INTO documents (kind, version, data) VALUES (?, 1, ?) "
                                  "ON CONFLICT (kind) DO UPDATE SET version = documents.version + 1, "
                                  "data = excluded.data"),
-                  {kind, compact(data)})) {
+                  {kind, compact(data)}) ||
+        m_database.nextValue(QStringLiteral("reference_generation")) == 0) {
         *error = sql.error();
         return false;
     }

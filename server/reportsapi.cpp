@@ -4,6 +4,7 @@
 #include "livechannel.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 // /v1/reports…, /v1/changes…
 namespace ioc::server {
@@ -26,6 +27,36 @@ void act(Call &call)
     call.respond(call.services.reports.act(call.actor(), call.params.value(QStringLiteral("id")), call.request.body,
                                            call.request.header("if-match"),
                                            QString::fromLatin1(call.request.header("idempotency-key"))));
+}
+
+void knownRequests(Call &call)
+{
+    const auto body = call.jsonBody();
+    if (!body) {
+        return;
+    }
+    const QJsonValue keys = body->value(QStringLiteral("keys"));
+    if (!keys.isArray() || body->size() != 1) {
+        call.respond(error(400, QStringLiteral("wrong_type"), QStringLiteral("keys")));
+        return;
+    }
+    QStringList wanted;
+    for (const QJsonValue &key : keys.toArray()) {
+        if (!key.isString() || QUuid::fromString(key.toString()).isNull()) {
+            call.respond(error(400, QStringLiteral("idempotency_key_invalid"), QStringLiteral("keys")));
+            return;
+        }
+        wanted.append(key.toString());
+    }
+    if (wanted.size() > 1000) {
+        call.respond(error(400, QStringLiteral("too_many_keys"), QStringLiteral("keys")));
+        return;
+    }
+    QJsonArray known;
+    for (const QString &key : call.services.reports.knownRequests(call.actor(), wanted)) {
+        known.append(key);
+    }
+    call.respond(ok({{QStringLiteral("known"), known}}));
 }
 
 std::optional<qint64> cursorOf(Call &call)
@@ -159,6 +190,7 @@ void addReportRoutes(QList<Route> &routes)
     routes.append({"GET", QStringLiteral("/v1/reports/{id}"), true, staffRoles(), getReport});
     routes.append({"POST", QStringLiteral("/v1/reports/{id}/actions"), true, staffRoles(), act});
     routes.append({"GET", QStringLiteral("/v1/changes"), true, staffRoles(), changes});
+    routes.append({"POST", QStringLiteral("/v1/requests/known"), true, {}, knownRequests});
     routes.append({"GET", QStringLiteral("/v1/changes/wait"), true, staffRoles(), waitForChanges});
 }
 

@@ -3,6 +3,7 @@
 #include "accountstore.h"
 #include "auditlog.h"
 #include "changefeed.h"
+#include "core/crashpoint.h"
 #include "core/reportjson.h"
 #include "core/sanctions.h"
 #include "core/visibility.h"
@@ -222,20 +223,82 @@ std::optional<ApiResult> ReportService::replay(const QString &key, const QString
     return result;
 }
 
-ApiResult ReportService::remember(const QString &key, const QString &userId, const QString &requestHash,
-                                  ApiResult result, bool *taken)
+std::optional<ApiResult> ReportService::replayFromEvents(const core::Actor &actor, const core::Report &report,
+                                                         const QString &key, int status) const
 {
-    // Answers that depend on the moment (a conflict, a missing If-Match) are not kept: a retry
-    // must be judged again. Accepted actions and refusals of the action itself are kept.
-    if (!key.isEmpty() && result.status != 412 && result.status != 428 && result.status < 500) {
-        const bool stored = m_idempotency.store(
+    // The idempotency record lives 45 days; the event lives for ever. A request whose key made an
+    // event was applied, whatever its record says: resent after months offline, it is answered,
+    // never applied twice (actions without If-Match would otherwise be).
+    if (key.isEmpty()) {
+        return std::nullopt;
+    }
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? AND request_key = ?"),
+                  {report.id, key}) ||
+        !sql.next()) {
+        return std::nullopt;
+    }
+    const QJsonObject event = QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object();
+    if (event.value(QStringLiteral("actor_id")).toString() != actor.userId) {
+        return error(422, QStringLiteral("idempotency_key_reused"));
+    }
+    ApiResult result = ok(QJsonObject{{QStringLiteral("report"), view(report, actor, false)},
+                                      {QStringLiteral("event"), event},
+                                      {QStringLiteral("version"), report.version}},
+                          status);
+    result.headers.append(std::pair<QByteArray, QByteArray>("Idempotent-Replay", "true"));
+    return result;
+}
+
+bool ReportService::keepsRefusal(const ApiResult &result)
+{
+    // Answers that depend on the moment are not kept: a resend is judged again. Those are a
+    // conflict or a missing If-Match, a report not (yet) visible, a failure of the server, and a
+    // refusal that names reference data (an agency or category another instance may just have
+    // added).
+    if (result.status == 404 || result.status == 412 || result.status == 428 || result.status >= 500) {
+        return false;
+    }
+    const QString code = result.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return !core::dependsOnReferenceData(code);
+}
+
+ApiResult ReportService::remember(const QString &key, const QString &userId, const QString &requestHash,
+                                  ApiResult result, IdempotencyStore::StoreResult *stored)
+{
+    *stored = IdempotencyStore::StoreResult::Stored;
+    if (!key.isEmpty() && (result.status < 400 || keepsRefusal(result))) {
+        *stored = m_idempotency.store(
             key, {userId, requestHash, result.status, QJsonDocument(result.body).toJson(QJsonDocument::Compact)},
             m_clock.now());
-        if (taken != nullptr) {
-            *taken = !stored && m_idempotency.find(key).has_value();
-        }
     }
     return result;
+}
+
+std::optional<core::Report> ReportService::lockForUpdate(const QString &id) const
+{
+    // Every write to a report row reads it this way first, inside its transaction: on PostgreSQL
+    // the row stays locked until commit, so writers through any instance take turns and none
+    // overwrites another's change (claim and release do not bump the version, so the version
+    // guard alone would let one erase the other). The embedded database's transactions already
+    // take turns (BEGIN IMMEDIATE).
+    Sql sql(m_database);
+    const QString text = m_database.dialect() == ServerDatabase::Dialect::Postgres
+                             ? QStringLiteral("SELECT data FROM reports WHERE id = ? FOR UPDATE")
+                             : QStringLiteral("SELECT data FROM reports WHERE id = ?");
+    if (!sql.exec(text, {id}) || !sql.next()) {
+        return std::nullopt;
+    }
+    return parse(sql.value(0).toString());
+}
+
+bool ReportService::refreshReference(QString *problem)
+{
+    if (m_reference.refresh(problem)) {
+        return true;
+    }
+    qWarning("ioc-server: cannot reload the reference data: %s", qPrintable(*problem));
+    return false;
 }
 
 ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, const QByteArray &body,
@@ -270,73 +333,111 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
     if (!action || *action == core::Action::Create) {
         return workflowError(core::WorkflowError(QStringLiteral("unknown_action"), QStringLiteral("action")));
     }
-
-    auto report = load(reportId);
-    if (!report || !core::reportAccess(actor, *report, m_reference.directory()).report) {
-        return remember(idempotencyKey, actor.userId, requestHash, error(404, QStringLiteral("report_not_found")));
-    }
-    // If-Match comes before the payload: a stale officer learns that first.
     const core::ActionSpec &spec = core::actionSpec(*action);
     const std::optional<int> expected = ifMatch.isEmpty() ? std::nullopt : parseIfMatch(ifMatch);
-    if (ifMatch.isEmpty() && spec.bumpsVersion) {
-        return error(428, QStringLiteral("if_match_required"));
-    }
-    if (!ifMatch.isEmpty() && (!expected || *expected != report->version)) {
-        // The same request may have been applied meanwhile by another instance (the report and
-        // the idempotency record commit together): then its answer is the answer.
-        if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
-            return *replayed;
-        }
-        ApiResult stale = error(412, QStringLiteral("version_mismatch"));
-        stale.body.insert(QStringLiteral("current_version"), report->version);
-        stale.body.insert(QStringLiteral("report"), view(*report, actor, true));
-        return stale;
-    }
     QDateTime actedAt = receivedAt;
+    std::optional<ApiResult> badTime;
     if (request.contains(QStringLiteral("acted_at"))) {
         const auto parsed = core::vntime::parseIso8601(request.value(QStringLiteral("acted_at")).toString());
         if (!parsed) {
-            return error(400, QStringLiteral("invalid_time"), QStringLiteral("acted_at"));
+            badTime = error(400, QStringLiteral("invalid_time"), QStringLiteral("acted_at"));
+        } else if (receivedAt.secsTo(*parsed) > allowedClockSkewSeconds) {
+            badTime = error(400, QStringLiteral("acted_at_in_future"), QStringLiteral("acted_at"));
+        } else {
+            actedAt = *parsed;
         }
-        if (receivedAt.secsTo(*parsed) > allowedClockSkewSeconds) {
-            return error(400, QStringLiteral("acted_at_in_future"), QStringLiteral("acted_at"));
-        }
-        actedAt = *parsed;
-    }
-
-    const auto outcome = core::applyAction(*report, actor, *action, request.value(QStringLiteral("payload")).toObject(),
-                                           actedAt, context(actor, &*report, receivedAt));
-    if (!outcome.ok()) {
-        return remember(idempotencyKey, actor.userId, requestHash, workflowError(outcome.error()));
-    }
-    core::Report after = outcome.value().report;
-    // Not kept under the idempotency key: the same request succeeds once the upload is done.
-    if (auto refused = attachMedia(actor, &*report, after)) {
-        return *refused;
     }
     QString storageError;
-    bool conflict = false;
-    bool keyTaken = false;
+    // Judged with the directory, calendar and policy as stored now, not as this instance last
+    // loaded them.
+    if (!refreshReference(&storageError)) {
+        return error(500, QStringLiteral("internal_error"));
+    }
+
     ApiResult result;
+    bool applied = false;
+    bool conflict = false;
+    auto stored = IdempotencyStore::StoreResult::Stored;
     const bool committed = m_database.transaction(
         [&] {
+            const auto report = lockForUpdate(reportId);
+            if (!report || !core::reportAccess(actor, *report, m_reference.directory()).report) {
+                result = error(404, QStringLiteral("report_not_found"));
+                return false;
+            }
+            // The same request applied meanwhile (another instance, or a resend after the record
+            // expired): its answer is the answer.
+            if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
+                result = *replayed;
+                return false;
+            }
+            if (auto replayed = replayFromEvents(actor, *report, idempotencyKey, 200)) {
+                result = *replayed;
+                return false;
+            }
+            // If-Match comes before the payload: a stale officer learns that first.
+            if (ifMatch.isEmpty() && spec.bumpsVersion) {
+                result = error(428, QStringLiteral("if_match_required"));
+                return false;
+            }
+            if (!ifMatch.isEmpty() && (!expected || *expected != report->version)) {
+                result = error(412, QStringLiteral("version_mismatch"));
+                result.body.insert(QStringLiteral("current_version"), report->version);
+                result.body.insert(QStringLiteral("report"), view(*report, actor, true));
+                return false;
+            }
+            if (badTime) {
+                result = *badTime;
+                return false;
+            }
+            const auto outcome =
+                core::applyAction(*report, actor, *action, request.value(QStringLiteral("payload")).toObject(), actedAt,
+                                  context(actor, &*report, receivedAt));
+            if (!outcome.ok()) {
+                // A refusal of the action itself: kept under the key (alone in this transaction),
+                // so a resend gets the same answer.
+                result = remember(idempotencyKey, actor.userId, requestHash, workflowError(outcome.error()), &stored);
+                return stored == IdempotencyStore::StoreResult::Stored;
+            }
+            core::Report after = outcome.value().report;
+            // Not kept under the idempotency key: the same request succeeds once the upload is done.
+            if (auto refused = attachMedia(actor, &*report, after)) {
+                result = *refused;
+                return false;
+            }
             core::ReportEvent event = outcome.value().event;
             event.requestKey = idempotencyKey;
             if (!persist(*report, after, event, actor, false, &storageError, &conflict)) {
                 return false;
             }
-            QJsonObject body{{QStringLiteral("report"), view(after, actor, false)},
-                             {QStringLiteral("event"), core::json::fromEvent(event)},
-                             {QStringLiteral("version"), after.version}};
-            result = remember(idempotencyKey, actor.userId, requestHash, ok(body), &keyTaken);
-            return !keyTaken;
+            QJsonObject answer{{QStringLiteral("report"), view(after, actor, false)},
+                               {QStringLiteral("event"), core::json::fromEvent(event)},
+                               {QStringLiteral("version"), after.version}};
+            result = remember(idempotencyKey, actor.userId, requestHash, ok(answer), &stored);
+            if (stored != IdempotencyStore::StoreResult::Stored) {
+                return false;
+            }
+            applied = true;
+            IOC_CRASH_POINT("server.action.before_commit");
+            return true;
         },
         &storageError);
-    // The same request committed first on another instance: its answer is the answer.
-    if (conflict || keyTaken) {
+    if (stored == IdempotencyStore::StoreResult::Taken) {
+        // The same key stored its answer first: that answer is the answer.
         if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
             return *replayed;
         }
+    }
+    if (committed) {
+        if (applied) {
+            IOC_CRASH_POINT("server.action.after_commit");
+            if (m_listener) {
+                m_listener(m_feed.head());
+            }
+        } else {
+            IOC_CRASH_POINT("server.refusal.after_commit");
+        }
+        return result;
     }
     if (conflict) {
         const auto current = load(reportId);
@@ -344,15 +445,13 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
         stale.body.insert(QStringLiteral("current_version"), current ? current->version : 0);
         return stale;
     }
-    if (!committed) {
-        qWarning("ioc-server: cannot store action %s on %s: %s", qPrintable(core::actionName(*action)),
-                 qPrintable(reportId), qPrintable(storageError));
-        return error(500, QStringLiteral("internal_error"));
+    if (!applied && result.status != 0 && stored == IdempotencyStore::StoreResult::Stored && storageError.isEmpty()) {
+        return result; // decided without writing: a refusal not kept, a replay, a conflict
     }
-    if (m_listener) {
-        m_listener(m_feed.head());
-    }
-    return result;
+    qWarning("ioc-server: cannot store action %s on %s: %s", qPrintable(core::actionName(*action)),
+             qPrintable(reportId),
+             qPrintable(storageError.isEmpty() ? QStringLiteral("idempotency record") : storageError));
+    return error(500, QStringLiteral("internal_error"));
 }
 
 ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body, const QString &idempotencyKey)
@@ -389,14 +488,32 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
         }
         actedAt = *parsed;
     }
-    if (load(id)) {
-        return remember(idempotencyKey, actor.userId, requestHash, error(409, QStringLiteral("report_exists"), id));
+    // A report with this id exists: this request made it (its record may have expired), or it is
+    // another one's.
+    const auto existing = [&]() -> std::optional<ApiResult> {
+        const auto report = load(id);
+        if (!report) {
+            return std::nullopt;
+        }
+        if (auto replayed = replayFromEvents(actor, *report, idempotencyKey, 201)) {
+            return replayed;
+        }
+        IdempotencyStore::StoreResult ignored;
+        return remember(idempotencyKey, actor.userId, requestHash, error(409, QStringLiteral("report_exists"), id),
+                        &ignored);
+    };
+    if (auto answer = existing()) {
+        return *answer;
+    }
+    QString storageError;
+    if (!refreshReference(&storageError)) {
+        return error(500, QStringLiteral("internal_error"));
     }
     ApiResult result;
-    QString storageError;
     bool conflict = false;
-    bool keyTaken = false;
     bool mediaRefused = false;
+    bool written = false;
+    auto stored = IdempotencyStore::StoreResult::Stored;
     const bool committed = m_database.transaction(
         [&] {
             const int year = core::vntime::localDate(actedAt).year();
@@ -423,33 +540,41 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
                               ok(QJsonObject{{QStringLiteral("report"), view(created, actor, false)},
                                              {QStringLiteral("version"), created.version}},
                                  201),
-                              &keyTaken);
-            return !keyTaken;
+                              &stored);
+            if (stored != IdempotencyStore::StoreResult::Stored) {
+                return false;
+            }
+            written = true;
+            IOC_CRASH_POINT("server.create.before_commit");
+            return true;
         },
         &storageError);
-    if (!committed && result.status < 400) {
+    if (committed) {
+        IOC_CRASH_POINT("server.create.after_commit");
+        if (m_listener) {
+            m_listener(m_feed.head());
+        }
+        return result;
+    }
+    if (!written && (result.status == 0 || result.status < 400)) {
         // Another instance stored the same request, or a report with this id, first.
         if (auto replayed = replay(idempotencyKey, actor.userId, requestHash)) {
             return *replayed;
         }
-        if (load(id)) {
-            return remember(idempotencyKey, actor.userId, requestHash, error(409, QStringLiteral("report_exists"), id));
+        if (auto answer = existing()) {
+            return *answer;
         }
     }
-    if (!committed) {
-        if (mediaRefused) {
-            return result; // not kept: the same request succeeds once the upload is done
-        }
-        if (result.status >= 400 && result.status < 500) {
-            return remember(idempotencyKey, actor.userId, requestHash, result);
-        }
-        qWarning("ioc-server: cannot store a new report: %s", qPrintable(storageError));
-        return error(500, QStringLiteral("internal_error"));
+    if (mediaRefused) {
+        return result; // not kept: the same request succeeds once the upload is done
     }
-    if (m_listener) {
-        m_listener(m_feed.head());
+    if (result.status >= 400 && result.status < 500) {
+        IdempotencyStore::StoreResult ignored;
+        return remember(idempotencyKey, actor.userId, requestHash, result, &ignored);
     }
-    return result;
+    qWarning("ioc-server: cannot store a new report: %s",
+             qPrintable(storageError.isEmpty() ? QStringLiteral("idempotency record") : storageError));
+    return error(500, QStringLiteral("internal_error"));
 }
 
 bool ReportService::persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
@@ -485,8 +610,11 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     Sql next(m_database);
     next.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"), {after.id});
     next.next();
-    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
-                  {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event))})) {
+    // The next number under the report's row lock (lockForUpdate), so no other writer races it.
+    if (!sql.exec(
+            QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key) VALUES (?, ?, ?, ?)"),
+            {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event)),
+             event.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.requestKey)})) {
         *error = sql.error();
         return false;
     }
@@ -532,6 +660,27 @@ ApiResult ReportService::get(const core::Actor &actor, const QString &reportId) 
         return error(404, QStringLiteral("report_not_found"));
     }
     return ok(QJsonObject{{QStringLiteral("report"), view(*report, actor, true)}});
+}
+
+QStringList ReportService::knownRequests(const core::Actor &actor, const QStringList &keys) const
+{
+    QStringList known;
+    for (const QString &key : keys) {
+        if (const auto stored = m_idempotency.find(key)) {
+            if (stored->userId == actor.userId) {
+                known.append(key);
+            }
+            continue;
+        }
+        Sql sql(m_database);
+        if (sql.exec(QStringLiteral("SELECT data FROM report_events WHERE request_key = ?"), {key}) && sql.next()) {
+            const QJsonObject event = QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object();
+            if (event.value(QStringLiteral("actor_id")).toString() == actor.userId) {
+                known.append(key);
+            }
+        }
+    }
+    return known;
 }
 
 bool ReportService::import(const QList<Imported> &reports, QString *error)
@@ -592,52 +741,84 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
         error);
 }
 
-bool ReportService::recordSystemEvent(const QString &reportId, const QString &action, const QJsonObject &payload)
+bool ReportService::raiseFlag(const QString &reportId, const QString &flag, const QDateTime &dueAt,
+                              const QJsonObject &payload)
 {
-    const auto report = load(reportId);
-    if (!report) {
-        return false;
-    }
-    core::ReportEvent event;
-    event.action = action;
-    event.actorId = QStringLiteral("system");
-    event.actorRole = core::Role::System;
-    event.actedAt = m_clock.now();
-    event.receivedAt = event.actedAt;
-    event.fromState = report->state;
-    event.toState = report->state;
-    event.version = report->version;
-    event.payload = payload;
     QString error;
+    bool raised = false;
     const bool ok = m_database.transaction(
         [&] {
+            // The flag, its event and its audit entry commit together (a flag recorded without its
+            // event would never be raised again), under the report's row lock, which also keeps
+            // the event's number from racing an action on another instance.
+            const auto report = lockForUpdate(reportId);
+            if (!report) {
+                return false;
+            }
+            const QDateTime now = m_clock.now();
             Sql sql(m_database);
+            if (!sql.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                          {reportId, flag, dueAt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()})) {
+                error = sql.error();
+                return false;
+            }
+            if (sql.rowsAffected() != 1) {
+                return false; // raised before
+            }
+            core::ReportEvent event;
+            event.action = flag;
+            event.actorId = QStringLiteral("system");
+            event.actorRole = core::Role::System;
+            event.actedAt = now;
+            event.receivedAt = now;
+            event.fromState = report->state;
+            event.toState = report->state;
+            event.version = report->version;
+            event.payload = payload;
             sql.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"),
                      {reportId});
-            sql.next();
+            if (!sql.next()) {
+                error = sql.error();
+                return false;
+            }
             const qint64 seq = sql.value(0).toLongLong();
             Sql insert(m_database);
             if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
                              {reportId, seq, compact(core::json::fromEvent(event))})) {
+                error = insert.error();
                 return false;
             }
             m_feed.record(QStringLiteral("report"), reportId);
-            return m_audit.append({event.actorId,
-                                   core::roleName(core::Role::System),
-                                   action,
-                                   QStringLiteral("report"),
-                                   reportId,
-                                   event.actedAt,
-                                   event.receivedAt,
-                                   {},
-                                   payload},
-                                  event.actedAt, &error);
+            if (!m_audit.append({event.actorId,
+                                 core::roleName(core::Role::System),
+                                 flag,
+                                 QStringLiteral("report"),
+                                 reportId,
+                                 event.actedAt,
+                                 event.receivedAt,
+                                 {},
+                                 payload},
+                                event.actedAt, &error)) {
+                return false;
+            }
+            raised = true;
+            IOC_CRASH_POINT("server.flag.before_commit");
+            return true;
         },
         &error);
-    if (ok && m_listener) {
+    if (!ok) {
+        if (!error.isEmpty()) {
+            qWarning("ioc-server: cannot raise %s on %s: %s", qPrintable(flag), qPrintable(reportId),
+                     qPrintable(error));
+        }
+        return false;
+    }
+    IOC_CRASH_POINT("server.flag.after_commit");
+    if (raised && m_listener) {
         m_listener(m_feed.head());
     }
-    return ok;
+    return raised;
 }
 
 } // namespace ioc::server

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/report.h"
 #include "core/workflow.h"
+#include "idempotencystore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,7 +19,6 @@ namespace ioc::server {
 class AccountStore;
 class AuditLog;
 class ChangeFeed;
-class IdempotencyStore;
 class MediaStore;
 class ReferenceStore;
 class ServerDatabase;
@@ -39,6 +39,8 @@ public:
     ApiResult act(const core::Actor &actor, const QString &reportId, const QByteArray &body, const QByteArray &ifMatch,
                   const QString &idempotencyKey);
     ApiResult get(const core::Actor &actor, const QString &reportId) const;
+    // Those of `keys` that requests by `actor` used: kept answers, or events they made.
+    QStringList knownRequests(const core::Actor &actor, const QStringList &keys) const;
 
     std::optional<core::Report> load(const QString &id) const;
     // A report from its stored JSON (as read with a change-feed page).
@@ -62,8 +64,10 @@ public:
         QList<core::ReportEvent> events;
     };
     bool import(const QList<Imported> &reports, QString *error);
-    // Appends an event by the system actor that changes nothing else (a time-driven flag).
-    bool recordSystemEvent(const QString &reportId, const QString &action, const QJsonObject &payload);
+    // Raises a time-driven flag once (a clock ran out, a supplement expired): the flag, an event by
+    // the system actor that changes nothing else, and its audit entry, in one transaction. False
+    // if it was raised before (or could not be stored).
+    bool raiseFlag(const QString &reportId, const QString &flag, const QDateTime &dueAt, const QJsonObject &payload);
 
 private:
     // Checks the files a change adds (arrived, verified, sent by the actor; within the limits per
@@ -72,11 +76,18 @@ private:
                                          core::Report &after) const;
     bool persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
                  const core::Actor &actor, bool isNew, QString *error, bool *conflict);
-    // Keeps the answer under the idempotency key; *taken tells that a concurrent request with the
-    // same key stored its answer first.
+    // Keeps the answer under the idempotency key (inside the caller's transaction) where it is
+    // one to keep; *stored tells whether that worked, or another request with the key was first.
     ApiResult remember(const QString &key, const QString &userId, const QString &requestHash, ApiResult result,
-                       bool *taken = nullptr);
+                       IdempotencyStore::StoreResult *stored);
+    static bool keepsRefusal(const ApiResult &result);
     std::optional<ApiResult> replay(const QString &key, const QString &userId, const QString &requestHash) const;
+    // The answer to a request whose key made one of the report's events (applied before).
+    std::optional<ApiResult> replayFromEvents(const core::Actor &actor, const core::Report &report, const QString &key,
+                                              int status) const;
+    // The report read inside a transaction, locked until it ends.
+    std::optional<core::Report> lockForUpdate(const QString &id) const;
+    bool refreshReference(QString *problem);
     core::WorkflowContext context(const core::Actor &actor, const core::Report *report, const QDateTime &now) const;
 
     ServerDatabase &m_database;

@@ -33,20 +33,12 @@ int Scheduler::run()
             }
             const QString flag = clock.step == core::ClockStep::Supplement ? QStringLiteral("supplement_expired")
                                                                            : QStringLiteral("clock_overdue");
-            Sql check(m_services.database);
-            const bool inserted =
-                check.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
-                                          "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                           {report.id, flag, clock.dueAt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()}) &&
-                check.rowsAffected() == 1;
-            if (!inserted) {
-                continue;
+            if (m_services.reports.raiseFlag(report.id, flag, clock.dueAt,
+                                             {{QStringLiteral("step"), core::clockStepName(clock.step)},
+                                              {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
+                                              {QStringLiteral("agency_id"), clock.agencyId}})) {
+                ++raised;
             }
-            m_services.reports.recordSystemEvent(report.id, flag,
-                                                 {{QStringLiteral("step"), core::clockStepName(clock.step)},
-                                                  {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
-                                                  {QStringLiteral("agency_id"), clock.agencyId}});
-            ++raised;
         }
     }
     // An interaction lock (Điều 14.1.b) that ran out: recorded once, for the IOC to see.
@@ -59,16 +51,19 @@ int Scheduler::run()
             ended.append({locks.value(0).toString(), locks.value(1).toLongLong()});
         }
         for (const auto &[userId, until] : ended) {
-            Sql flag(m_services.database);
-            if (!flag.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
-                                          "VALUES (?, 'interaction_lock_ended', ?, ?) ON CONFLICT DO NOTHING"),
-                           {userId, until, now.toMSecsSinceEpoch()}) ||
-                flag.rowsAffected() != 1) {
-                continue;
-            }
+            // The flag and its audit entry together: recorded once, never one without the other.
             QString error;
-            m_services.database.transaction(
+            bool inserted = false;
+            const bool committed = m_services.database.transaction(
                 [&] {
+                    Sql flag(m_services.database);
+                    if (!flag.exec(QStringLiteral("INSERT INTO system_flags (report_id, flag, due_at, raised_at) "
+                                                  "VALUES (?, 'interaction_lock_ended', ?, ?) ON CONFLICT DO NOTHING"),
+                                   {userId, until, now.toMSecsSinceEpoch()}) ||
+                        flag.rowsAffected() != 1) {
+                        return false;
+                    }
+                    inserted = true;
                     return m_services.audit.append({QStringLiteral("system"),
                                                     core::roleName(core::Role::System),
                                                     QStringLiteral("interaction_lock_ended"),
@@ -81,7 +76,11 @@ int Scheduler::run()
                                                    now, &error);
                 },
                 &error);
-            ++raised;
+            if (committed) {
+                ++raised;
+            } else if (inserted) {
+                qWarning("ioc-server: cannot record the end of an interaction lock: %s", qPrintable(error));
+            }
         }
     }
     m_services.idempotency.expire(now);

@@ -287,6 +287,14 @@ bool ServerApp::openDatabase(QString *error)
                                                      iterations, false});
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
+    // Another instance committed: its reference changes are loaded now, not at the next request
+    // (which would refresh before judging anyway).
+    connect(p.database.get(), &ServerDatabase::remoteChange, this, [reference = p.reference.get()] {
+        QString problem;
+        if (!reference->refresh(&problem)) {
+            qWarning("ioc-server: cannot reload the reference data: %s", qPrintable(problem));
+        }
+    });
     writeEpochFile();
     return true;
 }

@@ -1,10 +1,13 @@
 #include "serverdatabase.h"
 
+#include "core/crashpoint.h"
+#include "storage/durablefile.h"
 #include "storage/sqlcipherdriver.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -77,9 +80,16 @@ std::optional<core::SecretBytes> loadOrCreateKey(const QString &path, bool mayCr
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const core::SecretBytes key = core::SecretBytes::random(storage::DatabaseKey::keySize);
         const core::SecretBytes hex = key.toHex();
-        file.write(hex.data(), hex.size());
-        file.write("\n");
+        const bool written = file.write(hex.data(), hex.size()) == hex.size() && file.write("\n") == 1 &&
+                             file.flush() && storage::syncToDisk(file);
         file.close();
+        // On disk, and named in its folder, before the database that cannot be opened without it.
+        if (!written || !storage::syncDirectory(QFileInfo(path).absolutePath())) {
+            QFile::remove(path);
+            *error = QStringLiteral("cannot write the key file %1 to disk").arg(path);
+            return std::nullopt;
+        }
+        IOC_CRASH_POINT("server.key.written");
         return key.clone();
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -206,7 +216,11 @@ bool ServerDatabase::migratePostgres(QString *error)
         file.open(QIODevice::ReadOnly);
         // The few dialect differences of the shared migrations.
         static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
-        const QString script = QString::fromUtf8(file.readAll()).remove(comment).replace(blob, QStringLiteral("BYTEA"));
+        static const QRegularExpression jsonExtract(QStringLiteral(R"(json_extract\((\w+), '\$\.(\w+)'\))"));
+        const QString script = QString::fromUtf8(file.readAll())
+                                   .remove(comment)
+                                   .replace(blob, QStringLiteral("BYTEA"))
+                                   .replace(jsonExtract, QStringLiteral("(CAST(\\1 AS json) ->> '\\2')"));
         ok = transaction(
             [&] {
                 for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -215,7 +229,10 @@ bool ServerDatabase::migratePostgres(QString *error)
                         return false;
                     }
                 }
-                return sql.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version});
+                const bool recorded =
+                    sql.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version});
+                IOC_CRASH_POINT("server.migration.before_commit");
+                return recorded;
             },
             error);
     }

@@ -105,6 +105,12 @@ QString WorkflowError::message(Language language) const
     return text;
 }
 
+bool dependsOnReferenceData(const QString &code)
+{
+    return code == QLatin1StringView("unknown_agency") || code == QLatin1StringView("unknown_category") ||
+           code == QLatin1StringView("agency_not_allowed") || code == QLatin1StringView("report_not_visible");
+}
+
 QStringList allWorkflowErrorCodes()
 {
     QStringList codes;

@@ -40,6 +40,10 @@ private:
 
 // Every error code the rules can produce, for documentation and tests.
 QStringList allWorkflowErrorCodes();
+// A refusal that names reference data (an unknown agency or category, an agency's scope): the
+// same request may succeed once the directory changes, so the server never keeps it as the
+// request's final answer.
+bool dependsOnReferenceData(const QString &code);
 
 // A value or the refusal that prevented it.
 template<typename T>

@@ -1,3 +1,4 @@
+#include "core/vntime.h"
 #include "support/apifixtures.h"
 
 #include <QJsonArray>
@@ -108,6 +109,129 @@ private slots:
         QCOMPARE(m_fixtures->version(id), 2);
     }
 
+    // Claim and release change no version, so the version guard alone let a concurrent write on
+    // the other instance (here set_urgent, which read the report before the claim) erase them.
+    // Every write to a report row takes the row's lock first: none is lost.
+    void claimsAreNeverLostToAWriteOnTheOtherInstance()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        const QByteArray other = m_clientB->login(u"truc2"_s);
+        const QString path = u"/v1/reports/%1/actions"_s.arg(id);
+        int lostClaims = 0;
+        int lostReleases = 0;
+        bool urgent = false;
+        for (int round = 0; round < 40; ++round) {
+            const int version = m_fixtures->version(id);
+            const bool claiming = round % 2 == 0;
+            urgent = !urgent;
+            QNetworkReply *claim =
+                m_clientA->send("POST", path, test::toJson({{u"action"_s, claiming ? u"claim"_s : u"release"_s}}),
+                                m_token, {{"Idempotency-Key", newKey()}});
+            QNetworkReply *flag = m_clientB->send(
+                "POST", path,
+                test::toJson(
+                    {{u"action"_s, u"set_urgent"_s},
+                     {u"payload"_s, QJsonObject{{u"urgent"_s, urgent}, {u"reason"_s, u"Lượt %1"_s.arg(round)}}}}),
+                other, {{"If-Match", '"' + QByteArray::number(version) + '"'}, {"Idempotency-Key", newKey()}});
+            const test::HttpResponse claimed = test::HttpClient::wait(claim);
+            const test::HttpResponse flagged = test::HttpClient::wait(flag);
+            QVERIFY2(claimed.status == 200, claimed.body.constData());
+            QVERIFY2(flagged.status == 200, flagged.body.constData());
+            const QJsonObject report = m_fixtures->report(id);
+            QCOMPARE(report.value(u"urgent"_s).toBool(), urgent);
+            const bool held = !report.value(u"claimed_by"_s).toString().isEmpty();
+            lostClaims += claiming && !held ? 1 : 0;
+            lostReleases += !claiming && held ? 1 : 0;
+        }
+        QCOMPARE(lostClaims, 0);
+        QCOMPARE(lostReleases, 0);
+    }
+
+    // An agency added through one instance is known to the other at once: a distribution to it is
+    // judged with the directory as stored, not as that instance loaded it at start. And a refusal
+    // that names reference data is never kept as the request's answer.
+    void referenceDataChangedOnOneInstanceJudgesOnTheOther()
+    {
+        const QByteArray admin = m_fixtures->token(u"admin"_s);
+        const auto addAgency = [&](const QString &agencyId) {
+            const test::HttpResponse put =
+                m_clientA->put(u"/v1/agencies/"_s + agencyId,
+                               test::toJson({{u"name"_s, u"Ban Quản lý dự án %1"_s.arg(agencyId)},
+                                             {u"area_ids"_s, QJsonArray{u"dong-ha"_s}},
+                                             {u"category_ids"_s, QJsonArray{u"road"_s}}}),
+                               admin);
+            QVERIFY2(put.status == 200, put.body.constData());
+        };
+        const auto distribute = [&](const QString &reportId, const QString &agencyId, const QByteArray &key) {
+            return m_clientB->post(u"/v1/reports/%1/actions"_s.arg(reportId),
+                                   test::toJson({{u"action"_s, u"distribute"_s},
+                                                 {u"payload"_s, QJsonObject{{u"lead_agency_id"_s, agencyId}}}}),
+                                   m_token,
+                                   {{"If-Match", '"' + QByteArray::number(m_fixtures->version(reportId)) + '"'},
+                                    {"Idempotency-Key", key}});
+        };
+        QCOMPARE(m_clientB->get(u"/v1/agencies"_s, m_token).status, 200); // B has loaded its directory
+
+        const QString agency = u"bqlda-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+        addAgency(agency);
+        const QString first = m_fixtures->reportIn(u"verified"_s);
+        const test::HttpResponse distributed = distribute(first, agency, newKey());
+        QVERIFY2(distributed.status == 200, distributed.body.constData());
+        QCOMPARE(m_fixtures->report(first).value(u"lead_agency_id"_s).toString(), agency);
+
+        // Refused while the agency does not exist; the same request succeeds once it does.
+        const QString later = agency + u"-2"_s;
+        const QString second = m_fixtures->reportIn(u"verified"_s);
+        const QByteArray key = newKey();
+        const test::HttpResponse refused = distribute(second, later, key);
+        QVERIFY2(refused.status >= 400 && refused.errorCode() == u"unknown_agency"_s, refused.body.constData());
+        addAgency(later);
+        const test::HttpResponse resent = distribute(second, later, key);
+        QVERIFY2(resent.status == 200, resent.body.constData());
+        QVERIFY(!resent.headers.contains("idempotent-replay"));
+    }
+
+    // Time-driven flags raised by one instance's scheduler while officers act on the same reports
+    // through another: each flag commits with its event and audit entry, numbered under the
+    // report's lock, so none is recorded without its event and no action fails.
+    void flagsRaceNothingAway()
+    {
+        test::TestServer scheduler(
+            test::TestServer::Options{false, {}, {u"--scheduler-interval-ms"_s, u"20"_s}, m_a->postgresUrl()});
+        scheduler.start();
+        QStringList ids;
+        QList<QNetworkReply *> notes;
+        for (int i = 0; i < 20; ++i) {
+            // An urgent report received 40 minutes ago: its 30-minute distribution clock ran out.
+            const QString id = createUrgent(QDateTime::currentDateTimeUtc().addSecs(-40 * 60));
+            ids.append(id);
+            for (int n = 0; n < 4; ++n) {
+                notes.append(
+                    m_clientB->send("POST", u"/v1/reports/%1/actions"_s.arg(id),
+                                    test::toJson({{u"action"_s, u"add_note"_s},
+                                                  {u"payload"_s, QJsonObject{{u"text"_s, u"Ghi chú %1"_s.arg(n)}}}}),
+                                    m_token, {{"Idempotency-Key", newKey()}}));
+            }
+        }
+        for (QNetworkReply *reply : notes) {
+            const test::HttpResponse response = test::HttpClient::wait(reply);
+            QVERIFY2(response.status == 200, response.body.constData());
+        }
+        for (const QString &id : ids) {
+            QTRY_VERIFY_WITH_TIMEOUT(countEvents(id, u"clock_overdue"_s) >= 1, 10000);
+            QCOMPARE(countEvents(id, u"add_note"_s), 4);
+        }
+        scheduler.stop();
+        const QByteArray lost = test::PostgresCluster::psql(
+            m_a->postgresUrl(),
+            u"SELECT count(*) FROM system_flags f WHERE f.flag = 'clock_overdue' AND NOT EXISTS ("
+            "SELECT 1 FROM report_events e WHERE e.report_id = f.report_id AND e.data LIKE '%clock_overdue%')"_s);
+        QCOMPARE(lost.trimmed(), QByteArray("0"));
+        for (const QString &id : ids) {
+            QCOMPARE(countEvents(id, u"clock_overdue"_s), 1);
+        }
+    }
+
     void longPollOnOneInstanceWakesForAChangeOnTheOther()
     {
         // The head cursor, read through B.
@@ -144,6 +268,34 @@ private slots:
     }
 
 private:
+    QString createUrgent(const QDateTime &actedAt)
+    {
+        const test::HttpResponse created = m_clientA->post(
+            u"/v1/reports"_s,
+            test::toJson({{u"title"_s, u"Cháy"_s},
+                          {u"content"_s, u"Cháy kho hàng gần chợ"_s},
+                          {u"category_id"_s, u"fire"_s},
+                          {u"channel"_s, u"hotline"_s},
+                          {u"acted_at"_s, core::vntime::toIso8601(actedAt)},
+                          {u"position"_s,
+                           QJsonObject{{u"latitude"_s, 16.8}, {u"longitude"_s, 107.1}, {u"source"_s, u"address"_s}}},
+                          {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s}, {u"full_name"_s, u"Lê Văn C"_s}}}}),
+            m_token, {{"Idempotency-Key", newKey()}});
+        if (created.status != 201) {
+            qFatal("create: %d %s", created.status, created.body.constData());
+        }
+        return created.json.value(u"report"_s).toObject().value(u"id"_s).toString();
+    }
+
+    int countEvents(const QString &id, const QString &action)
+    {
+        int n = 0;
+        for (const QJsonValue &e : m_fixtures->report(id).value(u"events"_s).toArray()) {
+            n += e.toObject().value(u"action"_s).toString() == action ? 1 : 0;
+        }
+        return n;
+    }
+
     static QByteArray newKey() { return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1(); }
 
     QList<QJsonObject> readFeed(test::HttpClient &client)

@@ -1,9 +1,15 @@
 #include "support/testserver.h"
 
+#include "storage/database.h"
+#include "storage/sqlcipherdriver.h"
+
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUuid>
@@ -116,6 +122,32 @@ QByteArray PostgresCluster::psql(const QString &url, const QString &sql)
         qFatal("psql %s failed: %s", qPrintable(sql), process.readAllStandardError().constData());
     }
     return process.readAllStandardOutput().trimmed();
+}
+
+void TestServer::execSql(const QString &sqliteSql, const QString &postgresSql) const
+{
+    if (!m_postgresUrl.isEmpty()) {
+        PostgresCluster::psql(m_postgresUrl, postgresSql.isEmpty() ? sqliteSql : postgresSql);
+        return;
+    }
+    QFile keyFile(QDir(m_dataDirectory).filePath(QStringLiteral("server.key")));
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read the server's key file");
+    }
+    QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
+    storage::SqlCipherDriver::registerDriver();
+    storage::Database::Options options;
+    options.path = QDir(m_dataDirectory).filePath(QStringLiteral("server.db"));
+    options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
+    storage::StorageError error;
+    const auto db = storage::Database::open(std::move(options), &error);
+    if (!db) {
+        qFatal("cannot open the server's database: %s", qPrintable(error.message));
+    }
+    QSqlQuery query(db->connection());
+    if (!query.exec(sqliteSql)) {
+        qFatal("%s: %s", qPrintable(sqliteSql), qPrintable(query.lastError().text()));
+    }
 }
 
 TestServer::TestServer(Options options)

@@ -82,6 +82,9 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
     // The server's PostgreSQL database, or empty for the embedded one.
     QString postgresUrl() const { return m_postgresUrl; }
+    // Runs SQL on the server's database behind its back (a fault injected, a record aged), through
+    // psql or a second connection to the embedded file; aborts the test program on failure.
+    void execSql(const QString &sqliteSql, const QString &postgresSql = {}) const;
     static QString binary();
 
 private:
