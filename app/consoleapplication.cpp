@@ -110,12 +110,12 @@ bool ConsoleApplication::parseArguments(const QStringList &arguments)
         }
         m_password = *password;
         if (parser.isSet(passphraseOption)) {
-            const auto passphrase = readSecretFile(parser.value(passphraseOption), &error);
+            auto passphrase = readSecretFile(parser.value(passphraseOption), &error);
             if (!passphrase || passphrase->isEmpty()) {
                 err << "ioc-console: " << (passphrase ? u"empty passphrase file"_s : error) << "\n";
                 return false;
             }
-            options.profilePassphrase = *passphrase;
+            options.profilePassphrase = std::make_shared<core::SecretBytes>(core::SecretBytes::take(*passphrase));
         }
         m_direct = options;
     }
@@ -166,6 +166,7 @@ void ConsoleApplication::start()
             }
         }
         m_password.fill('\0');
+        m_direct->profilePassphrase.reset(); // wiped by the session once it derived the key
     } else if (m_screenshotDir.isEmpty()) {
         m_controller->showLogin();
     }

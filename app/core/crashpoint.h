@@ -55,6 +55,7 @@ inline constexpr std::array points{
     Point{"push.refused.before_commit", Side::Console, "a refusal (403, 409, 422…) is written, not committed"},
     // The profile's key.
     Point{"rekey.next_key_stored", Side::Console, "rekey: the new key is in the keyring as .next, files untouched"},
+    Point{"rekey.journal_written", Side::Console, "rekey: both keys are journaled in the replica, no file re-encrypted"},
     Point{"rekey.replica_rekeyed", Side::Console, "rekey: the replica uses the new key, the media cache the old"},
     Point{"rekey.media_rekeyed", Side::Console, "rekey: both files use the new key, the keyring's main entry the old"},
     Point{"rekey.main_key_stored", Side::Console, "rekey: the main entry holds the new key, .next not removed"},

@@ -60,9 +60,12 @@ bool ConsoleSession::open(const SessionOptions &options, QString *error)
         m_options.profileDirectory = defaultProfileDirectory(options.server, options.username);
     }
     storage::KeySource source;
-    if (options.profilePassphrase) {
-        QByteArray passphrase = *options.profilePassphrase;
-        source.passphrase = core::SecretBytes::take(passphrase);
+    m_usesPassphrase = options.profilePassphrase != nullptr;
+    if (m_usesPassphrase) {
+        source.passphrase = options.profilePassphrase->clone();
+        // Consumed: the key is derived from it below, and nothing keeps it for the session.
+        options.profilePassphrase->wipe();
+        m_options.profilePassphrase.reset();
     } else {
         m_keyring = std::make_unique<keyring::KeychainSecretStore>();
         source.keyring = m_keyring.get();
@@ -116,7 +119,7 @@ bool ConsoleSession::open(const SessionOptions &options, QString *error)
     m_outbox = std::make_unique<storage::OutboxRepository>(m_profile->replica());
 
     // The refresh token goes to the keyring only when the profile key does too.
-    m_worker = new SyncWorker(endpoint, *m_profile, options.profilePassphrase ? nullptr : m_keyring.get());
+    m_worker = new SyncWorker(endpoint, *m_profile, m_usesPassphrase ? nullptr : m_keyring.get());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::statusChanged, this, [this](const sync::SyncStatus &status) {

@@ -32,8 +32,9 @@ struct SessionOptions
     // Empty: <app data>/profiles/<server host_port>-<user>.
     QString profileDirectory;
     // The profile's key from a passphrase instead of the OS keyring (no keyring prompt); the
-    // refresh token then stays in memory only.
-    std::optional<QByteArray> profilePassphrase;
+    // refresh token then stays in memory only. One buffer however often the options are copied:
+    // open() wipes it once the key is derived.
+    std::shared_ptr<core::SecretBytes> profilePassphrase;
 };
 
 // One officer signed in to one server: the encrypted profile (replica and media cache), the
@@ -114,7 +115,8 @@ signals:
     void idle();
 
 private:
-    SessionOptions m_options;
+    SessionOptions m_options; // without the passphrase, which open() consumed
+    bool m_usesPassphrase = false;
     std::unique_ptr<core::SecretStore> m_keyring;
     std::unique_ptr<storage::Profile> m_profile;
     std::unique_ptr<storage::ReportRepository> m_reports;

@@ -44,7 +44,7 @@ void SyncWorker::initialise()
         m_mediaCache = std::make_unique<storage::MediaCache>(*m_mediaDatabase, mediaCacheBytes);
         m_media = std::make_unique<sync::MediaFetcher>(*m_client, *m_mediaCache);
         // Reports created here upload their files from the cache.
-        m_engine->setMediaSource([cache = m_mediaCache.get()](const QString &sha256) { return cache->get(sha256); });
+        m_engine->setMediaCache(m_mediaCache.get());
     } else {
         qWarning("ioc-console: the media cache cannot be opened: %s", qPrintable(error.message));
     }

@@ -65,8 +65,12 @@ std::unique_ptr<Database> Database::open(Options options, StorageError *error)
     }
     if (!options.readOnly) {
         QSqlQuery pragma(database->m_db);
-        for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                                "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+        // secure_delete: what is deleted (a reporter's identity that left an agency's view, a
+        // revealed identity dropped) is overwritten, not left readable in free pages to anyone
+        // who has the key.
+        for (const char *sql :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+              "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON"}) {
             if (!pragma.exec(QString::fromLatin1(sql))) {
                 *error = StorageError::fromSql(pragma.lastError(), options.path);
                 return nullptr;

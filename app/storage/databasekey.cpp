@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QPasswordDigestor>
 
+#include <algorithm>
+
 namespace ioc::storage {
 
 namespace {
@@ -53,6 +55,19 @@ QByteArray DatabaseKey::saltOfFile(const QString &path)
     }
     const QByteArray salt = file.read(saltSize);
     return salt.size() == saltSize ? salt : QByteArray();
+}
+
+DatabaseKey DatabaseKey::fromLiteral(core::SecretBytes literal)
+{
+    DatabaseKey result;
+    result.m_literal = std::move(literal);
+    return result;
+}
+
+bool DatabaseKey::operator==(const DatabaseKey &other) const
+{
+    return m_literal.size() == other.m_literal.size() &&
+           std::equal(m_literal.data(), m_literal.data() + m_literal.size(), other.m_literal.data());
 }
 
 DatabaseKey DatabaseKey::clone() const

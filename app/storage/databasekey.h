@@ -29,7 +29,11 @@ public:
     // The salt at the start of an SQLCipher 4 database file; empty if the file cannot be read.
     static QByteArray saltOfFile(const QString &path);
 
+    // A key from its literal as literal() gave it (kept in the rekey journal).
+    static DatabaseKey fromLiteral(core::SecretBytes literal);
+
     bool isEmpty() const { return m_literal.isEmpty(); }
+    bool operator==(const DatabaseKey &other) const;
     const core::SecretBytes &literal() const { return m_literal; }
     DatabaseKey clone() const;
 

@@ -88,6 +88,18 @@ bool MediaCache::unpin(const QString &sha256, StorageError *error)
     return evict(error);
 }
 
+QStringList MediaCache::pinned() const
+{
+    QStringList hashes;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT sha256 FROM media_blobs WHERE pinned = 1"))) {
+        while (query.next()) {
+            hashes.append(query.value(0).toString());
+        }
+    }
+    return hashes;
+}
+
 qint64 MediaCache::totalSize() const
 {
     QSqlQuery query(m_database.connection());

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,7 @@ public:
     std::optional<QByteArray> get(const QString &sha256);
     bool contains(const QString &sha256) const;
     bool unpin(const QString &sha256, StorageError *error);
+    QStringList pinned() const;
     qint64 totalSize() const;
     qint64 limit() const { return m_limit; }
     // Evicts least recently used unpinned items until the cache fits its limit.

@@ -207,6 +207,53 @@ QList<OutboxEntry> OutboxRepository::pendingOf(const QString &reportId) const
     return result;
 }
 
+QList<std::pair<qint64, QString>> OutboxRepository::sentKeys() const
+{
+    QList<std::pair<qint64, QString>> keys;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT seq, idempotency_key FROM outbox WHERE state = 'sent' ORDER BY seq"))) {
+        while (query.next()) {
+            keys.append({query.value(0).toLongLong(), query.value(1).toString()});
+        }
+    }
+    return keys;
+}
+
+bool OutboxRepository::resend(qint64 seq, StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = NULL, result = NULL, "
+                       "last_error = 'The server was restored from a backup that lacks this action: sent again' "
+                       "WHERE seq = ? AND state = 'sent'"));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));
+        return false;
+    }
+    query.prepare(QStringLiteral("UPDATE outbox_media SET uploaded = 0 WHERE outbox_seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> OutboxRepository::mediaStillToUpload() const
+{
+    QSet<QString> hashes;
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT DISTINCT m.sha256 FROM outbox_media m JOIN outbox o ON o.seq = m.outbox_seq "
+                                  "WHERE m.uploaded = 0 AND o.state <> 'sent'"))) {
+        while (query.next()) {
+            hashes.insert(query.value(0).toString());
+        }
+    }
+    return hashes;
+}
+
 QHash<OutboxState, int> OutboxRepository::counts() const
 {
     QHash<OutboxState, int> counts;
@@ -309,6 +356,23 @@ bool OutboxRepository::setBaseVersion(qint64 seq, std::optional<int> baseVersion
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE seq = ?"));
     query.addBindValue(baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));
+        return false;
+    }
+    return true;
+}
+
+bool OutboxRepository::redate(qint64 seq, const QDateTime &actedAt, const QDateTime &nextAttempt,
+                              const QString &message, StorageError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE outbox SET acted_at = ?, attempts = attempts + 1, next_attempt_at = ?, "
+                                 "last_error = ? WHERE seq = ? AND state = 'pending'"));
+    query.addBindValue(actedAt.toMSecsSinceEpoch());
+    query.addBindValue(nextAttempt.toMSecsSinceEpoch());
+    query.addBindValue(message);
     query.addBindValue(seq);
     if (!query.exec()) {
         *error = StorageError::fromSql(query.lastError(), QStringLiteral("updating the outbox"));

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -73,6 +74,13 @@ public:
     // The pending entries of one report, in order.
     QList<OutboxEntry> pendingOf(const QString &reportId) const;
     QHash<OutboxState, int> counts() const;
+    // Entries the server accepted: (seq, idempotency key), in order.
+    QList<std::pair<qint64, QString>> sentKeys() const;
+    // A sent entry whose effect a server restore removed: pending again, with the same key (the
+    // server does not know it) and its files to upload again. Inside the caller's transaction.
+    bool resend(qint64 seq, StorageError *error);
+    // Files that entries not yet sent still have to upload.
+    QSet<QString> mediaStillToUpload() const;
 
     bool markSent(qint64 seq, const QJsonObject &result, StorageError *error);
     bool markConflict(qint64 seq, const QString &message, const QJsonObject &current, StorageError *error);
@@ -90,6 +98,9 @@ public:
     bool rearm(qint64 seq, const QString &idempotencyKey, std::optional<int> baseVersion, const QDateTime &actedAt,
                StorageError *error);
     bool setBaseVersion(qint64 seq, std::optional<int> baseVersion, StorageError *error);
+    // A pending entry dated again (its time lay in the server's future) and tried again at `nextAttempt`.
+    bool redate(qint64 seq, const QDateTime &actedAt, const QDateTime &nextAttempt, const QString &message,
+                StorageError *error);
 
 private:
     bool update(qint64 seq, OutboxState state, const QString &message, const QJsonObject &result, StorageError *error);

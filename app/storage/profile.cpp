@@ -1,5 +1,6 @@
 #include "storage/profile.h"
 
+#include "core/crashpoint.h"
 #include "storage/logging.h"
 #include "storage/reportrepository.h"
 #include "storage/sqlcipherdriver.h"
@@ -7,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ioc::storage {
 
@@ -61,6 +64,11 @@ std::optional<DatabaseKey> resolveKey(const QString &directory, KeySource &sourc
         return std::nullopt;
     }
     if (exists) {
+        // A rekey from a passphrase to a keyring key that stopped before the main entry was written.
+        auto next = source.keyring->read(entry + QStringLiteral(".next"));
+        if (next.status == core::SecretStore::Status::Ok && next.secret.size() == DatabaseKey::keySize) {
+            return DatabaseKey::fromRawKey(next.secret);
+        }
         *error = keyError(QStringLiteral("%1 exists but the keyring holds no key for it; it will not be recreated. "
                                          "If it was made with a passphrase, give the passphrase")
                               .arg(path));
@@ -116,13 +124,32 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, KeySource sourc
     }
     profile->m_key = std::move(*key);
 
-    Database::Options replica;
-    replica.path = replicaPath(directory);
-    replica.key = profile->m_key.clone();
-    replica.migrations = replicaMigrations;
-    replica.create = create;
-    profile->m_replica = Database::open(std::move(replica), error);
+    const auto openReplica = [&](const DatabaseKey &key, StorageError *openError) {
+        Database::Options replica;
+        replica.path = replicaPath(directory);
+        replica.key = key.clone();
+        replica.migrations = replicaMigrations;
+        replica.create = create;
+        return Database::open(std::move(replica), openError);
+    };
+    profile->m_replica = openReplica(profile->m_key, error);
+    if (!profile->m_replica && error->kind == StorageError::Kind::WrongKey && source.keyring != nullptr) {
+        // A rekey stopped after re-encrypting the replica and before the keyring's main entry
+        // changed: the new key waits in the ".next" entry.
+        const auto next = source.keyring->read(keyringEntry(profile->m_directory) + QStringLiteral(".next"));
+        if (next.status == core::SecretStore::Status::Ok && next.secret.size() == DatabaseKey::keySize) {
+            StorageError nextError;
+            DatabaseKey nextKey = DatabaseKey::fromRawKey(next.secret);
+            profile->m_replica = openReplica(nextKey, &nextError);
+            if (profile->m_replica) {
+                profile->m_key = std::move(nextKey);
+            }
+        }
+    }
     if (!profile->m_replica) {
+        return nullptr;
+    }
+    if (!profile->completeRekey(source.keyring, error)) {
         return nullptr;
     }
     if (repair == Repair::Automatic) {
@@ -174,8 +201,6 @@ std::unique_ptr<Database> Profile::openMediaConnection(StorageError *error) cons
 bool Profile::rekey(KeySource newSource, StorageError *error)
 {
     DatabaseKey newKey;
-    const QString entry = keyringEntry(m_directory);
-    const QString pendingEntry = entry + QStringLiteral(".next");
     core::SecretBytes raw;
     if (newSource.passphrase) {
         newKey = DatabaseKey::fromPassphrase(*newSource.passphrase, DatabaseKey::saltOfFile(replicaPath(m_directory)));
@@ -186,31 +211,145 @@ bool Profile::rekey(KeySource newSource, StorageError *error)
         }
         raw = core::SecretBytes::random(DatabaseKey::keySize);
         QString writeError;
-        // Keep the new key safe before any file uses it.
-        if (newSource.keyring->write(pendingEntry, raw, &writeError) != core::SecretStore::Status::Ok) {
+        // Kept safe before any file uses it.
+        if (newSource.keyring->write(keyringEntry(m_directory) + QStringLiteral(".next"), raw, &writeError) !=
+            core::SecretStore::Status::Ok) {
             *error = keyError(QStringLiteral("cannot store the new key in the OS keyring: %1").arg(writeError));
             return false;
         }
+        IOC_CRASH_POINT("rekey.next_key_stored");
         newKey = DatabaseKey::fromRawKey(raw);
     }
-    for (Database *db : {m_replica.get(), m_media.get()}) {
-        if (!db->driver()->rekey(newKey)) {
-            *error = StorageError::fromSql(db->driver()->lastError(), db->path());
+    // Both keys in the replica before either file changes: a crash at any later point is finished
+    // by the next open (completeRekey), whichever of the two keys opens the replica then.
+    const bool journaled = m_replica->transaction(
+        [&] {
+            QSqlQuery query(m_replica->connection());
+            query.prepare(QStringLiteral("INSERT OR REPLACE INTO rekey_journal (id, old_key, new_key, new_raw) "
+                                         "VALUES (1, ?, ?, ?)"));
+            const auto bytes = [](const core::SecretBytes &secret) {
+                return QByteArray::fromRawData(secret.data(), secret.size());
+            };
+            query.addBindValue(bytes(m_key.literal()));
+            query.addBindValue(bytes(newKey.literal()));
+            query.addBindValue(raw.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes(raw)));
+            if (!query.exec()) {
+                *error = StorageError::fromSql(query.lastError(), m_replica->path());
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!journaled) {
+        return false;
+    }
+    IOC_CRASH_POINT("rekey.journal_written");
+    if (!completeRekey(newSource.keyring, error)) {
+        return false;
+    }
+    m_usesPassphrase = newSource.passphrase.has_value();
+    return true;
+}
+
+bool Profile::completeRekey(core::SecretStore *keyring, StorageError *error)
+{
+    const QString entry = keyringEntry(m_directory);
+    const QString pendingEntry = entry + QStringLiteral(".next");
+    DatabaseKey oldKey;
+    DatabaseKey newKey;
+    core::SecretBytes raw;
+    {
+        QSqlQuery query(m_replica->connection());
+        if (!query.exec(QStringLiteral("SELECT old_key, new_key, new_raw FROM rekey_journal WHERE id = 1"))) {
+            *error = StorageError::fromSql(query.lastError(), m_replica->path());
             return false;
         }
+        if (!query.next()) {
+            // No key change in progress; a ".next" entry left by one that never touched a file
+            // (its journal was not written) is dropped.
+            if (keyring != nullptr && !m_usesPassphrase) {
+                keyring->remove(pendingEntry, nullptr);
+            }
+            return true;
+        }
+        const auto secret = [&](int column) {
+            QByteArray bytes = query.value(column).toByteArray();
+            return core::SecretBytes::take(bytes);
+        };
+        oldKey = DatabaseKey::fromLiteral(secret(0));
+        newKey = DatabaseKey::fromLiteral(secret(1));
+        raw = secret(2);
+        query.finish();
     }
-    if (!newSource.passphrase) {
+    if (!(m_key == newKey)) {
+        if (!m_replica->driver()->rekey(newKey)) {
+            *error = StorageError::fromSql(m_replica->driver()->lastError(), m_replica->path());
+            return false;
+        }
+        m_key = newKey.clone();
+    }
+    IOC_CRASH_POINT("rekey.replica_rekeyed");
+    if (!rekeyMedia(oldKey, newKey, error)) {
+        return false;
+    }
+    IOC_CRASH_POINT("rekey.media_rekeyed");
+    if (!raw.isEmpty()) {
+        if (keyring == nullptr) {
+            *error = keyError(QStringLiteral("a key change in progress needs the OS keyring to finish"));
+            return false;
+        }
         QString writeError;
-        if (newSource.keyring->write(entry, raw, &writeError) != core::SecretStore::Status::Ok) {
+        if (keyring->write(entry, raw, &writeError) != core::SecretStore::Status::Ok) {
             *error = keyError(QStringLiteral("the databases use the new key, kept in the keyring as %1, but the main "
                                              "entry could not be updated: %2")
                                   .arg(pendingEntry, writeError));
             return false;
         }
-        newSource.keyring->remove(pendingEntry, nullptr);
+        IOC_CRASH_POINT("rekey.main_key_stored");
     }
-    m_key = std::move(newKey);
-    m_usesPassphrase = newSource.passphrase.has_value();
+    QSqlQuery done(m_replica->connection());
+    if (!done.exec(QStringLiteral("DELETE FROM rekey_journal"))) {
+        *error = StorageError::fromSql(done.lastError(), m_replica->path());
+        return false;
+    }
+    if (!raw.isEmpty()) {
+        keyring->remove(pendingEntry, nullptr);
+    }
+    return true;
+}
+
+bool Profile::rekeyMedia(const DatabaseKey &oldKey, const DatabaseKey &newKey, StorageError *error)
+{
+    if (m_media) {
+        // Open (a rekey of a running profile): it still has the old key.
+        if (!m_media->driver()->rekey(newKey)) {
+            *error = StorageError::fromSql(m_media->driver()->lastError(), m_media->path());
+            return false;
+        }
+        return true;
+    }
+    if (!QFileInfo::exists(mediaPath(m_directory))) {
+        return true;
+    }
+    // At open: the media cache has one key or the other.
+    const auto openWith = [&](const DatabaseKey &key, StorageError *openError) {
+        Database::Options options;
+        options.path = mediaPath(m_directory);
+        options.key = key.clone();
+        return Database::open(std::move(options), openError);
+    };
+    StorageError ignored;
+    if (openWith(newKey, &ignored)) {
+        return true;
+    }
+    auto media = openWith(oldKey, error);
+    if (!media) {
+        return false;
+    }
+    if (!media->driver()->rekey(newKey)) {
+        *error = StorageError::fromSql(media->driver()->lastError(), media->path());
+        return false;
+    }
     return true;
 }
 

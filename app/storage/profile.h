@@ -63,13 +63,17 @@ public:
     std::unique_ptr<Database> openMediaConnection(StorageError *error) const;
 
     // Re-encrypts both databases with a new key: a fresh random key in the keyring, or the
-    // given new passphrase. The old key stays valid until the change has committed.
+    // given new passphrase. Journaled in the replica first (rekey_journal), so a crash at any
+    // point is finished by the next open, with either key.
     bool rekey(KeySource newSource, StorageError *error);
     // Whether open() rebuilt the search index.
     bool repairedSearchIndex() const { return m_repairedSearchIndex; }
 
 private:
     Profile() = default;
+    // Finishes a key change the journal records (at open, or as the last steps of rekey()).
+    bool completeRekey(core::SecretStore *keyring, StorageError *error);
+    bool rekeyMedia(const DatabaseKey &oldKey, const DatabaseKey &newKey, StorageError *error);
 
     QString m_directory;
     DatabaseKey m_key;

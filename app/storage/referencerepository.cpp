@@ -158,6 +158,11 @@ bool ReferenceRepository::setSyncValue(const QString &key, const QString &value,
     return exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"), {key, value}, error);
 }
 
+bool ReferenceRepository::removeSyncValue(const QString &key, StorageError *error)
+{
+    return exec(QStringLiteral("DELETE FROM sync_state WHERE key = ?"), {key}, error);
+}
+
 bool ReferenceRepository::clearReplicatedData(StorageError *error)
 {
     for (const char *table : {"reports", "areas", "agencies", "categories", "users", "config_documents"}) {

@@ -35,6 +35,7 @@ public:
 
     std::optional<QString> syncValue(const QString &key) const;
     bool setSyncValue(const QString &key, const QString &value, StorageError *error);
+    bool removeSyncValue(const QString &key, StorageError *error);
     // Forgets every replicated row but keeps the outbox (full resync after 410 or a new epoch).
     bool clearReplicatedData(StorageError *error);
 

@@ -421,9 +421,30 @@ bool SqlCipherDriver::rekey(const DatabaseKey &newKey)
     if (!isOpen() || newKey.isEmpty()) {
         return false;
     }
+    // Not in WAL mode: a rekey killed half-way would leave the main file under the old key and
+    // WAL frames under the new one, and no key could read both (the header comes from the main
+    // file). With a rollback journal the change is all or nothing. The WAL is emptied first.
+    const QString mode = pragmaRows("PRAGMA journal_mode").value(0);
+    const bool wal = mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0;
+    if (wal &&
+        (pragmaRows("PRAGMA wal_checkpoint(TRUNCATE)").isEmpty() ||
+         pragmaRows("PRAGMA journal_mode = DELETE").value(0).compare(QStringLiteral("delete"), Qt::CaseInsensitive) !=
+             0)) {
+        fail(QStringLiteral("Cannot change the key"), sqlite3_errcode(m_db), QSqlError::StatementError);
+        return false;
+    }
     const int rc = sqlite3_rekey(m_db, newKey.literal().data(), int(newKey.literal().size()));
     if (rc != SQLITE_OK) {
         fail(QStringLiteral("Cannot change the key"), rc, QSqlError::StatementError);
+        if (wal) {
+            pragmaRows("PRAGMA journal_mode = WAL");
+        }
+        return false;
+    }
+    if (wal &&
+        pragmaRows("PRAGMA journal_mode = WAL").value(0).compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+        fail(QStringLiteral("The key was changed, but WAL mode could not be restored"), sqlite3_errcode(m_db),
+             QSqlError::StatementError);
         return false;
     }
     return true;

@@ -198,6 +198,35 @@ std::optional<storage::OutboxEntry> ActionQueue::queueCreate(const QString &repo
     return stored;
 }
 
+bool ActionQueue::resend(const QList<qint64> &seqs, QString *error)
+{
+    storage::OutboxRepository outbox(m_replica);
+    storage::StorageError storageError;
+    const bool ok = m_replica.transaction(
+        [&] {
+            QSet<QString> reports;
+            for (const qint64 seq : seqs) {
+                const auto entry = outbox.entry(seq);
+                if (!entry || !outbox.resend(seq, &storageError)) {
+                    return false;
+                }
+                reports.insert(entry->reportId);
+            }
+            for (const QString &reportId : std::as_const(reports)) {
+                if (!rebase(reportId, &storageError)) {
+                    return false;
+                }
+            }
+            storage::ReferenceRepository reference(m_replica);
+            return reference.removeSyncValue(QStringLiteral("reconcile_sent"), &storageError);
+        },
+        &storageError);
+    if (!ok) {
+        *error = storageError.message;
+    }
+    return ok;
+}
+
 qint64 ActionQueue::lastClockOffsetMs(storage::Database &replica)
 {
     storage::ReferenceRepository reference(replica);

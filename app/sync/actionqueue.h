@@ -39,6 +39,8 @@ public:
     std::optional<storage::OutboxEntry> rearm(qint64 seq, const QDateTime &actedAt, QString *error);
     // A conflicting or failed entry dropped, and the entries held behind it rebased — one transaction.
     bool discard(qint64 seq, QString *error);
+    // Sent entries that a restored server lost, pending again and rebased — one transaction.
+    bool resend(const QList<qint64> &seqs, QString *error);
 
     // The server clock offset last measured (kept in the replica, for work done offline).
     static qint64 lastClockOffsetMs(storage::Database &replica);

@@ -48,6 +48,7 @@ SyncEngine::SyncEngine(ApiClient &client, storage::Database &replica, Options op
     , m_client(client)
     , m_replica(replica)
     , m_options(options)
+    , m_pageSize(options.pageSize)
     , m_reports(replica)
     , m_reference(replica)
     , m_outbox(replica)
@@ -75,6 +76,7 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::start()
 {
+    releaseUploadedMedia(); // pins left by a crash between an upload and its recording
     m_running = true;
     m_pollTimer.start();
     syncNow();
@@ -90,6 +92,7 @@ void SyncEngine::stop()
     m_pulling = false;
     m_pushing = false;
     m_listening = false;
+    m_reconciling = false;
 }
 
 void SyncEngine::syncNow()
@@ -151,6 +154,7 @@ void SyncEngine::pull()
     }
     m_pulling = true;
     m_pullAgain = false;
+    m_pageSize = m_options.pageSize; // smaller pages only while this pull meets oversized ones
     m_changedIds.clear();
     // An initial sync, or one the process did not finish: load in bulk.
     m_bulk = !m_reference.syncValue(QStringLiteral("cursor")) || m_reports.isBulkLoading();
@@ -164,7 +168,7 @@ void SyncEngine::fetchPage(const QString &cursor)
     ApiRequest request;
     request.path = QStringLiteral("/v1/changes");
     request.query.addQueryItem(QStringLiteral("cursor"), cursor);
-    request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     request.retries = 2;
     const int generation = m_pullGeneration;
     m_client.send(request, [this, generation](const ApiResponse &response) {
@@ -180,7 +184,10 @@ void SyncEngine::pageArrived(const ApiResponse &response)
         return; // stopped meanwhile
     }
     if (response.status == 410) {
-        fullResync(tr("The server's history changed (restored or too old a cursor): synchronising again."));
+        const QString epoch = response.json.value(QStringLiteral("epoch")).toString();
+        const QString knownEpoch = m_reference.syncValue(QStringLiteral("epoch")).value_or(QString());
+        fullResync(tr("The server's history changed (restored or too old a cursor): synchronising again."),
+                   !epoch.isEmpty() && !knownEpoch.isEmpty() && epoch != knownEpoch);
         return;
     }
     const auto retryLater = [this](SyncState state, const QString &message) {
@@ -197,6 +204,15 @@ void SyncEngine::pageArrived(const ApiResponse &response)
         maybeIdle();
         return;
     }
+    if (response.failure == ApiFailure::TooLarge && m_pageSize > 1) {
+        // More than the answer cap: the same cursor again, in smaller pages (a page fetched
+        // ahead is dropped). Asking for the same page again would fail for ever.
+        m_pageSize = std::max(1, m_pageSize / 4);
+        qWarning("ioc: a page of the change feed exceeded the answer cap; asking for %d changes per page", m_pageSize);
+        ++m_pullGeneration;
+        fetchPage(m_reference.syncValue(QStringLiteral("cursor")).value_or(QStringLiteral("0")));
+        return;
+    }
     if (!response.succeeded()) {
         const bool offline = response.isTransient();
         retryLater(offline ? SyncState::Offline : SyncState::Error,
@@ -206,7 +222,7 @@ void SyncEngine::pageArrived(const ApiResponse &response)
     const QString epoch = response.json.value(QStringLiteral("epoch")).toString();
     const QString knownEpoch = m_reference.syncValue(QStringLiteral("epoch")).value_or(QString());
     if (!knownEpoch.isEmpty() && !epoch.isEmpty() && epoch != knownEpoch) {
-        fullResync(tr("The server was restored from a backup: synchronising again."));
+        fullResync(tr("The server was restored from a backup: synchronising again."), true);
         return;
     }
     QString error;
@@ -264,24 +280,102 @@ void SyncEngine::pullFinished()
         pull();
         return;
     }
+    if (m_reference.syncValue(QStringLiteral("reconcile_sent"))) {
+        reconcileSent(); // then pushes
+        listen();
+        return;
+    }
     push();
     listen();
 }
 
-void SyncEngine::fullResync(const QString &why)
+void SyncEngine::fullResync(const QString &why, bool restored)
 {
     ++m_pullGeneration;
     storage::StorageError error;
-    const bool cleared = m_replica.transaction([&] { return m_reference.clearReplicatedData(&error); }, &error);
+    // A restored server may lack actions it had accepted: once the replica is whole again, the
+    // engine asks which of its sent actions the server knows (reconcile_sent, kept until done,
+    // so a crash in between asks again).
+    const bool cleared = m_replica.transaction(
+        [&] {
+            const bool done =
+                m_reference.clearReplicatedData(&error) &&
+                (!restored || m_reference.setSyncValue(QStringLiteral("reconcile_sent"), QStringLiteral("1"), &error));
+            IOC_CRASH_POINT("resync.clear.before_commit");
+            return done;
+        },
+        &error);
     if (!cleared) {
         m_pulling = false;
         setState(SyncState::Error, error.message);
         return;
     }
+    IOC_CRASH_POINT("resync.clear.after_commit");
     emit resynchronised();
     m_pulling = false;
     setState(SyncState::Syncing, why);
     pull();
+}
+
+void SyncEngine::reconcileSent()
+{
+    // The keys of every action recorded as sent, asked in batches; those the server does not
+    // know are sent again, in their order, rebased on the report as the restored server has it.
+    m_reconciling = true;
+    const QList<std::pair<qint64, QString>> sent = m_outbox.sentKeys();
+    auto unknown = std::make_shared<QList<qint64>>();
+    auto ask = std::make_shared<std::function<void(qsizetype)>>();
+    const std::weak_ptr<std::function<void(qsizetype)>> next = ask;
+    *ask = [this, sent, unknown, next](qsizetype from) {
+        if (from >= sent.size()) {
+            QString error;
+            if (!ActionQueue(m_replica).resend(*unknown, &error)) {
+                qWarning("ioc: cannot queue again the actions a restored server lost: %s", qPrintable(error));
+            } else if (!unknown->isEmpty()) {
+                qInfo("ioc: %lld action(s) the restored server lacked are sent again", qint64(unknown->size()));
+                emit outboxChanged();
+            }
+            m_reconciling = false;
+            push();
+            return;
+        }
+        QJsonArray keys;
+        const qsizetype to = std::min<qsizetype>(sent.size(), from + 1000);
+        for (qsizetype i = from; i < to; ++i) {
+            keys.append(sent.at(i).second);
+        }
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/v1/requests/known");
+        request.body = compact({{QStringLiteral("keys"), keys}});
+        request.retries = 2;
+        m_client.send(request, [this, sent, unknown, next, from, to](const ApiResponse &response) {
+            const auto self = next.lock();
+            if (!self) {
+                return;
+            }
+            if (!response.succeeded()) {
+                // Asked again at the next pull; nothing is sent meanwhile that could be doubled.
+                m_reconciling = false;
+                setState(response.isTransient() ? SyncState::Offline : SyncState::Error, response.message());
+                m_retryPullTimer.start(5000);
+                maybeIdle();
+                return;
+            }
+            QSet<QString> known;
+            for (const QJsonValue &key : response.json.value(QStringLiteral("known")).toArray()) {
+                known.insert(key.toString());
+            }
+            for (qsizetype i = from; i < to; ++i) {
+                if (!known.contains(sent.at(i).second)) {
+                    unknown->append(sent.at(i).first);
+                }
+            }
+            (*self)(to);
+        });
+    };
+    m_reconcileStep = ask; // kept alive here while the requests run
+    (*ask)(0);
 }
 
 // ---- Live channel ------------------------------------------------------------------------
@@ -369,6 +463,7 @@ bool SyncEngine::discard(qint64 seq, QString *error)
     if (!ActionQueue(m_replica).discard(seq, error)) {
         return false;
     }
+    releaseUploadedMedia(); // its files, if nothing else waits to send them
     emit outboxChanged();
     emitStatus();
     if (m_running) {
@@ -379,6 +474,9 @@ bool SyncEngine::discard(qint64 seq, QString *error)
 
 void SyncEngine::push()
 {
+    if (m_reconciling) {
+        return; // pushes when the server has said which sent actions it knows
+    }
     if (m_state == SyncState::SignInRequired) {
         m_pullAfterPush = false;
         maybeIdle();
@@ -453,7 +551,12 @@ void SyncEngine::sendEntry(const storage::OutboxEntry &entry)
 
 void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &sha256)
 {
-    const std::optional<QByteArray> data = m_mediaSource ? m_mediaSource(sha256) : std::nullopt;
+    std::optional<QByteArray> data;
+    if (m_mediaCache != nullptr) {
+        data = m_mediaCache->get(sha256);
+    } else if (m_mediaSource) {
+        data = m_mediaSource(sha256);
+    }
     if (!data) {
         storage::StorageError error;
         if (recorded(m_outbox.markFailed(entry.seq,
@@ -484,47 +587,70 @@ void SyncEngine::uploadMedia(const storage::OutboxEntry &entry, const QString &s
             return;
         }
         if (response.json.value(QStringLiteral("complete")).toBool()) {
-            IOC_CRASH_POINT("push.media.uploaded");
-            storage::StorageError error;
-            if (recorded(m_outbox.markMediaUploaded(entry.seq, sha256, &error), error)) {
-                pushNext();
-            }
+            mediaUploaded(entry, sha256);
             return;
         }
-        const QString uploadId = response.json.value(QStringLiteral("upload_id")).toString();
-        auto sendPart = std::make_shared<std::function<void(qint64)>>();
-        *sendPart = [this, entry, sha256, data, uploadId, sendPart](qint64 offset) {
-            const QByteArray part = data.mid(offset, uploadPart);
-            ApiRequest put;
-            put.method = "PUT";
-            put.path = QStringLiteral("/v1/media/uploads/%1").arg(uploadId);
-            put.body = part;
-            put.contentType = "application/octet-stream";
-            put.headers.append({"Content-Range", "bytes " + QByteArray::number(offset) + '-' +
-                                                     QByteArray::number(offset + part.size() - 1) + '/' +
-                                                     QByteArray::number(data.size())});
-            m_client.send(put, [this, entry, sha256, offset, part, sendPart](const ApiResponse &answer) {
-                if (answer.status == 409 && answer.json.contains(QStringLiteral("received"))) {
-                    (*sendPart)(answer.json.value(QStringLiteral("received")).toInteger()); // resume there
-                    return;
-                }
-                if (!answer.succeeded()) {
-                    entryAnswered(entry, answer);
-                    return;
-                }
-                if (answer.json.value(QStringLiteral("complete")).toBool()) {
-                    IOC_CRASH_POINT("push.media.uploaded");
-                    storage::StorageError error;
-                    if (recorded(m_outbox.markMediaUploaded(entry.seq, sha256, &error), error)) {
-                        pushNext();
-                    }
-                    return;
-                }
-                (*sendPart)(offset + part.size());
-            });
-        };
-        (*sendPart)(response.json.value(QStringLiteral("received")).toInteger());
+        sendUploadPart(entry, sha256, data, response.json.value(QStringLiteral("upload_id")).toString(),
+                       response.json.value(QStringLiteral("received")).toInteger());
     });
+}
+
+void SyncEngine::sendUploadPart(const storage::OutboxEntry &entry, const QString &sha256, const QByteArray &data,
+                                const QString &uploadId, qint64 offset)
+{
+    // Each part's callback asks for the next one through this function: nothing refers to
+    // itself, so the file's bytes are freed once the last callback has run.
+    const QByteArray part = data.mid(offset, uploadPart);
+    ApiRequest put;
+    put.method = "PUT";
+    put.path = QStringLiteral("/v1/media/uploads/%1").arg(uploadId);
+    put.body = part;
+    put.contentType = "application/octet-stream";
+    put.headers.append({"Content-Range", "bytes " + QByteArray::number(offset) + '-' +
+                                             QByteArray::number(offset + part.size() - 1) + '/' +
+                                             QByteArray::number(data.size())});
+    m_client.send(put, [this, entry, sha256, data, uploadId, next = offset + part.size()](const ApiResponse &answer) {
+        if (answer.status == 409 && answer.json.contains(QStringLiteral("received"))) {
+            sendUploadPart(entry, sha256, data, uploadId, answer.json.value(QStringLiteral("received")).toInteger());
+            return;
+        }
+        if (!answer.succeeded()) {
+            entryAnswered(entry, answer);
+            return;
+        }
+        if (answer.json.value(QStringLiteral("complete")).toBool()) {
+            mediaUploaded(entry, sha256);
+            return;
+        }
+        sendUploadPart(entry, sha256, data, uploadId, next);
+    });
+}
+
+void SyncEngine::mediaUploaded(const storage::OutboxEntry &entry, const QString &sha256)
+{
+    IOC_CRASH_POINT("push.media.uploaded");
+    storage::StorageError error;
+    if (!recorded(m_outbox.markMediaUploaded(entry.seq, sha256, &error), error)) {
+        return;
+    }
+    releaseUploadedMedia();
+    pushNext();
+}
+
+void SyncEngine::releaseUploadedMedia()
+{
+    // Files stay pinned in the cache only while an entry still has to upload them; then the
+    // cache's size limit applies to them like to any other.
+    if (m_mediaCache == nullptr) {
+        return;
+    }
+    const QSet<QString> needed = m_outbox.mediaStillToUpload();
+    storage::StorageError error;
+    for (const QString &sha256 : m_mediaCache->pinned()) {
+        if (!needed.contains(sha256) && !m_mediaCache->unpin(sha256, &error)) {
+            qWarning("ioc: cannot release a cached file: %s", qPrintable(error.message));
+        }
+    }
 }
 
 bool SyncEngine::storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error)
@@ -607,6 +733,14 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
         });
         return;
     }
+    if (response.status == 412 && madeAnEventOf(entry, response.json.value(QStringLiteral("report")).toObject())) {
+        // The report changed because of this very request (applied before, its answer lost and
+        // its idempotency record expired): it was applied, not a conflict.
+        ApiResponse applied = response;
+        applied.status = 200;
+        entryAnswered(entry, applied);
+        return;
+    }
     if (response.status == 412) {
         // Someone else changed the report: show both sides, send nothing more for it.
         const QJsonObject current = response.json.value(QStringLiteral("report")).toObject();
@@ -671,6 +805,19 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
         pushDone();
         return;
     }
+    if (response.errorCode() == QStringLiteral("acted_at_in_future") && entry.attempts < 3) {
+        // Dated with a clock offset that no longer holds (the machine's clock jumped, or the one
+        // measured was stale): this answer's Date header measured the offset again, so the entry
+        // is dated now on the server's clock and sent again, not parked.
+        const QDateTime now = serverNow();
+        if (recorded(m_outbox.redate(entry.seq, std::min(entry.actedAt, now), QDateTime::currentDateTimeUtc(),
+                                     response.message(), &error),
+                     error)) {
+            ActionQueue::rememberClockOffset(m_replica, m_client.clock().offsetMs());
+            pushNext();
+        }
+        return;
+    }
     // Refused by the rules (403, 409, 400, 422…): shown on the report, never retried.
     const bool ok = m_replica.transaction(
         [&] {
@@ -684,6 +831,14 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
     }
     emit outboxChanged();
     pushNext();
+}
+
+bool SyncEngine::madeAnEventOf(const storage::OutboxEntry &entry, const QJsonObject &report)
+{
+    const QJsonArray events = report.value(QStringLiteral("events")).toArray();
+    return std::any_of(events.cbegin(), events.cend(), [&](const QJsonValue &event) {
+        return event.toObject().value(QStringLiteral("request_key")).toString() == entry.idempotencyKey;
+    });
 }
 
 void SyncEngine::pushDone()
@@ -713,7 +868,7 @@ void SyncEngine::announceReports()
 
 void SyncEngine::maybeIdle()
 {
-    if (!m_pulling && !m_pushing) {
+    if (!m_pulling && !m_pushing && !m_reconciling) {
         emitStatus();
         emit idle();
     }

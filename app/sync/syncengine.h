@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/mediacache.h"
 #include "storage/outboxrepository.h"
 #include "storage/referencerepository.h"
 #include "storage/reportrepository.h"
@@ -90,11 +91,14 @@ public:
 
     SyncStatus status() const;
     QDateTime serverNow() const;
-    // Media uploads of offline-created reports read bytes from here.
+    // Media uploads of offline-created reports and result photos read bytes from here.
     void setMediaSource(std::function<std::optional<QByteArray>(const QString &sha256)> source)
     {
         m_mediaSource = std::move(source);
     }
+    // The console's media cache, where such files wait pinned: the engine reads them from it and
+    // unpins each once no queued entry still has to upload it.
+    void setMediaCache(storage::MediaCache *cache) { m_mediaCache = cache; }
 
 signals:
     void statusChanged(const ioc::sync::SyncStatus &status);
@@ -109,12 +113,19 @@ private:
     void pull();
     void fetchPage(const QString &cursor);
     void pageArrived(const ApiResponse &response);
-    void fullResync(const QString &why);
+    void fullResync(const QString &why, bool restored = false);
+    void reconcileSent();
     void pullFinished();
     void push();
     void pushNext();
     void sendEntry(const storage::OutboxEntry &entry);
     void uploadMedia(const storage::OutboxEntry &entry, const QString &sha256);
+    void sendUploadPart(const storage::OutboxEntry &entry, const QString &sha256, const QByteArray &data,
+                        const QString &uploadId, qint64 offset);
+    void mediaUploaded(const storage::OutboxEntry &entry, const QString &sha256);
+    void releaseUploadedMedia();
+    // Whether one of the report's events was made by this entry's request.
+    static bool madeAnEventOf(const storage::OutboxEntry &entry, const QJsonObject &report);
     void entryAnswered(const storage::OutboxEntry &entry, const ApiResponse &response);
     void listen();
     void setState(SyncState state, const QString &message = {});
@@ -130,11 +141,13 @@ private:
     ApiClient &m_client;
     storage::Database &m_replica;
     Options m_options;
+    int m_pageSize; // shrinks for the rest of a pull after a page exceeded the answer cap
     storage::ReportRepository m_reports;
     storage::ReferenceRepository m_reference;
     storage::OutboxRepository m_outbox;
     PageApplier m_applier;
     std::function<std::optional<QByteArray>(const QString &)> m_mediaSource;
+    storage::MediaCache *m_mediaCache = nullptr;
 
     bool m_running = false;
     bool m_pulling = false;
@@ -148,6 +161,8 @@ private:
     bool m_pushAgain = false;
     bool m_pullAfterPush = false;
     bool m_listening = false;
+    bool m_reconciling = false;
+    std::shared_ptr<std::function<void(qsizetype)>> m_reconcileStep;
     int m_listenFailures = 0;
     SyncState m_state = SyncState::Offline;
     QString m_message;

@@ -271,6 +271,45 @@ private slots:
         QCOMPARE(run.out.count(u": ok"_s), 5);
     }
 
+    // A key change killed at any step: the next open finishes it (the journal inside the replica
+    // holds both keys), so the profile opens with the new passphrase and both files use it.
+    void rekeyKilledAtAnyStepIsFinishedByTheNextOpen_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::newRow("journal written") << u"rekey.journal_written"_s;
+        QTest::newRow("replica re-encrypted") << u"rekey.replica_rekeyed"_s;
+        QTest::newRow("media re-encrypted") << u"rekey.media_rekeyed"_s;
+    }
+
+    void rekeyKilledAtAnyStepIsFinishedByTheNextOpen()
+    {
+        QFETCH(QString, point);
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"profile"_s);
+        const QString oldPass = writeFile(dir, u"old.txt"_s, "mật khẩu cũ\n");
+        const QString newPass = writeFile(dir, u"new.txt"_s, "mật khẩu mới\n");
+        QCOMPARE(admin({u"db"_s, u"init"_s, u"--profile"_s, profile, u"--passphrase-file"_s, oldPass}).exitCode, 0);
+        QProcess crashed;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"IOC_CRASH_AT"_s, point);
+        crashed.setProcessEnvironment(env);
+        crashed.start(qEnvironmentVariable("IOC_ADMIN"),
+                      {u"db"_s, u"rekey"_s, u"--profile"_s, profile, u"--passphrase-file"_s, oldPass,
+                       u"--new-passphrase-file"_s, newPass});
+        QVERIFY(crashed.waitForFinished(60000));
+        QCOMPARE(crashed.exitCode(), 137);
+        // Whichever passphrase opens the replica now finishes the change; the new one then works.
+        const QStringList check{u"db"_s, u"check"_s, u"--profile"_s, profile, u"--passphrase-file"_s};
+        if (admin(check + QStringList{newPass}).exitCode != 0) {
+            const Run withOld = admin(check + QStringList{oldPass});
+            QVERIFY2(withOld.exitCode == 0, qPrintable(withOld.err));
+        }
+        const Run withNew = admin(check + QStringList{newPass});
+        QVERIFY2(withNew.exitCode == 0, qPrintable(withNew.out + withNew.err));
+        QCOMPARE(withNew.out.count(u": ok"_s), 5); // replica and media cache, both readable
+        QCOMPARE(admin(check + QStringList{oldPass}).exitCode, 1);
+    }
+
     void invalidCalendarFile()
     {
         QTemporaryDir dir;

@@ -1,10 +1,12 @@
 #include "core/reportjson.h"
+#include "storage/database.h"
 #include "storage/identityrepository.h"
 #include "storage/reportrepository.h"
 #include "support/profiles.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -200,6 +202,45 @@ private slots:
         QVERIFY(!m_reports->isBulkLoading());
         QCOMPARE(m_reports->searchIndexProblem(), std::nullopt);
         QCOMPARE(m_reports->search(u"o ga"_s, 100).size(), 20);
+    }
+
+    // A report removed from the replica (it left this agency's view) takes its reporter's
+    // identity with it, overwritten rather than left in free pages. Shown on a file without
+    // encryption, where the bytes can be read back; the replica's connections are opened alike.
+    void removedIdentitiesLeaveNoTrace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"plain.db"_s);
+        const QByteArray phone = "0912873465";
+        const QByteArray name = "Hoàng Thị Bí Mật";
+        {
+            storage::Database::Options options;
+            options.path = path;
+            options.migrations = u":/ioc/migrations/replica"_s;
+            options.create = true;
+            options.allowUnencrypted = true;
+            storage::StorageError error;
+            auto db = storage::Database::open(std::move(options), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            storage::ReportRepository reports(*db);
+            const QDateTime t = now();
+            for (int n = 1; n <= 40; ++n) {
+                core::Report report = test::sampleReport(n, t);
+                if (n == 20) {
+                    report.reporter.fullName = QString::fromUtf8(name);
+                    report.reporter.phone = QString::fromLatin1(phone);
+                }
+                QVERIFY(reports.store(report, &error));
+            }
+            QVERIFY(reports.remove(test::sampleReport(20, t).id, &error));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("SQLite format 3")); // readable: the test can look
+        QVERIFY(!bytes.contains(phone));
+        QVERIFY(!bytes.contains(name));
+        QVERIFY(bytes.contains(test::sampleReport(21, now()).reporter.phone.toUtf8())); // what stays, stays
     }
 
     void searchFoldsVietnamese()

@@ -7,7 +7,8 @@
 
 namespace ioc::test {
 
-SyncClient::SyncClient(const QUrl &server, const QString &username, sync::SyncEngine::Options options, int timeoutMs)
+SyncClient::SyncClient(const QUrl &server, const QString &username, sync::SyncEngine::Options options, int timeoutMs,
+                       qint64 maxResponseBytes)
     : m_reports(m_profile->replica())
     , m_outbox(m_profile->replica())
 {
@@ -15,6 +16,9 @@ SyncClient::SyncClient(const QUrl &server, const QString &username, sync::SyncEn
     endpoint.baseUrl = server;
     endpoint.tls.extraCas = TestCertificates::instance().ca();
     endpoint.timeoutMs = timeoutMs;
+    if (maxResponseBytes > 0) {
+        endpoint.maxResponseBytes = maxResponseBytes;
+    }
     m_client = std::make_unique<sync::ApiClient>(&m_manager, endpoint);
     m_session = std::make_unique<sync::AuthSession>(*m_client, nullptr);
     QEventLoop loop;

@@ -18,8 +18,9 @@ namespace ioc::test {
 class SyncClient final
 {
 public:
+    // `maxResponseBytes`: the client's cap on an answer (0: the default, 32 MiB).
     SyncClient(const QUrl &server, const QString &username, sync::SyncEngine::Options options = {},
-               int timeoutMs = 30000);
+               int timeoutMs = 30000, qint64 maxResponseBytes = 0);
 
     // Pull and push until the engine is idle; returns its status then.
     sync::SyncStatus syncOnce(int timeoutMs = 60000);

@@ -3,13 +3,17 @@
 #include "storage/referencerepository.h"
 #include "support/apifixtures.h"
 #include "support/faultproxy.h"
+#include "support/photos.h"
 #include "support/syncclient.h"
+#include "sync/actionqueue.h"
 #include "sync/mediafetcher.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -298,6 +302,123 @@ private slots:
         QCOMPARE(countEvents(m_fixtures->report(id), u"add_note"_s), 1);
     }
 
+    // A page larger than the client's answer cap is asked for again in smaller pages; asking for
+    // the same page again would fail for ever.
+    void pagesOverTheAnswerCapShrink()
+    {
+        sync::SyncEngine::Options options;
+        options.pageSize = 500;
+        // The demo's 320 reports with their events come to far more than 64 KB in one page.
+        test::SyncClient client(m_server.url(), u"truc1"_s, options, 30000, 64 * 1024);
+        const sync::SyncStatus status = client.syncOnce(60000);
+        QCOMPARE(status.state, sync::SyncState::Online);
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+    }
+
+    // An action dated with a stale clock offset lies in the server's future: it is dated again on
+    // the offset measured now and sent, not parked for ever.
+    void actionsDatedInTheServersFutureAreDatedAgain()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::SyncClient client(m_server.url(), u"truc1"_s);
+        client.syncOnce();
+        QString error;
+        const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(15 * 60);
+        const auto entry =
+            sync::ActionQueue(client.profile().replica())
+                .queueAction(id, u"add_note"_s, {{u"text"_s, u"Đồng hồ máy chạy nhanh"_s}}, stale, &error);
+        QVERIFY2(entry, qPrintable(error));
+        const sync::SyncStatus status = client.syncOnce();
+        QCOMPARE(status.failed, 0);
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(countEvents(m_fixtures->report(id), u"add_note"_s), 1);
+        for (const QJsonValue &value : m_fixtures->report(id).value(u"events"_s).toArray()) {
+            const QJsonObject event = value.toObject();
+            if (event.value(u"action"_s).toString() == u"add_note"_s) {
+                QVERIFY2(*core::vntime::parseIso8601(event.value(u"acted_at"_s).toString()) < stale.addSecs(-10 * 60),
+                         test::toJson(event).constData());
+            }
+        }
+    }
+
+    // Files of a report taken in offline wait pinned in the media cache, over its size limit if
+    // need be; once uploaded they leave the pinned set and the limit applies to them again.
+    void uploadedFilesAreReleasedFromTheCache()
+    {
+        test::SyncClient client(m_server.url(), u"truc1"_s);
+        client.syncOnce();
+        storage::MediaCache cache(client.profile().media(), 16 * 1024);
+        client.engine().setMediaCache(&cache);
+        QJsonArray media;
+        QStringList hashes;
+        storage::StorageError storageError;
+        for (const QString &seed : {u"cây đổ 1"_s, u"cây đổ 2"_s, u"cây đổ 3"_s}) {
+            const QByteArray photo = test::jpegPhoto(seed);
+            const QString sha = test::sha256Hex(photo);
+            QVERIFY2(cache.put(sha, photo, u"image/jpeg"_s, true, &storageError), qPrintable(storageError.message));
+            media.append(QJsonObject{{u"sha256"_s, sha}, {u"file_name"_s, QString(seed + u".jpg"_s)}});
+            hashes.append(sha);
+        }
+        QVERIFY(cache.totalSize() > cache.limit()); // pinned: kept whatever the limit
+        QCOMPARE(cache.pinned().size(), 3);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        QVERIFY2(client.engine().queueCreate(
+                     id,
+                     {{u"title"_s, u"Cây đổ chắn đường"_s},
+                      {u"content"_s, u"Cây lớn đổ chắn ngang đường Lê Duẩn."_s},
+                      {u"category_id"_s, u"road"_s},
+                      {u"channel"_s, u"hotline"_s},
+                      {u"media"_s, media},
+                      {u"position"_s,
+                       QJsonObject{{u"latitude"_s, 16.816}, {u"longitude"_s, 107.1}, {u"source"_s, u"address"_s}}},
+                      {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s}, {u"full_name"_s, u"Trần Thị D"_s}}}},
+                     hashes, &error),
+                 qPrintable(error));
+        const sync::SyncStatus status = client.syncOnce();
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(status.failed, 0);
+        QCOMPARE(m_fixtures->report(id).value(u"media"_s).toArray().size(), 3);
+        QCOMPARE(cache.pinned(), QStringList{});
+        QVERIFY(cache.totalSize() <= cache.limit());
+    }
+
+    // A 412 whose report holds an event made by this very request (answered by a server that did
+    // not recognise the resend): the action was applied, it is not a conflict.
+    void aConflictMadeByTheRequestItselfIsNoConflict()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.syncOnce();
+        const auto entry = client.act(id, u"set_urgent"_s, {{u"urgent"_s, true}, {u"reason"_s, u"Nguy hiểm"_s}});
+        QVERIFY(entry);
+        // The request reached the server before (the answer was lost) …
+        const test::HttpResponse applied = m_http->post(
+            u"/v1/reports/%1/actions"_s.arg(id),
+            test::toJson({{u"action"_s, u"set_urgent"_s},
+                          {u"payload"_s, entry->payload},
+                          {u"acted_at"_s, core::vntime::toIso8601(entry->actedAt)}}),
+            m_http->login(u"truc1"_s), {{"Idempotency-Key", entry->idempotencyKey.toLatin1()}, {"If-Match", "\"1\""}});
+        QCOMPARE(applied.status, 200);
+        // … and the resend is answered as stale, with the report it changed.
+        const QJsonObject current = m_fixtures->report(id);
+        proxy.addFault({u"/v1/reports/%1/actions"_s.arg(id),
+                        Fault::Kind::Status,
+                        412,
+                        test::toJson({{u"error"_s, QJsonObject{{u"code"_s, u"version_mismatch"_s}}},
+                                      {u"current_version"_s, current.value(u"version"_s)},
+                                      {u"report"_s, current}}),
+                        {},
+                        0,
+                        1});
+        const sync::SyncStatus status = client.syncOnce();
+        QCOMPARE(status.conflicts, 0);
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(client.outbox().entry(entry->seq)->state, storage::OutboxState::Sent);
+        QCOMPARE(countEvents(m_fixtures->report(id), u"set_urgent"_s), 1);
+    }
+
     void faultsNeverPassUnappliedData_data()
     {
         QTest::addColumn<Fault>("fault");
@@ -421,6 +542,67 @@ private slots:
         expectReplicaEqualsServer(client, u"duty_officer"_s);
     }
 
+    // The server is restored from a backup taken before the console's last actions reached it
+    // (a new epoch): after its full resync the console asks which of its sent actions the server
+    // knows and sends the lost ones again, once each, in order.
+    void actionsLostByAServerRestoreAreSentAgain()
+    {
+        QTemporaryDir dir;
+        test::TestServer server(test::TestServer::Options{true, dir.filePath(u"data"_s), {}, {}});
+        server.start();
+        test::HttpClient http(server.url());
+        test::ApiFixtures fixtures(http);
+        const QString id = fixtures.reportIn(u"received"_s);
+        test::FaultProxy proxy(quint16(server.url().port()));
+        test::SyncClient client(proxy.url(), u"truc1"_s);
+        client.setRetryPolicy(sync::RetryPolicy(20ms, 200ms));
+        client.syncOnce();
+        server.stop();
+        QVERIFY(copyFolder(dir.filePath(u"data"_s), dir.filePath(u"backup"_s)));
+        server.start();
+        proxy.setUpstreamPort(quint16(server.url().port()));
+
+        QVERIFY(client.act(id, u"add_note"_s, {{u"text"_s, u"Sau bản sao lưu"_s}}));
+        QVERIFY(client.act(id, u"set_public"_s, {{u"public"_s, false}, {u"reason"_s, u"Có thông tin cá nhân"_s}}));
+        QVERIFY(client.act(id, u"set_urgent"_s, {{u"urgent"_s, true}, {u"reason"_s, u"Nguy hiểm"_s}}));
+        QCOMPARE(client.syncOnce().pending, 0);
+        QCOMPARE(client.outbox().entries(storage::OutboxState::Sent).size(), 3);
+
+        // Restored from the backup, with a new epoch, as docs/server.md says to.
+        server.stop();
+        QVERIFY(QDir(dir.filePath(u"data"_s)).removeRecursively());
+        QVERIFY(copyFolder(dir.filePath(u"backup"_s), dir.filePath(u"data"_s)));
+        QProcess epoch;
+        epoch.start(qEnvironmentVariable("IOC_ADMIN"),
+                    {u"server"_s, u"new-epoch"_s, u"--data"_s, dir.filePath(u"data"_s)});
+        QVERIFY(epoch.waitForFinished(30000) && epoch.exitCode() == 0);
+        server.start();
+        proxy.setUpstreamPort(quint16(server.url().port()));
+        test::HttpClient restoredHttp(server.url());
+        test::ApiFixtures restored(restoredHttp);
+        QCOMPARE(restored.report(id).value(u"events"_s).toArray().size(), 1); // lost
+
+        QSignalSpy resynced(&client.engine(), &sync::SyncEngine::resynchronised);
+        sync::SyncStatus status = client.syncOnce();
+        for (int i = 0; i < 10 && (status.pending > 0 || status.state != sync::SyncState::Online); ++i) {
+            QTest::qWait(200);
+            status = client.syncOnce();
+        }
+        QCOMPARE(resynced.count(), 1);
+        QCOMPARE(status.pending, 0);
+        QCOMPARE(status.conflicts, 0);
+        QCOMPARE(status.failed, 0);
+        const QJsonObject report = restored.report(id);
+        QCOMPARE(actionsOf(report), (QStringList{u"create"_s, u"add_note"_s, u"set_public"_s, u"set_urgent"_s}));
+        QCOMPARE(client.reports().version(id), std::optional(report.value(u"version"_s).toInt()));
+        // Once settled, a further sync asks nothing again.
+        proxy.clearRequests();
+        client.syncOnce();
+        for (const test::FaultProxy::Seen &seen : proxy.requests()) {
+            QVERIFY(!seen.path.startsWith("/v1/requests/known"));
+        }
+    }
+
     void mediaIsFetchedInPartsVerifiedAndResumed()
     {
         test::FaultProxy proxy(quint16(m_server.url().port()));
@@ -526,6 +708,19 @@ private:
 
     // Every report the server shows this role is in the replica with the same version and
     // state, and nothing else is.
+    static bool copyFolder(const QString &from, const QString &to)
+    {
+        if (!QDir().mkpath(to)) {
+            return false;
+        }
+        for (const QString &name : QDir(from).entryList(QDir::Files | QDir::Hidden)) {
+            if (!QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static QStringList actionsOf(const QJsonObject &report)
     {
         QStringList actions;

@@ -215,10 +215,14 @@ private slots:
         options.username = u"lanhdao1"_s;
         options.caFile = test::TestCertificates::instance().caFile();
         options.profileDirectory = m_dir.filePath(u"profile-leader"_s);
-        options.profilePassphrase = QByteArray("a throwaway profile passphrase");
+        QByteArray passphrase("a throwaway profile passphrase");
+        options.profilePassphrase = std::make_shared<core::SecretBytes>(core::SecretBytes::take(passphrase));
         QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
         QString error;
         QVERIFY2(m_console.controller()->signInDirectly(options, "demo", &error), qPrintable(error));
+        // The passphrase was consumed when the key was derived: wiped, kept nowhere.
+        QVERIFY(options.profilePassphrase->isEmpty());
+        QVERIFY(!m_console.controller()->session().options().profilePassphrase);
         QVERIFY(queueReady.wait(60000) || queueReady.count() > 0);
         QCOMPARE(m_console.controller()->session().user()->role, core::Role::AgencyLeader);
         m_window->queue()->setSavedView(models::SavedView::ToApprove);
