@@ -141,6 +141,13 @@ void ApiClient::attempt(ApiRequest request, Callback done, int attemptNumber, bo
     networkRequest.setSslConfiguration(m_endpoint.tls.configuration());
     networkRequest.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_endpoint.timeoutMs);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_endpoint.tls.pins.isEmpty()) {
+        // Over HTTP/2 all requests share one connection and Qt announces its handshake
+        // (encrypted(), where pins are checked before anything is written) to the first request
+        // only: the others would go out unchecked, with the bearer token. Over HTTP/1.1 each
+        // connection's handshake is announced to the request that opened it.
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
     networkRequest.setRawHeader("Accept", request.expectJson ? "application/json" : "*/*");
     if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT") {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
@@ -176,7 +183,16 @@ void ApiClient::attempt(ApiRequest request, Callback done, int attemptNumber, bo
         state->text = texts.join(QStringLiteral("; "));
         // Never ignored: the reply fails.
     });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, state, maxBytes] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, state, maxBytes] {
+        // A second net: an answer from a peer that is not the pinned one is never used, however
+        // its connection came about.
+        if (!m_endpoint.tls.pins.isEmpty() && state->failure == ApiFailure::None &&
+            !m_endpoint.tls.pinsMatch(reply->sslConfiguration().peerCertificateChain())) {
+            state->failure = ApiFailure::PinMismatch;
+            state->text = QStringLiteral("the server's key does not match the pinned key");
+            reply->abort();
+            return;
+        }
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > maxBytes) {
             state->failure = ApiFailure::TooLarge;

@@ -7,7 +7,12 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -89,6 +94,76 @@ private slots:
         QCOMPARE(refused.failure, sync::ApiFailure::PinMismatch);
         QTest::qWait(200);
         QVERIFY(proxy.requests().isEmpty());
+    }
+
+    // HTTP/2 negotiates TLS once per connection, and Qt announces it (QNetworkReply::encrypted)
+    // to the first request only: the others on the connection went out without a pin check.
+    // Against nghttpd (an HTTP/2 server) whose trusted certificate's key the pin does not match,
+    // two requests sent at once both fail, and neither sends the bearer token.
+    void pinsHoldForEveryRequestOverHttp2()
+    {
+        const QString nghttpd = QStandardPaths::findExecutable(u"nghttpd"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+        QVERIFY2(!nghttpd.isEmpty(), "nghttpd (Debian's nghttp2-server) is needed: ./ioc setup installs it");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTemporaryDir docs;
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(nghttpd, {u"--verbose"_s, u"--htdocs="_s + docs.path(), u"--address=127.0.0.1"_s,
+                               QString::number(port), test::TestCertificates::instance().keyFile(),
+                               test::TestCertificates::instance().certificateFile()});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(200);
+            }(),
+            10000);
+        server.readAll();
+
+        sync::ApiEndpoint endpoint;
+        endpoint.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+        endpoint.tls.extraCas = test::TestCertificates::instance().ca();
+        endpoint.tls.pins = {QByteArray("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")};
+        QNetworkAccessManager manager;
+        sync::ApiClient client(&manager, endpoint);
+        const QByteArray token = "bearer-token-that-must-not-leave-" + QByteArray::number(port);
+        client.setAccessToken(token);
+        QList<sync::ApiResponse> answers;
+        const auto send = [&](const QString &path, QEventLoop &loop, qsizetype until) {
+            sync::ApiRequest request;
+            request.path = path;
+            client.send(request, [&answers, &loop, until](const sync::ApiResponse &response) {
+                answers.append(response);
+                if (answers.size() == until) {
+                    loop.quit();
+                }
+            });
+        };
+        QEventLoop together;
+        for (const QString &path : {u"/v1/changes"_s, u"/v1/reports/a"_s, u"/v1/media/b"_s}) {
+            send(path, together, 3);
+        }
+        QTimer::singleShot(15000, &together, &QEventLoop::quit);
+        together.exec();
+        // And one more afterwards, when a connection may already be open.
+        QEventLoop later;
+        send(u"/v1/me"_s, later, 4);
+        QTimer::singleShot(15000, &later, &QEventLoop::quit);
+        later.exec();
+        QTest::qWait(300);
+        server.terminate();
+        server.waitForFinished(5000);
+        const QByteArray log = server.readAll();
+        QVERIFY2(!log.contains(token), log.constData());
+        QVERIFY2(!log.toLower().contains("authorization"), log.constData());
+        QCOMPARE(answers.size(), 4);
+        for (const sync::ApiResponse &answer : answers) {
+            QCOMPARE(sync::failureName(answer.failure), sync::failureName(sync::ApiFailure::PinMismatch));
+        }
     }
 
     void transientFailuresAreRetriedWithBackoff()
