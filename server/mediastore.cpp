@@ -1,5 +1,6 @@
 #include "mediastore.h"
 
+#include "core/crashpoint.h"
 #include "core/reportjson.h"
 #include "serverdatabase.h"
 
@@ -89,7 +90,7 @@ bool MediaStore::setUploadType(const QString &id, const QString &mimeType)
 
 bool MediaStore::appendChunk(const MediaUpload &upload, const QByteArray &data, const QDateTime &now, QString *error)
 {
-    return m_database.transaction(
+    const bool stored = m_database.transaction(
         [&] {
             Sql sql(m_database);
             // Only if nobody appended meanwhile (another instance, a retried request).
@@ -111,6 +112,10 @@ bool MediaStore::appendChunk(const MediaUpload &upload, const QByteArray &data, 
             return true;
         },
         error);
+    if (stored) {
+        IOC_CRASH_POINT("server.media.part_stored");
+    }
+    return stored;
 }
 
 QString MediaStore::hashBlob(const QString &blobId) const
@@ -185,7 +190,7 @@ void MediaStore::deleteUpload(const QString &id)
 bool MediaStore::complete(const MediaUpload &upload, const core::MediaFacts &facts, const QDateTime &now,
                           QString *error)
 {
-    return m_database.transaction(
+    const bool stored = m_database.transaction(
         [&] {
             Sql sql(m_database);
             const QString factsJson = QString::fromUtf8(
@@ -212,6 +217,10 @@ bool MediaStore::complete(const MediaUpload &upload, const core::MediaFacts &fac
             return true;
         },
         error);
+    if (stored) {
+        IOC_CRASH_POINT("server.media.completed");
+    }
+    return stored;
 }
 
 QString MediaStore::storeWhole(const QByteArray &data, const QString &mimeType, const core::MediaFacts &facts,

@@ -1523,6 +1523,14 @@
         <source>The report %1 is not in this workstation's replica</source>
         <translation>The report %1 is not in this workstation's replica</translation>
     </message>
+    <message>
+        <source>Only an action in conflict can be confirmed again</source>
+        <translation>Only an action in conflict can be confirmed again</translation>
+    </message>
+    <message>
+        <source>Only an action in conflict or refused can be dropped</source>
+        <translation>Only an action in conflict or refused can be dropped</translation>
+    </message>
 </context>
 <context>
     <name>ioc::sync::AuthSession</name>
@@ -1565,10 +1573,6 @@
         <translation>The server sent data that cannot be used: %1</translation>
     </message>
     <message>
-        <source>Only an action in conflict can be confirmed again</source>
-        <translation>Only an action in conflict can be confirmed again</translation>
-    </message>
-    <message>
         <source>The photo %1 is missing from this workstation</source>
         <translation>The photo %1 is missing from this workstation</translation>
     </message>
@@ -1579,6 +1583,10 @@
     <message>
         <source>Kept failing (%1 attempts): %2</source>
         <translation>Kept failing (%1 attempts): %2</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be saved on this workstation (%1); trying again.</source>
+        <translation>The server's answer could not be saved on this workstation (%1); trying again.</translation>
     </message>
 </context>
 <context>

@@ -1515,6 +1515,14 @@
         <source>The report %1 is not in this workstation's replica</source>
         <translation>Phản ánh %1 chưa có trong dữ liệu của máy trạm này</translation>
     </message>
+    <message>
+        <source>Only an action in conflict can be confirmed again</source>
+        <translation>Chỉ xác nhận lại được thao tác đang xung đột</translation>
+    </message>
+    <message>
+        <source>Only an action in conflict or refused can be dropped</source>
+        <translation>Chỉ bỏ được thao tác đang xung đột hoặc bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>ioc::sync::AuthSession</name>
@@ -1557,10 +1565,6 @@
         <translation>Máy chủ gửi dữ liệu không dùng được: %1</translation>
     </message>
     <message>
-        <source>Only an action in conflict can be confirmed again</source>
-        <translation>Chỉ xác nhận lại được thao tác đang xung đột</translation>
-    </message>
-    <message>
         <source>The photo %1 is missing from this workstation</source>
         <translation>Không tìm thấy ảnh %1 trên máy trạm này</translation>
     </message>
@@ -1571,6 +1575,10 @@
     <message>
         <source>Kept failing (%1 attempts): %2</source>
         <translation>Gửi không thành công sau %1 lần thử: %2</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be saved on this workstation (%1); trying again.</source>
+        <translation>Không lưu được phản hồi của máy chủ trên máy trạm này (%1); sẽ thử lại.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ void printUsage(QTextStream &out)
            "     (--db-url postgresql://user@host:port/database for a server on PostgreSQL)\n"
            "  sync --server URL --user NAME [--password-file F] [--ca FILE] [--pin SHA256] --profile DIR [--once]\n"
            "     pull the server's changes into the profile's replica and push its outbox\n"
-           "  act --profile DIR --report ID --action NAME [--payload JSON]   queue an action (works offline)\n"
+           "  act --profile DIR --report ID --action NAME [--payload JSON] [--file PHOTO]…\n"
+           "     queue an action (works offline); --action create takes in a new report with id ID\n"
            "  outbox list --profile DIR | outbox confirm|drop --profile DIR --seq N\n"
            "     list the outbox; confirm an action in conflict again, or drop one in conflict or refused\n";
     out.flush();

@@ -9,7 +9,10 @@
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 #include <QNetworkAccessManager>
 
 // sync, act, outbox: the console's sync engine and outbox, headless.
@@ -106,7 +109,7 @@ int runSync(const QStringList &arguments, const CommandIo &io)
     sync::SyncEngine::Options options;
     options.live = !parser.isSet(once);
     sync::SyncEngine engine(client, profile->replica(), options);
-    engine.setMediaSource([&media](const QString &sha256) { return media.get(sha256); });
+    engine.setMediaCache(&media);
     storage::OutboxRepository outbox(profile->replica());
     QHash<qint64, storage::OutboxState> before;
     for (const storage::OutboxEntry &e : outbox.entries()) {
@@ -150,12 +153,14 @@ int runAct(const QStringList &arguments, const CommandIo &io)
     const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("id"));
     const QCommandLineOption action(QStringLiteral("action"), QString(), QStringLiteral("name"));
     const QCommandLineOption payload(QStringLiteral("payload"), QString(), QStringLiteral("json"));
-    parser.addOptions({p.profile, p.passphrase, report, action, payload});
+    const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("path"));
+    parser.addOptions({p.profile, p.passphrase, report, action, payload, file});
     if (!parseArguments(parser, arguments, io)) {
         return exitUsage;
     }
     if (!parser.isSet(report) || !parser.isSet(action)) {
-        return io.fail(QStringLiteral("usage: ioc-admin act --profile DIR --report ID --action NAME [--payload JSON]"),
+        return io.fail(QStringLiteral("usage: ioc-admin act --profile DIR --report ID --action NAME [--payload JSON] "
+                                      "[--file PHOTO]…"),
                        exitUsage);
     }
     QJsonObject payloadObject;
@@ -175,11 +180,40 @@ int runAct(const QStringList &arguments, const CommandIo &io)
         code != exitOk) {
         return code;
     }
+    // Files first, pinned in the encrypted media cache until the server has them (as the
+    // console keeps them): a create names them in its "media", another action attaches them.
+    storage::MediaCache cache(profile->media(), 512LL << 20);
+    QStringList hashes;
+    QJsonArray media;
+    for (const QString &path : parser.values(file)) {
+        QFile input(path);
+        if (!input.open(QIODevice::ReadOnly)) {
+            return io.fail(QStringLiteral("cannot read %1: %2").arg(path, input.errorString()));
+        }
+        const QByteArray data = input.readAll();
+        const QString sha256 = storage::MediaCache::sha256Of(data);
+        storage::StorageError storageError;
+        if (!cache.put(sha256, data, QMimeDatabase().mimeTypeForData(data).name(), true, &storageError)) {
+            return io.fail(storageError.message);
+        }
+        hashes.append(sha256);
+        media.append(
+            QJsonObject{{QStringLiteral("sha256"), sha256}, {QStringLiteral("file_name"), QFileInfo(path).fileName()}});
+    }
     QString error;
     const QDateTime actedAt =
         QDateTime::currentDateTimeUtc().addMSecs(sync::ActionQueue::lastClockOffsetMs(profile->replica()));
-    const auto entry = sync::ActionQueue(profile->replica())
-                           .queueAction(parser.value(report), parser.value(action), payloadObject, actedAt, &error);
+    sync::ActionQueue queue(profile->replica());
+    std::optional<storage::OutboxEntry> entry;
+    if (parser.value(action) == QStringLiteral("create")) {
+        // A report taken in here (as the console's intake does): --report is its new id.
+        if (!media.isEmpty()) {
+            payloadObject.insert(QStringLiteral("media"), media);
+        }
+        entry = queue.queueCreate(parser.value(report), payloadObject, hashes, actedAt, &error);
+    } else {
+        entry = queue.queueAction(parser.value(report), parser.value(action), payloadObject, actedAt, &error, hashes);
+    }
     if (!entry) {
         return io.fail(error);
     }

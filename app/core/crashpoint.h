@@ -10,14 +10,15 @@
 // if killed, the n-th time it passes the point named by `IOC_CRASH_AT=<point>[:<n>]`; with
 // `IOC_CRASH_TRACE=<file>` it appends the name of every point it passes to that file. In other
 // builds the macro compiles to nothing. Every point must be listed below (a name that is not is a
-// compile error), in docs/reliability.md (tests/core/testcrashpoints compares them) and be reached by a
-// case of tests/sync/testcrashpoints.
+// compile error), in docs/reliability.md, and be reached by a case of tests/sync/testcrashpoints,
+// which checks both.
 namespace ioc::core::crash {
 
 enum class Side
 {
     Console, // ioc-console and ioc-admin: the replica, the outbox, the sync engine, the profile's keys
     Server,  // ioc-server and its database (embedded or PostgreSQL)
+    Both,    // code both use (the embedded database's migrations)
 };
 
 struct Point
@@ -30,8 +31,8 @@ struct Point
 // clang-format off
 inline constexpr std::array points{
     // The replica's schema.
-    Point{"migration.before_commit", Side::Console, "a schema migration ran, its transaction not committed"},
-    Point{"migration.after_commit", Side::Console, "a schema migration committed, the next not begun"},
+    Point{"migration.before_commit", Side::Both, "a schema migration ran, its transaction not committed"},
+    Point{"migration.after_commit", Side::Both, "a schema migration committed, the next not begun"},
     // The outbox.
     Point{"outbox.enqueue.before_commit", Side::Console, "an officer's action is written, not committed"},
     Point{"outbox.enqueue.after_commit", Side::Console, "an officer's action is committed, the caller not told"},

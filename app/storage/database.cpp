@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "core/crashpoint.h"
 #include "storage/logging.h"
 #include "storage/sqlcipherdriver.h"
 
@@ -139,8 +140,10 @@ bool Database::migrate(const QString &migrations, StorageError *error)
         const int version = it.key();
         const bool ok = transaction(
             [this, &script, version] {
-                return driver()->executeScript(script) &&
-                       QSqlQuery(m_db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+                const bool migrated = driver()->executeScript(script) &&
+                                      QSqlQuery(m_db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+                IOC_CRASH_POINT("migration.before_commit");
+                return migrated;
             },
             error);
         if (!ok) {
@@ -150,6 +153,7 @@ bool Database::migrate(const QString &migrations, StorageError *error)
             }
             return false;
         }
+        IOC_CRASH_POINT("migration.after_commit");
         qCDebug(lcStorage) << "migrated" << m_path << "to schema version" << version;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "pageapplier.h"
 
 #include "core/calendarfile.h"
+#include "core/crashpoint.h"
 #include "core/reportjson.h"
 #include "core/slapolicy.h"
 #include "storage/database.h"
@@ -209,16 +210,20 @@ bool PageApplier::apply(const QJsonObject &page, QString *error, PageStats *stat
                 }
             }
             // The cursor and epoch commit with the data they stand for.
-            return m_reference.setSyncValue(QStringLiteral("cursor"),
-                                            page.value(QStringLiteral("next_cursor")).toString(), &storageError) &&
-                   m_reference.setSyncValue(QStringLiteral("epoch"), page.value(QStringLiteral("epoch")).toString(),
-                                            &storageError);
+            const bool cursor =
+                m_reference.setSyncValue(QStringLiteral("cursor"), page.value(QStringLiteral("next_cursor")).toString(),
+                                         &storageError) &&
+                m_reference.setSyncValue(QStringLiteral("epoch"), page.value(QStringLiteral("epoch")).toString(),
+                                         &storageError);
+            IOC_CRASH_POINT("pull.page.before_commit");
+            return cursor;
         },
         &storageError);
     if (!ok) {
         *error = storageError.message;
         return false;
     }
+    IOC_CRASH_POINT("pull.page.after_commit");
     if (stats != nullptr) {
         *stats = counts;
     }

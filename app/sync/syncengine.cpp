@@ -225,6 +225,7 @@ void SyncEngine::pageArrived(const ApiResponse &response)
         fullResync(tr("The server was restored from a backup: synchronising again."), true);
         return;
     }
+    IOC_CRASH_POINT("pull.page.received");
     QString error;
     PageStats stats;
     storage::StorageError bulkError;

@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     const int reports = 100000;
     const int pageSize = 1000;
     QTemporaryDir dir;
-    test::TestServer server(test::TestServer::Options{true, dir.filePath(QStringLiteral("data")), {}, {}});
+    test::TestServer server(test::TestServer::Options{true, dir.filePath(QStringLiteral("data")), {}, {}, {}});
     test::prepareServerData(server.dataDirectory(), reports);
     server.start();
     test::HttpClient http(server.url());

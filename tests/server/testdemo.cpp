@@ -27,7 +27,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         m_server = std::make_unique<test::TestServer>(
-            test::TestServer::Options{true, {}, {u"--demo-reports"_s, u"320"_s}, {}});
+            test::TestServer::Options{true, {}, {u"--demo-reports"_s, u"320"_s}, {}, {}});
         m_server->start(); // returns once /v1/health answers 200
         m_readyMs = timer.elapsed();
         m_client = std::make_unique<test::HttpClient>(m_server->url());

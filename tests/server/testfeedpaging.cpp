@@ -17,7 +17,7 @@ private slots:
     void initTestCase()
     {
         m_server =
-            std::make_unique<test::TestServer>(test::TestServer::Options{true, m_dir.filePath(u"data"_s), {}, {}});
+            std::make_unique<test::TestServer>(test::TestServer::Options{true, m_dir.filePath(u"data"_s), {}, {}, {}});
         test::prepareServerData(m_server->dataDirectory(), 10000, m_server->postgresUrl());
         m_server->start();
     }

@@ -17,7 +17,7 @@ private slots:
     void initTestCase()
     {
         m_server = std::make_unique<test::TestServer>(
-            test::TestServer::Options{true, {}, {u"--scheduler-interval-ms"_s, u"200"_s}, {}});
+            test::TestServer::Options{true, {}, {u"--scheduler-interval-ms"_s, u"200"_s}, {}, {}});
         m_server->start();
         m_client = std::make_unique<test::HttpClient>(m_server->url());
         m_token = m_client->login(u"truc1"_s);

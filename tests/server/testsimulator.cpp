@@ -27,7 +27,7 @@ private slots:
 
     void simulatedPeopleAct()
     {
-        test::TestServer server(test::TestServer::Options{true, {}, {u"--simulate"_s, u"600"_s}, {}});
+        test::TestServer server(test::TestServer::Options{true, {}, {u"--simulate"_s, u"600"_s}, {}, {}});
         server.start();
         test::HttpClient client(server.url());
         const QByteArray token = client.login(u"truc1"_s);

@@ -15,6 +15,8 @@
 #include <QUuid>
 #include <QtTest/QTest>
 
+#include <csignal>
+
 namespace ioc::test {
 
 namespace {
@@ -176,6 +178,26 @@ QString TestServer::binary()
 
 void TestServer::start()
 {
+    if (!tryStart()) {
+        qFatal("ioc-server exited with %d: %s", exitCode(), m_process->readAllStandardError().constData());
+    }
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+int TestServer::exitCode() const
+{
+    if (!m_process || m_process->state() != QProcess::NotRunning) {
+        return -1;
+    }
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : 128 + SIGKILL;
+}
+
+bool TestServer::tryStart()
+{
     const TestCertificates &certs = TestCertificates::instance();
     QStringList arguments{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
                           QStringLiteral("--tls-cert"), certs.certificateFile(),
@@ -201,6 +223,14 @@ void TestServer::start()
     arguments += m_options.extraArguments;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    if (!m_options.environment.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : std::as_const(m_options.environment)) {
+            const qsizetype equals = variable.indexOf(QLatin1Char('='));
+            environment.insert(variable.left(equals), variable.mid(equals + 1));
+        }
+        m_process->setProcessEnvironment(environment);
+    }
     m_process->start(binary(), arguments);
     if (!m_process->waitForStarted(10000)) {
         qFatal("cannot start %s", qPrintable(binary()));
@@ -212,7 +242,7 @@ void TestServer::start()
         m_process->waitForReadyRead(200);
         line += m_process->readAllStandardOutput();
         if (m_process->state() != QProcess::Running) {
-            qFatal("ioc-server exited: %s", m_process->readAllStandardError().constData());
+            return false;
         }
     }
     const QByteArray first = line.left(line.indexOf('\n'));
@@ -223,7 +253,10 @@ void TestServer::start()
     HttpClient client(m_url);
     while (timer.elapsed() < 60000) {
         if (client.get(QStringLiteral("/v1/health")).status == 200) {
-            return;
+            return true;
+        }
+        if (m_process->state() != QProcess::Running) {
+            return false;
         }
         QTest::qWait(100);
     }

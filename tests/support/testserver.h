@@ -67,7 +67,8 @@ public:
         bool demo = true;
         QString dataDirectory; // empty: a fresh temporary one
         QStringList extraArguments;
-        QString postgresUrl; // with PostgresCluster::inUse(): share this database (empty: a new one)
+        QString postgresUrl;     // with PostgresCluster::inUse(): share this database (empty: a new one)
+        QStringList environment; // VAR=value added to the server's environment (e.g. IOC_CRASH_AT)
     };
 
     explicit TestServer(Options options);
@@ -77,7 +78,14 @@ public:
 
     // Starts and waits until /v1/health answers 200; aborts the test program on failure.
     void start();
+    // As start(), but a server that exits on the way (a crash point) is no failure: false, and
+    // exitCode() says how it ended.
+    bool tryStart();
     void stop();
+    // Whether the server process still runs, and how it ended if not (-1 while it runs).
+    bool isRunning() const;
+    int exitCode() const;
+    void setEnvironment(const QStringList &environment) { m_options.environment = environment; }
     QUrl url() const { return m_url; }
     QString dataDirectory() const { return m_dataDirectory; }
     // The server's PostgreSQL database, or empty for the embedded one.

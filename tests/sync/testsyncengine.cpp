@@ -548,7 +548,7 @@ private slots:
     void actionsLostByAServerRestoreAreSentAgain()
     {
         QTemporaryDir dir;
-        test::TestServer server(test::TestServer::Options{true, dir.filePath(u"data"_s), {}, {}});
+        test::TestServer server(test::TestServer::Options{true, dir.filePath(u"data"_s), {}, {}, {}});
         server.start();
         test::HttpClient http(server.url());
         test::ApiFixtures fixtures(http);

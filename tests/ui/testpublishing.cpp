@@ -266,8 +266,11 @@ private:
     }
 
     QTemporaryDir m_dir;
-    test::TestServer m_server{
-        {.demo = true, .dataDirectory = {}, .extraArguments = {u"--demo-reports"_s, u"160"_s}, .postgresUrl = {}}};
+    test::TestServer m_server{{.demo = true,
+                               .dataDirectory = {},
+                               .extraArguments = {u"--demo-reports"_s, u"160"_s},
+                               .postgresUrl = {},
+                               .environment = {}}};
     std::unique_ptr<test::HttpClient> m_http;
     std::unique_ptr<test::ApiFixtures> m_fixtures;
     ConsoleApplication m_console;
