@@ -73,10 +73,19 @@ QJsonArray ringJson(Ring ring)
     return json;
 }
 
+// [array]: not QJsonArray{array}, which copies the array where the compiler applies the C++ rule
+// for a braced list of one element of the same type (clang, MSVC).
+QJsonArray wrapped(const QJsonArray &array)
+{
+    QJsonArray outer;
+    outer.append(array);
+    return outer;
+}
+
 QJsonObject polygon(const Ring &ring)
 {
     return {{QStringLiteral("type"), QStringLiteral("Polygon")},
-            {QStringLiteral("coordinates"), QJsonArray{ringJson(ring)}}};
+            {QStringLiteral("coordinates"), wrapped(ringJson(ring))}};
 }
 
 const QString islandId = QStringLiteral("con-co");
@@ -171,10 +180,9 @@ QList<core::Area> areas()
     province.code = QStringLiteral("45");
     province.name = QStringLiteral("Tỉnh Quảng Trị (ranh giới mẫu)");
     province.level = QStringLiteral("province");
-    province.boundary = {
-        {QStringLiteral("type"), QStringLiteral("MultiPolygon")},
-        {QStringLiteral("coordinates"),
-         QJsonArray{QJsonArray{ringJson(mainland())}, QJsonArray{ringJson(island(17.16, 107.34, 0.012))}}}};
+    province.boundary = {{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
+                         {QStringLiteral("coordinates"),
+                          QJsonArray{wrapped(ringJson(mainland())), wrapped(ringJson(island(17.16, 107.34, 0.012)))}}};
     list.append(province);
     int code = 461;
     for (const Place &place : places()) {

@@ -41,6 +41,15 @@ bool polygonContains(const QJsonArray &rings, double latitude, double longitude)
     return true;
 }
 
+// [array]: one array inside another. Not QJsonArray{array}, which copies the array where the
+// compiler applies the C++ rule for a braced list of one element of the same type (clang, MSVC).
+QJsonArray wrapped(const QJsonArray &array)
+{
+    QJsonArray outer;
+    outer.append(array);
+    return outer;
+}
+
 } // namespace
 
 bool contains(const QJsonObject &geometry, double latitude, double longitude)
@@ -66,7 +75,7 @@ QList<QList<QPointF>> rings(const QJsonObject &geometry)
     const QString type = geometry.value(QStringLiteral("type")).toString();
     QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
     if (type == QStringLiteral("Polygon")) {
-        polygons = QJsonArray{polygons};
+        polygons = wrapped(polygons);
     } else if (type != QStringLiteral("MultiPolygon")) {
         return result;
     }
@@ -95,7 +104,7 @@ QString problemOf(const QJsonObject &geometry)
     }
     QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
     if (type == QStringLiteral("Polygon")) {
-        polygons = QJsonArray{polygons};
+        polygons = wrapped(polygons);
     }
     if (polygons.isEmpty()) {
         return QStringLiteral("the geometry has no coordinates");

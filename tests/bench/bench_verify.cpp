@@ -91,7 +91,8 @@ int main(int argc, char *argv[])
         const double angle = 2 * M_PI * i / 200;
         ring.append(QJsonArray{106.95 + 0.45 * std::cos(angle), 16.75 + 0.45 * std::sin(angle)});
     }
-    const evidence::Context context{QJsonObject{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{ring}}}, 500};
+    const evidence::Context context{
+        QJsonObject{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{QJsonValue(ring)}}}, 500};
     const QString text = u"Ổ gà to ko ai sửa, đi xe máy ko dc, ntn thì nguy hiểm. Mong UBND phường xử lý sớm."_s;
     QString error;
     const std::unique_ptr<ioc::language::Speller> speller = ioc::language::Speller::openVietnamese(&error);

@@ -35,8 +35,9 @@ private slots:
         const QJsonObject province{
             {u"type"_s, u"Polygon"_s},
             {u"coordinates"_s,
-             QJsonArray{QJsonArray{QJsonArray{106.5, 16.3}, QJsonArray{107.4, 16.3}, QJsonArray{107.4, 17.2},
-                                   QJsonArray{106.5, 17.2}, QJsonArray{106.5, 16.3}}}}};
+             // QJsonValue(…) around the lone ring: QJsonArray{ring} copies it under clang and MSVC.
+             QJsonArray{QJsonValue(QJsonArray{QJsonArray{106.5, 16.3}, QJsonArray{107.4, 16.3}, QJsonArray{107.4, 17.2},
+                                              QJsonArray{106.5, 17.2}, QJsonArray{106.5, 16.3}})}}};
         Report report;
         report.receivedAt = received;
         report.position.latitude = 16.8163;

@@ -29,9 +29,11 @@ private slots:
         const QJsonObject multi{
             {u"type"_s, u"MultiPolygon"_s},
             {u"coordinates"_s,
-             QJsonArray{QJsonArray{outer}, QJsonArray{QJsonArray{QJsonArray{107.33, 17.15}, QJsonArray{107.35, 17.15},
-                                                                 QJsonArray{107.35, 17.17}, QJsonArray{107.33, 17.17},
-                                                                 QJsonArray{107.33, 17.15}}}}}};
+             // QJsonValue(…) around a lone array: QJsonArray{array} copies it under clang and MSVC.
+             QJsonArray{QJsonArray{QJsonValue(outer)},
+                        QJsonArray{QJsonValue(QJsonArray{QJsonArray{107.33, 17.15}, QJsonArray{107.35, 17.15},
+                                                         QJsonArray{107.35, 17.17}, QJsonArray{107.33, 17.17},
+                                                         QJsonArray{107.33, 17.15}})}}}};
         QVERIFY(geo::contains(multi, 17.16, 107.34)); // the island
         QVERIFY(geo::contains(multi, 16.73, 107.03)); // no hole in this one
         QVERIFY(!geo::contains(QJsonObject{{u"type"_s, u"Point"_s}}, 16.8, 107.1));
@@ -41,7 +43,7 @@ private slots:
     {
         const QJsonArray ring{QJsonArray{107.0, 16.7}, QJsonArray{107.1, 16.7}, QJsonArray{107.1, 16.8},
                               QJsonArray{107.0, 16.7}};
-        const QJsonObject good{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{ring}}};
+        const QJsonObject good{{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{QJsonValue(ring)}}};
         QCOMPARE(geo::problemOf(good), QString());
         const QGeoRectangle box = geo::bounds(good);
         QCOMPARE(box.topLeft(), QGeoCoordinate(16.8, 107.0));
@@ -53,15 +55,15 @@ private slots:
         QVERIFY(geo::problemOf(point).contains(u"not a Polygon"_s));
         const QJsonObject shortRing{
             {u"type"_s, u"Polygon"_s},
-            {u"coordinates"_s, QJsonArray{QJsonArray{QJsonArray{107.0, 16.7}, QJsonArray{107.1, 16.7}}}}};
+            {u"coordinates"_s, QJsonArray{QJsonValue(QJsonArray{QJsonArray{107.0, 16.7}, QJsonArray{107.1, 16.7}})}}};
         QVERIFY(geo::problemOf(shortRing).contains(u"at least 4"_s));
         QJsonArray open = ring;
         open.replace(3, QJsonArray{107.05, 16.75});
-        QVERIFY(geo::problemOf({{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{open}}})
+        QVERIFY(geo::problemOf({{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{QJsonValue(open)}}})
                     .contains(u"not closed"_s));
         QJsonArray wild = ring;
         wild.replace(1, QJsonArray{u"x"_s, 16.7});
-        QVERIFY(geo::problemOf({{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{wild}}})
+        QVERIFY(geo::problemOf({{u"type"_s, u"Polygon"_s}, {u"coordinates"_s, QJsonArray{QJsonValue(wild)}}})
                     .contains(u"[longitude"_s));
         // Unusable geometries contain nothing and have no box, without crashing.
         QVERIFY(!geo::contains(shortRing, 16.7, 107.0));
