@@ -50,7 +50,10 @@ int Scheduler::run()
         while (locks.next()) {
             ended.append({locks.value(0).toString(), locks.value(1).toLongLong()});
         }
-        for (const auto &[userId, until] : ended) {
+        for (const auto &account : ended) {
+            const QString userId =
+                account.first; // (a lambda cannot capture a structured binding in C++20 with clang 14)
+            const qint64 until = account.second;
             // The flag and its audit entry together: recorded once, never one without the other.
             QString error;
             bool inserted = false;
