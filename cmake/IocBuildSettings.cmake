@@ -31,6 +31,22 @@ elseif(MSVC)
         $<$<BOOL:${IOC_WARNINGS_AS_ERRORS}>:/WX>)
 endif()
 
+# ./ioc test --sanitize and ./ioc fuzz: one clang build serves both. IOC_SANITIZE instruments
+# everything with AddressSanitizer (LeakSanitizer included) and UndefinedBehaviorSanitizer, any
+# report fatal; IOC_FUZZ adds libFuzzer's coverage to the project's code and builds the fuzz
+# targets of tests/fuzz.
+if(IOC_SANITIZE)
+    target_compile_options(ioc_build_settings INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(ioc_build_settings INTERFACE -fsanitize=address,undefined)
+endif()
+if(IOC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "IOC_FUZZ needs clang (libFuzzer): configure with CMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(ioc_build_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # Precompiled Qt headers, one list per kind of target, so a 2-core build stays fast.
 set(IOC_PCH_CORE <QtCore/QtCore>)
 set(IOC_PCH_GUI <QtCore/QtCore> <QtGui/QtGui> <QtWidgets/QtWidgets>)

@@ -13,6 +13,8 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <optional>
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
@@ -224,8 +226,13 @@ public:
         , socket(socket)
         , socketKnown(socket != nullptr)
     {}
+    explicit Impl(Callback callback)
+        : callback(std::move(callback))
+        , socketKnown(false)
+    {}
 
-    QHttpServerResponder responder;
+    std::optional<QHttpServerResponder> responder; // none in-process
+    Callback callback;
     QPointer<QTcpSocket> socket;
     bool socketKnown; // Qt 6.8 no longer shows the socket
     bool sent = false;
@@ -239,6 +246,11 @@ public:
 Responder::Responder(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
 {}
+
+Responder Responder::inProcess(Callback callback)
+{
+    return Responder(std::make_unique<Impl>(std::move(callback)));
+}
 
 Responder::Responder(Responder &&other) noexcept = default;
 Responder &Responder::operator=(Responder &&other) noexcept = default;
@@ -267,11 +279,15 @@ void Responder::send(int status, const QByteArray &body, const HttpHeaders &head
         return;
     }
     m_impl->sent = true;
-    if (m_impl->clientGone()) {
+    if (m_impl->callback) {
+        m_impl->callback(status, body, headers);
+        return;
+    }
+    if (m_impl->clientGone() || !m_impl->responder) {
         return;
     }
     const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
-    QHttpServerResponder &r = m_impl->responder;
+    QHttpServerResponder &r = *m_impl->responder;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders all;
     all.append(QHttpHeaders::WellKnownHeader::Date, httpDate(QDateTime::currentDateTimeUtc()));

@@ -39,7 +39,10 @@ class Responder final
 {
 public:
     class Impl;
+    using Callback = std::function<void(int status, const QByteArray &body, const HttpHeaders &headers)>;
     explicit Responder(std::unique_ptr<Impl> impl);
+    // For a request dispatched in-process (ServerApp::handle): the answer goes to `callback`.
+    static Responder inProcess(Callback callback);
     Responder(Responder &&other) noexcept;
     Responder &operator=(Responder &&other) noexcept;
     ~Responder();

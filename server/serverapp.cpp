@@ -205,6 +205,11 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock &clock, QObject *par
     , m_parts(std::make_unique<Parts>())
 {}
 
+void ServerApp::handle(const HttpRequest &request, Responder responder)
+{
+    m_parts->api->handle(request, std::move(responder));
+}
+
 ServerApp::~ServerApp()
 {
     if (m_parts->database) {

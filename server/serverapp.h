@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "httpserver.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -49,6 +50,8 @@ public:
     bool start(QString *error);
     quint16 port() const;
     QString url() const;
+    // A request dispatched in-process, as if it had come over HTTPS (the API fuzzer, tools).
+    void handle(const HttpRequest &request, Responder responder);
 
 private:
     struct Parts;

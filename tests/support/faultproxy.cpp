@@ -123,11 +123,25 @@ public:
                 const qintptr descriptor = m_server->pending.front();
                 m_server->pending.pop_front();
                 // A thread per connection: a long poll or a hanging answer holds up nothing else.
-                m_connections.emplace_back([this, descriptor] { handle(descriptor); });
+                auto done = std::make_shared<std::atomic<bool>>(false);
+                m_connections.push_back({std::thread([this, descriptor, done] {
+                                             handle(descriptor);
+                                             *done = true;
+                                         }),
+                                         done});
+            }
+            // Finished connections are joined as they end (a long run opens thousands).
+            for (auto it = m_connections.begin(); it != m_connections.end();) {
+                if (*it->done) {
+                    it->thread.join();
+                    it = m_connections.erase(it);
+                } else {
+                    ++it;
+                }
             }
         }
-        for (std::thread &connection : m_connections) {
-            connection.join();
+        for (Connection &connection : m_connections) {
+            connection.thread.join();
         }
         m_server.reset();
     }
@@ -251,7 +265,12 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     std::unique_ptr<DescriptorServer> m_server;
-    std::vector<std::thread> m_connections;
+    struct Connection
+    {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> done;
+    };
+    std::vector<Connection> m_connections;
 };
 
 FaultProxy::FaultProxy(quint16 upstreamPort, Certificate certificate)
