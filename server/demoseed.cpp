@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+
 namespace ioc::server::demoseed {
 
 namespace {
@@ -248,6 +250,20 @@ QList<Plan> planReports(int count, const QDateTime &now)
             }
         }
         plans.append(plan);
+    }
+    // A call to the hotline often comes without a photo (Art. 7.6.2.a): the queue always shows one,
+    // whatever the draws above gave. The first new hotline report with a sound photo gives it up.
+    const auto isNewWithoutPhoto = [](const Plan &p) {
+        return p.state == core::ReportState::Received && p.photos.isEmpty();
+    };
+    if (std::none_of(plans.cbegin(), plans.cend(), isNewWithoutPhoto)) {
+        for (Plan &plan : plans) {
+            if (plan.state == core::ReportState::Received && plan.channel == core::Channel::Hotline &&
+                !plan.photos.isEmpty() && plan.photos.first().issue == demo::PhotoIssue::None) {
+                plan.photos.clear();
+                break;
+            }
+        }
     }
     // Duplicates: some new reports repeat an earlier one at the same place — the same photo from
     // another sender, or that photo resent through a messaging app.
