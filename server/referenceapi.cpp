@@ -1,5 +1,6 @@
 #include "apiserver.h"
 #include "core/calendarfile.h"
+#include "core/crashpoint.h"
 #include "core/reportjson.h"
 #include "livechannel.h"
 #include "passwords.h"
@@ -27,18 +28,25 @@ ApiResult commitReference(Call &call, const QString &kind, const QString &id, co
                 return false;
             }
             s.feed.record(kind, id);
-            return s.audit.append({call.actor().userId,
-                                   core::roleName(call.actor().role),
-                                   QStringLiteral("update"),
-                                   kind,
-                                   id,
-                                   s.clock.now(),
-                                   s.clock.now(),
-                                   {},
-                                   data},
-                                  s.clock.now(), &problem);
+            const bool audited = s.audit.append({call.actor().userId,
+                                                 core::roleName(call.actor().role),
+                                                 QStringLiteral("update"),
+                                                 kind,
+                                                 id,
+                                                 s.clock.now(),
+                                                 s.clock.now(),
+                                                 {},
+                                                 data},
+                                                s.clock.now(), &problem);
+            IOC_CRASH_POINT("server.reference.before_commit");
+            return audited;
         },
         &problem);
+    if (committed) {
+        // Committed, not yet loaded here nor announced: every instance (this one restarted
+        // included) still judges with it, through the reference generation.
+        IOC_CRASH_POINT("server.reference.after_commit");
+    }
     if (!committed || !s.reference.reload(&problem)) {
         qWarning("ioc-server: cannot store %s %s: %s", qPrintable(kind), qPrintable(id), qPrintable(problem));
         return error(500, QStringLiteral("internal_error"));

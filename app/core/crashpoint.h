@@ -33,6 +33,8 @@ inline constexpr std::array points{
     // The replica's schema.
     Point{"migration.before_commit", Side::Both, "a schema migration ran, its transaction not committed"},
     Point{"migration.after_commit", Side::Both, "a schema migration committed, the next not begun"},
+    // The media cache.
+    Point{"media.pinned", Side::Console, "a file is kept pinned for an action not yet queued"},
     // The outbox.
     Point{"outbox.enqueue.before_commit", Side::Console, "an officer's action is written, not committed"},
     Point{"outbox.enqueue.after_commit", Side::Console, "an officer's action is committed, the caller not told"},
@@ -68,6 +70,8 @@ inline constexpr std::array points{
     Point{"server.refusal.after_commit", Side::Server, "a refusal is kept under its idempotency key, not sent"},
     Point{"server.media.part_stored", Side::Server, "a part of an upload is stored, its answer not sent"},
     Point{"server.media.completed", Side::Server, "an upload is verified and committed, its answer not sent"},
+    Point{"server.reference.before_commit", Side::Server, "an agency, area, category, calendar or policy written, not committed"},
+    Point{"server.reference.after_commit", Side::Server, "reference data committed, not loaded nor announced"},
     Point{"server.flag.before_commit", Side::Server, "a time-driven flag, its event and audit entry written, not committed"},
     Point{"server.flag.after_commit", Side::Server, "a time-driven flag is committed"},
     Point{"server.key.written", Side::Server, "a new server.key is on disk, the database not yet created"},

@@ -1,5 +1,6 @@
 #include "storage/mediacache.h"
 
+#include "core/crashpoint.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -47,6 +48,11 @@ bool MediaCache::put(const QString &sha256, const QByteArray &data, const QStrin
     if (!query.exec()) {
         *error = StorageError::fromSql(query.lastError(), QStringLiteral("caching media"));
         return false;
+    }
+    if (pinned) {
+        // The file is kept before the action that names it (a crash here leaves a pin that the
+        // sync engine releases at its next start, as no outbox entry needs it).
+        IOC_CRASH_POINT("media.pinned");
     }
     return evict(error);
 }

@@ -76,7 +76,6 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::start()
 {
-    releaseUploadedMedia(); // pins left by a crash between an upload and its recording
     m_running = true;
     m_pollTimer.start();
     syncNow();
@@ -97,6 +96,8 @@ void SyncEngine::stop()
 
 void SyncEngine::syncNow()
 {
+    releaseUploadedMedia(); // pins a crash left (between keeping a file and queueing its action, or an upload and its
+                            // recording)
     // The officers' actions first: an answer that got lost last time is replayed (and marked)
     // before newer data arrives, then the feed.
     m_pullAfterPush = true;

@@ -1,6 +1,7 @@
 #include "core/crashpoint.h"
 #include "core/vntime.h"
 #include "keyring/keychainsecretstore.h"
+#include "storage/mediacache.h"
 #include "storage/outboxrepository.h"
 #include "storage/profile.h"
 #include "storage/reportrepository.h"
@@ -232,7 +233,20 @@ private slots:
         QFETCH(int, hit);
         requireKeyring();
         startCrashServer();
-        const QString id = test::ApiFixtures(*m_crashHttp).reportIn(u"received"_s);
+        test::ApiFixtures before(*m_crashHttp);
+        const QString id = before.reportIn(u"received"_s);
+        const QString verified = before.reportIn(u"verified"_s);
+        // That report was verified by this officer through the API, before the profile existed.
+        const QString me = m_crashHttp->get(u"/v1/me"_s, m_crashHttp->login(u"truc1"_s))
+                               .json.value(u"user"_s)
+                               .toObject()
+                               .value(u"id"_s)
+                               .toString();
+        QHash<QString, int> earlier;
+        for (const QJsonValue &event : before.report(verified).value(u"events"_s).toArray()) {
+            earlier[verified] += event.toObject().value(u"actor_id"_s).toString() == me ? 1 : 0;
+        }
+        QVERIFY(earlier.value(verified) > 0);
         QTemporaryDir dir;
         test::AdminProfile admin(dir.filePath(u"profile"_s), {}); // keyed from the OS keyring
         admin.setTraceFile(m_trace);
@@ -281,6 +295,23 @@ private slots:
         file.close();
         admin.act(created, u"create"_s, intake(), {photo});
         syncThrough();
+        // An admin adds an agency; the officer distributes a report to it.
+        const QString agency = u"bql-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        bool added = false;
+        for (int attempt = 0; attempt < 4 && !added; ++attempt) {
+            revive();
+            test::HttpClient http(m_crashServer->url());
+            const QByteArray token = tryLogin(http, u"quantri"_s);
+            added = !token.isEmpty() && http.put(u"/v1/agencies/"_s + agency,
+                                                 json({{u"name"_s, u"Ban Quản lý %1"_s.arg(agency)},
+                                                       {u"area_ids"_s, QJsonArray{u"dong-ha"_s}},
+                                                       {u"category_ids"_s, QJsonArray{u"road"_s}}}),
+                                                 token)
+                                                .status == 200;
+        }
+        QVERIFY(added);
+        admin.act(verified, u"distribute"_s, json({{u"lead_agency_id"_s, agency}}));
+        syncThrough();
         // An urgent report received 40 minutes ago: its 30-minute clock ran out, the scheduler
         // flags it.
         const QByteArray key = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
@@ -319,7 +350,7 @@ private slots:
         }
         test::HttpClient http(m_crashServer->url());
         test::ApiFixtures fixtures(http);
-        expectConsistent(admin, http, fixtures);
+        expectConsistent(admin, http, fixtures, earlier);
         QTest::qWait(500); // the scheduler's next passes raise nothing twice
         QCOMPARE(countEvents(overdue, u"clock_overdue"_s), 1);
     }
@@ -504,10 +535,10 @@ private:
     }
 
     // Signs in as truc1; empty if the server is gone (it may stop at any moment here).
-    static QByteArray tryLogin(test::HttpClient &http)
+    static QByteArray tryLogin(test::HttpClient &http, const QString &user = u"truc1"_s)
     {
         const test::HttpResponse response =
-            http.post(u"/v1/auth/token"_s, json({{u"username"_s, u"truc1"_s}, {u"password"_s, u"demo"_s}}));
+            http.post(u"/v1/auth/token"_s, json({{u"username"_s, user}, {u"password"_s, u"demo"_s}}));
         return response.status == 200 ? response.json.value(u"access_token"_s).toString().toLatin1() : QByteArray();
     }
 
@@ -530,7 +561,10 @@ private:
     }
 
     // The promises, checked against the server's own records after the work settled.
-    void expectConsistent(test::AdminProfile &admin, test::HttpClient &http, test::ApiFixtures &fixtures)
+    // `before`: per report, how many events this officer had made there before the profile existed
+    // (a fixture's own steps); they come first in its history and are not the outbox's.
+    void expectConsistent(test::AdminProfile &admin, test::HttpClient &http, test::ApiFixtures &fixtures,
+                          const QHash<QString, int> &before = {})
     {
         const test::AdminRun settled = admin.syncUntilSettled();
         QVERIFY2(settled.exitCode == 0 && settled.output.contains("0 pending, 0 in conflict, 0 failed"),
@@ -564,8 +598,13 @@ private:
                     applied.append(event.value(u"request_key"_s).toString());
                 }
             }
-            QCOMPARE(applied, it.value());
+            const int earlier = before.value(it.key());
+            QVERIFY2(applied.size() >= earlier, qPrintable(it.key()));
+            QCOMPARE(applied.mid(earlier), it.value());
         }
+
+        // No file stays pinned in the media cache once nothing waits to upload it.
+        QCOMPARE(storage::MediaCache(profile->media(), 64LL << 20).pinned(), QStringList{});
 
         // The replica holds what the server shows this officer, at the same versions.
         QHash<QString, int> server;
