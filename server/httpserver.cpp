@@ -3,16 +3,20 @@
 #include "requestguard.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
+#include <QSet>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 
+#include <chrono>
+#include <memory>
 #include <optional>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -33,108 +37,318 @@ const char *reasonPhrase(int status)
     switch (status) {
     case 400:
         return "Bad Request";
+    case 408:
+        return "Request Timeout";
     case 411:
         return "Length Required";
     case 413:
         return "Payload Too Large";
     case 431:
         return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Error";
     }
 }
 
-// The answer a RequestGuard gives on the raw socket, before QtHttpServer sees the request.
-QByteArray guardResponse(RequestGuard::Verdict verdict, qint64 limit)
+// An answer given on the raw socket, before (or instead of) QtHttpServer; the connection closes.
+QByteArray closingResponse(int status, const QString &code, const QString &vi, const QString &en,
+                           const QByteArray &extraHeaders = {})
 {
-    int status = 400;
-    QString code;
-    QString en;
-    QString vi;
-    switch (verdict) {
-    case RequestGuard::Verdict::TooLarge:
-        status = 413;
-        code = QStringLiteral("payload_too_large");
-        en = QStringLiteral("The request body is larger than %1 bytes").arg(limit);
-        vi = QStringLiteral("Dữ liệu gửi lên vượt quá %1 byte").arg(limit);
-        break;
-    case RequestGuard::Verdict::LengthRequired:
-        status = 411;
-        code = QStringLiteral("length_required");
-        en = QStringLiteral("A request body needs a Content-Length header");
-        vi = QStringLiteral("Dữ liệu gửi lên cần có độ dài (Content-Length)");
-        break;
-    case RequestGuard::Verdict::HeadTooLarge:
-        status = 431;
-        code = QStringLiteral("headers_too_large");
-        en = QStringLiteral("The request headers are too large");
-        vi = QStringLiteral("Phần đầu yêu cầu quá lớn");
-        break;
-    default:
-        code = QStringLiteral("bad_request");
-        en = QStringLiteral("The request could not be read");
-        vi = QStringLiteral("Không đọc được yêu cầu");
-        break;
-    }
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
                                                                         {QStringLiteral("message"), vi},
                                                                         {QStringLiteral("message_en"), en}}}})
             .toJson(QJsonDocument::Compact);
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-           "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc()) +
-           "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+           "\r\nDate: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n" + extraHeaders +
+           "Content-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
 }
 
-// Per connection: runs the RequestGuard over bytes before QtHttpServer reads them. Our slot on
-// readyRead is connected before the HTTP server's and a second one after it, so the first
-// sees exactly the bytes that arrived since the server last read.
+// The answer a RequestGuard gives on the raw socket, before QtHttpServer sees the request.
+QByteArray guardResponse(RequestGuard::Verdict verdict, qint64 limit)
+{
+    switch (verdict) {
+    case RequestGuard::Verdict::TooLarge:
+        return closingResponse(413, QStringLiteral("payload_too_large"),
+                               QStringLiteral("Dữ liệu gửi lên vượt quá %1 byte").arg(limit),
+                               QStringLiteral("The request body is larger than %1 bytes").arg(limit));
+    case RequestGuard::Verdict::LengthRequired:
+        return closingResponse(411, QStringLiteral("length_required"),
+                               QStringLiteral("Dữ liệu gửi lên cần có độ dài (Content-Length)"),
+                               QStringLiteral("A request body needs a Content-Length header"));
+    case RequestGuard::Verdict::HeadTooLarge:
+        return closingResponse(431, QStringLiteral("headers_too_large"), QStringLiteral("Phần đầu yêu cầu quá lớn"),
+                               QStringLiteral("The request headers are too large"));
+    case RequestGuard::Verdict::Busy:
+        return closingResponse(503, QStringLiteral("server_busy"),
+                               QStringLiteral("Máy chủ đang nhận nhiều dữ liệu; hãy gửi lại sau ít giây"),
+                               QStringLiteral("The server is receiving much data; send again in a few seconds"),
+                               "Retry-After: 5\r\n");
+    case RequestGuard::Verdict::ConnectionSpent:
+        return closingResponse(
+            503, QStringLiteral("connection_spent"), QStringLiteral("Kết nối đã truyền đủ dữ liệu; hãy kết nối lại"),
+            QStringLiteral("This connection carried its share of data; reconnect"), "Retry-After: 1\r\n");
+    default:
+        return closingResponse(400, QStringLiteral("bad_request"), QStringLiteral("Không đọc được yêu cầu"),
+                               QStringLiteral("The request could not be read"));
+    }
+}
+
+// Milliseconds on the monotonic clock, one for every connection (they are compared).
+qint64 monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The bodies being received at once, in all and per client address.
+class BodyBudget final
+{
+public:
+    BodyBudget(qint64 total, qint64 perAddress)
+        : m_total(total)
+        , m_perAddress(perAddress)
+    {}
+
+    bool reserve(const QHostAddress &peer, qint64 bytes, bool shared)
+    {
+        if (shared) { // a trusted proxy: the overall budget only
+            if (m_inFlight + bytes > m_total) {
+                return false;
+            }
+            m_inFlight += bytes;
+            m_byAddress[peer] += bytes;
+            return true;
+        }
+        qint64 &mine = m_byAddress[peer];
+        if (m_inFlight + bytes > m_total || mine + bytes > m_perAddress) {
+            if (mine == 0) {
+                m_byAddress.remove(peer);
+            }
+            return false;
+        }
+        m_inFlight += bytes;
+        mine += bytes;
+        return true;
+    }
+
+    void release(const QHostAddress &peer, qint64 bytes)
+    {
+        m_inFlight -= bytes;
+        const auto it = m_byAddress.find(peer);
+        if (it != m_byAddress.end() && (*it -= bytes) <= 0) {
+            m_byAddress.erase(it);
+        }
+    }
+
+private:
+    qint64 m_total;
+    qint64 m_perAddress;
+    qint64 m_inFlight = 0;
+    QHash<QHostAddress, qint64> m_byAddress;
+};
+
+// Per connection: runs the RequestGuard over bytes before QtHttpServer reads them, and closes
+// the connection when it stalls (ListenOptions). Our slot on readyRead is connected before the
+// HTTP server's and a second one after it, so the first sees exactly the bytes that arrived
+// since the server last read.
 class ConnectionGuard final : public QObject
 {
 public:
-    ConnectionGuard(QTcpSocket *socket, qint64 maxBody, qint64 maxHead)
+    ConnectionGuard(QTcpSocket *socket, const ListenOptions &options, const std::shared_ptr<BodyBudget> &budget)
         : QObject(socket)
         , m_socket(socket)
-        , m_guard(maxBody, maxHead)
-    {}
+        , m_options(options)
+        , m_guard(options.maxBodyBytes, options.maxHeadBytes, options.maxConnectionBytes)
+        , m_budget(budget)
+        , m_peer(socket->peerAddress())
+        , m_shared(isTrustedProxy(m_peer, options.trustedProxies))
+    {
+        m_guard.setAdmission([this](qint64 bytes) {
+            releaseBody(); // a new head: the body before it has passed
+            if (!m_budget->reserve(m_peer, bytes, m_shared)) {
+                return false;
+            }
+            m_reserved = bytes;
+            return true;
+        });
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::CoarseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::stalled);
+        m_connectedAt = monotonicMs();
+        m_lastActivity = m_connectedAt;
+        rearm();
+    }
+
+    // The TLS handshake is done (or there is none): requests may come.
+    void handedOver()
+    {
+        m_handedOver = true;
+        m_lastActivity = monotonicMs();
+        connect(m_socket, &QIODevice::bytesWritten, this, &ConnectionGuard::written);
+        rearm();
+    }
 
     void beforeServer()
     {
         const qint64 available = m_socket->bytesAvailable();
         const qint64 fresh = available - m_leftover;
         if (fresh > 0 && m_guard.verdict() == RequestGuard::Verdict::Pass) {
+            const RequestGuard::Phase before = m_guard.phase();
             const QByteArray bytes = m_socket->peek(available);
             m_guard.feed(bytes.constData() + (available - fresh), fresh);
-        }
-        if (m_guard.verdict() != RequestGuard::Verdict::Pass) {
-            m_socket->read(available); // the server never sees this request
-            if (!m_answered) {
-                m_answered = true;
-                m_socket->write(guardResponse(m_guard.verdict(), m_guard.maxBodyBytes()));
-                m_socket->disconnectFromHost();
+            noteProgress(before, fresh);
+            if (m_guard.phase() != RequestGuard::Phase::Body) {
+                releaseBody();
             }
         }
+        if (m_guard.verdict() != RequestGuard::Verdict::Pass) {
+            m_socket->skip(available); // the server never sees this request
+            answerAndClose(guardResponse(m_guard.verdict(), m_guard.maxBodyBytes()));
+        }
         m_leftover = m_socket->bytesAvailable();
+        rearm();
     }
 
     void afterServer() { m_leftover = m_socket->bytesAvailable(); }
 
+    ~ConnectionGuard() override { releaseBody(); }
+
+    // Whether a request is on its way in or its answer on its way out.
+    bool busy() const
+    {
+        return m_handedOver && (m_guard.phase() != RequestGuard::Phase::Idle || m_guard.requestsRead() > m_answered ||
+                                m_socket->bytesToWrite() > 0);
+    }
+    qint64 lastActivity() const { return m_lastActivity; }
+    QTcpSocket *socket() const { return m_socket; }
+
 private:
+    void noteProgress(RequestGuard::Phase before, qint64 fresh)
+    {
+        const qint64 now = monotonicMs();
+        m_lastActivity = now;
+        if (before == RequestGuard::Phase::Idle) {
+            m_headStarted = now; // a head begins with these bytes
+        }
+        if (m_guard.phase() == RequestGuard::Phase::Body) {
+            if (before != RequestGuard::Phase::Body) {
+                m_bodyMark = now;
+                m_bodyBytes = 0;
+            } else if ((m_bodyBytes += fresh) >= m_options.bodyProgressBytes) {
+                m_bodyMark = now;
+                m_bodyBytes = 0;
+            }
+        } else if (m_guard.phase() == RequestGuard::Phase::Head && before == RequestGuard::Phase::Body) {
+            m_headStarted = now;
+        }
+    }
+
+    void releaseBody()
+    {
+        if (m_reserved > 0) {
+            m_budget->release(m_peer, m_reserved);
+            m_reserved = 0;
+        }
+    }
+
+    void written()
+    {
+        if (m_socket->bytesToWrite() == 0) {
+            m_answered = m_guard.requestsRead(); // every answer asked for so far has gone out
+            m_lastActivity = monotonicMs();
+            rearm();
+        }
+    }
+
+    void rearm()
+    {
+        if (m_closing) {
+            return; // answered and closing on its own timers
+        }
+        const qint64 now = monotonicMs();
+        qint64 deadline = -1;
+        if (!m_handedOver) {
+            deadline = m_connectedAt + m_options.headTimeoutMs; // the TLS handshake
+        } else if (m_guard.phase() == RequestGuard::Phase::Head) {
+            deadline = m_headStarted + m_options.headTimeoutMs;
+        } else if (m_guard.phase() == RequestGuard::Phase::Body) {
+            deadline = m_bodyMark + m_options.bodyIdleTimeoutMs;
+        } else if (m_guard.requestsRead() > m_answered || m_socket->bytesToWrite() > 0) {
+            deadline = -1; // an answer is being prepared (a long poll) or sent
+        } else if (m_guard.requestsRead() == 0) {
+            deadline = m_lastActivity + m_options.headTimeoutMs; // the first request
+        } else {
+            deadline = m_lastActivity + m_options.keepAliveTimeoutMs;
+        }
+        if (deadline < 0) {
+            m_timer.stop();
+        } else {
+            m_timer.start(int(std::max<qint64>(0, deadline - now)));
+        }
+    }
+
+    void stalled()
+    {
+        if (!m_handedOver || m_guard.phase() == RequestGuard::Phase::Idle) {
+            m_socket->abort(); // nothing asked: nothing to answer
+            return;
+        }
+        m_socket->skip(m_socket->bytesAvailable());
+        answerAndClose(closingResponse(408, QStringLiteral("request_timeout"),
+                                       QStringLiteral("Yêu cầu gửi quá chậm; kết nối đã đóng"),
+                                       QStringLiteral("The request came too slowly; the connection is closed")));
+    }
+
+    void answerAndClose(const QByteArray &answer)
+    {
+        if (!m_closing) {
+            m_closing = true;
+            m_timer.stop();
+            // Small reads from now on: a client pushing the rest of a refused body at full speed
+            // is slowed by TCP itself instead of filling the server's memory.
+            m_socket->setReadBufferSize(16 * 1024);
+            m_socket->write(answer);
+            // A lingering close: for a second more, what the client still sends (the rest of a
+            // refused body) is read and dropped, so that closing does not reset the connection
+            // before the client has read the answer.
+            QTimer::singleShot(1000, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+            // A peer that reads nothing must not hold the connection open with the answer.
+            QTimer::singleShot(5000, m_socket, [socket = m_socket] { socket->abort(); });
+        }
+    }
+
     QTcpSocket *m_socket;
+    const ListenOptions m_options; // a copy: the socket may outlive its listener
     RequestGuard m_guard;
+    std::shared_ptr<BodyBudget> m_budget; // shared: the socket may outlive its listener
+    QHostAddress m_peer;
+    bool m_shared;         // a trusted proxy's connection
+    qint64 m_reserved = 0; // of the budget, for the body being received
+    QTimer m_timer;
+    qint64 m_connectedAt = 0;
     qint64 m_leftover = 0;
-    bool m_answered = false;
+    qint64 m_lastActivity = 0;
+    qint64 m_headStarted = 0;
+    qint64 m_bodyMark = 0;
+    qint64 m_bodyBytes = 0;
+    qint64 m_answered = 0; // requests answered in full
+    bool m_handedOver = false;
+    bool m_closing = false;
 };
 
-// Accepts connections, completes the TLS handshake itself, puts the guard in front of the HTTP
-// server, then hands the socket over.
+// Accepts connections within the limits, completes the TLS handshake itself, puts the guard in
+// front of the HTTP server, then hands the socket over.
 class Listener final : public QTcpServer
 {
 public:
     Listener(const ListenOptions &options, QObject *parent)
         : QTcpServer(parent)
         , m_options(options)
+        , m_budget(std::make_shared<BodyBudget>(options.maxBodyBytesInFlight, options.maxBodyBytesInFlightPerAddress))
     {}
 
 protected:
@@ -145,12 +359,23 @@ protected:
             delete socket;
             return;
         }
-        auto *guard = new ConnectionGuard(socket, m_options.maxBodyBytes, m_options.maxHeadBytes);
+        const QHostAddress peer = socket->peerAddress();
+        const bool shared = isTrustedProxy(peer, m_options.trustedProxies);
+        if ((!shared && m_perAddress.value(peer) >= m_options.maxConnectionsPerAddress) ||
+            (m_guards.size() >= qsizetype(m_options.maxConnections) && !makeRoom())) {
+            refuse(socket, peer);
+            return;
+        }
+        auto *guard = new ConnectionGuard(socket, m_options, m_budget);
+        m_guards.insert(guard);
+        ++m_perAddress[peer];
+        connect(socket, &QObject::destroyed, this, [this, guard, peer] { forget(guard, peer); });
         connect(socket, &QIODevice::readyRead, guard, &ConnectionGuard::beforeServer);
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         const auto handOver = [this, socket, guard] {
             addPendingConnection(socket); // QtHttpServer connects its readyRead slot here
             connect(socket, &QIODevice::readyRead, guard, &ConnectionGuard::afterServer);
+            guard->handedOver();
         };
         if (!m_options.tls) {
             handOver();
@@ -165,16 +390,53 @@ protected:
                 ssl->abort();
             }
         });
-        QTimer::singleShot(10000, ssl, [ssl] {
-            if (!ssl->isEncrypted()) {
-                ssl->abort(); // a client that never completes the handshake
-            }
-        });
         ssl->startServerEncryption();
     }
 
 private:
+    // Closes the connection idle the longest; false when every connection is busy.
+    bool makeRoom()
+    {
+        ConnectionGuard *idlest = nullptr;
+        for (ConnectionGuard *guard : std::as_const(m_guards)) {
+            if (!guard->busy() && (!idlest || guard->lastActivity() < idlest->lastActivity())) {
+                idlest = guard;
+            }
+        }
+        if (!idlest) {
+            return false;
+        }
+        QTcpSocket *socket = idlest->socket();
+        forget(idlest, socket->peerAddress());
+        socket->abort();
+        return true;
+    }
+
+    void forget(ConnectionGuard *guard, const QHostAddress &peer)
+    {
+        if (m_guards.remove(guard)) {
+            if (--m_perAddress[peer] <= 0) {
+                m_perAddress.remove(peer);
+            }
+        }
+    }
+
+    void refuse(QTcpSocket *socket, const QHostAddress &peer)
+    {
+        if (!m_refusing.isValid() || m_refusing.hasExpired(60000)) {
+            m_refusing.start(); // once a minute at most: a flood must not flood the log too
+            qWarning("ioc-server: connection from %s refused: %d connections held (%d from that address)",
+                     qPrintable(peer.toString()), int(m_guards.size()), m_perAddress.value(peer));
+        }
+        socket->abort();
+        delete socket;
+    }
+
     ListenOptions m_options;
+    std::shared_ptr<BodyBudget> m_budget;
+    QSet<ConnectionGuard *> m_guards;
+    QHash<QHostAddress, int> m_perAddress;
+    QElapsedTimer m_refusing;
 };
 
 HttpRequest toRequest(const QHttpServerRequest &request)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientaddress.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -65,6 +67,25 @@ struct ListenOptions
     std::optional<QSslConfiguration> tls; // none: plain HTTP (developers only, loopback only)
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     qint64 maxHeadBytes = 32 * 1024;
+    qint64 maxConnectionBytes = qint64(1) << 30; // then the client is asked to reconnect (503)
+    // A connection is closed when its TLS handshake or a request head takes longer than
+    // headTimeoutMs (also the wait for the first request), when a body brings fewer than
+    // bodyProgressBytes in bodyIdleTimeoutMs, or when it waits for a next request longer than
+    // keepAliveTimeoutMs. A request waiting for its answer (a long poll) is never idle.
+    int headTimeoutMs = 10000;
+    int bodyIdleTimeoutMs = 30000;
+    qint64 bodyProgressBytes = 1024;
+    int keepAliveTimeoutMs = 60000;
+    // Connections held at once, in all and per client address. At the overall limit the
+    // connection idle the longest makes room; with none idle, the new one is refused.
+    int maxConnections = 2000;
+    int maxConnectionsPerAddress = 200;
+    // Declared bodies being received at once, in all and per client address; over it a request
+    // is answered 503 with Retry-After (QtHttpServer holds each body whole in memory).
+    qint64 maxBodyBytesInFlight = qint64(96) << 20;
+    qint64 maxBodyBytesInFlightPerAddress = qint64(16) << 20;
+    // Reverse proxies: many clients share their address, so the per-address limits skip them.
+    TrustedProxies trustedProxies;
 };
 
 // The HTTP(S) server: QtHttpServer for HTTP/1.1, under a TLS listener of our own that also

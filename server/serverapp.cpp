@@ -16,11 +16,18 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslKey>
 #include <QTextStream>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace ioc::server {
 
@@ -31,6 +38,44 @@ constexpr bool weakKdfAllowed = true;
 #else
 constexpr bool weakKdfAllowed = false;
 #endif
+
+// TLS 1.3, and TLS 1.2 with forward secrecy (ECDHE) and authenticated encryption (AES-GCM,
+// ChaCha20-Poly1305) only.
+QList<QSslCipher> strongCiphers()
+{
+    QList<QSslCipher> chosen;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString encryption = cipher.encryptionMethod().toUpper();
+        const bool aead = encryption.contains(QStringLiteral("GCM")) || encryption.contains(QStringLiteral("CHACHA20"));
+        if (cipher.protocol() == QSsl::TlsV1_3 ||
+            (cipher.protocol() == QSsl::TlsV1_2 && cipher.keyExchangeMethod() == QStringLiteral("ECDH") && aead)) {
+            chosen.append(cipher);
+        }
+    }
+    return chosen;
+}
+
+// Raises the soft limit on open files to the hard one (1024 is a common soft limit); returns
+// the limit now in force.
+int raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) {
+        return 1024;
+    }
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? rlim_t(1) << 20 : limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0) {
+            limit = raised;
+        }
+    }
+    return int(std::min<rlim_t>(limit.rlim_cur, 1 << 20));
+#else
+    return 1 << 20; // Windows: sockets are not counted against a descriptor table
+#endif
+}
 
 } // namespace
 
@@ -78,8 +123,32 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption tiles(QStringLiteral("tiles"),
                                    QStringLiteral("Serve this MBTiles basemap at /v1/tiles/{z}/{x}/{y}."),
                                    QStringLiteral("file"));
-    parser.addOptions(
-        {listen, cert, key, data, dbKey, demo, demoReports, simulate, insecure, kdf, scheduler, dbKind, dbUrl, tiles});
+    const QCommandLineOption dbPassword(
+        QStringLiteral("db-password-file"),
+        QStringLiteral("PostgreSQL: a file holding the password (else PGPASSWORD or PGPASSFILE)."),
+        QStringLiteral("file"));
+    const QCommandLineOption headTimeout(
+        QStringLiteral("head-timeout"),
+        QStringLiteral("Seconds a TLS handshake or request head may take (default 10)."), QStringLiteral("s"));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-idle-timeout"),
+        QStringLiteral("Seconds a request body may bring less than 1 KiB (default 30)."), QStringLiteral("s"));
+    const QCommandLineOption keepAlive(
+        QStringLiteral("keepalive-timeout"),
+        QStringLiteral("Seconds an idle connection waits for its next request (default 60)."), QStringLiteral("s"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Connections held at once (default 2000)."),
+                                            QStringLiteral("n"));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections held at once from one client address (default 200)."), QStringLiteral("n"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("A reverse proxy (address or CIDR, repeatable) whose X-Forwarded-For is believed."),
+        QStringLiteral("cidr"));
+    parser.addOptions({listen,   cert,        key,         data,      dbKey,          demo,          demoReports,
+                       simulate, insecure,    kdf,         scheduler, dbKind,         dbUrl,         dbPassword,
+                       tiles,    headTimeout, bodyTimeout, keepAlive, maxConnections, maxPerAddress, trustedProxy});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -163,6 +232,37 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     if (parser.isSet(scheduler)) {
         config.schedulerIntervalMs = std::max(100, parser.value(scheduler).toInt());
     }
+    const auto number = [&](const QCommandLineOption &option, int lowest, int highest, int *value) {
+        if (!parser.isSet(option)) {
+            return true;
+        }
+        bool ok = false;
+        const int parsed = parser.value(option).toInt(&ok);
+        if (!ok || parsed < lowest || parsed > highest) {
+            *error = QStringLiteral("--%1 needs a number from %2 to %3")
+                         .arg(option.names().first())
+                         .arg(lowest)
+                         .arg(highest);
+            return false;
+        }
+        *value = parsed;
+        return true;
+    };
+    if (!number(headTimeout, 1, 3600, &config.headTimeoutSeconds) ||
+        !number(bodyTimeout, 1, 3600, &config.bodyIdleTimeoutSeconds) ||
+        !number(keepAlive, 1, 3600, &config.keepAliveTimeoutSeconds) ||
+        !number(maxConnections, 1, 1000000, &config.maxConnections) ||
+        !number(maxPerAddress, 1, 1000000, &config.maxConnectionsPerAddress)) {
+        return std::nullopt;
+    }
+    for (const QString &proxy : parser.values(trustedProxy)) {
+        const auto subnet = parseSubnet(proxy);
+        if (!subnet) {
+            *error = QStringLiteral("--trusted-proxy \"%1\" is not an address or CIDR such as 10.0.0.0/8").arg(proxy);
+            return std::nullopt;
+        }
+        config.trustedProxies.append(*subnet);
+    }
     const QString kind = parser.value(dbKind);
     if (kind == QStringLiteral("postgres")) {
         config.postgresUrl = parser.value(dbUrl);
@@ -170,6 +270,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
             *error = QStringLiteral("--db postgres needs --db-url postgresql://user@host:port/database");
             return std::nullopt;
         }
+        // The command line is public (ps, /proc): a password there is a password shown.
+        if (!QUrl(config.postgresUrl).password().isEmpty()) {
+            *error = QStringLiteral("--db-url must not hold a password: put it in --db-password-file, PGPASSWORD "
+                                    "or PGPASSFILE");
+            return std::nullopt;
+        }
+        config.postgresPasswordFile = parser.value(dbPassword);
     } else if (!kind.isEmpty() && kind != QStringLiteral("sqlite")) {
         *error = QStringLiteral("--db must be sqlite or postgres");
         return std::nullopt;
@@ -246,7 +353,7 @@ bool ServerApp::openDatabase(QString *error)
     Parts &p = *m_parts;
     p.database = m_config.postgresUrl.isEmpty()
                      ? ServerDatabase::openEmbedded(m_config.dataDirectory, m_config.databaseKeyFile, error)
-                     : ServerDatabase::openPostgres(m_config.postgresUrl, error);
+                     : ServerDatabase::openPostgres(m_config.postgresUrl, m_config.postgresPasswordFile, error);
     if (!p.database) {
         return false;
     }
@@ -289,7 +396,7 @@ bool ServerApp::openDatabase(QString *error)
     const int iterations = m_config.passwordIterations > 0 ? m_config.passwordIterations : passwords::defaultIterations;
     p.services = std::make_unique<Services>(Services{*p.database, m_clock, *p.users, *p.reference, *p.feed, *p.audit,
                                                      *p.idempotency, *p.accounts, *p.media, *p.reports, *p.live, epoch,
-                                                     iterations, false});
+                                                     iterations, false, nullptr, nullptr, m_config.trustedProxies});
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request
@@ -347,8 +454,21 @@ bool ServerApp::start(QString *error)
         tls.setLocalCertificateChain(chain);
         tls.setPrivateKey(key);
         tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setCiphers(strongCiphers());
         tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
         options.tls = tls;
+    }
+    options.headTimeoutMs = m_config.headTimeoutSeconds * 1000;
+    options.bodyIdleTimeoutMs = m_config.bodyIdleTimeoutSeconds * 1000;
+    options.keepAliveTimeoutMs = m_config.keepAliveTimeoutSeconds * 1000;
+    options.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    options.trustedProxies = m_config.trustedProxies; // many clients behind one address
+    // Every connection holds a file descriptor; the database, logs and media need some too.
+    const int descriptors = raiseOpenFileLimit();
+    options.maxConnections = std::min(m_config.maxConnections, std::max(16, descriptors - 128));
+    if (options.maxConnections < m_config.maxConnections) {
+        qWarning("ioc-server: %d connections at most, not %d: the process may open %d files", options.maxConnections,
+                 m_config.maxConnections, descriptors);
     }
     p.api = std::make_unique<ApiServer>(*p.services);
     p.http = std::make_unique<HttpServer>([api = p.api.get()](const HttpRequest &request, Responder responder) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientaddress.h"
 #include "core/clock.h"
 #include "httpserver.h"
 
@@ -27,8 +28,16 @@ struct ServerConfig
     bool insecureLoopback = false;
     int passwordIterations = 0; // 0: the production default
     int schedulerIntervalMs = 30000;
-    QString postgresUrl; // empty: the embedded database
-    QString tilesFile;   // MBTiles served at /v1/tiles; with --demo and none: DATA/basemap.mbtiles, generated
+    QString postgresUrl;          // empty: the embedded database; never with a password in it
+    QString postgresPasswordFile; // else libpq's PGPASSWORD or PGPASSFILE
+    // Connections (ListenOptions): stall timeouts in seconds, and how many are held at once.
+    int headTimeoutSeconds = 10;
+    int bodyIdleTimeoutSeconds = 30;
+    int keepAliveTimeoutSeconds = 60;
+    int maxConnections = 2000;
+    int maxConnectionsPerAddress = 200;
+    TrustedProxies trustedProxies; // --trusted-proxy: their X-Forwarded-For is believed
+    QString tilesFile;             // MBTiles served at /v1/tiles; with --demo and none: DATA/basemap.mbtiles, generated
 
     // Parses ioc-server's command line; returns nothing and one line in `error` if it is wrong.
     static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);

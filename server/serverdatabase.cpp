@@ -73,11 +73,12 @@ std::optional<core::SecretBytes> loadOrCreateKey(const QString &path, bool mayCr
             *error = QStringLiteral("the key file %1 does not exist").arg(path);
             return std::nullopt;
         }
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Created with owner-only permissions in the same call: never readable by others, not even
+        // for a moment.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             *error = QStringLiteral("cannot create the key file %1: %2").arg(path, file.errorString());
             return std::nullopt;
         }
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const core::SecretBytes key = core::SecretBytes::random(storage::DatabaseKey::keySize);
         const core::SecretBytes hex = key.toHex();
         const bool written = file.write(hex.data(), hex.size()) == hex.size() && file.write("\n") == 1 &&
@@ -139,13 +140,31 @@ ServerDatabase::ServerDatabase(Dialect dialect)
     : m_dialect(dialect)
 {}
 
-std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url, QString *error)
+std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url, const QString &passwordFile,
+                                                             QString *error)
 {
     const QUrl parsed(url);
     if (!parsed.isValid() ||
         (parsed.scheme() != QStringLiteral("postgresql") && parsed.scheme() != QStringLiteral("postgres"))) {
-        *error = QStringLiteral("--db-url \"%1\" is not a postgresql://user@host:port/database URL").arg(url);
+        // Not repeated: it may hold a password.
+        *error = QStringLiteral("--db-url is not a postgresql://user@host:port/database URL");
         return nullptr;
+    }
+    if (!parsed.password().isEmpty()) {
+        // A command line is visible to every user of the machine (ps, /proc).
+        *error = QStringLiteral("--db-url must not hold a password: put it in --db-password-file, PGPASSWORD or "
+                                "PGPASSFILE");
+        return nullptr;
+    }
+    QString password; // none: libpq finds it
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error =
+                QStringLiteral("cannot read the database password file %1: %2").arg(passwordFile, file.errorString());
+            return nullptr;
+        }
+        password = QString::fromUtf8(file.readLine()).trimmed();
     }
     static QAtomicInt counter;
     std::unique_ptr<ServerDatabase> db(new ServerDatabase(Dialect::Postgres));
@@ -163,7 +182,7 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url,
         connection.setPort(port);
     }
     connection.setUserName(parsed.userName());
-    connection.setPassword(parsed.password());
+    connection.setPassword(password);
     connection.setDatabaseName(parsed.path().mid(1));
     if (!connection.open()) {
         *error = QStringLiteral("cannot connect to PostgreSQL: %1").arg(connection.lastError().text());

@@ -58,8 +58,15 @@ public:
 
     static std::unique_ptr<ServerDatabase> openEmbedded(const QString &dataDirectory, const QString &keyFile,
                                                         QString *error);
-    // postgresql://user[:password]@[host][:port]/database[?host=/socket/dir]
-    static std::unique_ptr<ServerDatabase> openPostgres(const QString &url, QString *error);
+    // postgresql://user@[host][:port]/database[?host=/socket/dir]. The password comes from
+    // `passwordFile` (its first line) when given, else libpq finds it (PGPASSWORD, PGPASSFILE,
+    // ~/.pgpass). Errors never repeat the URL.
+    static std::unique_ptr<ServerDatabase> openPostgres(const QString &url, const QString &passwordFile,
+                                                        QString *error);
+    static std::unique_ptr<ServerDatabase> openPostgres(const QString &url, QString *error)
+    {
+        return openPostgres(url, {}, error);
+    }
     ~ServerDatabase() override;
     Q_DISABLE_COPY_MOVE(ServerDatabase)
 

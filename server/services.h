@@ -3,6 +3,7 @@
 #include "accountstore.h"
 #include "auditlog.h"
 #include "changefeed.h"
+#include "clientaddress.h"
 #include "core/clock.h"
 #include "idempotencystore.h"
 #include "mediastore.h"
@@ -43,6 +44,7 @@ struct Services
     bool ready = false;                         // false while demo data is being seeded
     storage::MbTiles *tiles = nullptr;          // the basemap, once there is one
     const basemap::Renderer *basemap = nullptr; // the demo's: draws tiles the file lacks
+    TrustedProxies trustedProxies;              // whose X-Forwarded-For is believed
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -15,14 +15,15 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &argume
     const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("dir"));
     const QCommandLineOption key(QStringLiteral("db-key-file"), QString(), QStringLiteral("file"));
     const QCommandLineOption url(QStringLiteral("db-url"), QString(), QStringLiteral("url"));
-    parser.addOptions({data, key, url});
+    const QCommandLineOption password(QStringLiteral("db-password-file"), QString(), QStringLiteral("file"));
+    parser.addOptions({data, key, url, password});
     if (!parseArguments(parser, arguments, io)) {
         *code = exitUsage;
         return nullptr;
     }
     QString error;
     if (parser.isSet(url)) {
-        auto db = server::ServerDatabase::openPostgres(parser.value(url), &error);
+        auto db = server::ServerDatabase::openPostgres(parser.value(url), parser.value(password), &error);
         if (!db) {
             *code = io.fail(error);
         }

@@ -38,7 +38,8 @@ bool ApiResponse::isTransient() const
     if (failure == ApiFailure::Network || failure == ApiFailure::Timeout) {
         return true;
     }
-    return failure == ApiFailure::None && (status >= 500 || status == 429);
+    // 408: the server closed a request that came too slowly (a poor link); it was not handled.
+    return failure == ApiFailure::None && (status >= 500 || status == 429 || status == 408);
 }
 
 QString ApiResponse::errorCode() const

@@ -1,6 +1,7 @@
 #include "support/testserver.h"
 
 #include <QProcess>
+#include <QSslCipher>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -65,6 +66,13 @@ private slots:
         QTest::newRow("bad listen") << QStringList{u"--listen"_s, u"localhost"_s, u"--data"_s, u"/tmp/x"_s}
                                     << u"is not an address:port"_s;
         QTest::newRow("no data") << QStringList{u"--listen"_s, u"127.0.0.1:0"_s} << u"--data DIR is required"_s;
+        // A password on the command line shows in every process list.
+        QTest::newRow("password in the database URL")
+            << QStringList{u"--listen"_s,  u"127.0.0.1:0"_s,    u"--data"_s,
+                           u"/tmp/x"_s,    u"--tls-cert"_s,     u"/tmp/x/cert.pem"_s,
+                           u"--tls-key"_s, u"/tmp/x/key.pem"_s, u"--db"_s,
+                           u"postgres"_s,  u"--db-url"_s,       u"postgresql://ioc:s3cr3t-pw@localhost/ioc"_s}
+            << u"must not hold a password"_s;
     }
 
     void refusesToStartWithoutTls()
@@ -77,6 +85,45 @@ private slots:
         QCOMPARE(process.exitCode(), 2);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.startsWith(u"ioc-server: "_s) && err.contains(message), qPrintable(err));
+        QVERIFY(!err.contains(u"s3cr3t"_s)); // not repeated either
+    }
+
+    // TLS 1.3, and TLS 1.2 with ECDHE and an AEAD cipher only (the test certificate is ECDSA).
+    void weakCiphersAreRefused_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("cipher");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("TLS 1.3") << int(QSsl::TlsV1_3) << QString() << true;
+        QTest::newRow("1.2 ECDHE AES-GCM") << int(QSsl::TlsV1_2) << u"ECDHE-ECDSA-AES128-GCM-SHA256"_s << true;
+        QTest::newRow("1.2 ECDHE ChaCha20") << int(QSsl::TlsV1_2) << u"ECDHE-ECDSA-CHACHA20-POLY1305"_s << true;
+        QTest::newRow("1.2 ECDHE AES-CBC") << int(QSsl::TlsV1_2) << u"ECDHE-ECDSA-AES128-SHA256"_s << false;
+        QTest::newRow("1.2 ECDHE AES-CBC SHA1") << int(QSsl::TlsV1_2) << u"ECDHE-ECDSA-AES256-SHA"_s << false;
+    }
+
+    void weakCiphersAreRefused()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QString, cipher);
+        QFETCH(bool, accepted);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(test::TestCertificates::instance().ca());
+        tls.setProtocol(QSsl::SslProtocol(protocol));
+        if (!cipher.isEmpty()) {
+            const QSslCipher offered(cipher);
+            if (offered.isNull()) {
+                QSKIP("this OpenSSL does not offer that cipher");
+            }
+            tls.setCiphers({offered});
+        }
+        QSslSocket socket;
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        const bool encrypted = socket.waitForEncrypted(10000);
+        QCOMPARE(encrypted, accepted);
+        if (encrypted && !cipher.isEmpty()) {
+            QCOMPARE(socket.sessionCipher().name(), cipher);
+        }
     }
 
     void developersMayUsePlainHttpOnLoopback()

@@ -183,6 +183,11 @@ void TestServer::start()
     }
 }
 
+qint64 TestServer::pid() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;
