@@ -14,11 +14,12 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 44> messages{{
+constexpr std::array<Message, 47> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
     {"too_many_attempts", "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau", "Too many failed sign-ins; try again later"},
+    {"too_many_registrations", "Quá nhiều tài khoản được đăng ký từ địa chỉ này, vui lòng thử lại sau", "Too many accounts registered from this address; try again later"},
     {"forbidden", "Bạn không có quyền thực hiện yêu cầu này", "You may not do this"},
     {"not_found", "Không tìm thấy", "Not found"},
     {"report_not_found", "Không tìm thấy phản ánh", "No such report"},
@@ -45,6 +46,8 @@ constexpr std::array<Message, 44> messages{{
     {"invalid_document", "Tài liệu cấu hình không hợp lệ", "The configuration document is invalid"},
     {"payload_too_large", "Dữ liệu gửi lên quá lớn", "The request body is too large"},
     {"acted_at_in_future", "Thời điểm thao tác nằm ở tương lai", "acted_at lies in the future"},
+    {"acted_at_too_old", "Thời điểm thao tác đã quá thời hạn ghi nhận thao tác ngoại tuyến; hãy xác nhận lại", "acted_at is older than the offline window; confirm the action again"},
+    {"acted_at_before_previous", "Thời điểm thao tác sớm hơn diễn biến trước đó của phản ánh; hãy xác nhận lại", "acted_at is earlier than what already happened to the report; confirm the action again"},
     {"invalid_value", "Giá trị không hợp lệ", "Invalid value"},
     {"upload_not_found", "Không tìm thấy lượt tải lên", "No such upload"},
     {"media_too_large", "Tệp quá lớn", "The file is too large"},
@@ -96,6 +99,8 @@ int statusOf(core::ErrorCategory category)
         return 409;
     case core::ErrorCategory::InvalidInput:
         return 400;
+    case core::ErrorCategory::OverLimit:
+        return 422;
     }
     return 400;
 }

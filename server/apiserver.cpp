@@ -41,6 +41,11 @@ core::Actor Call::actor() const
     return {session->user.id, session->user.role, session->user.agencyId};
 }
 
+QString Call::clientAddress() const
+{
+    return server::clientAddress(request.peer, request.header("x-forwarded-for"), services.trustedProxies).toString();
+}
+
 std::optional<QJsonObject> Call::jsonBody()
 {
     QJsonParseError error;

@@ -27,6 +27,8 @@ struct Call
 
     void respond(const ApiResult &result);
     core::Actor actor() const;
+    // The client's address (behind a trusted proxy: the one it forwarded), for throttling.
+    QString clientAddress() const;
     // The request body as a JSON object; responds 400 and returns nothing if it is not one.
     std::optional<QJsonObject> jsonBody();
 };

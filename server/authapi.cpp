@@ -48,10 +48,15 @@ void token(Call &call)
         return;
     }
     const QString username = body->value(QStringLiteral("username")).toString();
+    if (username.size() > UserStore::maxUsernameLength) {
+        call.respond(error(400, QStringLiteral("invalid_value"), QStringLiteral("username")));
+        return;
+    }
     const QByteArray password = body->value(QStringLiteral("password")).toString().toUtf8();
-    const QString address = call.request.peer.toString();
+    const QString address = call.clientAddress();
     UserStore &users = call.services.users;
-    if (const qint64 wait = users.throttledFor(username, address); wait > 0) {
+    // Counted before the slow password check: parallel guesses cannot all get through first.
+    if (const qint64 wait = users.reserveSignIn(username, address); wait > 0) {
         ApiResult result = error(429, QStringLiteral("too_many_attempts"));
         result.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(wait)));
         call.respond(result);
@@ -69,11 +74,10 @@ void token(Call &call)
         static const HttpRequest none;
         Call done{none, {}, std::nullopt, *services, std::move(*responder)};
         if (!verified || !user || !user->active) {
-            services->users.recordFailure(username, address);
-            done.respond(error(401, QStringLiteral("invalid_credentials")));
+            done.respond(error(401, QStringLiteral("invalid_credentials"))); // counted already
             return;
         }
-        services->users.clearFailures(username, address);
+        services->users.signInSucceeded(username, address);
         const IssuedTokens tokens = services->users.issueTokens(user->id);
         done.respond(ok(QJsonObject{{QStringLiteral("access_token"), tokens.accessToken},
                                     {QStringLiteral("refresh_token"), tokens.refreshToken},

@@ -36,6 +36,14 @@ void registerAccount(Call &call)
         call.respond(error(400, QStringLiteral("invalid_value"), QStringLiteral("password")));
         return;
     }
+    // 409 below tells whether a name is taken (docs/security.md); counting registrations per
+    // address keeps that from listing accounts at scale.
+    if (const qint64 wait = call.services.users.reserveRegistration(call.clientAddress()); wait > 0) {
+        ApiResult result = error(429, QStringLiteral("too_many_registrations"));
+        result.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(wait)));
+        call.respond(result);
+        return;
+    }
     if (call.services.users.userByName(username)) {
         call.respond(error(409, QStringLiteral("username_taken")));
         return;

@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ioc::server {
 
 namespace {
@@ -161,44 +163,98 @@ void UserStore::logout(const QString &sessionId)
     sql.exec(QStringLiteral("DELETE FROM tokens WHERE session_id = ?"), {sessionId});
 }
 
-qint64 UserStore::throttledFor(const QString &username, const QString &address) const
+namespace {
+
+QString userKey(const QString &username)
 {
-    Sql sql(m_database);
-    if (!sql.exec(QStringLiteral("SELECT blocked_until FROM login_failures WHERE username = ? AND address = ?"),
-                  {username, address}) ||
-        !sql.next()) {
-        return 0;
-    }
-    const qint64 left = sql.value(0).toLongLong() - m_clock.now().toMSecsSinceEpoch();
-    return left > 0 ? (left + 999) / 1000 : 0;
+    return QStringLiteral("user:") + username.toLower();
 }
 
-void UserStore::recordFailure(const QString &username, const QString &address)
+QString addressKey(const QString &address)
 {
-    Sql sql(m_database);
-    int failures = 1;
-    if (sql.exec(QStringLiteral("SELECT failures FROM login_failures WHERE username = ? AND address = ?"),
-                 {username, address}) &&
-        sql.next()) {
-        failures = sql.value(0).toInt() + 1;
-    }
-    // From the 5th failure on: wait 30 s, doubling with each further failure, at most 15 min.
-    qint64 blockedUntil = 0;
-    if (failures >= failuresBeforeThrottling) {
-        const qint64 wait = std::min<qint64>(30LL << std::min(failures - failuresBeforeThrottling, 5), 15 * 60);
-        blockedUntil = m_clock.now().toMSecsSinceEpoch() + wait * 1000;
-    }
-    Sql upsert(m_database);
-    upsert.exec(QStringLiteral("INSERT INTO login_failures (username, address, failures, blocked_until) "
-                               "VALUES (?, ?, ?, ?) ON CONFLICT (username, address) DO UPDATE SET "
-                               "failures = excluded.failures, blocked_until = excluded.blocked_until"),
-                {username, address, failures, blockedUntil});
+    return QStringLiteral("address:") + address;
 }
 
-void UserStore::clearFailures(const QString &username, const QString &address)
+constexpr qint64 quietWindowMs = 3600 * 1000; // a count older than this, and not blocking, restarts
+constexpr qint64 longestWaitSeconds = 15 * 60;
+
+} // namespace
+
+qint64 UserStore::reserve(const QList<ThrottleRule> &rules)
 {
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (now - m_lastPrune > 600 * 1000) {
+        m_lastPrune = now;
+        pruneThrottle();
+    }
+    qint64 wait = 0;
+    const auto count = [&](const ThrottleRule &rule) {
+        Sql sql(m_database);
+        if (!sql.exec(
+                QStringLiteral("INSERT INTO sign_in_throttle (throttle_key, failures, blocked_until, updated_at) "
+                               "VALUES (?, 1, 0, ?) ON CONFLICT (throttle_key) DO UPDATE SET "
+                               "failures = CASE WHEN sign_in_throttle.updated_at < ? AND "
+                               "sign_in_throttle.blocked_until < ? THEN 1 ELSE sign_in_throttle.failures + 1 END, "
+                               "updated_at = excluded.updated_at RETURNING failures, blocked_until"),
+                {rule.key, now, now - quietWindowMs, now}) ||
+            !sql.next()) {
+            return false;
+        }
+        const int attempts = sql.value(0).toInt();
+        const qint64 blockedUntil = sql.value(1).toLongLong();
+        if (blockedUntil > now) {
+            wait = std::max(wait, (blockedUntil - now + 999) / 1000);
+            return true;
+        }
+        if (attempts >= rule.threshold) {
+            // This attempt goes ahead; the next ones wait, whatever it turns out to be.
+            const qint64 seconds =
+                std::min(rule.firstWaitSeconds << std::min(attempts - rule.threshold, 10), longestWaitSeconds);
+            Sql block(m_database);
+            return block.exec(QStringLiteral("UPDATE sign_in_throttle SET blocked_until = ? WHERE throttle_key = ?"),
+                              {now + seconds * 1000, rule.key});
+        }
+        return true;
+    };
+    // One transaction: on PostgreSQL the upsert locks each row, so attempts arriving at several
+    // instances are counted one after the other.
+    QString error;
+    const bool counted =
+        m_database.transaction([&] { return std::all_of(rules.cbegin(), rules.cend(), count); }, &error);
+    if (!counted) {
+        qWarning("ioc-server: cannot count an attempt: %s", qPrintable(error));
+        return 1; // unsure: not now
+    }
+    return wait;
+}
+
+qint64 UserStore::reserveSignIn(const QString &username, const QString &address)
+{
+    return reserve(
+        {{userKey(username), userAttemptsBeforeWaiting, 30}, {addressKey(address), addressAttemptsBeforeWaiting, 60}});
+}
+
+qint64 UserStore::reserveRegistration(const QString &address)
+{
+    return reserve({{QStringLiteral("register:") + address, registrationsBeforeWaiting, 600}});
+}
+
+void UserStore::signInSucceeded(const QString &username, const QString &address)
+{
+    Sql forget(m_database);
+    forget.exec(QStringLiteral("DELETE FROM sign_in_throttle WHERE throttle_key = ?"), {userKey(username)});
+    Sql fewer(m_database);
+    fewer.exec(QStringLiteral("UPDATE sign_in_throttle SET failures = failures - 1 WHERE throttle_key = ? AND "
+                              "failures > 0"),
+               {addressKey(address)});
+}
+
+void UserStore::pruneThrottle()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     Sql sql(m_database);
-    sql.exec(QStringLiteral("DELETE FROM login_failures WHERE username = ? AND address = ?"), {username, address});
+    sql.exec(QStringLiteral("DELETE FROM sign_in_throttle WHERE updated_at < ? AND blocked_until < ?"),
+             {now - 24 * 3600 * 1000LL, now});
 }
 
 } // namespace ioc::server

@@ -32,7 +32,14 @@ class UserStore final
 public:
     static constexpr qint64 accessTokenSeconds = 15 * 60;
     static constexpr qint64 refreshTokenSeconds = 30 * 24 * 3600;
-    static constexpr int failuresBeforeThrottling = 5;
+    // Sign-in throttling: per user name, the 5th attempt without a success starts a wait of
+    // 30 s, doubling with each further one; per client address, the 30th starts one of 60 s,
+    // doubling. At most 15 min either way; a quiet hour starts the count again.
+    static constexpr int userAttemptsBeforeWaiting = 5;
+    static constexpr int addressAttemptsBeforeWaiting = 30;
+    static constexpr int maxUsernameLength = 64;
+    // Account registrations per client address: the 20th in an hour starts a wait of 10 min.
+    static constexpr int registrationsBeforeWaiting = 20;
 
     UserStore(ServerDatabase &database, const core::Clock &clock);
 
@@ -48,16 +55,30 @@ public:
     std::optional<IssuedTokens> refresh(const QByteArray &refreshToken);
     void logout(const QString &sessionId);
 
-    // Seconds this user name and address must still wait before trying again (0: go ahead).
-    qint64 throttledFor(const QString &username, const QString &address) const;
-    void recordFailure(const QString &username, const QString &address);
-    void clearFailures(const QString &username, const QString &address);
+    // Counts a sign-in attempt before its password is checked (so that parallel guesses are
+    // counted as they come, not as their slow hashes finish); 0 to go ahead, or the seconds
+    // to wait first. An attempt refused here is counted too.
+    qint64 reserveSignIn(const QString &username, const QString &address);
+    // The attempt reserved succeeded: the user name's count starts again, the address's forgets it.
+    void signInSucceeded(const QString &username, const QString &address);
+    // Counts an account registration from this address; 0 to go ahead, or the seconds to wait.
+    qint64 reserveRegistration(const QString &address);
+    // Forgets counts not touched for a day (run now and then by the paths that count).
+    void pruneThrottle();
 
 private:
+    struct ThrottleRule
+    {
+        QString key;
+        int threshold;
+        qint64 firstWaitSeconds;
+    };
+    qint64 reserve(const QList<ThrottleRule> &rules);
     IssuedTokens issue(const QString &userId, const QString &sessionId);
 
     ServerDatabase &m_database;
     const core::Clock &m_clock;
+    qint64 m_lastPrune = 0; // ms since the epoch
 };
 
 } // namespace ioc::server
