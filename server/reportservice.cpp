@@ -139,6 +139,18 @@ QList<core::Report> ReportService::sampleInState(core::ReportState state, int li
     return reports;
 }
 
+QDateTime ReportService::latestEventTime(const QString &id) const
+{
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? ORDER BY seq DESC LIMIT 1"),
+                  {id}) ||
+        !sql.next()) {
+        return {};
+    }
+    const auto event = core::json::toEvent(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+    return event.ok() ? event.value().actedAt : QDateTime();
+}
+
 QList<core::ReportEvent> ReportService::events(const QString &id) const
 {
     QList<core::ReportEvent> events;
@@ -390,9 +402,31 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
                 result = *badTime;
                 return false;
             }
-            const auto outcome =
-                core::applyAction(*report, actor, *action, request.value(QStringLiteral("payload")).toObject(), actedAt,
-                                  context(actor, &*report, receivedAt));
+            // acted_at may not lie (PRODUCT.md §16): not older than the offline window, not
+            // before what already happened to the report. Refused, not kept under the key: the
+            // officer confirms again, dated now.
+            const core::SlaPolicy &policy = m_reference.policy();
+            QString tooEarly;
+            if (actedAt.secsTo(receivedAt) > policy.offlineWindowSeconds()) {
+                tooEarly = QStringLiteral("acted_at_too_old");
+            } else if (const QDateTime previous = latestEventTime(reportId);
+                       previous.isValid() && actedAt.secsTo(previous) > allowedClockSkewSeconds) {
+                // Before the latest event by more than the clock skew tolerated (a console's
+                // estimate of the server's time may lag the server's record by that much).
+                tooEarly = QStringLiteral("acted_at_before_previous");
+            }
+            if (!tooEarly.isEmpty()) {
+                result = error(422, tooEarly, QStringLiteral("acted_at"));
+                result.body.insert(QStringLiteral("current_version"), report->version);
+                result.body.insert(QStringLiteral("report"), view(*report, actor, true));
+                return false;
+            }
+            // Beyond the grace the deadlines are judged on when the server received it; the event
+            // keeps both times.
+            const QDateTime judgedAt = actedAt.secsTo(receivedAt) > policy.offlineGraceSeconds() ? receivedAt : actedAt;
+            auto outcome =
+                core::applyAction(*report, actor, *action, request.value(QStringLiteral("payload")).toObject(),
+                                  judgedAt, context(actor, &*report, receivedAt));
             if (!outcome.ok()) {
                 // A refusal of the action itself: kept under the key (alone in this transaction),
                 // so a resend gets the same answer.
@@ -407,6 +441,7 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
             }
             core::ReportEvent event = outcome.value().event;
             event.requestKey = idempotencyKey;
+            event.actedAt = actedAt;
             if (!persist(*report, after, event, actor, false, &storageError, &conflict)) {
                 return false;
             }
@@ -485,6 +520,9 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
         }
         if (receivedAt.secsTo(*parsed) > allowedClockSkewSeconds) {
             return error(400, QStringLiteral("acted_at_in_future"), QStringLiteral("acted_at"));
+        }
+        if (parsed->secsTo(receivedAt) > m_reference.policy().offlineWindowSeconds()) {
+            return error(422, QStringLiteral("acted_at_too_old"), QStringLiteral("acted_at"));
         }
         actedAt = *parsed;
     }

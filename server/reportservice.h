@@ -45,6 +45,8 @@ public:
     std::optional<core::Report> load(const QString &id) const;
     // A report from its stored JSON (as read with a change-feed page).
     static std::optional<core::Report> parse(const QString &data);
+    // When the report's latest event was taken (invalid if it has none).
+    QDateTime latestEventTime(const QString &id) const;
     QList<core::ReportEvent> events(const QString &id) const;
     QList<core::Report> reportsOfAccount(const QString &accountId) const;
     // Up to `limit` reports in `state`, in random order (the demo simulator's pick).

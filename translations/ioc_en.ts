@@ -1577,6 +1577,10 @@
         <translation>The photo %1 is missing from this workstation</translation>
     </message>
     <message>
+        <source>This action waited offline too long to keep the time it was taken (%1): look at the report and confirm it again, dated now.</source>
+        <translation>This action waited offline too long to keep the time it was taken (%1): look at the report and confirm it again, dated now.</translation>
+    </message>
+    <message>
         <source>The report changed meanwhile (now version %1): look at it and confirm again.</source>
         <translation>The report changed meanwhile (now version %1): look at it and confirm again.</translation>
     </message>

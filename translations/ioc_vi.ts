@@ -1569,6 +1569,10 @@
         <translation>Không tìm thấy ảnh %1 trên máy trạm này</translation>
     </message>
     <message>
+        <source>This action waited offline too long to keep the time it was taken (%1): look at the report and confirm it again, dated now.</source>
+        <translation>Thao tác này chờ ngoại tuyến quá lâu nên không giữ được thời điểm thực hiện (%1): hãy xem lại phản ánh và xác nhận lại, ghi nhận tại thời điểm hiện tại.</translation>
+    </message>
+    <message>
         <source>The report changed meanwhile (now version %1): look at it and confirm again.</source>
         <translation>Phản ánh đã được người khác thay đổi (nay là phiên bản %1): hãy xem lại và xác nhận lại thao tác.</translation>
     </message>

@@ -126,6 +126,17 @@ Result<Consents> parseConsents(const QJsonObject &object)
 
 } // namespace
 
+WorkflowError checkTextLengths(const QString &title, const QString &content)
+{
+    if (title.size() > maxTitleLength) {
+        return WorkflowError(QStringLiteral("text_too_long"), QStringLiteral("title"));
+    }
+    if (content.size() > maxContentLength) {
+        return WorkflowError(QStringLiteral("text_too_long"), QStringLiteral("content"));
+    }
+    return {};
+}
+
 Result<ActionOutcome> createReport(const QString &id, const QString &code, const Actor &actor,
                                    const QJsonObject &payload, const QDateTime &actedAt, const WorkflowContext &context)
 {
@@ -146,6 +157,9 @@ Result<ActionOutcome> createReport(const QString &id, const QString &code, const
     report.code = code;
     report.title = detail::text(payload, "title");
     report.content = detail::text(payload, "content");
+    if (const WorkflowError error = checkTextLengths(report.title, report.content); error.isError()) {
+        return error;
+    }
     report.categoryId = detail::text(payload, "category_id");
     const Category *category = nullptr;
     if (context.directory != nullptr) {

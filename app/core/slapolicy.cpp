@@ -197,6 +197,22 @@ const SlaPolicy &SlaPolicy::defaults()
     return policy;
 }
 
+namespace {
+
+// Seconds as the largest calendar unit that divides them: "12h", "10min".
+QString calendarDuration(qint64 seconds)
+{
+    if (seconds % 86400 == 0) {
+        return QStringLiteral("%1d").arg(seconds / 86400);
+    }
+    if (seconds % 3600 == 0) {
+        return QStringLiteral("%1h").arg(seconds / 3600);
+    }
+    return QStringLiteral("%1min").arg(std::max<qint64>(1, seconds / 60));
+}
+
+} // namespace
+
 std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *error)
 {
     const auto fail = [error](const QString &message) {
@@ -216,9 +232,9 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
         return fail(QStringLiteral("SLA policy: the top level must be a JSON object"));
     }
     const QJsonObject root = document.object();
-    static const QStringList knownKeys{QStringLiteral("format"), QStringLiteral("version"),
-                                       QStringLiteral("description"), QStringLiteral("night_intake"),
-                                       QStringLiteral("steps")};
+    static const QStringList knownKeys{QStringLiteral("format"),          QStringLiteral("version"),
+                                       QStringLiteral("description"),     QStringLiteral("night_intake"),
+                                       QStringLiteral("offline_actions"), QStringLiteral("steps")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             return fail(QStringLiteral("SLA policy: unknown key \"%1\"").arg(it.key()));
@@ -238,6 +254,22 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
         }
         policy.m_nightStart = *from;
         policy.m_nightEnd = *to;
+    }
+    const QJsonObject offline = root.value(QStringLiteral("offline_actions")).toObject();
+    for (const QString &which : {QStringLiteral("window"), QStringLiteral("grace")}) {
+        if (!offline.contains(which)) {
+            continue;
+        }
+        const auto duration = SlaDuration::parse(offline.value(which).toString());
+        if (!duration || duration->isWorkingTime() || duration->amount <= 0) {
+            return fail(
+                QStringLiteral("SLA policy: offline_actions.%1 must be calendar time such as 10min or 12h").arg(which));
+        }
+        (which == QStringLiteral("window") ? policy.m_offlineWindowSeconds : policy.m_offlineGraceSeconds) =
+            duration->seconds(0);
+    }
+    if (policy.m_offlineGraceSeconds > policy.m_offlineWindowSeconds) {
+        return fail(QStringLiteral("SLA policy: offline_actions.grace must not be longer than its window"));
     }
     const QJsonValue stepsValue = root.value(QStringLiteral("steps"));
     if (!stepsValue.isObject()) {
@@ -293,6 +325,9 @@ QJsonObject SlaPolicy::toJson() const
                        {QStringLiteral("night_intake"),
                         QJsonObject{{QStringLiteral("from"), m_nightStart.toString(QStringLiteral("HH:mm"))},
                                     {QStringLiteral("to"), m_nightEnd.toString(QStringLiteral("HH:mm"))}}},
+                       {QStringLiteral("offline_actions"),
+                        QJsonObject{{QStringLiteral("window"), calendarDuration(m_offlineWindowSeconds)},
+                                    {QStringLiteral("grace"), calendarDuration(m_offlineGraceSeconds)}}},
                        {QStringLiteral("steps"), stepsObject}};
 }
 

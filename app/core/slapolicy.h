@@ -100,6 +100,10 @@ public:
     Step step(ClockStep step) const { return m_steps.value(step); }
     QTime nightIntakeStart() const { return m_nightStart; }
     QTime nightIntakeEnd() const { return m_nightEnd; }
+    // Actions taken offline (PRODUCT.md §16): an `acted_at` older than the window is refused;
+    // one older than the grace is judged on its receipt time (calendar time, "offline_actions").
+    qint64 offlineWindowSeconds() const { return m_offlineWindowSeconds; }
+    qint64 offlineGraceSeconds() const { return m_offlineGraceSeconds; }
 
     // When a clock that starts at `at` begins counting: intake clocks of a non-urgent report
     // begun at night (Điều 4.2: 00:00–07:00) begin at 07:00.
@@ -110,6 +114,8 @@ public:
 
 private:
     QHash<ClockStep, Step> m_steps;
+    qint64 m_offlineWindowSeconds = 12 * 3600;
+    qint64 m_offlineGraceSeconds = 10 * 60;
     QTime m_nightStart{0, 0};
     QTime m_nightEnd{7, 0};
     QString m_description;

@@ -187,6 +187,12 @@ QList<Action> availableActions(const Report &report, const Actor &actor, const D
 Result<ActionOutcome> applyAction(const Report &report, const Actor &actor, Action action, const QJsonObject &payload,
                                   const QDateTime &actedAt, const WorkflowContext &context);
 
+// A report's title and content at most (characters), at intake and on every later change.
+inline constexpr int maxTitleLength = 200;
+inline constexpr int maxContentLength = 5000;
+// text_too_long (422) naming the field over its limit; no error otherwise.
+WorkflowError checkTextLengths(const QString &title, const QString &content);
+
 // Creates a report (action `create`) with the given id and human code.
 Result<ActionOutcome> createReport(const QString &id, const QString &code, const Actor &actor,
                                    const QJsonObject &payload, const QDateTime &actedAt,

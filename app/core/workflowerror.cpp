@@ -15,7 +15,7 @@ struct ErrorInfo
 };
 
 // clang-format off
-constexpr std::array<ErrorInfo, 48> errors{{
+constexpr std::array<ErrorInfo, 49> errors{{
     {"unknown_action", ErrorCategory::InvalidInput, "Unknown action", "Thao tác không tồn tại"},
     {"role_not_allowed", ErrorCategory::Forbidden, "Your role may not take this action", "Vai trò của bạn không được phép thực hiện thao tác này"},
     {"agency_not_allowed", ErrorCategory::Forbidden, "This step belongs to another agency", "Bước này thuộc trách nhiệm của cơ quan khác"},
@@ -64,6 +64,7 @@ constexpr std::array<ErrorInfo, 48> errors{{
     {"unknown_category", ErrorCategory::InvalidInput, "Unknown or inactive category", "Lĩnh vực không tồn tại hoặc đã ngừng sử dụng"},
     {"invalid_position", ErrorCategory::InvalidInput, "The position is not a valid latitude and longitude", "Vị trí không hợp lệ"},
     {"invalid_value", ErrorCategory::InvalidInput, "A field has a value that is not allowed", "Giá trị không hợp lệ"},
+    {"text_too_long", ErrorCategory::OverLimit, "The title may have at most 200 characters and the content at most 5,000", "Tiêu đề tối đa 200 ký tự, nội dung tối đa 5.000 ký tự"},
 }};
 // clang-format on
 

@@ -94,6 +94,9 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         if (title.isEmpty() && content.isEmpty() && !hasMedia && text(payload, "note").isEmpty()) {
             return WorkflowError(QStringLiteral("missing_field"), QStringLiteral("content"));
         }
+        if (const WorkflowError error = checkTextLengths(title, content); error.isError()) {
+            return error;
+        }
         if (!title.isEmpty()) {
             report.title = title;
         }
@@ -118,6 +121,9 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         const QString content = text(payload, "content");
         if (title.isEmpty() && content.isEmpty()) {
             return WorkflowError(QStringLiteral("missing_field"), QStringLiteral("content"));
+        }
+        if (const WorkflowError error = checkTextLengths(title, content); error.isError()) {
+            return error;
         }
         if ((title.isEmpty() || title == report.title) && (content.isEmpty() || content == report.content)) {
             return WorkflowError(QStringLiteral("text_unchanged"));

@@ -743,18 +743,25 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
         entryAnswered(entry, applied);
         return;
     }
-    if (response.status == 412) {
-        // Someone else changed the report: show both sides, send nothing more for it.
+    const bool datedTooEarly =
+        response.status == 422 && (response.errorCode() == QStringLiteral("acted_at_too_old") ||
+                                   response.errorCode() == QStringLiteral("acted_at_before_previous"));
+    if (response.status == 412 || datedTooEarly) {
+        // Someone else changed the report, or the action waited offline longer than the server
+        // accepts a past time for: show both sides, send nothing more for it until the officer
+        // confirms it again (dated then).
         const QJsonObject current = response.json.value(QStringLiteral("report")).toObject();
+        const QString why =
+            datedTooEarly
+                ? tr("This action waited offline too long to keep the time it was taken (%1): look at the report "
+                     "and confirm it again, dated now.")
+                      .arg(response.message())
+                : tr("The report changed meanwhile (now version %1): look at it and confirm again.")
+                      .arg(response.json.value(QStringLiteral("current_version")).toInt());
         const bool ok = m_replica.transaction(
             [&] {
                 const bool written =
-                    storeReportFromAnswer(current, &error) &&
-                    m_outbox.markConflict(
-                        entry.seq,
-                        tr("The report changed meanwhile (now version %1): look at it and confirm again.")
-                            .arg(response.json.value(QStringLiteral("current_version")).toInt()),
-                        current, &error);
+                    storeReportFromAnswer(current, &error) && m_outbox.markConflict(entry.seq, why, current, &error);
                 IOC_CRASH_POINT("push.conflict.before_commit");
                 return written;
             },

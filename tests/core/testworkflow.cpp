@@ -222,6 +222,17 @@ class TestWorkflow final : public QObject
     Q_OBJECT
 
 private slots:
+    // At the limits is fine, a character over is not, whatever the letters (composed Vietnamese).
+    void textLengthsAreLimited()
+    {
+        QVERIFY(!checkTextLengths(QString(maxTitleLength, u'ộ'), QString(maxContentLength, u'ữ')).isError());
+        const WorkflowError title = checkTextLengths(QString(maxTitleLength + 1, u'ộ'), {});
+        QCOMPARE(title.code(), QStringLiteral("text_too_long"));
+        QCOMPARE(title.field(), QStringLiteral("title"));
+        QCOMPARE(title.category(), ErrorCategory::OverLimit);
+        QCOMPARE(checkTextLengths({}, QString(maxContentLength + 1, u'ữ')).field(), QStringLiteral("content"));
+    }
+
     void everyActionIsInTheExpectedTable()
     {
         QStringList expected;

@@ -107,6 +107,41 @@ private slots:
                  qPrintable(QString::number(response.status)));
     }
 
+    // A title of at most 200 characters and a content of at most 5,000, at intake and on change.
+    void overlongTextsAreRefused_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("title") << QString(201, u'ô') << u"Ổ gà"_s << u"title"_s;
+        QTest::newRow("content") << u"Ổ gà"_s << QString(5001, u'ư') << u"content"_s;
+    }
+
+    void overlongTextsAreRefused()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, content);
+        QFETCH(QString, field);
+        const test::HttpResponse created = m_client->post(
+            u"/v1/reports"_s,
+            test::toJson({{u"title"_s, title},
+                          {u"content"_s, content},
+                          {u"category_id"_s, u"road"_s},
+                          {u"channel"_s, u"hotline"_s},
+                          {u"position"_s,
+                           QJsonObject{{u"latitude"_s, 16.8}, {u"longitude"_s, 107.1}, {u"source"_s, u"address"_s}}},
+                          {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s}, {u"full_name"_s, u"Lê Văn C"_s}}}}),
+            m_token, {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+        QCOMPARE(created.status, 422);
+        QCOMPARE(created.errorCode(), u"text_too_long"_s);
+        QCOMPARE(created.json.value(u"error"_s).toObject().value(u"field"_s).toString(), field);
+        const test::HttpResponse edited =
+            m_client->act(m_token, m_report, u"edit_text"_s, {{field, field == u"title"_s ? title : content}},
+                          m_fixtures->version(m_report));
+        QCOMPARE(edited.status, 422);
+        QCOMPARE(edited.errorCode(), u"text_too_long"_s);
+    }
+
     void oversizedBodiesAreRefusedFromTheirHead()
     {
         // 9 MiB, over the 8 MiB limit: refused; the client sees the 413 or the connection close

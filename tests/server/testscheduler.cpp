@@ -21,6 +21,17 @@ private slots:
         m_server->start();
         m_client = std::make_unique<test::HttpClient>(m_server->url());
         m_token = m_client->login(u"truc1"_s);
+        // Clocks of days are run out by actions dated days ago: here an action taken offline may
+        // arrive up to three days later and keep its time (policy), not the default 12 hours and
+        // 10 minutes.
+        const QByteArray admin = m_client->login(u"quantri"_s);
+        QJsonObject policy = m_client->get(u"/v1/sla-policy"_s, admin).json;
+        QJsonObject offline = policy.value(u"offline_actions"_s).toObject();
+        offline.insert(u"window"_s, u"3d"_s);
+        offline.insert(u"grace"_s, u"3d"_s);
+        policy.insert(u"offline_actions"_s, offline);
+        const test::HttpResponse put = m_client->put(u"/v1/sla-policy"_s, test::toJson(policy), admin);
+        QVERIFY2(put.status == 200, put.body.constData());
     }
 
     void overdueClocksAreFlaggedOnce()

@@ -341,6 +341,40 @@ private slots:
         }
     }
 
+    // An action taken offline longer ago than the server accepts a past time for (12 h) is shown
+    // as a conflict, not lost and not parked: confirmed again, it is sent dated now.
+    void actionsOlderThanTheOfflineWindowAreConfirmedAgain()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::SyncClient client(m_server.url(), u"truc1"_s);
+        client.syncOnce();
+        QString error;
+        const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-13 * 3600);
+        const auto entry = sync::ActionQueue(client.profile().replica())
+                               .queueAction(id, u"add_note"_s, {{u"text"_s, u"Ghi khi mất mạng"_s}}, old, &error);
+        QVERIFY2(entry, qPrintable(error));
+        const sync::SyncStatus status = client.syncOnce();
+        QCOMPARE(status.conflicts, 1);
+        QCOMPARE(status.failed, 0);
+        const auto conflict = client.outbox().entries(storage::OutboxState::Conflict).first();
+        QCOMPARE(conflict.seq, entry->seq);
+        QVERIFY2(conflict.lastError.contains(u"confirm it again"_s) || conflict.lastError.contains(u"xác nhận lại"_s),
+                 qPrintable(conflict.lastError));
+        QCOMPARE(countEvents(m_fixtures->report(id), u"add_note"_s), 0);
+        QVERIFY2(client.engine().reconfirm(conflict.seq, &error), qPrintable(error));
+        const sync::SyncStatus after = client.syncOnce();
+        QCOMPARE(after.conflicts, 0);
+        QCOMPARE(after.pending, 0);
+        QCOMPARE(countEvents(m_fixtures->report(id), u"add_note"_s), 1);
+        for (const QJsonValue &value : m_fixtures->report(id).value(u"events"_s).toArray()) {
+            const QJsonObject event = value.toObject();
+            if (event.value(u"action"_s).toString() == u"add_note"_s) {
+                const QDateTime actedAt = *core::vntime::parseIso8601(event.value(u"acted_at"_s).toString());
+                QVERIFY2(actedAt.secsTo(QDateTime::currentDateTimeUtc()) < 120, test::toJson(event).constData());
+            }
+        }
+    }
+
     // Files of a report taken in offline wait pinned in the media cache, over its size limit if
     // need be; once uploaded they leave the pinned set and the limit applies to them again.
     void uploadedFilesAreReleasedFromTheCache()
