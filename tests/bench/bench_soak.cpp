@@ -51,16 +51,41 @@ QByteArray json(const QJsonObject &object)
     return test::toJson(object);
 }
 
-QString startCluster(QTemporaryDir &dir)
+// A throwaway PostgreSQL cluster (tests/support/pgcluster.sh), stopped when the run ends. Its
+// folder is its own: run as root, PostgreSQL runs as another user, who must be able to pass
+// through the folder (not list it).
+class Cluster final
 {
-    QProcess cluster;
-    cluster.start(QStringLiteral("sh"), {QStringLiteral(IOC_SOURCE_DIR "/tests/support/pgcluster.sh"),
-                                         QStringLiteral("start"), dir.filePath(QStringLiteral("pg"))});
-    if (!cluster.waitForFinished(120000) || cluster.exitCode() != 0) {
-        qFatal("cannot start PostgreSQL: %s", cluster.readAllStandardError().constData());
+public:
+    Cluster()
+    {
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                                QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        if (run(QStringLiteral("start")) != 0) {
+            qFatal("cannot start PostgreSQL: %s", m_errors.constData());
+        }
     }
-    return dir.filePath(QStringLiteral("pg/url"));
-}
+    ~Cluster() { run(QStringLiteral("stop")); }
+    Q_DISABLE_COPY_MOVE(Cluster)
+
+    QString urlFile() const { return m_dir.filePath(QStringLiteral("pg/url")); }
+
+private:
+    int run(const QString &command)
+    {
+        QProcess cluster;
+        cluster.start(QStringLiteral("sh"), {QStringLiteral(IOC_SOURCE_DIR "/tests/support/pgcluster.sh"), command,
+                                             m_dir.filePath(QStringLiteral("pg"))});
+        if (!cluster.waitForFinished(120000)) {
+            return -1;
+        }
+        m_errors = cluster.readAllStandardError();
+        return cluster.exitCode();
+    }
+
+    QTemporaryDir m_dir;
+    QByteArray m_errors;
+};
 
 void startSync(Workstation &w, const QString &password, const QString &ca)
 {
@@ -88,7 +113,8 @@ int main(int argc, char *argv[])
     }
     qputenv("IOC_TEST_KDF_ITERATIONS", "0"); // an optimised build: the production password cost
     QTemporaryDir dir;
-    qputenv("IOC_TEST_PG_URL_FILE", startCluster(dir).toUtf8());
+    const Cluster cluster;
+    qputenv("IOC_TEST_PG_URL_FILE", cluster.urlFile().toUtf8());
     const QString ca = test::TestCertificates::instance().caFile();
 
     test::TestServer first(
