@@ -392,7 +392,9 @@ private:
     void expectHealthy(test::TestServer &server, test::HttpClient &client)
     {
         const qint64 resident = residentBytes(server.pid());
-        if (&server == &m_server) {
+        // AddressSanitizer keeps freed memory in quarantine (up to 256 MB) and shadows all of it:
+        // there the figure is printed, not bounded.
+        if (&server == &m_server && slowdown == 1) {
             QVERIFY2(resident - m_idle < 100 * MiB,
                      qPrintable(u"the server grew from %1 MB to %2 MB"_s.arg(m_idle / MiB).arg(resident / MiB)));
         }
