@@ -99,6 +99,17 @@ void startSync(Workstation &w, const QString &password, const QString &ca)
     w.sync->waitForStarted();
 }
 
+// SIGKILL, as a power cut would. Only a process still running: one that ended (a sync that
+// could not sign in) has no id, and kill(0) would kill this whole process group.
+void killSync(Workstation &w)
+{
+    const qint64 pid = w.sync->processId();
+    if (w.sync->state() != QProcess::NotRunning && pid > 0) {
+        ::kill(pid_t(pid), SIGKILL);
+    }
+    w.sync->waitForFinished(5000);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -208,8 +219,7 @@ int main(int argc, char *argv[])
         }
         if (random.bounded(100) < 8) { // a workstation dies and is started again
             Workstation &victim = stations[random.bounded(workstations)];
-            ::kill(pid_t(victim.sync->processId()), SIGKILL);
-            victim.sync->waitForFinished(5000);
+            killSync(victim);
             ++victim.kills;
             ++kills;
             startSync(victim, passwordFile, ca);
@@ -233,8 +243,7 @@ int main(int argc, char *argv[])
     proxyA.clearFaults();
     proxyB.clearFaults();
     for (Workstation &w : stations) {
-        ::kill(pid_t(w.sync->processId()), SIGKILL);
-        w.sync->waitForFinished(5000);
+        killSync(w);
     }
     for (int round = 0; round < 6; ++round) {
         bool settled = true;
