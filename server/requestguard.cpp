@@ -61,8 +61,10 @@ RequestGuard::Verdict RequestGuard::feed(const char *data, qint64 size)
         const qint64 before = m_head.size();
         m_head.append(data + i, size - i);
         const qsizetype end = m_head.indexOf("\r\n\r\n");
-        // Every line ends in CRLF: a bare LF is refused as soon as it arrives.
-        const qsizetype scanned = end < 0 ? m_head.size() : end + 4;
+        // Every line ends in CRLF: a bare LF is refused as soon as it arrives — within the head's
+        // allowed size, so that the verdict does not depend on how TCP cut the stream (past it
+        // the head is too large, whatever it holds).
+        const qsizetype scanned = std::min<qsizetype>(end < 0 ? m_head.size() : end + 4, m_maxHead);
         for (qsizetype at = m_head.indexOf('\n', before); at >= 0 && at < scanned; at = m_head.indexOf('\n', at + 1)) {
             if (at == 0 || m_head.at(at - 1) != '\r') {
                 m_verdict = Verdict::Malformed;
