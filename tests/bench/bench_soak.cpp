@@ -28,6 +28,7 @@
 #include <QUuid>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -136,7 +137,7 @@ int main(int argc, char *argv[])
                                   {},
                                   {}});
     first.start();
-    test::TestServer second(test::TestServer::Options{false, {}, {}, first.postgresUrl(), {}});
+    test::TestServer second(test::TestServer::Options{true, {}, {}, first.postgresUrl(), {}}); // the demo's database
     second.start();
     test::FaultProxy proxyA(quint16(first.url().port()));
     test::FaultProxy proxyB(quint16(second.url().port()));
@@ -267,6 +268,11 @@ int main(int argc, char *argv[])
             break;
         }
     }
+    // A workstation that settled early has not seen what the others pushed after it: one more
+    // pull each, with nobody acting, before the replicas are compared with the server.
+    for (Workstation &w : stations) {
+        w.admin->syncUntilSettled(2);
+    }
 
     // The figures, from the server's events and the workstations' outboxes.
     QHash<QString, QList<std::pair<QString, qint64>>> eventsByKey; // key → (report, event seq)
@@ -314,6 +320,12 @@ int main(int argc, char *argv[])
             ++queued;
             if (entry.state != storage::OutboxState::Sent) {
                 ++unsettled;
+                // What a reader needs to find why: the profiles are gone when the bench ends.
+                fprintf(stderr, "unsettled: %s #%lld %s %s on %s, attempts %d, next %s, if-match %d: %s\n",
+                        qPrintable(w.user), qlonglong(entry.seq), qPrintable(storage::outboxStateName(entry.state)),
+                        qPrintable(entry.action), qPrintable(entry.reportId), entry.attempts,
+                        qPrintable(entry.nextAttemptAt.toString(Qt::ISODateWithMs)), entry.baseVersion.value_or(-1),
+                        qPrintable(entry.lastError));
             }
             const auto events = eventsByKey.value(entry.idempotencyKey);
             if (events.isEmpty()) {
@@ -331,7 +343,15 @@ int main(int argc, char *argv[])
         bool same = true;
         const QList<storage::QueueRow> rowsHere = storage::ReportRepository(profile->replica()).allRows();
         for (const storage::QueueRow &row : rowsHere) {
-            same = same && serverVersions.value(row.id, -1) == row.version;
+            if (serverVersions.value(row.id, -1) != row.version) {
+                fprintf(stderr, "diverged: %s has %s at version %d, the server %d\n", qPrintable(w.user),
+                        qPrintable(row.id), row.version, serverVersions.value(row.id, -1));
+                same = false;
+            }
+        }
+        if (rowsHere.size() != serverVersions.size()) {
+            fprintf(stderr, "diverged: %s holds %lld reports, the server %lld\n", qPrintable(w.user),
+                    qlonglong(rowsHere.size()), qlonglong(serverVersions.size()));
         }
         converged += same && rowsHere.size() == serverVersions.size() ? 1 : 0;
     }
