@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 47> messages{{
+constexpr std::array<Message, 51> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -43,6 +43,10 @@ constexpr std::array<Message, 47> messages{{
     {"internal_error", "Lỗi máy chủ", "Internal server error"},
     {"account_not_found", "Không tìm thấy tài khoản", "No such account"},
     {"username_taken", "Tên đăng nhập đã được sử dụng", "This user name is taken"},
+    {"user_not_found", "Không tìm thấy người dùng", "No such user"},
+    {"last_admin", "Đây là quản trị viên cuối cùng còn hoạt động: hãy tạo quản trị viên khác trước", "This is the last active administrator: make another one first"},
+    {"unknown_action", "Thao tác không được hỗ trợ", "Unknown action"},
+    {"missing_field", "Thiếu thông tin bắt buộc", "A required field is missing"},
     {"invalid_document", "Tài liệu cấu hình không hợp lệ", "The configuration document is invalid"},
     {"payload_too_large", "Dữ liệu gửi lên quá lớn", "The request body is too large"},
     {"acted_at_in_future", "Thời điểm thao tác nằm ở tương lai", "acted_at lies in the future"},

@@ -15,8 +15,8 @@ void Services::announceChanges()
 
 QList<core::Role> staffRoles()
 {
-    return {core::Role::DutyOfficer,  core::Role::Supervisor, core::Role::AgencyStaff,
-            core::Role::AgencyLeader, core::Role::Admin,      core::Role::System};
+    return {core::Role::DutyOfficer, core::Role::Supervisor, core::Role::AgencyStaff, core::Role::AgencyLeader,
+            core::Role::Admin};
 }
 
 QByteArray json(const QJsonObject &object)
@@ -63,6 +63,7 @@ QList<Route> ApiServer::routes()
     addAuthRoutes(routes);
     addReportRoutes(routes);
     addReferenceRoutes(routes);
+    addUserRoutes(routes);
     addCitizenRoutes(routes);
     addAccountRoutes(routes);
     addMediaRoutes(routes);

@@ -60,12 +60,14 @@ private:
 void addAuthRoutes(QList<Route> &routes);
 void addReportRoutes(QList<Route> &routes);
 void addReferenceRoutes(QList<Route> &routes);
+void addUserRoutes(QList<Route> &routes);
 void addCitizenRoutes(QList<Route> &routes);
 void addAccountRoutes(QList<Route> &routes);
 void addMediaRoutes(QList<Route> &routes);
 void addHandoverRoutes(QList<Route> &routes);
 void addTileRoutes(QList<Route> &routes);
 
+// The IOC's and the agencies' people, and administrators: not citizens, not connected systems.
 QList<core::Role> staffRoles();
 QByteArray json(const QJsonObject &object);
 

@@ -344,7 +344,7 @@ QList<Person> people()
         {QStringLiteral("u-ketnoi1022"),
          QStringLiteral("ketnoi1022"),
          QStringLiteral("Tổng đài 1022 (hệ thống kết nối)"),
-         core::Role::System,
+         core::Role::ConnectedSystem,
          {}},
         // The agency of the short demo names (PRODUCT.md's walk-through).
         {QStringLiteral("u-xuly1"), QStringLiteral("xuly1"), QStringLiteral("Trần Minh Đức"), core::Role::AgencyStaff,

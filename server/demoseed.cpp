@@ -9,10 +9,12 @@
 #include "demophotos.h"
 #include "media/examine.h"
 #include "passwords.h"
+#include "serverdatabase.h"
 #include "services.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentMap>
@@ -466,7 +468,7 @@ QList<Step> stepsFor(const Plan &plan, const QString &lead, const QString &leadN
 core::Actor actorFor(const QString &userId, const QHash<QString, demo::Person> &people)
 {
     const demo::Person person = people.value(userId);
-    return {person.id, person.role, person.agencyId};
+    return core::workflowActor({person.id, person.role, person.agencyId});
 }
 
 QJsonObject reporterJson(const Plan &plan, const QHash<QString, demo::Person> &people)
@@ -679,6 +681,88 @@ bool storeReports(Services &s, int count, QString *error)
 }
 
 } // namespace
+
+QString refusal(const Services &services, bool demo)
+{
+    const auto count = [&services](const QString &query, const QVariantList &values = {}) -> qint64 {
+        Sql sql(services.database);
+        return sql.exec(query, values) && sql.next() ? sql.value(0).toLongLong() : -1;
+    };
+    QStringList demoIds;
+    QStringList demoNames;
+    for (const demo::Person &p : demo::people() + demo::citizens()) {
+        demoIds.append(p.id);
+        demoNames.append(p.username);
+    }
+    if (demo) {
+        if (!isSeeded(services)) {
+            const qint64 users = count(QStringLiteral("SELECT COUNT(*) FROM users"));
+            const qint64 reports = count(QStringLiteral("SELECT COUNT(*) FROM reports"));
+            // Synthetic reports loaded for a benchmark or a test (tests/support/serverdata.cpp)
+            // are the demo's kind of data: the demo may seed beside them.
+            const bool synthetic = !services.database.meta(QStringLiteral("synthetic_data")).isEmpty();
+            if ((users != 0 || reports != 0) && !(synthetic && users == 0)) {
+                return QStringLiteral("--demo seeds demo data (with the password \"demo\") only into an empty "
+                                      "database, and this one holds %1 accounts and %2 reports: start without "
+                                      "--demo, or give the demo a database of its own (--data DIR)")
+                    .arg(users)
+                    .arg(reports);
+            }
+            return {};
+        }
+        // Seeded: every account is the demo's or came after it. One older than the demo's own
+        // was there first: a real database that an earlier version seeded.
+        const QString placeholders = QStringList(qsizetype(demoIds.size()), QStringLiteral("?")).join(u',');
+        QVariantList ids;
+        for (const QString &id : demoIds) {
+            ids.append(id);
+        }
+        const qint64 older = count(QStringLiteral("SELECT COUNT(*) FROM users WHERE created_at < "
+                                                  "(SELECT MIN(created_at) FROM users WHERE id IN (%1))")
+                                       .arg(placeholders),
+                                   ids);
+        if (older != 0) {
+            return QStringLiteral("this database held %1 accounts before the demo was seeded into it: it is not a "
+                                  "demo database, and --demo will not serve it")
+                .arg(older);
+        }
+        return {};
+    }
+    // Without --demo: the demo's accounts that still sign in with "demo". Seeding hashed the
+    // password once, so each distinct hash is checked once (the check is slow on purpose).
+    Sql sql(services.database);
+    if (!sql.exec(QStringLiteral("SELECT username, password_hash FROM users WHERE active = 1"))) {
+        return QStringLiteral("cannot read the accounts: %1").arg(sql.error());
+    }
+    QHash<QString, QStringList> namesByHash;
+    while (sql.next()) {
+        if (demoNames.contains(sql.value(0).toString())) {
+            namesByHash[sql.value(1).toString()].append(sql.value(0).toString());
+        }
+    }
+    QStringList opening;
+    for (auto it = namesByHash.cbegin(); it != namesByHash.cend(); ++it) {
+        if (passwords::verify("demo", it.key())) {
+            opening += it.value();
+        }
+    }
+    QStringList open; // in the demo's order: staff first
+    for (const QString &name : std::as_const(demoNames)) {
+        if (opening.contains(name)) {
+            open.append(name);
+        }
+    }
+    if (open.isEmpty()) {
+        return {};
+    }
+    const QString shown = open.size() > 5 ? QStringList(open.mid(0, 5)).join(QStringLiteral(", ")) +
+                                                QStringLiteral(" and %1 more").arg(open.size() - 5)
+                                          : open.join(QStringLiteral(", "));
+    return QStringLiteral("this database holds the demo's accounts with the password \"demo\" (%1): start it "
+                          "with --demo, or change their passwords or deactivate them first (docs/server.md, "
+                          "\"From a demo to a real installation\")")
+        .arg(shown);
+}
 
 bool isSeeded(const Services &services)
 {

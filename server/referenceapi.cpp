@@ -2,15 +2,11 @@
 #include "core/calendarfile.h"
 #include "core/crashpoint.h"
 #include "core/reportjson.h"
-#include "livechannel.h"
-#include "passwords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
-// /v1/calendar, /v1/sla-policy, /v1/areas, /v1/agencies, /v1/categories, /v1/users
+// /v1/calendar, /v1/sla-policy, /v1/areas, /v1/agencies, /v1/categories
 namespace ioc::server {
 
 namespace {
@@ -140,77 +136,6 @@ std::function<void(Call &)> putOf(const QString &kind)
     };
 }
 
-void listUsers(Call &call)
-{
-    QJsonArray items;
-    for (const core::User &user : call.services.users.users()) {
-        items.append(core::json::fromUser(user));
-    }
-    call.respond(ok({{QStringLiteral("items"), items}}));
-}
-
-void addUser(Call &call)
-{
-    const auto body = call.jsonBody();
-    if (!body) {
-        return;
-    }
-    auto user =
-        core::json::toUser(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                       {QStringLiteral("username"), body->value(QStringLiteral("username"))},
-                                       {QStringLiteral("display_name"), body->value(QStringLiteral("display_name"))},
-                                       {QStringLiteral("role"), body->value(QStringLiteral("role"))},
-                                       {QStringLiteral("agency_id"), body->value(QStringLiteral("agency_id"))}});
-    const QString password = body->value(QStringLiteral("password")).toString();
-    if (!user.ok()) {
-        call.respond(workflowError(user.error()));
-        return;
-    }
-    if (password.size() < 8) {
-        call.respond(error(400, QStringLiteral("invalid_value"), QStringLiteral("password")));
-        return;
-    }
-    if (call.services.users.userByName(user.value().username)) {
-        call.respond(error(409, QStringLiteral("username_taken")));
-        return;
-    }
-    auto responder = std::make_shared<Responder>(std::move(call.responder));
-    Services *services = &call.services;
-    const core::User created = user.value();
-    const core::Actor actor = call.actor();
-    const int iterations = services->passwordIterations;
-    QtConcurrent::run([password, iterations] {
-        return passwords::hash(password.toUtf8(), iterations);
-    }).then(&services->live, [services, responder, created, actor](const QString &hash) {
-        static const HttpRequest none;
-        Call done{none, {}, std::nullopt, *services, std::move(*responder)};
-        QString problem;
-        const bool committed = services->database.transaction(
-            [&] {
-                if (!services->users.addUser(created, hash, &problem)) {
-                    return false;
-                }
-                services->feed.record(QStringLiteral("user"), created.id);
-                return services->audit.append({actor.userId,
-                                               core::roleName(actor.role),
-                                               QStringLiteral("add_user"),
-                                               QStringLiteral("user"),
-                                               created.id,
-                                               services->clock.now(),
-                                               services->clock.now(),
-                                               {},
-                                               core::json::fromUser(created)},
-                                              services->clock.now(), &problem);
-            },
-            &problem);
-        done.respond(committed ? ok({{QStringLiteral("user"), core::json::fromUser(created)}}, 201)
-                               : error(409, QStringLiteral("username_taken")));
-        if (committed) {
-            services->announceChanges();
-        }
-    });
-}
-
 } // namespace
 
 void addReferenceRoutes(QList<Route> &routes)
@@ -228,8 +153,6 @@ void addReferenceRoutes(QList<Route> &routes)
         routes.append({"GET", QStringLiteral("/v1/") + plural, true, {}, listOf(name)});
         routes.append({"PUT", QStringLiteral("/v1/%1/{id}").arg(plural), true, admin, putOf(name)});
     }
-    routes.append({"GET", QStringLiteral("/v1/users"), true, staffRoles(), listUsers});
-    routes.append({"POST", QStringLiteral("/v1/users"), true, admin, addUser});
 }
 
 } // namespace ioc::server

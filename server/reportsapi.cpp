@@ -185,9 +185,13 @@ void waitForChanges(Call &call)
 
 void addReportRoutes(QList<Route> &routes)
 {
-    routes.append(
-        {"POST", QStringLiteral("/v1/reports"), true, {core::Role::DutyOfficer, core::Role::System}, createReport});
-    routes.append({"GET", QStringLiteral("/v1/reports/{id}"), true, staffRoles(), getReport});
+    routes.append({"POST",
+                   QStringLiteral("/v1/reports"),
+                   true,
+                   {core::Role::DutyOfficer, core::Role::ConnectedSystem},
+                   createReport});
+    routes.append({"GET", QStringLiteral("/v1/reports/{id}"), true, staffRoles() + QList{core::Role::ConnectedSystem},
+                   getReport});
     routes.append({"POST", QStringLiteral("/v1/reports/{id}/actions"), true, staffRoles(), act});
     routes.append({"GET", QStringLiteral("/v1/changes"), true, staffRoles(), changes});
     routes.append({"POST", QStringLiteral("/v1/requests/known"), true, {}, knownRequests});

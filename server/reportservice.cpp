@@ -489,8 +489,11 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
     return error(500, QStringLiteral("internal_error"));
 }
 
-ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body, const QString &idempotencyKey)
+ApiResult ReportService::create(const core::Actor &caller, const QByteArray &body, const QString &idempotencyKey)
 {
+    // A connected system's report is filed by the `system` actor on behalf of its account (4.1.g):
+    // the events name the account; the rules treat it as the system's intake.
+    const core::Actor actor = core::workflowActor(caller);
     const QDateTime receivedAt = m_clock.now();
     if (!idempotencyKey.isEmpty() && QUuid::fromString(idempotencyKey).isNull()) {
         return error(400, QStringLiteral("idempotency_key_invalid"));
@@ -533,7 +536,7 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
         if (!report) {
             return std::nullopt;
         }
-        if (auto replayed = replayFromEvents(actor, *report, idempotencyKey, 201)) {
+        if (auto replayed = replayFromEvents(caller, *report, idempotencyKey, 201)) {
             return replayed;
         }
         IdempotencyStore::StoreResult ignored;
@@ -575,7 +578,7 @@ ApiResult ReportService::create(const core::Actor &actor, const QByteArray &body
                 return false;
             }
             result = remember(idempotencyKey, actor.userId, requestHash,
-                              ok(QJsonObject{{QStringLiteral("report"), view(created, actor, false)},
+                              ok(QJsonObject{{QStringLiteral("report"), view(created, caller, false)},
                                              {QStringLiteral("version"), created.version}},
                                  201),
                               &stored);
@@ -694,10 +697,27 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
 ApiResult ReportService::get(const core::Actor &actor, const QString &reportId) const
 {
     const auto report = load(reportId);
-    if (!report || !core::reportAccess(actor, *report, m_reference.directory()).report) {
+    const bool readable = report && (actor.role == core::Role::ConnectedSystem
+                                         ? filedBy(*report, actor.userId)
+                                         : core::reportAccess(actor, *report, m_reference.directory()).report);
+    if (!readable) {
         return error(404, QStringLiteral("report_not_found"));
     }
     return ok(QJsonObject{{QStringLiteral("report"), view(*report, actor, true)}});
+}
+
+bool ReportService::filedBy(const core::Report &report, const QString &userId) const
+{
+    Sql sql(m_database);
+    if (userId.isEmpty() ||
+        !sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? ORDER BY seq LIMIT 1"),
+                  {report.id}) ||
+        !sql.next()) {
+        return false;
+    }
+    const auto event = core::json::toEvent(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+    return event.ok() && event.value().action == core::actionName(core::Action::Create) &&
+           event.value().actorId == userId;
 }
 
 QStringList ReportService::knownRequests(const core::Actor &actor, const QStringList &keys) const

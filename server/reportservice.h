@@ -48,6 +48,8 @@ public:
     // When the report's latest event was taken (invalid if it has none).
     QDateTime latestEventTime(const QString &id) const;
     QList<core::ReportEvent> events(const QString &id) const;
+    // Whether `userId` created the report (a connected system reads only the reports it filed).
+    bool filedBy(const core::Report &report, const QString &userId) const;
     QList<core::Report> reportsOfAccount(const QString &accountId) const;
     // Up to `limit` reports in `state`, in random order (the demo simulator's pick).
     QList<core::Report> sampleInState(core::ReportState state, int limit) const;

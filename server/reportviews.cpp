@@ -43,8 +43,11 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
     const core::ReportAccess access = core::reportAccess(actor, report, m_reference.directory());
     QJsonObject object = core::json::fromReport(report, access.identity ? core::json::Identity::Include
                                                                         : core::json::Identity::Withhold);
-    const bool citizen = actor.role == core::Role::Citizen;
-    if (citizen) {
+    // Citizens read the public fields; so does a connected system, of the reports it filed.
+    const bool publicFieldsOnly = actor.role == core::Role::Citizen || actor.role == core::Role::ConnectedSystem;
+    const bool ownReport = actor.role == core::Role::Citizen && !report.reporter.accountId.isEmpty() &&
+                           report.reporter.accountId == actor.userId;
+    if (publicFieldsOnly) {
         QJsonObject filtered;
         for (const QString &field : citizenFields) {
             if (object.contains(field)) {
@@ -54,16 +57,18 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
         if (report.state != core::ReportState::Published) {
             filtered.remove(QStringLiteral("public_text"));
         }
-        // The reply addressed by name is the reporter's own; others read the public text only.
-        if (report.reporter.accountId.isEmpty() || report.reporter.accountId != actor.userId) {
-            filtered.remove(QStringLiteral("reply_text"));
-        }
         object = filtered;
+    }
+    // The reply addressed by name is the reporter's: a reader who may not know who reported (an
+    // agency without the reporter's consent, another citizen, a connected system) reads the
+    // public text only (Điều 5.6).
+    if (actor.role == core::Role::Citizen ? !ownReport : !access.identity) {
+        object.remove(QStringLiteral("reply_text"));
     }
     if (withEvents) {
         QJsonArray events;
         for (const core::ReportEvent &event : this->events(report.id)) {
-            if (citizen) {
+            if (publicFieldsOnly) {
                 if (!core::publication::isOnCitizenTimeline(event.action)) {
                     continue;
                 }
@@ -71,9 +76,22 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
                     QJsonObject{{QStringLiteral("action"), event.action},
                                 {QStringLiteral("at"), core::json::fromEvent(event).value(QStringLiteral("acted_at"))},
                                 {QStringLiteral("state"), core::reportStateName(event.toState)}});
-            } else {
-                events.append(core::json::fromEvent(event));
+                continue;
             }
+            QJsonObject json = core::json::fromEvent(event);
+            if (!access.identity) {
+                // A citizen's account id names the reporter (the accounts list maps it to a name);
+                // a reply (reject, publish) is addressed to the reporter by name.
+                if (event.actorRole == core::Role::Citizen) {
+                    json.insert(QStringLiteral("actor_id"), QJsonValue::Null);
+                }
+                if (event.payload.contains(QStringLiteral("reply"))) {
+                    QJsonObject payload = event.payload;
+                    payload.remove(QStringLiteral("reply"));
+                    json.insert(QStringLiteral("payload"), payload);
+                }
+            }
+            events.append(json);
         }
         object.insert(QStringLiteral("events"), events);
     }

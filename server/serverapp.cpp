@@ -429,6 +429,20 @@ bool ServerApp::start(QString *error)
         return false;
     }
     Parts &p = *m_parts;
+    if (const QString refused = demoseed::refusal(*p.services, m_config.demo); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    if (!m_config.demo && p.users->otherActiveAdmins(QString()) == 0) {
+        // A new installation: the one command that makes its first administrator.
+        const QString where = p.database->dialect() == ServerDatabase::Dialect::Postgres
+                                  ? QStringLiteral("--db-url URL")
+                                  : QStringLiteral("--data %1").arg(m_config.dataDirectory);
+        qWarning("ioc-server: no active administrator; create the first one with\n"
+                 "  ioc-admin server user add %s --username NAME --display-name \"FULL NAME\" --role admin "
+                 "--password-file -",
+                 qPrintable(where));
+    }
     ListenOptions options;
     options.address = m_config.address;
     options.port = m_config.port;

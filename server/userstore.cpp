@@ -99,6 +99,55 @@ bool UserStore::addUser(const core::User &user, const QString &passwordHash, QSt
     return true;
 }
 
+bool UserStore::setPasswordHash(const QString &userId, const QString &passwordHash, QString *error)
+{
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {passwordHash, userId})) {
+        *error = sql.error();
+        return false;
+    }
+    return true;
+}
+
+bool UserStore::setActive(const QString &userId, bool active, QString *error)
+{
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, userId})) {
+        *error = sql.error();
+        return false;
+    }
+    return true;
+}
+
+int UserStore::revokeSessions(const QString &userId, QString *error)
+{
+    Sql count(m_database);
+    if (!count.exec(
+            QStringLiteral("SELECT COUNT(DISTINCT session_id) FROM tokens WHERE user_id = ? AND expires_at > ?"),
+            {userId, m_clock.now().toMSecsSinceEpoch()}) ||
+        !count.next()) {
+        *error = count.error();
+        return -1;
+    }
+    const int sessions = count.value(0).toInt();
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("DELETE FROM tokens WHERE user_id = ?"), {userId})) {
+        *error = sql.error();
+        return -1;
+    }
+    return sessions;
+}
+
+int UserStore::otherActiveAdmins(const QString &userId) const
+{
+    Sql sql(m_database);
+    return sql.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND active = 1 AND id <> ?"),
+                    {core::roleName(core::Role::Admin), userId}) &&
+                   sql.next()
+               ? sql.value(0).toInt()
+               : 0;
+}
+
 IssuedTokens UserStore::issue(const QString &userId, const QString &sessionId)
 {
     IssuedTokens tokens{newToken(), newToken(), accessTokenSeconds};

@@ -48,6 +48,14 @@ public:
     QList<core::User> users() const;
     QString passwordHash(const QString &userId) const;
     bool addUser(const core::User &user, const QString &passwordHash, QString *error);
+    // Inside the caller's transaction (server/useradmin.h records them).
+    bool setPasswordHash(const QString &userId, const QString &passwordHash, QString *error);
+    bool setActive(const QString &userId, bool active, QString *error);
+    // Ends every session of the user: their access and refresh tokens stop working at once.
+    // The number of sessions ended, or -1 on error.
+    int revokeSessions(const QString &userId, QString *error);
+    // Active administrators, the one given excepted.
+    int otherActiveAdmins(const QString &userId) const;
 
     IssuedTokens issueTokens(const QString &userId);
     std::optional<Session> authenticate(const QByteArray &accessToken) const;

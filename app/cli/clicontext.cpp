@@ -47,7 +47,9 @@ std::optional<core::WorkingCalendar> loadCalendar(const QString &path, const Com
 std::optional<core::SecretBytes> readFirstLine(const QString &path, const CommandIo &io)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const bool opened =
+        path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
         io.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }

@@ -42,7 +42,8 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
 // nothing if the file cannot be read or parsed.
 std::optional<core::WorkingCalendar> loadCalendar(const QString &path, const CommandIo &io);
 
-// The first line of a file, without its line break (passphrase and password files).
+// The first line of a file ("-": standard input), without its line break (passphrase and
+// password files).
 std::optional<core::SecretBytes> readFirstLine(const QString &path, const CommandIo &io);
 
 // Opens the profile named by --profile as the db commands do: --passphrase-file, else
@@ -60,6 +61,7 @@ int runWorkflow(const QStringList &arguments, const CommandIo &io);
 int runDb(const QStringList &arguments, const CommandIo &io);
 int runAudit(const QStringList &arguments, const CommandIo &io);
 int runServerCommand(const QStringList &arguments, const CommandIo &io);
+int runServerUser(const QStringList &arguments, const CommandIo &io);
 int runSync(const QStringList &arguments, const CommandIo &io);
 int runAct(const QStringList &arguments, const CommandIo &io);
 int runOutbox(const QStringList &arguments, const CommandIo &io);

@@ -1,47 +1,53 @@
 #include "auditlog.h"
 #include "clicontext.h"
+#include "serverdata.h"
 #include "serverdatabase.h"
 
 #include <QUuid>
 
-// audit verify, server new-epoch: on a server's data directory.
+// audit verify, server new-epoch: on a server's data directory (server user: usercommands.cpp).
 namespace ioc::cli {
+
+std::unique_ptr<server::ServerDatabase> openServerData(const QCommandLineParser &parser, const ServerDataOptions &o,
+                                                       const CommandIo &io, int *code)
+{
+    QString error;
+    if (parser.isSet(o.url)) {
+        auto db = server::ServerDatabase::openPostgres(parser.value(o.url), parser.value(o.password), &error);
+        if (!db) {
+            *code = io.fail(error);
+        }
+        return db;
+    }
+    if (parser.value(o.data).isEmpty()) {
+        *code = io.fail(QStringLiteral("--data DIR or --db-url URL is required"), exitUsage);
+        return nullptr;
+    }
+    if (!QFile::exists(QDir(parser.value(o.data)).filePath(QStringLiteral("server.db")))) {
+        *code = io.fail(QStringLiteral("%1 holds no server database (start ioc-server with --data %1 once to create "
+                                       "it)")
+                            .arg(parser.value(o.data)));
+        return nullptr;
+    }
+    auto db = server::ServerDatabase::openEmbedded(parser.value(o.data), parser.value(o.key), &error);
+    if (!db) {
+        *code = io.fail(error);
+    }
+    return db;
+}
 
 namespace {
 
 std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &arguments, const CommandIo &io, int *code)
 {
     QCommandLineParser parser;
-    const QCommandLineOption data(QStringLiteral("data"), QString(), QStringLiteral("dir"));
-    const QCommandLineOption key(QStringLiteral("db-key-file"), QString(), QStringLiteral("file"));
-    const QCommandLineOption url(QStringLiteral("db-url"), QString(), QStringLiteral("url"));
-    const QCommandLineOption password(QStringLiteral("db-password-file"), QString(), QStringLiteral("file"));
-    parser.addOptions({data, key, url, password});
+    const ServerDataOptions options;
+    options.addTo(parser);
     if (!parseArguments(parser, arguments, io)) {
         *code = exitUsage;
         return nullptr;
     }
-    QString error;
-    if (parser.isSet(url)) {
-        auto db = server::ServerDatabase::openPostgres(parser.value(url), parser.value(password), &error);
-        if (!db) {
-            *code = io.fail(error);
-        }
-        return db;
-    }
-    if (parser.value(data).isEmpty()) {
-        *code = io.fail(QStringLiteral("--data DIR or --db-url URL is required"), exitUsage);
-        return nullptr;
-    }
-    if (!QFile::exists(QDir(parser.value(data)).filePath(QStringLiteral("server.db")))) {
-        *code = io.fail(QStringLiteral("%1 holds no server database").arg(parser.value(data)));
-        return nullptr;
-    }
-    auto db = server::ServerDatabase::openEmbedded(parser.value(data), parser.value(key), &error);
-    if (!db) {
-        *code = io.fail(error);
-    }
-    return db;
+    return openServerData(parser, options, io, code);
 }
 
 } // namespace
@@ -68,6 +74,9 @@ int runAudit(const QStringList &arguments, const CommandIo &io)
 
 int runServerCommand(const QStringList &arguments, const CommandIo &io)
 {
+    if (arguments.value(1) == QStringLiteral("user")) {
+        return runServerUser(arguments.mid(1), io);
+    }
     if (arguments.value(1) != QStringLiteral("new-epoch")) {
         return io.fail(QStringLiteral("usage: ioc-admin server new-epoch (--data DIR [--db-key-file F] | --db-url URL) "
                                       "(after restoring a backup, with the server stopped)"),

@@ -63,7 +63,7 @@ QList<E> valuesOf(const std::array<Entry<E>, N> &table)
     return values;
 }
 
-constexpr std::array<Entry<Role>, 7> roles{{
+constexpr std::array<Entry<Role>, 8> roles{{
     {Role::DutyOfficer, "duty_officer", QT_TRANSLATE_NOOP("ioc::core", "Duty officer")},
     {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("ioc::core", "Supervisor")},
     {Role::AgencyStaff, "agency_staff", QT_TRANSLATE_NOOP("ioc::core", "Processing officer")},
@@ -71,6 +71,7 @@ constexpr std::array<Entry<Role>, 7> roles{{
     {Role::Admin, "admin", QT_TRANSLATE_NOOP("ioc::core", "Administrator")},
     {Role::Citizen, "citizen", QT_TRANSLATE_NOOP("ioc::core", "Citizen")},
     {Role::System, "system", QT_TRANSLATE_NOOP("ioc::core", "System")},
+    {Role::ConnectedSystem, "connected_system", QT_TRANSLATE_NOOP("ioc::core", "Connected system")},
 }};
 
 constexpr std::array<Entry<Channel>, 7> channels{{

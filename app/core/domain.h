@@ -13,13 +13,14 @@ namespace ioc::core {
 
 enum class Role
 {
-    DutyOfficer,  // Thường trực Trung tâm
-    Supervisor,   // lãnh đạo giám sát
-    AgencyStaff,  // nhân sự xử lý
-    AgencyLeader, // lãnh đạo phê duyệt
-    Admin,        // quản trị (ICT center)
-    Citizen,      // the reporting person or organisation, through the app, portal or API
-    System,       // the server's scheduler and connected systems
+    DutyOfficer,     // Thường trực Trung tâm
+    Supervisor,      // lãnh đạo giám sát
+    AgencyStaff,     // nhân sự xử lý
+    AgencyLeader,    // lãnh đạo phê duyệt
+    Admin,           // quản trị (ICT center)
+    Citizen,         // the reporting person or organisation, through the app, portal or API
+    System,          // the server itself: its scheduler, and reports filed on behalf of a connected system
+    ConnectedSystem, // an account of a connected system (4.1.g, 17.3): files reports, reads its own
 };
 
 // Điều 4.1.

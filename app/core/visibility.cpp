@@ -32,6 +32,10 @@ ReportAccess reportAccess(const Actor &actor, const Report &report, const Direct
         return {true, true};
     case Role::Admin:
         return {false, false};
+    case Role::ConnectedSystem:
+        // Only the reports it filed, which the server knows from their creation event (the
+        // server's `ReportService::filedBy`), never with identity.
+        return {false, false};
     case Role::AgencyStaff:
     case Role::AgencyLeader: {
         const bool sees = !actor.agencyId.isEmpty() && agenciesSeeing(report, directory).contains(actor.agencyId);

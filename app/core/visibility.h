@@ -21,6 +21,7 @@ struct ReportAccess
 // - Citizens: their own reports with identity; published, public, non-hidden reports of
 //   others without identity unless the reporter consented to publish it.
 // - Administrators manage reference data and see no reports.
+// - Connected systems see none here: the server lets one read the reports it filed itself.
 ReportAccess reportAccess(const Actor &actor, const Report &report, const Directory &directory);
 
 // The agencies whose replicas hold the report: lead, coordinating, coordinator and the lead's

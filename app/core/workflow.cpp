@@ -187,6 +187,11 @@ WorkflowError validatePayloadShape(Action action, const QJsonObject &payload)
     return {};
 }
 
+Actor workflowActor(const Actor &account)
+{
+    return account.role == Role::ConnectedSystem ? Actor{account.userId, Role::System, QString()} : account;
+}
+
 Result<ActionOutcome> applyAction(const Report &report, const Actor &actor, Action action, const QJsonObject &payload,
                                   const QDateTime &actedAt, const WorkflowContext &context)
 {

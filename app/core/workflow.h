@@ -76,6 +76,10 @@ struct Actor
     QString agencyId; // agency roles only
 };
 
+// Whom the rules see acting for an account: a connected system's account files reports as the
+// `system` actor on its behalf (4.1.g), named by the account's id; anyone else as themselves.
+Actor workflowActor(const Actor &account);
+
 // For agency roles: which agency of the report the actor must belong to.
 enum class AgencyScope
 {

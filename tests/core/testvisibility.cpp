@@ -34,6 +34,8 @@ private slots:
             QVERIFY(access.report && access.identity);
         }
         QVERIFY(!reportAccess({u"admin"_s, Role::Admin, {}}, m_report, m_directory).report);
+        // A connected system reads only what it filed, which the server decides (not this rule).
+        QVERIFY(!reportAccess({u"ketnoi"_s, Role::ConnectedSystem, {}}, m_report, m_directory).report);
     }
 
     void agencies()

@@ -156,6 +156,9 @@ private slots:
             }
             const core::ActionSpec &spec = core::actionSpec(action);
             for (const core::Role role : core::allRoles()) {
+                if (role == core::Role::System) {
+                    continue; // the server's own actor: no account signs in as it
+                }
                 const QString roleName = core::roleName(role);
                 const QString state = stateFor(action, roleName);
                 const QString where = u"%1 by %2 in %3"_s.arg(core::actionName(action), roleName, state);

@@ -25,7 +25,7 @@ private slots:
         }
         m_a = std::make_unique<test::TestServer>();
         m_a->start(); // migrates and seeds
-        m_b = std::make_unique<test::TestServer>(test::TestServer::Options{false, {}, {}, m_a->postgresUrl(), {}});
+        m_b = std::make_unique<test::TestServer>(test::TestServer::Options{true, {}, {}, m_a->postgresUrl(), {}});
         m_b->start();
         m_clientA = std::make_unique<test::HttpClient>(m_a->url());
         m_clientB = std::make_unique<test::HttpClient>(m_b->url());
@@ -197,7 +197,7 @@ private slots:
     void flagsRaceNothingAway()
     {
         test::TestServer scheduler(
-            test::TestServer::Options{false, {}, {u"--scheduler-interval-ms"_s, u"20"_s}, m_a->postgresUrl(), {}});
+            test::TestServer::Options{true, {}, {u"--scheduler-interval-ms"_s, u"20"_s}, m_a->postgresUrl(), {}});
         scheduler.start();
         QStringList ids;
         QList<QNetworkReply *> notes;

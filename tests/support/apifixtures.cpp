@@ -30,18 +30,18 @@ ApiFixtures::ApiFixtures(HttpClient &client)
     for (const auto &[role, user] : users) {
         m_tokens.insert(role, client.login(user));
     }
-    // A connected-system account for the `system` role.
+    // A connected system's account (`system` itself is the server's actor: no account has it).
     const HttpResponse created =
         client.post(QStringLiteral("/v1/users"),
                     toJson({{QStringLiteral("username"), QStringLiteral("hethong1")},
                             {QStringLiteral("display_name"), QStringLiteral("Hệ thống kết nối")},
-                            {QStringLiteral("role"), QStringLiteral("system")},
+                            {QStringLiteral("role"), QStringLiteral("connected_system")},
                             {QStringLiteral("password"), QStringLiteral("mat-khau-he-thong")}}),
                     m_tokens.value(QStringLiteral("admin")));
     if (created.status != 201 && created.status != 409) {
         qFatal("cannot create the system user: %d %s", created.status, created.body.constData());
     }
-    m_tokens.insert(QStringLiteral("system"),
+    m_tokens.insert(QStringLiteral("connected_system"),
                     client.login(QStringLiteral("hethong1"), QStringLiteral("mat-khau-he-thong")));
 }
 

@@ -51,6 +51,9 @@ void prepareServerData(const QString &dataDirectory, int count, const QString &p
     if (!reports.import(batch, &error)) {
         qFatal("cannot import: %s", qPrintable(error));
     }
+    // Invented reports: `--demo` may seed its accounts and reference data beside them (it refuses
+    // a database holding anything else it did not put there).
+    db->setMeta(QStringLiteral("synthetic_data"), QStringLiteral("1"));
 }
 
 } // namespace ioc::test

@@ -183,6 +183,11 @@ void TestServer::start()
     }
 }
 
+QByteArray TestServer::errorOutput()
+{
+    return m_process ? m_process->readAllStandardError() : QByteArray();
+}
+
 qint64 TestServer::pid() const
 {
     return isRunning() ? m_process->processId() : 0;

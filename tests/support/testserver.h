@@ -85,6 +85,8 @@ public:
     // Whether the server process still runs, and how it ended if not (-1 while it runs).
     bool isRunning() const;
     int exitCode() const;
+    // What the server wrote to standard error since the last call.
+    QByteArray errorOutput();
     // The server's process id (0 when it does not run), e.g. to read its memory use.
     qint64 pid() const;
     void setEnvironment(const QStringList &environment) { m_options.environment = environment; }

@@ -1,0 +1,160 @@
+#include "auditlog.h"
+#include "changefeed.h"
+#include "clicontext.h"
+#include "core/clock.h"
+#include "passwords.h"
+#include "referencestore.h"
+#include "serverdata.h"
+#include "serverdatabase.h"
+#include "useradmin.h"
+#include "userstore.h"
+
+#include <QUuid>
+
+// ioc-admin server user add|passwd|deactivate|reactivate|revoke-sessions|list: accounts on a
+// server's database, with the server running or not. How the first administrator is made; the
+// same rules and audit entries as the admin role's /v1/users (server/useradmin.h).
+namespace ioc::cli {
+
+namespace {
+
+const QString usage = QStringLiteral(
+    "usage: ioc-admin server user add --username NAME --display-name TEXT --role ROLE [--agency ID]\n"
+    "                                 --password-file F|-  (--data DIR [--db-key-file F] | --db-url URL)\n"
+    "       ioc-admin server user passwd --username NAME --password-file F|-  (--data DIR | --db-url URL)\n"
+    "       ioc-admin server user deactivate|reactivate|revoke-sessions --username NAME  (--data DIR | --db-url URL)\n"
+    "       ioc-admin server user list  (--data DIR | --db-url URL)\n"
+    "  roles: duty_officer, supervisor, agency_staff, agency_leader, admin, connected_system");
+
+// Who did it, in the audit trail: the command and the operating-system account that ran it.
+core::Actor commandLineActor()
+{
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
+    return {QStringLiteral("ioc-admin:%1").arg(account), core::Role::Admin, QString()};
+}
+
+} // namespace
+
+int runServerUser(const QStringList &arguments, const CommandIo &io)
+{
+    const QString sub = arguments.value(1);
+    const QStringList known{
+        QStringLiteral("add"),        QStringLiteral("passwd"),          QStringLiteral("deactivate"),
+        QStringLiteral("reactivate"), QStringLiteral("revoke-sessions"), QStringLiteral("list")};
+    if (!known.contains(sub)) {
+        return io.fail(usage, exitUsage);
+    }
+    QCommandLineParser parser;
+    const ServerDataOptions data;
+    data.addTo(parser);
+    const QCommandLineOption username(QStringLiteral("username"), QString(), QStringLiteral("name"));
+    const QCommandLineOption displayName(QStringLiteral("display-name"), QString(), QStringLiteral("text"));
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("role"));
+    const QCommandLineOption agency(QStringLiteral("agency"), QString(), QStringLiteral("id"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(), QStringLiteral("file"));
+    parser.addOptions({username, displayName, role, agency, passwordFile});
+    if (!parseArguments(parser, arguments.mid(1), io)) {
+        return exitUsage;
+    }
+    if (sub != QStringLiteral("list") && parser.value(username).isEmpty()) {
+        return io.fail(QStringLiteral("server user %1 needs --username NAME").arg(sub), exitUsage);
+    }
+    const bool needsPassword = sub == QStringLiteral("add") || sub == QStringLiteral("passwd");
+    if (needsPassword && !parser.isSet(passwordFile)) {
+        return io.fail(QStringLiteral("server user %1 needs --password-file F (\"-\" reads the password from standard "
+                                      "input; never on the command line)")
+                           .arg(sub),
+                       exitUsage);
+    }
+    QString password;
+    if (needsPassword) {
+        const auto secret = readFirstLine(parser.value(passwordFile), io);
+        if (!secret) {
+            return exitFailure;
+        }
+        password = QString::fromUtf8(secret->data(), secret->size());
+    }
+
+    int code = exitOk;
+    auto db = openServerData(parser, data, io, &code);
+    if (!db) {
+        return code;
+    }
+    const core::SystemClock clock;
+    server::UserStore users(*db, clock);
+    server::ChangeFeed feed(*db);
+    server::AuditLog audit(*db);
+    server::ReferenceStore reference(*db);
+    QString problem;
+    if (!reference.reload(&problem)) {
+        return io.fail(QStringLiteral("cannot read the reference data: %1").arg(problem));
+    }
+    server::UserAdmin admin(*db, users, feed, audit, &reference, clock);
+    const core::Actor actor = commandLineActor();
+    const auto failed = [&io](const server::AccountRefusal &refusal) {
+        return io.fail(refusal.message, refusal.status == 500 ? exitFailure : exitUsage);
+    };
+
+    if (sub == QStringLiteral("list")) {
+        for (const core::User &user : users.users()) {
+            io.out << user.username << '\t' << core::roleName(user.role) << '\t'
+                   << (user.agencyId.isEmpty() ? QStringLiteral("-") : user.agencyId) << '\t'
+                   << (user.active ? "active" : "deactivated") << '\t' << user.displayName << '\n';
+        }
+        io.out.flush();
+        return exitOk;
+    }
+    if (sub == QStringLiteral("add")) {
+        const auto parsedRole = core::roleFromName(parser.value(role));
+        if (!parsedRole) {
+            return io.fail(QStringLiteral("unknown role \"%1\"\n%2").arg(parser.value(role), usage), exitUsage);
+        }
+        const core::User user{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                              parser.value(username),
+                              parser.value(displayName),
+                              *parsedRole,
+                              parser.value(agency),
+                              true};
+        if (const auto refusal = admin.checkNew(user, password)) {
+            return failed(*refusal);
+        }
+        if (const auto refusal = admin.add(
+                user, server::passwords::hash(password.toUtf8(), server::passwords::defaultIterations), actor)) {
+            return failed(*refusal);
+        }
+        io.out << "added " << user.username << " (" << core::roleName(user.role) << ")" << Qt::endl;
+        return exitOk;
+    }
+
+    const auto user = users.userByName(parser.value(username));
+    if (!user) {
+        return io.fail(QStringLiteral("no user is named %1").arg(parser.value(username)));
+    }
+    if (sub == QStringLiteral("passwd")) {
+        if (const auto weak = server::UserAdmin::checkPassword(password)) {
+            return failed(*weak);
+        }
+        if (const auto refusal = admin.setPassword(
+                *user, server::passwords::hash(password.toUtf8(), server::passwords::defaultIterations), actor)) {
+            return failed(*refusal);
+        }
+        io.out << "new password for " << user->username << "; their sessions have ended" << Qt::endl;
+        return exitOk;
+    }
+    if (sub == QStringLiteral("revoke-sessions")) {
+        int ended = 0;
+        if (const auto refusal = admin.revokeSessions(*user, actor, &ended)) {
+            return failed(*refusal);
+        }
+        io.out << ended << " sessions of " << user->username << " ended" << Qt::endl;
+        return exitOk;
+    }
+    const bool activate = sub == QStringLiteral("reactivate");
+    if (const auto refusal = admin.setActive(*user, activate, actor)) {
+        return failed(*refusal);
+    }
+    io.out << user->username << (activate ? " reactivated" : " deactivated; their sessions have ended") << Qt::endl;
+    return exitOk;
+}
+
+} // namespace ioc::cli

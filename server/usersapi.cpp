@@ -1,0 +1,163 @@
+#include "apiserver.h"
+#include "core/reportjson.h"
+#include "livechannel.h"
+#include "passwords.h"
+#include "useradmin.h"
+
+#include <QJsonArray>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+// /v1/users: the accounts list, and account administration for the admin role (the same rules
+// as `ioc-admin server user`, server/useradmin.h).
+namespace ioc::server {
+
+namespace {
+
+UserAdmin administration(Services &s)
+{
+    return UserAdmin(s.database, s.users, s.feed, s.audit, &s.reference, s.clock);
+}
+
+ApiResult refused(const AccountRefusal &refusal)
+{
+    if (refusal.code == QStringLiteral("unknown_agency")) {
+        return workflowError(core::WorkflowError(refusal.code, refusal.field)); // the rules' own message
+    }
+    return error(refusal.status, refusal.code, refusal.field);
+}
+
+void listUsers(Call &call)
+{
+    // Citizens' accounts name reporters: only readers who may see reporters' identity anyway (the
+    // IOC, administrators) get them; agencies get the staff (Điều 5.6).
+    const core::Role role = call.actor().role;
+    const bool withCitizens =
+        role == core::Role::DutyOfficer || role == core::Role::Supervisor || role == core::Role::Admin;
+    QJsonArray items;
+    for (const core::User &user : call.services.users.users()) {
+        if (user.role != core::Role::Citizen || withCitizens) {
+            items.append(core::json::fromUser(user));
+        }
+    }
+    call.respond(ok({{QStringLiteral("items"), items}}));
+}
+
+// Hashes a password off the request thread, then runs `then` with the hash on this one.
+void withHash(Call &call, const QString &password, std::function<ApiResult(const QString &hash)> then)
+{
+    auto responder = std::make_shared<Responder>(std::move(call.responder));
+    Services *services = &call.services;
+    const int iterations = services->passwordIterations;
+    QtConcurrent::run([password, iterations] {
+        return passwords::hash(password.toUtf8(), iterations);
+    }).then(&services->live, [services, responder, then = std::move(then)](const QString &hash) {
+        static const HttpRequest none;
+        Call done{none, {}, std::nullopt, *services, std::move(*responder)};
+        const ApiResult result = then(hash);
+        done.respond(result);
+        if (result.status < 300) {
+            services->announceChanges();
+        }
+    });
+}
+
+void addUser(Call &call)
+{
+    const auto body = call.jsonBody();
+    if (!body) {
+        return;
+    }
+    auto user =
+        core::json::toUser(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral("username"), body->value(QStringLiteral("username"))},
+                                       {QStringLiteral("display_name"), body->value(QStringLiteral("display_name"))},
+                                       {QStringLiteral("role"), body->value(QStringLiteral("role"))},
+                                       {QStringLiteral("agency_id"), body->value(QStringLiteral("agency_id"))}});
+    if (!user.ok()) {
+        call.respond(workflowError(user.error()));
+        return;
+    }
+    const QString password = body->value(QStringLiteral("password")).toString();
+    if (const auto refusal = administration(call.services).checkNew(user.value(), password)) {
+        call.respond(refused(*refusal));
+        return;
+    }
+    const core::User created = user.value();
+    const core::Actor actor = call.actor();
+    Services *services = &call.services;
+    withHash(call, password, [services, created, actor](const QString &hash) {
+        if (const auto refusal = administration(*services).add(created, hash, actor)) {
+            return refused(*refusal); // another request took the name meanwhile
+        }
+        return ok({{QStringLiteral("user"), core::json::fromUser(created)}}, 201);
+    });
+}
+
+// set_password {password}, deactivate, reactivate, revoke_sessions.
+void actOnUser(Call &call)
+{
+    const auto body = call.jsonBody();
+    if (!body) {
+        return;
+    }
+    UserAdmin admin = administration(call.services);
+    const auto user = call.services.users.user(call.params.value(QStringLiteral("id")));
+    if (!user) {
+        call.respond(error(404, QStringLiteral("user_not_found")));
+        return;
+    }
+    const QString action = body->value(QStringLiteral("action")).toString();
+    const core::Actor actor = call.actor();
+    std::optional<AccountRefusal> refusal;
+    if (action == QStringLiteral("set_password")) {
+        const QString password = body->value(QStringLiteral("password")).toString();
+        if (const auto weak = UserAdmin::checkPassword(password)) {
+            call.respond(refused(*weak));
+            return;
+        }
+        Services *services = &call.services;
+        const core::User target = *user;
+        withHash(call, password, [services, target, actor](const QString &hash) {
+            if (const auto problem = administration(*services).setPassword(target, hash, actor)) {
+                return refused(*problem);
+            }
+            return ok({{QStringLiteral("user"), core::json::fromUser(target)}});
+        });
+        return;
+    }
+    int ended = 0;
+    if (action == QStringLiteral("deactivate") || action == QStringLiteral("reactivate")) {
+        refusal = admin.setActive(*user, action == QStringLiteral("reactivate"), actor);
+    } else if (action == QStringLiteral("revoke_sessions")) {
+        refusal = admin.revokeSessions(*user, actor, &ended);
+    } else {
+        call.respond(error(400, QStringLiteral("unknown_action"), QStringLiteral("action")));
+        return;
+    }
+    if (refusal) {
+        call.respond(refused(*refusal));
+        return;
+    }
+    call.services.announceChanges();
+    const auto after = call.services.users.user(user->id);
+    QJsonObject answer{{QStringLiteral("user"), core::json::fromUser(after.value_or(*user))}};
+    if (action == QStringLiteral("revoke_sessions")) {
+        answer.insert(QStringLiteral("sessions_ended"), ended);
+    }
+    call.respond(ok(answer));
+}
+
+} // namespace
+
+void addUserRoutes(QList<Route> &routes)
+{
+    const QList<core::Role> admin{core::Role::Admin};
+    routes.append({"GET", QStringLiteral("/v1/users"), true, staffRoles(), listUsers});
+    routes.append({"POST", QStringLiteral("/v1/users"), true, admin, addUser});
+    routes.append({"POST", QStringLiteral("/v1/users/{id}/actions"), true, admin, actOnUser});
+}
+
+} // namespace ioc::server
