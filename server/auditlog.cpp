@@ -1,9 +1,11 @@
 #include "auditlog.h"
 
+#include "auditkey.h"
 #include "serverdatabase.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 namespace ioc::server {
 
@@ -14,26 +16,33 @@ QString compact(const QJsonObject &object)
     return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// The hash covers every stored field of the row and the previous row's hash.
-QString rowHash(qint64 seq, qint64 recordedAt, const QStringList &fields, qint64 actedAt, qint64 receivedAt,
-                const QString &previous)
+// The link covers every stored field of the row and the previous row's link: an HMAC-SHA256
+// under the audit key from the key's first entry on, a plain SHA-256 before it (entries written
+// before the key existed) and without a key (synthetic test data).
+QString rowHash(const AuditKey *key, qint64 seq, qint64 recordedAt, const QStringList &fields, qint64 actedAt,
+                qint64 receivedAt, const QString &previous)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray(QByteArray::number(seq) + '\x1f' + QByteArray::number(recordedAt) + '\x1f'));
+    QByteArray message = QByteArray::number(seq) + '\x1f' + QByteArray::number(recordedAt) + '\x1f';
     for (const QString &field : fields) {
-        hash.addData(QByteArray(field.toUtf8() + '\x1f'));
+        message += field.toUtf8() + '\x1f';
     }
-    hash.addData(QByteArray(QByteArray::number(actedAt) + '\x1f' + QByteArray::number(receivedAt) + '\x1f' +
-                            previous.toLatin1()));
-    return QString::fromLatin1(hash.result().toHex());
+    message += QByteArray::number(actedAt) + '\x1f' + QByteArray::number(receivedAt) + '\x1f' + previous.toLatin1();
+    if (key && seq >= key->fromSeq) {
+        return QString::fromLatin1(QMessageAuthenticationCode::hash(message,
+                                                                    QByteArray(key->key.data(), key->key.size()),
+                                                                    QCryptographicHash::Sha256)
+                                       .toHex());
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
 }
 
 const QString genesis = QString(64, QLatin1Char('0'));
 
 } // namespace
 
-AuditLog::AuditLog(ServerDatabase &database)
+AuditLog::AuditLog(ServerDatabase &database, const AuditKey *key)
     : m_database(database)
+    , m_key(key)
 {}
 
 bool AuditLog::append(const AuditEntry &entry, const QDateTime &recordedAt, QString *error)
@@ -76,7 +85,7 @@ bool AuditLog::write(qint64 seq, const AuditEntry &entry, const QDateTime &recor
     const qint64 actedAt = entry.actedAt.isValid() ? entry.actedAt.toMSecsSinceEpoch() : 0;
     const qint64 receivedAt = entry.receivedAt.isValid() ? entry.receivedAt.toMSecsSinceEpoch() : 0;
     const qint64 recorded = recordedAt.toMSecsSinceEpoch();
-    const QString hash = rowHash(seq, recorded, fields, actedAt, receivedAt, *previous);
+    const QString hash = rowHash(m_key, seq, recorded, fields, actedAt, receivedAt, *previous);
     Sql sql(m_database);
     if (!sql.exec(QStringLiteral("INSERT INTO audit_log (seq, recorded_at, actor_id, actor_role, action, entity_kind, "
                                  "entity_id, acted_at, received_at, before_data, after_data, prev_hash, hash) "
@@ -121,8 +130,8 @@ AuditVerification AuditLog::verify() const
             result.problem = QStringLiteral("entry %1 does not follow the entry before it").arg(seq);
             return result;
         }
-        if (rowHash(seq, sql.value(1).toLongLong(), fields, sql.value(9).toLongLong(), sql.value(10).toLongLong(),
-                    storedPrevious) != stored) {
+        if (rowHash(m_key, seq, sql.value(1).toLongLong(), fields, sql.value(9).toLongLong(),
+                    sql.value(10).toLongLong(), storedPrevious) != stored) {
             result.firstBrokenSeq = seq;
             result.problem = QStringLiteral("entry %1 was changed after it was written").arg(seq);
             return result;

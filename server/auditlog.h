@@ -9,6 +9,7 @@
 namespace ioc::server {
 
 class ServerDatabase;
+struct AuditKey;
 
 struct AuditEntry
 {
@@ -30,12 +31,16 @@ struct AuditVerification
     QString problem;
 };
 
-// The append-only, tamper-evident audit trail: every row carries the SHA-256 of its own content
-// and of the previous row's hash, in one total order (the audit_seq counter).
+// The append-only audit trail: every row carries an HMAC-SHA256 (under the audit key, which
+// lives apart from the database: server/auditkey.h) of its own content and of the previous row's
+// link, in one total order (the audit_seq counter). Whoever can write the database but lacks the
+// key can change or remove entries, but cannot make the chain hold again.
 class AuditLog final
 {
 public:
-    explicit AuditLog(ServerDatabase &database);
+    // `key` outlives the log. Without one (synthetic test data only) rows are chained by SHA-256
+    // alone, as the entries written before an installation had its key.
+    explicit AuditLog(ServerDatabase &database, const AuditKey *key = nullptr);
 
     // Inside the transaction of the change it records.
     bool append(const AuditEntry &entry, const QDateTime &recordedAt, QString *error);
@@ -49,6 +54,7 @@ private:
     bool write(qint64 seq, const AuditEntry &entry, const QDateTime &recordedAt, QString *previous, QString *error);
 
     ServerDatabase &m_database;
+    const AuditKey *m_key;
 };
 
 } // namespace ioc::server

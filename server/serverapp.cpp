@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "apiserver.h"
+#include "auditkey.h"
 #include "basemap.h"
 #include "demoseed.h"
 #include "livechannel.h"
@@ -97,6 +98,11 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("db-key-file"),
         QStringLiteral("Key of the embedded database (64 hex digits); default DATA/server.key."),
         QStringLiteral("file"));
+    const QCommandLineOption auditKey(
+        QStringLiteral("audit-key-file"),
+        QStringLiteral("The audit chain's key (created 0400 if missing), outside the data directory; default %1.")
+            .arg(defaultAuditKeyPath()),
+        QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo data into an empty database."));
     const QCommandLineOption demoReports(
         QStringLiteral("demo-reports"),
@@ -146,9 +152,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("trusted-proxy"),
         QStringLiteral("A reverse proxy (address or CIDR, repeatable) whose X-Forwarded-For is believed."),
         QStringLiteral("cidr"));
-    parser.addOptions({listen,   cert,        key,         data,      dbKey,          demo,          demoReports,
-                       simulate, insecure,    kdf,         scheduler, dbKind,         dbUrl,         dbPassword,
-                       tiles,    headTimeout, bodyTimeout, keepAlive, maxConnections, maxPerAddress, trustedProxy});
+    parser.addOptions({listen,         cert,          key,          data,        dbKey,       demo,
+                       demoReports,    simulate,      insecure,     kdf,         scheduler,   dbKind,
+                       dbUrl,          dbPassword,    tiles,        headTimeout, bodyTimeout, keepAlive,
+                       maxConnections, maxPerAddress, trustedProxy, auditKey});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -177,6 +184,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.privateKeyFile = parser.value(key);
     config.dataDirectory = parser.value(data);
     config.databaseKeyFile = parser.value(dbKey);
+    config.auditKeyFile = parser.isSet(auditKey) ? parser.value(auditKey) : defaultAuditKeyPath();
     config.demo = parser.isSet(demo);
     if (parser.isSet(demoReports)) {
         bool ok = false;
@@ -287,6 +295,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
 struct ServerApp::Parts
 {
     std::unique_ptr<ServerDatabase> database;
+    std::unique_ptr<AuditKey> auditKey;
     std::unique_ptr<UserStore> users;
     std::unique_ptr<ReferenceStore> reference;
     std::unique_ptr<ChangeFeed> feed;
@@ -357,10 +366,16 @@ bool ServerApp::openDatabase(QString *error)
     if (!p.database) {
         return false;
     }
+    auto auditKey = loadOrCreateAuditKey(m_config.auditKeyFile, m_config.dataDirectory,
+                                         p.database->meta(QStringLiteral("audit_seq")).toLongLong() + 1, error);
+    if (!auditKey) {
+        return false;
+    }
+    p.auditKey = std::make_unique<AuditKey>(std::move(*auditKey));
     p.users = std::make_unique<UserStore>(*p.database, m_clock);
     p.reference = std::make_unique<ReferenceStore>(*p.database);
     p.feed = std::make_unique<ChangeFeed>(*p.database);
-    p.audit = std::make_unique<AuditLog>(*p.database);
+    p.audit = std::make_unique<AuditLog>(*p.database, p.auditKey.get());
     p.idempotency = std::make_unique<IdempotencyStore>(*p.database);
     p.accounts = std::make_unique<AccountStore>(*p.database);
     p.media = std::make_unique<MediaStore>(*p.database);
@@ -439,9 +454,9 @@ bool ServerApp::start(QString *error)
                                   ? QStringLiteral("--db-url URL")
                                   : QStringLiteral("--data %1").arg(m_config.dataDirectory);
         qWarning("ioc-server: no active administrator; create the first one with\n"
-                 "  ioc-admin server user add %s --username NAME --display-name \"FULL NAME\" --role admin "
-                 "--password-file -",
-                 qPrintable(where));
+                 "  ioc-admin server user add %s --audit-key-file %s --username NAME --display-name \"FULL NAME\" "
+                 "--role admin --password-file -",
+                 qPrintable(where), qPrintable(m_config.auditKeyFile));
     }
     ListenOptions options;
     options.address = m_config.address;

@@ -133,7 +133,55 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openEmbedded(const QString &data
         *error = storageError.message;
         return nullptr;
     }
+    if (!db->protectAuditTrail(error)) {
+        return nullptr;
+    }
     return db;
+}
+
+bool ServerDatabase::protectAuditTrail(QString *error)
+{
+    // The server only ever appends to the audit trail; the database refuses anything else, so no
+    // bug and no statement through the server's connection can change or remove an entry. (Its
+    // owner can drop the triggers: what holds against the owner is the keyed chain, AuditLog.)
+    const QStringList statements =
+        m_dialect == Dialect::Sqlite
+            ? QStringList{QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+                                         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+                          QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+                                         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")}
+            : QStringList{QStringLiteral("CREATE OR REPLACE FUNCTION ioc_audit_append_only() RETURNS trigger "
+                                         "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit trail is "
+                                         "append-only'; END $$"),
+                          QStringLiteral("CREATE OR REPLACE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON "
+                                         "audit_log FOR EACH ROW EXECUTE FUNCTION ioc_audit_append_only()"),
+                          QStringLiteral("CREATE OR REPLACE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON "
+                                         "audit_log FOR EACH STATEMENT EXECUTE FUNCTION ioc_audit_append_only()")};
+    Sql sql(*this);
+    if (m_dialect == Dialect::Postgres) {
+        // Present already (the usual case): no DDL, no table lock at every start.
+        if (sql.exec(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND "
+                                    "tgname IN ('audit_log_append_only', 'audit_log_no_truncate')")) &&
+            sql.next() && sql.value(0).toInt() == 2) {
+            return true;
+        }
+        sql.exec(QStringLiteral("SELECT pg_advisory_lock(2573)")); // with the instances' migrations
+    }
+    const bool ok = transaction(
+        [&] {
+            for (const QString &statement : statements) {
+                if (!sql.exec(statement)) {
+                    *error = QStringLiteral("cannot protect the audit trail: %1").arg(sql.error());
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+    if (m_dialect == Dialect::Postgres) {
+        sql.exec(QStringLiteral("SELECT pg_advisory_unlock(2573)"));
+    }
+    return ok;
 }
 
 ServerDatabase::ServerDatabase(Dialect dialect)
@@ -188,7 +236,7 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url,
         *error = QStringLiteral("cannot connect to PostgreSQL: %1").arg(connection.lastError().text());
         return nullptr;
     }
-    if (!db->migratePostgres(error)) {
+    if (!db->migratePostgres(error) || !db->protectAuditTrail(error)) {
         return nullptr;
     }
     ServerDatabase *self = db.get();

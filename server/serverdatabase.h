@@ -95,6 +95,8 @@ private:
     friend class Sql;
     explicit ServerDatabase(Dialect dialect);
     bool migratePostgres(QString *error);
+    // Triggers that refuse UPDATE and DELETE (and TRUNCATE) on audit_log.
+    bool protectAuditTrail(QString *error);
     // A prepared statement for `text`, from the pool if one is free.
     QSqlQuery takeStatement(const QString &text, bool *prepared) const;
     void returnStatement(const QString &text, QSqlQuery query) const;

@@ -36,9 +36,27 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QCommandLineParser 
     return db;
 }
 
+std::optional<server::AuditKey> loadAuditKeyFor(const QCommandLineParser &parser, const ServerDataOptions &options,
+                                                const CommandIo &io, int *code)
+{
+    if (parser.value(options.auditKey).isEmpty()) {
+        *code = io.fail(QStringLiteral("--audit-key-file F is required: the server's audit key (ioc-server "
+                                       "--help names its default place)"),
+                        exitUsage);
+        return std::nullopt;
+    }
+    QString error;
+    auto key = server::loadAuditKey(parser.value(options.auditKey), parser.value(options.data), &error);
+    if (!key) {
+        *code = io.fail(error);
+    }
+    return key;
+}
+
 namespace {
 
-std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &arguments, const CommandIo &io, int *code)
+std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &arguments, const CommandIo &io, int *code,
+                                                       std::optional<server::AuditKey> *auditKey = nullptr)
 {
     QCommandLineParser parser;
     const ServerDataOptions options;
@@ -46,6 +64,12 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &argume
     if (!parseArguments(parser, arguments, io)) {
         *code = exitUsage;
         return nullptr;
+    }
+    if (auditKey) {
+        *auditKey = loadAuditKeyFor(parser, options, io, code);
+        if (!*auditKey) {
+            return nullptr;
+        }
     }
     return openServerData(parser, options, io, code);
 }
@@ -55,20 +79,27 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &argume
 int runAudit(const QStringList &arguments, const CommandIo &io)
 {
     if (arguments.value(1) != QStringLiteral("verify")) {
-        return io.fail(QStringLiteral("usage: ioc-admin audit verify (--data DIR [--db-key-file F] | --db-url URL)"),
+        return io.fail(QStringLiteral("usage: ioc-admin audit verify (--data DIR [--db-key-file F] | --db-url URL) "
+                                      "--audit-key-file F"),
                        exitUsage);
     }
     int code = exitOk;
-    auto db = openServerData(arguments.mid(1), io, &code);
+    std::optional<server::AuditKey> key;
+    auto db = openServerData(arguments.mid(1), io, &code, &key);
     if (!db) {
         return code;
     }
-    const server::AuditVerification result = server::AuditLog(*db).verify();
+    const server::AuditVerification result = server::AuditLog(*db, &*key).verify();
     if (result.firstBrokenSeq) {
         io.out << "audit chain broken at entry " << *result.firstBrokenSeq << ": " << result.problem << Qt::endl;
         return exitFailure;
     }
-    io.out << "audit chain intact: " << result.entries << " entries" << Qt::endl;
+    io.out << "audit chain intact: " << result.entries << " entries";
+    if (key->fromSeq > 1 && result.entries > 0) {
+        io.out << " (entries before " << key->fromSeq << " were written before the audit key existed: chained by "
+               << "SHA-256 only)";
+    }
+    io.out << Qt::endl;
     return exitOk;
 }
 

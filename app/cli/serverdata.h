@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditkey.h"
 #include "clicontext.h"
 
 #include <QCommandLineOption>
@@ -21,9 +22,15 @@ struct ServerDataOptions
     QCommandLineOption key{QStringLiteral("db-key-file"), QString(), QStringLiteral("file")};
     QCommandLineOption url{QStringLiteral("db-url"), QString(), QStringLiteral("url")};
     QCommandLineOption password{QStringLiteral("db-password-file"), QString(), QStringLiteral("file")};
+    QCommandLineOption auditKey{QStringLiteral("audit-key-file"), QString(), QStringLiteral("file")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({data, key, url, password}); }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({data, key, url, password, auditKey}); }
 };
+
+// The server's audit key (--audit-key-file, required: the chain cannot be written or checked
+// without it); nothing (and *code set) if it cannot be read.
+std::optional<server::AuditKey> loadAuditKeyFor(const QCommandLineParser &parser, const ServerDataOptions &options,
+                                                const CommandIo &io, int *code);
 
 // Opens the server database the parsed options name; nothing (and *code set) if it cannot.
 std::unique_ptr<server::ServerDatabase>

@@ -21,6 +21,7 @@ namespace {
 const QString usage = QStringLiteral(
     "usage: ioc-admin server user add --username NAME --display-name TEXT --role ROLE [--agency ID]\n"
     "                                 --password-file F|-  (--data DIR [--db-key-file F] | --db-url URL)\n"
+    "                                 --audit-key-file F   (the server's audit key: changes are audited)\n"
     "       ioc-admin server user passwd --username NAME --password-file F|-  (--data DIR | --db-url URL)\n"
     "       ioc-admin server user deactivate|reactivate|revoke-sessions --username NAME  (--data DIR | --db-url URL)\n"
     "       ioc-admin server user list  (--data DIR | --db-url URL)\n"
@@ -76,6 +77,14 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
     }
 
     int code = exitOk;
+    // Every change is audited, and the audit chain is keyed: the key is needed to write it.
+    std::optional<server::AuditKey> auditKey;
+    if (sub != QStringLiteral("list")) {
+        auditKey = loadAuditKeyFor(parser, data, io, &code);
+        if (!auditKey) {
+            return code;
+        }
+    }
     auto db = openServerData(parser, data, io, &code);
     if (!db) {
         return code;
@@ -83,7 +92,7 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
     const core::SystemClock clock;
     server::UserStore users(*db, clock);
     server::ChangeFeed feed(*db);
-    server::AuditLog audit(*db);
+    server::AuditLog audit(*db, auditKey ? &*auditKey : nullptr);
     server::ReferenceStore reference(*db);
     QString problem;
     if (!reference.reload(&problem)) {

@@ -139,7 +139,9 @@ private slots:
     void changesAreAudited()
     {
         m_server->stop();
-        QCOMPARE(runAdmin({u"audit"_s, u"verify"_s, u"--data"_s, m_server->dataDirectory()}), 0);
+        QCOMPARE(runAdmin({u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                           test::TestCertificates::instance().auditKeyFile(), u"--data"_s, m_server->dataDirectory()}),
+                 0);
         QVERIFY2(m_lastOutput.startsWith(u"audit chain intact"_s), qPrintable(m_lastOutput));
         // add ×2, deactivate, reactivate, revoke, set_password ×2 at least.
         QVERIFY(m_lastOutput.section(u' ', 3, 3).toInt() >= 7);
@@ -211,7 +213,8 @@ private:
     int admin(const QStringList &arguments)
     {
         return runAdmin(QStringList{u"server"_s, u"user"_s} + arguments +
-                        QStringList{u"--data"_s, m_server->dataDirectory()});
+                        QStringList{u"--data"_s, m_server->dataDirectory(), u"--audit-key-file"_s,
+                                    test::TestCertificates::instance().auditKeyFile()});
     }
 
     int runAdmin(const QStringList &arguments)

@@ -129,6 +129,10 @@ private slots:
         qInfo("server idle: %lld MB resident", m_idle / MiB);
     }
 
+    // Each attack starts from the server at rest: what an earlier attack left in the allocator's
+    // free lists (1000 TLS connections leave tens of MB that glibc keeps) is not this one's growth.
+    void init() { m_idle = residentBytes(m_server.pid()); }
+
     // After every attack: memory, health, and a well-behaved client.
     void cleanup() { expectHealthy(m_server, *m_client); }
 

@@ -2,9 +2,13 @@
 #include "storage/sqlcipherdriver.h"
 #include "support/apifixtures.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ioc;
@@ -33,18 +37,144 @@ private slots:
         const int entries = out.section(u' ', 3, 3).toInt();
         QVERIFY(entries >= 10);
 
+        // Through the server's connection (and any other that keeps the triggers) the trail is
+        // append-only.
+        QVERIFY(!tryOnServerDb(target, u"UPDATE audit_log SET action = 'x' WHERE seq = 1"_s));
+        QVERIFY(!tryOnServerDb(target, u"DELETE FROM audit_log WHERE seq = 1"_s));
+        // The database's owner can drop the triggers; what holds then is the chain.
+        dropProtection(target);
         // Change one recorded action: the chain breaks there.
         execOnServerDb(target, u"UPDATE audit_log SET after_data = replace(after_data, 'in_progress', "
                                u"'published') WHERE seq = (SELECT max(seq) FROM audit_log)"_s);
         out = verify(target, 1);
         QVERIFY2(out.contains(u"broken at entry %1"_s.arg(entries)) && out.contains(u"changed"_s), qPrintable(out));
-        // Remove an entry from the middle.
+        // Remove an entry from the middle (verify's opening put the triggers back).
+        dropProtection(target);
         execOnServerDb(target, u"DELETE FROM audit_log WHERE seq = 3"_s);
         out = verify(target, 1);
         QVERIFY2(out.contains(u"broken at entry 3"_s), qPrintable(out));
     }
 
+    // The review's attack: a holder of the database (and server.key) changes an entry with the
+    // sqlcipher shell and chains it and every later entry again by SHA-256, as the chain was made
+    // before it had a key. Without the audit key, which lives apart from the data, the chain no
+    // longer holds, and verify names the changed entry. On the embedded database (the attack on
+    // PostgreSQL is the same rows through another shell).
+    void rechainingWithoutTheKeyIsFound()
+    {
+        if (test::PostgresCluster::inUse()) {
+            QSKIP("the same attack as on the embedded database; run there");
+        }
+        test::TestServer server;
+        server.start();
+        {
+            test::HttpClient client(server.url());
+            test::ApiFixtures fixtures(client);
+            fixtures.reportIn(u"in_progress"_s);
+        }
+        server.stop();
+        const Target target{server.dataDirectory(), {}};
+        const QString intact = verify(target, 0);
+        QVERIFY2(intact.startsWith(u"audit chain intact"_s), qPrintable(intact));
+        const qint64 entries = intact.section(u' ', 3, 3).toLongLong();
+        QVERIFY(entries >= 10);
+        const qint64 changed = entries - 4;
+
+        dropProtection(target);
+        auto db = openEmbedded(target.data);
+        QVERIFY(db);
+        QSqlQuery rows(db->connection());
+        QVERIFY(rows.exec(u"SELECT seq, recorded_at, actor_id, actor_role, action, entity_kind, entity_id, "
+                          u"coalesce(before_data, ''), coalesce(after_data, ''), acted_at, received_at, prev_hash "
+                          u"FROM audit_log WHERE seq >= %1 ORDER BY seq"_s.arg(changed)));
+        QString previous;
+        int rechained = 0;
+        while (rows.next()) {
+            const qint64 seq = rows.value(0).toLongLong();
+            QStringList fields;
+            for (int column = 2; column <= 8; ++column) {
+                fields.append(rows.value(column).toString());
+            }
+            if (seq == changed) {
+                previous = rows.value(11).toString();
+                fields[4] = u"khong-ai-biet"_s; // the entity the entry was about
+            }
+            QByteArray message = QByteArray::number(seq) + '\x1f' + rows.value(1).toByteArray() + '\x1f';
+            for (const QString &field : std::as_const(fields)) {
+                message += field.toUtf8() + '\x1f';
+            }
+            message +=
+                rows.value(9).toByteArray() + '\x1f' + rows.value(10).toByteArray() + '\x1f' + previous.toLatin1();
+            const QString hash =
+                QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
+            QSqlQuery update(db->connection());
+            update.prepare(u"UPDATE audit_log SET entity_id = ?, prev_hash = ?, hash = ? WHERE seq = ?"_s);
+            update.addBindValue(fields.at(4));
+            update.addBindValue(previous);
+            update.addBindValue(hash);
+            update.addBindValue(seq);
+            QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+            previous = hash;
+            ++rechained;
+        }
+        QCOMPARE(rechained, 5);
+        db.reset();
+        const QString out = verify(target, 1);
+        QVERIFY2(out.contains(u"broken at entry %1"_s.arg(changed)) && out.contains(u"changed"_s), qPrintable(out));
+
+        // Without the key, nothing is said to be intact.
+        QProcess keyless;
+        keyless.start(qEnvironmentVariable("IOC_ADMIN"), {u"audit"_s, u"verify"_s, u"--data"_s, target.data});
+        keyless.waitForFinished(60000);
+        QCOMPARE(keyless.exitCode(), 2);
+        QVERIFY(keyless.readAllStandardError().contains("--audit-key-file"));
+    }
+
+    // The key is the server's alone, and never travels with the data or its backups.
+    void theKeyLivesApartAndPrivate()
+    {
+        const QString key = test::TestCertificates::instance().auditKeyFile();
+        QVERIFY(QFile::exists(key));
+        const QFileDevice::Permissions more = QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                              QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(key) & more, QFileDevice::Permissions());
+
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(data));
+        test::TestServer::Options options;
+        options.dataDirectory = data;
+        options.extraArguments = {u"--audit-key-file"_s, data + u"/audit.key"_s};
+        test::TestServer inside(options);
+        QVERIFY(!inside.tryStart());
+        QVERIFY(inside.errorOutput().contains("lies in the data directory"));
+
+        const QString shared = dir.filePath(u"shared.key"_s);
+        QVERIFY(QFile::copy(key, shared));
+        QVERIFY(
+            QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        options.extraArguments = {u"--audit-key-file"_s, shared};
+        test::TestServer readable(options);
+        QVERIFY(!readable.tryStart());
+        QVERIFY(readable.errorOutput().contains("may be read by others"));
+    }
+
 private:
+    static std::unique_ptr<storage::Database> openEmbedded(const QString &data)
+    {
+        QFile keyFile(data + u"/server.key"_s);
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            return nullptr;
+        }
+        QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
+        storage::Database::Options options;
+        options.path = data + u"/server.db"_s;
+        options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
+        storage::StorageError error;
+        return storage::Database::open(std::move(options), &error);
+    }
+
     struct Target
     {
         QString data;
@@ -56,13 +186,44 @@ private:
         QProcess process;
         process.start(qEnvironmentVariable("IOC_ADMIN"),
                       target.postgresUrl.isEmpty()
-                          ? QStringList{u"audit"_s, u"verify"_s, u"--data"_s, target.data}
-                          : QStringList{u"audit"_s, u"verify"_s, u"--db-url"_s, target.postgresUrl});
+                          ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                                        test::TestCertificates::instance().auditKeyFile(), u"--data"_s, target.data}
+                          : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                                        test::TestCertificates::instance().auditKeyFile(), u"--db-url"_s,
+                                        target.postgresUrl});
         process.waitForFinished(60000);
         if (process.exitCode() != expectedExit) {
             qWarning("%s", process.readAllStandardError().constData());
         }
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+    // Whether a statement that changes rows succeeds (false: refused) on the server's database.
+    static bool tryOnServerDb(const Target &target, const QString &sql)
+    {
+        if (!target.postgresUrl.isEmpty()) {
+            QProcess process;
+            process.start(u"psql"_s,
+                          {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, target.postgresUrl, u"-c"_s, sql});
+            process.waitForFinished(60000);
+            return process.exitCode() == 0;
+        }
+        auto db = openEmbedded(target.data);
+        QSqlQuery query(db->connection());
+        return query.exec(sql);
+    }
+
+    // What the database's owner can do: drop the triggers that keep the trail append-only.
+    static void dropProtection(const Target &target)
+    {
+        if (!target.postgresUrl.isEmpty()) {
+            test::PostgresCluster::psql(target.postgresUrl, u"DROP TRIGGER audit_log_append_only ON audit_log"_s);
+            return;
+        }
+        auto db = openEmbedded(target.data);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"DROP TRIGGER audit_log_no_update"_s));
+        QVERIFY(query.exec(u"DROP TRIGGER audit_log_no_delete"_s));
     }
 
     static void execOnServerDb(const Target &target, const QString &sql)

@@ -260,7 +260,9 @@ private slots:
         m_a->stop();
         m_b->stop();
         QProcess process;
-        process.start(qEnvironmentVariable("IOC_ADMIN"), {u"audit"_s, u"verify"_s, u"--db-url"_s, m_a->postgresUrl()});
+        process.start(qEnvironmentVariable("IOC_ADMIN"),
+                      {u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                       test::TestCertificates::instance().auditKeyFile(), u"--db-url"_s, m_a->postgresUrl()});
         QVERIFY(process.waitForFinished(60000));
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(process.exitCode() == 0 && out.startsWith(u"audit chain intact"_s),

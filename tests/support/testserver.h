@@ -34,6 +34,9 @@ public:
         return m_dir.filePath(name + QStringLiteral("-key.pem"));
     }
     QList<QSslCertificate> ca() const;
+    // The audit key every server of this test program uses (made by the first one to start): apart
+    // from the data directories, as in production.
+    QString auditKeyFile() const { return m_dir.filePath(QStringLiteral("audit.key")); }
 
 private:
     TestCertificates();

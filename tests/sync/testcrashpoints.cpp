@@ -388,8 +388,11 @@ private slots:
         QCOMPARE(fixtures.report(id).value(u"state"_s).toString(), u"verified"_s);
         server.stop();
         const test::AdminRun audit = test::AdminProfile::exec(
-            postgres ? QStringList{u"audit"_s, u"verify"_s, u"--db-url"_s, server.postgresUrl()}
-                     : QStringList{u"audit"_s, u"verify"_s, u"--data"_s, dir.filePath(u"data"_s)});
+            postgres
+                ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                              test::TestCertificates::instance().auditKeyFile(), u"--db-url"_s, server.postgresUrl()}
+                : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                              test::TestCertificates::instance().auditKeyFile(), u"--data"_s, dir.filePath(u"data"_s)});
         QVERIFY2(audit.exitCode == 0 && audit.output.contains("audit chain intact"), audit.output.constData());
     }
 
@@ -409,9 +412,12 @@ private slots:
         if (m_crashServer) {
             m_crashServer->stop();
             const test::AdminRun audit = test::AdminProfile::exec(
-                test::PostgresCluster::inUse()
-                    ? QStringList{u"audit"_s, u"verify"_s, u"--db-url"_s, m_crashServer->postgresUrl()}
-                    : QStringList{u"audit"_s, u"verify"_s, u"--data"_s, m_crashServer->dataDirectory()});
+                test::PostgresCluster::inUse() ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                                                             test::TestCertificates::instance().auditKeyFile(),
+                                                             u"--db-url"_s, m_crashServer->postgresUrl()}
+                                               : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                                                             test::TestCertificates::instance().auditKeyFile(),
+                                                             u"--data"_s, m_crashServer->dataDirectory()});
             QVERIFY2(audit.exitCode == 0 && audit.output.contains("audit chain intact"), audit.output.constData());
         }
     }

@@ -486,7 +486,8 @@ private slots:
         m_server.stop();
         QProcess admin;
         admin.start(qEnvironmentVariable("IOC_ADMIN"),
-                    {u"audit"_s, u"verify"_s, u"--data"_s, m_server.dataDirectory()});
+                    {u"audit"_s, u"verify"_s, u"--audit-key-file"_s, test::TestCertificates::instance().auditKeyFile(),
+                     u"--data"_s, m_server.dataDirectory()});
         QVERIFY(admin.waitForFinished(120000));
         const QString out = QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
         QVERIFY2(admin.exitCode() == 0 && out.startsWith(u"audit chain intact: "_s), qPrintable(out));
