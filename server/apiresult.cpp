@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 51> messages{{
+constexpr std::array<Message, 52> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -66,6 +66,7 @@ constexpr std::array<Message, 51> messages{{
     {"range_not_satisfiable", "Phạm vi yêu cầu nằm ngoài tệp", "The requested range lies outside the file"},
     {"media_unknown", "Tệp đính kèm chưa được tải lên đầy đủ", "An attached file has not been uploaded"},
     {"media_limit", "Vượt số lượng hoặc dung lượng tệp cho phép của một phản ánh", "Too many or too large files for one report"},
+    {"upload_quota_exceeded", "Đã vượt dung lượng tải lên cho phép trong 24 giờ, vui lòng thử lại sau", "The upload quota for 24 hours is used up; try again later"},
 }};
 // clang-format on
 

@@ -4,6 +4,7 @@
 #include "core/visibility.h"
 #include "livechannel.h"
 #include "media/examine.h"
+#include "media/exif.h"
 #include "media/mediatype.h"
 #include "mediastore.h"
 #include "referencestore.h"
@@ -77,6 +78,20 @@ void startUpload(Call &call)
     }
     const QString fileName = body->value(QStringLiteral("file_name")).toString().left(255);
     MediaStore &store = call.services.media;
+    // A citizen's daily quota (policy "uploads"): every upload begun counts its announced size.
+    const qint64 quota = call.services.reference.policy().citizenUploadBytesPerDay();
+    if (call.actor().role == core::Role::Citizen && quota > 0) {
+        const QDateTime now = call.services.clock.now();
+        QDateTime oldest;
+        const qint64 used = store.bytesAnnouncedSince(call.actor().userId, now.addDays(-1), &oldest);
+        if (used + size > quota) {
+            ApiResult refused = error(429, QStringLiteral("upload_quota_exceeded"), QStringLiteral("size"));
+            const qint64 wait = oldest.isValid() ? std::max<qint64>(60, now.secsTo(oldest.addDays(1))) : 3600;
+            refused.headers.append({"Retry-After", QByteArray::number(wait)});
+            call.respond(refused);
+            return;
+        }
+    }
     // Sent by this user before: nothing to send again. Anyone else proves they hold the bytes by
     // sending them (knowing a hash must not open a file to them).
     if (const auto stored = store.find(sha256); stored && store.isUploader(sha256, call.actor().userId)) {
@@ -129,9 +144,20 @@ void finishUpload(Call &call, const MediaUpload &upload)
     const QByteArray data = decode ? store.read(upload.id, 0, upload.size) : QByteArray();
     auto responder = std::make_shared<Responder>(std::move(call.responder));
     Services *s = &services;
+    struct Examined
+    {
+        media::Examination examination;
+        std::optional<QByteArray> publicCopy; // the picture without its metadata
+        QString copyProblem;
+    };
     QtConcurrent::run([data, mediaClass = type.mediaClass] {
-        return media::examine(data, mediaClass);
-    }).then(&services.live, [s, responder, upload](const media::Examination &examination) {
+        Examined done{media::examine(data, mediaClass), std::nullopt, QString()};
+        if (!data.isEmpty() && done.examination.error.isEmpty()) {
+            done.publicCopy = media::stripMetadata(data, &done.copyProblem);
+        }
+        return done;
+    }).then(&services.live, [s, responder, upload](const Examined &examined) {
+        const media::Examination &examination = examined.examination;
         static const HttpRequest none;
         Call done{none, {}, std::nullopt, *s, std::move(*responder)};
         if (!examination.error.isEmpty()) {
@@ -151,6 +177,13 @@ void finishUpload(Call &call, const MediaUpload &upload)
             qWarning("ioc-server: cannot store media %s: %s", qPrintable(upload.sha256), qPrintable(storeError));
             done.respond(error(500, QStringLiteral("internal_error")));
             return;
+        }
+        QString copyProblem = examined.copyProblem;
+        if (!examined.publicCopy || !s->media.storePublicCopy(upload.sha256, *examined.publicCopy, &copyProblem)) {
+            if (!copyProblem.isEmpty()) {
+                qWarning("ioc-server: no metadata-free copy of %s: %s", qPrintable(upload.sha256),
+                         qPrintable(copyProblem));
+            }
         }
         const auto stored = s->media.find(upload.sha256);
         done.respond(ok({{QStringLiteral("complete"), true}, {QStringLiteral("media"), mediaJson(*stored)}}, 201));
@@ -219,15 +252,11 @@ void putChunk(Call &call)
     finishUpload(call, *upload);
 }
 
-// May the caller download this file? Its sender may; otherwise whoever may read a report that
-// shows it.
-bool mayRead(Call &call, const QString &sha256)
+// Whether the caller may read a report that shows the file `sha256` (an original).
+bool readsAReportShowing(Call &call, const QString &sha256)
 {
     Services &s = call.services;
     const core::Actor actor = call.actor();
-    if (s.media.isUploader(sha256, actor.userId)) {
-        return true;
-    }
     for (const QString &reportId : s.media.reportsShowing(sha256)) {
         const auto report = s.reports.load(reportId);
         if (report && core::reportAccess(actor, *report, s.reference.directory()).report) {
@@ -235,6 +264,43 @@ bool mayRead(Call &call, const QString &sha256)
         }
     }
     return false;
+}
+
+// The IOC's roles get pictures as they were sent; everyone else the copy without metadata.
+bool getsOriginals(const core::Actor &actor)
+{
+    return actor.role == core::Role::DutyOfficer || actor.role == core::Role::Supervisor;
+}
+
+// What the caller may download under this hash: an original (its sender; the IOC, for a report
+// it reads; anyone who reads a report showing it, when it has no metadata-free copy: a video, a
+// PDF), or a metadata-free copy (whoever may read a report showing one of its originals).
+struct Servable
+{
+    QString mimeType;
+    qint64 size = 0;
+    QString blobId;
+};
+
+std::optional<Servable> servable(Call &call, const QString &sha256)
+{
+    MediaStore &store = call.services.media;
+    const core::Actor actor = call.actor();
+    if (const auto original = store.find(sha256)) {
+        const bool hasCopy = store.publicCopy(sha256).has_value();
+        if (store.isUploader(sha256, actor.userId) ||
+            ((getsOriginals(actor) || !hasCopy) && readsAReportShowing(call, sha256))) {
+            return Servable{original->mimeType, original->size, original->blobId};
+        }
+    }
+    for (const QString &original : store.originalsOf(sha256)) {
+        const auto stored = store.find(original);
+        const auto copy = store.publicCopy(original);
+        if (stored && copy && (store.isUploader(original, actor.userId) || readsAReportShowing(call, original))) {
+            return Servable{stored->mimeType, copy->size, copy->blobId};
+        }
+    }
+    return std::nullopt;
 }
 
 // "bytes=a-b", "bytes=a-", "bytes=-n" (one range) against a file of `size` bytes.
@@ -272,9 +338,9 @@ RangeResult parseRange(const QByteArray &header, qint64 size, qint64 *first, qin
 void download(Call &call)
 {
     const QString sha256 = call.params.value(QStringLiteral("sha256"));
-    const auto media = isSha256(sha256) ? call.services.media.find(sha256) : std::nullopt;
+    const auto media = isSha256(sha256) ? servable(call, sha256) : std::nullopt;
     // Unknown and forbidden look the same: a hash tells nobody whether a file exists.
-    if (!media || !mayRead(call, sha256)) {
+    if (!media) {
         call.respond(error(404, QStringLiteral("media_not_found")));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "core/crashpoint.h"
 #include "core/reportjson.h"
+#include "media/exif.h"
 #include "serverdatabase.h"
 
 #include <QCryptographicHash>
@@ -16,8 +17,24 @@ MediaStore::MediaStore(ServerDatabase &database)
 
 std::optional<StoredMedia> MediaStore::find(const QString &sha256) const
 {
+    return findRow(sha256, false);
+}
+
+std::optional<StoredMedia> MediaStore::findForAttach(const QString &sha256) const
+{
+    return findRow(sha256, true);
+}
+
+std::optional<StoredMedia> MediaStore::findRow(const QString &sha256, bool forAttach) const
+{
+    // Attaching share-locks the file's row until the report's transaction ends, so the expiry of
+    // unattached files (which locks the rows it deletes) cannot take it away meanwhile. The
+    // embedded database's transactions take turns anyway.
+    const bool lock = forAttach && m_database.dialect() == ServerDatabase::Dialect::Postgres;
     Sql sql(m_database);
-    if (!sql.exec(QStringLiteral("SELECT size, mime_type, facts, blob_id FROM media WHERE sha256 = ?"), {sha256}) ||
+    if (!sql.exec(lock ? QStringLiteral("SELECT size, mime_type, facts, blob_id FROM media WHERE sha256 = ? FOR SHARE")
+                       : QStringLiteral("SELECT size, mime_type, facts, blob_id FROM media WHERE sha256 = ?"),
+                  {sha256}) ||
         !sql.next()) {
         return std::nullopt;
     }
@@ -54,10 +71,13 @@ QString MediaStore::createUpload(const QString &userId, const QString &sha256, q
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Sql sql(m_database);
-    // The file name is optional: an absent one is stored empty, never NULL.
+    // The file name is optional: an absent one is stored empty, never NULL. The bytes announced
+    // count towards the sender's daily quota from now, whether they arrive or not.
     if (!sql.exec(QStringLiteral("INSERT INTO media_uploads (id, user_id, sha256, size, file_name, received, "
                                  "created_at, updated_at) VALUES (?, ?, ?, ?, COALESCE(?, ''), 0, ?, ?)"),
-                  {id, userId, sha256, size, fileName, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()})) {
+                  {id, userId, sha256, size, fileName, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()}) ||
+        !sql.exec(QStringLiteral("INSERT INTO media_upload_log (user_id, size, created_at) VALUES (?, ?, ?)"),
+                  {userId, size, now.toMSecsSinceEpoch()})) {
         qWarning("ioc-server: cannot start an upload: %s", qPrintable(sql.error()));
         return {};
     }
@@ -258,7 +278,16 @@ QString MediaStore::storeWhole(const QByteArray &data, const QString &mimeType, 
             return true;
         },
         error);
-    return stored ? sha256 : QString();
+    if (!stored) {
+        return QString();
+    }
+    if (mimeType.startsWith(QStringLiteral("image/")) && !publicCopy(sha256)) {
+        QString problem;
+        if (!makePublicCopy(sha256, data, &problem)) {
+            qWarning("ioc-server: no metadata-free copy of %s: %s", qPrintable(sha256), qPrintable(problem));
+        }
+    }
+    return sha256;
 }
 
 bool MediaStore::linkReport(const core::Report &report)
@@ -279,8 +308,170 @@ bool MediaStore::linkReport(const core::Report &report)
     return true;
 }
 
+std::optional<PublicCopy> MediaStore::publicCopy(const QString &sha256) const
+{
+    if (const auto known = m_publicCopies.constFind(sha256); known != m_publicCopies.cend()) {
+        return *known;
+    }
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("SELECT public_sha256, size, blob_id FROM media_public WHERE sha256 = ?"), {sha256}) ||
+        !sql.next()) {
+        return std::nullopt;
+    }
+    const PublicCopy copy{sql.value(0).toString(), sql.value(1).toLongLong(), sql.value(2).toString()};
+    m_publicCopies.insert(sha256, copy);
+    return copy;
+}
+
+QStringList MediaStore::originalsOf(const QString &publicSha256) const
+{
+    QStringList originals;
+    Sql sql(m_database);
+    if (sql.exec(QStringLiteral("SELECT sha256 FROM media_public WHERE public_sha256 = ?"), {publicSha256})) {
+        while (sql.next()) {
+            originals.append(sql.value(0).toString());
+        }
+    }
+    return originals;
+}
+
+bool MediaStore::makePublicCopy(const QString &sha256, const QByteArray &original, QString *error)
+{
+    const auto stripped = media::stripMetadata(original, error);
+    return stripped && storePublicCopy(sha256, *stripped, error);
+}
+
+bool MediaStore::storePublicCopy(const QString &sha256, const QByteArray &stripped, QString *error)
+{
+    // Two originals that differ only in their metadata have the same copy: each maps to it.
+    const QString publicSha =
+        QString::fromLatin1(QCryptographicHash::hash(stripped, QCryptographicHash::Sha256).toHex());
+    const QString blobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return m_database.transaction(
+        [&] {
+            Sql sql(m_database);
+            if (!sql.exec(QStringLiteral("INSERT INTO media_public (sha256, public_sha256, size, blob_id) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                          {sha256, publicSha, stripped.size(), blobId})) {
+                *error = sql.error();
+                return false;
+            }
+            if (sql.rowsAffected() == 0) {
+                return true; // made already (another instance, or the same bytes)
+            }
+            for (qint64 offset = 0; offset < stripped.size(); offset += chunkLimit) {
+                if (!sql.exec(QStringLiteral("INSERT INTO media_chunks (blob_id, offset_bytes, data) VALUES (?, ?, ?)"),
+                              {blobId, offset, stripped.mid(offset, chunkLimit)})) {
+                    *error = sql.error();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+int MediaStore::backfillPublicCopies(int limit)
+{
+    QList<std::pair<QString, QString>> missing; // sha256, blob id
+    {
+        Sql sql(m_database);
+        if (sql.exec(QStringLiteral("SELECT m.sha256, m.blob_id FROM media m WHERE m.mime_type LIKE 'image/%' AND NOT "
+                                    "EXISTS (SELECT 1 FROM media_public p WHERE p.sha256 = m.sha256) LIMIT ?"),
+                     {limit})) {
+            while (sql.next()) {
+                missing.append({sql.value(0).toString(), sql.value(1).toString()});
+            }
+        }
+    }
+    int made = 0;
+    for (const auto &[sha256, blobId] : std::as_const(missing)) {
+        const auto stored = find(sha256);
+        QString error;
+        if (stored && makePublicCopy(sha256, read(blobId, 0, stored->size), &error)) {
+            ++made;
+        } else {
+            qWarning("ioc-server: no metadata-free copy of %s: %s", qPrintable(sha256), qPrintable(error));
+        }
+    }
+    return made;
+}
+
+qint64 MediaStore::bytesAnnouncedSince(const QString &userId, const QDateTime &since, QDateTime *oldest) const
+{
+    Sql sql(m_database);
+    if (!sql.exec(QStringLiteral("SELECT coalesce(sum(size), 0), min(created_at) FROM media_upload_log "
+                                 "WHERE user_id = ? AND created_at >= ?"),
+                  {userId, since.toMSecsSinceEpoch()}) ||
+        !sql.next()) {
+        return 0;
+    }
+    if (oldest) {
+        *oldest = sql.value(1).isNull() ? QDateTime()
+                                        : QDateTime::fromMSecsSinceEpoch(sql.value(1).toLongLong(), QTimeZone::utc());
+    }
+    return sql.value(0).toLongLong();
+}
+
+int MediaStore::expireUnattached(const QDateTime &before)
+{
+    // Completed files that no report shows, older than `before`: a client that uploaded and never
+    // sent its report (or an attacker filling the disk). Each row is locked and looked at again
+    // before it goes, so a report attaching it at this moment keeps it (findForAttach).
+    const bool postgres = m_database.dialect() == ServerDatabase::Dialect::Postgres;
+    int expired = 0;
+    QString error;
+    m_database.transaction(
+        [&] {
+            Sql candidates(m_database);
+            if (!candidates.exec(
+                    QStringLiteral("SELECT sha256, blob_id FROM media m WHERE created_at < ? AND NOT EXISTS "
+                                   "(SELECT 1 FROM report_media r WHERE r.sha256 = m.sha256) LIMIT 500") +
+                        (postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
+                    {before.toMSecsSinceEpoch()})) {
+                return false;
+            }
+            QList<std::pair<QString, QString>> files;
+            while (candidates.next()) {
+                files.append({candidates.value(0).toString(), candidates.value(1).toString()});
+            }
+            Sql sql(m_database);
+            for (const auto &[sha256, blobId] : std::as_const(files)) {
+                if (!sql.exec(QStringLiteral("SELECT 1 FROM report_media WHERE sha256 = ?"), {sha256})) {
+                    return false;
+                }
+                if (sql.next()) {
+                    continue; // attached meanwhile
+                }
+                if (!sql.exec(QStringLiteral("DELETE FROM media_chunks WHERE blob_id IN (SELECT blob_id FROM "
+                                             "media_public WHERE sha256 = ?)"),
+                              {sha256}) ||
+                    !sql.exec(QStringLiteral("DELETE FROM media_public WHERE sha256 = ?"), {sha256}) ||
+                    !sql.exec(QStringLiteral("DELETE FROM media WHERE sha256 = ?"), {sha256}) ||
+                    !sql.exec(QStringLiteral("DELETE FROM media_chunks WHERE blob_id = ?"), {blobId}) ||
+                    !sql.exec(QStringLiteral("DELETE FROM media_uploaders WHERE sha256 = ?"), {sha256})) {
+                    return false;
+                }
+                m_publicCopies.remove(sha256);
+                ++expired;
+            }
+            return true;
+        },
+        &error);
+    if (!error.isEmpty()) {
+        qWarning("ioc-server: cannot expire unattached files: %s", qPrintable(error));
+        return 0;
+    }
+    return expired;
+}
+
 int MediaStore::expireUploads(const QDateTime &now)
 {
+    {
+        Sql sql(m_database);
+        sql.exec(QStringLiteral("DELETE FROM media_upload_log WHERE created_at < ?"),
+                 {now.addDays(-2).toMSecsSinceEpoch()});
+    }
     QStringList stale;
     {
         Sql sql(m_database);

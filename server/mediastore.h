@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,14 @@ struct StoredMedia
     qint64 size = 0;
     QString mimeType;
     core::MediaFacts facts;
+    QString blobId;
+};
+
+// The copy of a picture without its metadata, which readers other than the IOC get.
+struct PublicCopy
+{
+    QString sha256; // the copy's own
+    qint64 size = 0;
     QString blobId;
 };
 
@@ -46,6 +55,9 @@ public:
     explicit MediaStore(ServerDatabase &database);
 
     std::optional<StoredMedia> find(const QString &sha256) const;
+    // As find(), inside the transaction of a report that attaches the file: the file cannot
+    // expire until that transaction ends.
+    std::optional<StoredMedia> findForAttach(const QString &sha256) const;
     bool isUploader(const QString &sha256, const QString &userId) const;
     // The reports that show this file.
     QStringList reportsShowing(const QString &sha256) const;
@@ -73,10 +85,34 @@ public:
     // Records that a report shows its media and result attachments (inside the report's
     // transaction).
     bool linkReport(const core::Report &report);
-    // Drops uploads nobody touched for abandonedUploadDays.
+    // The metadata-free copy of a picture (std::nullopt: none, e.g. a video or a PDF), by the
+    // original's SHA-256; and the originals a copy was made from (two pictures that differ only
+    // in their metadata share it).
+    std::optional<PublicCopy> publicCopy(const QString &sha256) const;
+    QStringList originalsOf(const QString &publicSha256) const;
+    // Strips a picture's metadata and keeps the copy (once; a file exiv2 cannot rewrite gets
+    // none, and says why in `error`).
+    bool makePublicCopy(const QString &sha256, const QByteArray &original, QString *error);
+    // Keeps a copy already stripped (off the request thread).
+    bool storePublicCopy(const QString &sha256, const QByteArray &stripped, QString *error);
+    // Makes the copies older files lack (files stored before copies existed), at most `limit`.
+    int backfillPublicCopies(int limit);
+
+    // Drops uploads nobody touched for abandonedUploadDays, and the quota's records older than
+    // its window.
     int expireUploads(const QDateTime &now);
+    // Drops completed files that no report shows and that were stored before `before` (policy
+    // "uploads.unattached_expiry"); the number dropped.
+    int expireUnattached(const QDateTime &before);
+    // Bytes `userId` announced in uploads since `since` (the daily quota), and when the oldest of
+    // them was announced.
+    qint64 bytesAnnouncedSince(const QString &userId, const QDateTime &since, QDateTime *oldest = nullptr) const;
 
 private:
+    std::optional<StoredMedia> findRow(const QString &sha256, bool forAttach) const;
+    // Immutable once made: original → copy, filled as copies are looked up.
+    mutable QHash<QString, PublicCopy> m_publicCopies;
+
     ServerDatabase &m_database;
 };
 

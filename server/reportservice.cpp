@@ -85,7 +85,7 @@ std::optional<ApiResult> ReportService::attachMedia(const core::Actor &actor, co
     for (qsizetype i = 0; i < after.media.size(); ++i) {
         core::MediaItem &item = after.media[i];
         if (!had(item.sha256)) {
-            const auto stored = m_media.find(item.sha256);
+            const auto stored = m_media.findForAttach(item.sha256);
             if (!stored || !m_media.isUploader(item.sha256, actor.userId)) {
                 return error(422, QStringLiteral("media_unknown"), QStringLiteral("media[%1]").arg(i));
             }
@@ -99,7 +99,7 @@ std::optional<ApiResult> ReportService::attachMedia(const core::Actor &actor, co
         return error(422, QStringLiteral("media_limit"), QStringLiteral("media"));
     }
     for (const QString &sha256 : std::as_const(after.resultAttachments)) {
-        if (!had(sha256) && (!m_media.find(sha256) || !m_media.isUploader(sha256, actor.userId))) {
+        if (!had(sha256) && (!m_media.findForAttach(sha256) || !m_media.isUploader(sha256, actor.userId))) {
             return error(422, QStringLiteral("media_unknown"), QStringLiteral("attachments"));
         }
     }

@@ -59,6 +59,12 @@ public:
     // The report as `actor` may see it: identity only where allowed; citizens get the public
     // fields of their own reports.
     QJsonObject view(const core::Report &report, const core::Actor &actor, bool withEvents) const;
+    // Pictures as readers other than the IOC get them (PRODUCT.md §17): each hash that has a
+    // metadata-free copy becomes the copy's, file names and EXIF facts go (in a report's or an
+    // event payload's `media`, `result_attachments` and `attachments`).
+    void publishMedia(QJsonObject &object) const;
+    QString publicHash(const QString &sha256) const;
+    QJsonObject publicMediaItem(const QJsonObject &item) const;
 
     // Stores reports and their events as they are, in one transaction (demo seeding, tests,
     // benchmarks); not for the API.

@@ -1,6 +1,7 @@
 #include "core/publication.h"
 #include "core/reportjson.h"
 #include "core/visibility.h"
+#include "mediastore.h"
 #include "referencestore.h"
 #include "reportservice.h"
 
@@ -36,7 +37,67 @@ const QStringList citizenFields{QStringLiteral("id"),
                                 QStringLiteral("rating"),
                                 QStringLiteral("interactions")};
 
+// The IOC's roles see pictures as they were sent; everyone else gets the copy without metadata.
+bool getsOriginals(core::Role role)
+{
+    return role == core::Role::DutyOfficer || role == core::Role::Supervisor;
+}
+
 } // namespace
+
+QString ReportService::publicHash(const QString &sha256) const
+{
+    const auto copy = m_media.publicCopy(sha256);
+    return copy ? copy->sha256 : sha256;
+}
+
+QJsonObject ReportService::publicMediaItem(const QJsonObject &item) const
+{
+    // The copy's hash and size (a video or a PDF has no copy: its own), no file name, and of the
+    // facts only the picture's size: not where, when or with what it was taken.
+    QJsonObject shown = item;
+    const QString sha256 = item.value(QStringLiteral("sha256")).toString();
+    if (const auto copy = m_media.publicCopy(sha256)) {
+        shown.insert(QStringLiteral("sha256"), copy->sha256);
+        shown.insert(QStringLiteral("size"), copy->size);
+    }
+    shown.remove(QStringLiteral("file_name"));
+    const QJsonObject facts = item.value(QStringLiteral("facts")).toObject();
+    if (!facts.isEmpty()) {
+        core::MediaFacts reduced;
+        reduced.known = true;
+        reduced.width = facts.value(QStringLiteral("width")).toInt();
+        reduced.height = facts.value(QStringLiteral("height")).toInt();
+        shown.insert(QStringLiteral("facts"), core::json::fromMediaFacts(reduced));
+    }
+    return shown;
+}
+
+void ReportService::publishMedia(QJsonObject &object) const
+{
+    const auto items = [this](const QJsonArray &list) {
+        QJsonArray shown;
+        for (const QJsonValue &item : list) {
+            shown.append(item.isObject() ? QJsonValue(publicMediaItem(item.toObject())) : item);
+        }
+        return shown;
+    };
+    const auto hashes = [this](const QJsonArray &list) {
+        QJsonArray shown;
+        for (const QJsonValue &sha256 : list) {
+            shown.append(publicHash(sha256.toString()));
+        }
+        return shown;
+    };
+    if (object.contains(QStringLiteral("media"))) {
+        object.insert(QStringLiteral("media"), items(object.value(QStringLiteral("media")).toArray()));
+    }
+    for (const QString &key : {QStringLiteral("result_attachments"), QStringLiteral("attachments")}) {
+        if (object.contains(key)) {
+            object.insert(key, hashes(object.value(key).toArray()));
+        }
+    }
+}
 
 QJsonObject ReportService::view(const core::Report &report, const core::Actor &actor, bool withEvents) const
 {
@@ -59,6 +120,10 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
         }
         object = filtered;
     }
+    const bool copies = !getsOriginals(actor.role);
+    if (copies) {
+        publishMedia(object);
+    }
     // The reply addressed by name is the reporter's: a reader who may not know who reported (an
     // agency without the reporter's consent, another citizen, a connected system) reads the
     // public text only (Điều 5.6).
@@ -79,14 +144,19 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
                 continue;
             }
             QJsonObject json = core::json::fromEvent(event);
+            if (copies) {
+                QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
+                publishMedia(payload);
+                json.insert(QStringLiteral("payload"), payload);
+            }
             if (!access.identity) {
                 // A citizen's account id names the reporter (the accounts list maps it to a name);
                 // a reply (reject, publish) is addressed to the reporter by name.
                 if (event.actorRole == core::Role::Citizen) {
                     json.insert(QStringLiteral("actor_id"), QJsonValue::Null);
                 }
-                if (event.payload.contains(QStringLiteral("reply"))) {
-                    QJsonObject payload = event.payload;
+                QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
+                if (payload.contains(QStringLiteral("reply"))) {
                     payload.remove(QStringLiteral("reply"));
                     json.insert(QStringLiteral("payload"), payload);
                 }

@@ -88,6 +88,8 @@ int Scheduler::run()
     }
     m_services.idempotency.expire(now);
     m_services.media.expireUploads(now);
+    m_services.media.expireUnattached(now.addSecs(-m_services.reference.policy().unattachedUploadSeconds()));
+    m_services.media.backfillPublicCopies(20); // pictures stored before copies existed
     return raised;
 }
 

@@ -234,7 +234,8 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
     const QJsonObject root = document.object();
     static const QStringList knownKeys{QStringLiteral("format"),          QStringLiteral("version"),
                                        QStringLiteral("description"),     QStringLiteral("night_intake"),
-                                       QStringLiteral("offline_actions"), QStringLiteral("steps")};
+                                       QStringLiteral("offline_actions"), QStringLiteral("steps"),
+                                       QStringLiteral("uploads")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             return fail(QStringLiteral("SLA policy: unknown key \"%1\"").arg(it.key()));
@@ -270,6 +271,31 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
     }
     if (policy.m_offlineGraceSeconds > policy.m_offlineWindowSeconds) {
         return fail(QStringLiteral("SLA policy: offline_actions.grace must not be longer than its window"));
+    }
+    const QJsonValue uploadsValue = root.value(QStringLiteral("uploads"));
+    if (!uploadsValue.isUndefined()) {
+        const QJsonObject uploads = uploadsValue.toObject();
+        for (auto it = uploads.begin(); it != uploads.end(); ++it) {
+            if (it.key() != QStringLiteral("citizen_daily_mb") && it.key() != QStringLiteral("unattached_expiry")) {
+                return fail(QStringLiteral("SLA policy: unknown key \"uploads.%1\"").arg(it.key()));
+            }
+        }
+        if (uploads.contains(QStringLiteral("citizen_daily_mb"))) {
+            const QJsonValue mb = uploads.value(QStringLiteral("citizen_daily_mb"));
+            if (!mb.isDouble() || mb.toDouble() != double(mb.toInteger(-1)) || mb.toInteger(-1) < 0 ||
+                mb.toInteger() > 1024 * 1024) {
+                return fail(QStringLiteral("SLA policy: uploads.citizen_daily_mb must be a whole number of megabytes "
+                                           "(0: no limit)"));
+            }
+            policy.m_citizenUploadBytesPerDay = mb.toInteger() * 1024 * 1024;
+        }
+        if (uploads.contains(QStringLiteral("unattached_expiry"))) {
+            const auto duration = SlaDuration::parse(uploads.value(QStringLiteral("unattached_expiry")).toString());
+            if (!duration || duration->isWorkingTime() || duration->amount <= 0) {
+                return fail(QStringLiteral("SLA policy: uploads.unattached_expiry must be calendar time such as 24h"));
+            }
+            policy.m_unattachedUploadSeconds = duration->seconds(0);
+        }
     }
     const QJsonValue stepsValue = root.value(QStringLiteral("steps"));
     if (!stepsValue.isObject()) {
@@ -319,16 +345,20 @@ QJsonObject SlaPolicy::toJson() const
                 {QStringLiteral("urgent"), s.urgent ? QJsonValue(s.urgent->toString()) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("source"), s.source}});
     }
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("ioc-sla-policy")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("description"), m_description},
-                       {QStringLiteral("night_intake"),
-                        QJsonObject{{QStringLiteral("from"), m_nightStart.toString(QStringLiteral("HH:mm"))},
-                                    {QStringLiteral("to"), m_nightEnd.toString(QStringLiteral("HH:mm"))}}},
-                       {QStringLiteral("offline_actions"),
-                        QJsonObject{{QStringLiteral("window"), calendarDuration(m_offlineWindowSeconds)},
-                                    {QStringLiteral("grace"), calendarDuration(m_offlineGraceSeconds)}}},
-                       {QStringLiteral("steps"), stepsObject}};
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("ioc-sla-policy")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("description"), m_description},
+        {QStringLiteral("night_intake"),
+         QJsonObject{{QStringLiteral("from"), m_nightStart.toString(QStringLiteral("HH:mm"))},
+                     {QStringLiteral("to"), m_nightEnd.toString(QStringLiteral("HH:mm"))}}},
+        {QStringLiteral("offline_actions"),
+         QJsonObject{{QStringLiteral("window"), calendarDuration(m_offlineWindowSeconds)},
+                     {QStringLiteral("grace"), calendarDuration(m_offlineGraceSeconds)}}},
+        {QStringLiteral("uploads"),
+         QJsonObject{{QStringLiteral("citizen_daily_mb"), m_citizenUploadBytesPerDay / (1024 * 1024)},
+                     {QStringLiteral("unattached_expiry"), calendarDuration(m_unattachedUploadSeconds)}}},
+        {QStringLiteral("steps"), stepsObject}};
 }
 
 std::optional<SlaDuration> SlaPolicy::duration(ClockStep step, bool urgent) const

@@ -104,6 +104,10 @@ public:
     // one older than the grace is judged on its receipt time (calendar time, "offline_actions").
     qint64 offlineWindowSeconds() const { return m_offlineWindowSeconds; }
     qint64 offlineGraceSeconds() const { return m_offlineGraceSeconds; }
+    // Uploads ("uploads"): the bytes a citizen may announce in 24 hours (0: no limit), and how
+    // long a completed file that no report shows is kept.
+    qint64 citizenUploadBytesPerDay() const { return m_citizenUploadBytesPerDay; }
+    qint64 unattachedUploadSeconds() const { return m_unattachedUploadSeconds; }
 
     // When a clock that starts at `at` begins counting: intake clocks of a non-urgent report
     // begun at night (Điều 4.2: 00:00–07:00) begin at 07:00.
@@ -116,6 +120,8 @@ private:
     QHash<ClockStep, Step> m_steps;
     qint64 m_offlineWindowSeconds = 12 * 3600;
     qint64 m_offlineGraceSeconds = 10 * 60;
+    qint64 m_citizenUploadBytesPerDay = 200LL * 1024 * 1024;
+    qint64 m_unattachedUploadSeconds = 24 * 3600;
     QTime m_nightStart{0, 0};
     QTime m_nightEnd{7, 0};
     QString m_description;

@@ -137,6 +137,32 @@ std::optional<core::MediaFacts> readExif(const QByteArray &data, QString *error)
     }
 }
 
+std::optional<QByteArray> stripMetadata(const QByteArray &data, QString *error)
+{
+    initialiseOnce();
+    try {
+        auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(data.constData()), data.size());
+        if (image.get() == nullptr) {
+            *error = QStringLiteral("not a file type exiv2 can write");
+            return std::nullopt;
+        }
+        image->readMetadata();
+        image->clearMetadata();
+        image->writeMetadata();
+        Exiv2::BasicIo &io = image->io();
+        io.open();
+        const auto size = io.size();
+        const Exiv2::byte *bytes = io.mmap();
+        QByteArray written(reinterpret_cast<const char *>(bytes), qsizetype(size));
+        io.munmap();
+        io.close();
+        return written;
+    } catch (const std::exception &e) {
+        *error = QString::fromLocal8Bit(e.what());
+        return std::nullopt;
+    }
+}
+
 std::optional<QByteArray> writeExif(const QByteArray &data, const ExifValues &values, QString *error)
 {
     initialiseOnce();

@@ -33,6 +33,11 @@ struct ExifValues
 // Returns `image` with its EXIF replaced by `values`, or std::nullopt and a reason in `error`.
 std::optional<QByteArray> writeExif(const QByteArray &image, const ExifValues &values, QString *error);
 
+// Returns `image` without any metadata (EXIF, IPTC, XMP, comment): what is published of a
+// citizen's picture, without where and with what it was taken. Pictures exiv2 can write (JPEG,
+// PNG, WebP…); std::nullopt and a reason in `error` for anything else.
+std::optional<QByteArray> stripMetadata(const QByteArray &image, QString *error);
+
 // "exiv2 0.27.6", for the About box and logs.
 QString exifLibraryVersion();
 

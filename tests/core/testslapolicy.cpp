@@ -99,6 +99,25 @@ private slots:
                                       << u"SLA policy: steps.process.normal: \"six days\" is not a duration"_s;
         QTest::newRow("missing step") << QByteArray(R"({"version": 1, "steps": {"process": {"normal": "6wd"}}})")
                                       << u"SLA policy: step \"verify_identity\" is missing"_s;
+        QTest::newRow("upload quota") << QByteArray(
+                                             R"({"version": 1, "uploads": {"citizen_daily_mb": -1}, "steps": {}})")
+                                      << u"SLA policy: uploads.citizen_daily_mb must be a whole number"_s;
+        QTest::newRow("upload expiry") << QByteArray(
+                                              R"({"version": 1, "uploads": {"unattached_expiry": "1wd"}, "steps": {}})")
+                                       << u"SLA policy: uploads.unattached_expiry must be calendar time"_s;
+        QTest::newRow("upload key") << QByteArray(R"({"version": 1, "uploads": {"per_day": 1}, "steps": {}})")
+                                    << u"SLA policy: unknown key \"uploads.per_day\""_s;
+    }
+
+    void uploadLimits()
+    {
+        QCOMPARE(SlaPolicy::defaults().citizenUploadBytesPerDay(), 200LL * 1024 * 1024);
+        QCOMPARE(SlaPolicy::defaults().unattachedUploadSeconds(), 24 * 3600);
+        QString error;
+        const auto reread = SlaPolicy::fromJson(QJsonDocument(SlaPolicy::defaults().toJson()).toJson(), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->citizenUploadBytesPerDay(), 200LL * 1024 * 1024);
+        QCOMPARE(reread->unattachedUploadSeconds(), 24 * 3600);
     }
 
     void badPolicies()

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QSslSocket>
 #include <QTest>
+#include <QUuid>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -217,9 +218,12 @@ private slots:
         QCOMPARE(item.value(u"mime_type"_s).toString(), u"image/jpeg"_s);
         QCOMPARE(item.value(u"size"_s).toInteger(), file.size());
         QCOMPARE(item.value(u"facts"_s).toObject().value(u"software"_s).toString(), u"Adobe Photoshop 25.0"_s);
-        // Now the officer and the lead agency may download it; another agency may not.
+        // Now the officer and the lead agency may download it (the agency, its copy without
+        // metadata: publishedPicturesLoseTheirMetadata); another agency may not.
         QCOMPARE(m_client->get(u"/v1/media/"_s + sha(file), officer).status, 200);
-        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(file), m_fixtures->token(u"agency_staff"_s)).status, 200);
+        const QString copy = m_fixtures->report(id, u"agency_staff"_s)[u"media"_s][0][u"sha256"_s].toString();
+        QVERIFY(copy != sha(file));
+        QCOMPARE(m_client->get(u"/v1/media/"_s + copy, m_fixtures->token(u"agency_staff"_s)).status, 200);
         QCOMPARE(m_client
                      ->post(u"/v1/users"_s,
                             test::toJson({{u"username"_s, u"xuly-dien"_s},
@@ -230,8 +234,9 @@ private slots:
                             m_fixtures->token(u"admin"_s))
                      .status,
                  201);
-        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(file), m_client->login(u"xuly-dien"_s, u"mat-khau-dai"_s)).status,
-                 404);
+        const QByteArray otherAgency = m_client->login(u"xuly-dien"_s, u"mat-khau-dai"_s);
+        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(file), otherAgency).status, 404);
+        QCOMPARE(m_client->get(u"/v1/media/"_s + copy, otherAgency).status, 404);
 
         // Attaching a file one did not send, or one that never arrived, is refused.
         for (const QByteArray &token : {other, m_citizen}) {
@@ -253,6 +258,111 @@ private slots:
             QVERIFY2(refused.status == 422, refused.body.constData());
             QCOMPARE(refused.errorCode(), u"media_unknown"_s);
         }
+    }
+
+    // A citizen may announce at most the policy's bytes in 24 hours (uploads.citizen_daily_mb,
+    // 200 by default): an account cannot fill the server's disk. Staff are not limited.
+    void citizensHaveADailyUploadQuota()
+    {
+        constexpr qint64 mib = 1024 * 1024;
+        const QByteArray token = m_fixtures->newCitizen().second;
+        const auto begin = [this](qint64 size, const QByteArray &who) {
+            return m_client->post(
+                u"/v1/media/uploads"_s,
+                test::toJson({{u"sha256"_s, sha(QUuid::createUuid().toByteArray())}, {u"size"_s, size}}), who);
+        };
+        QCOMPARE(begin(90 * mib, token).status, 201);
+        QCOMPARE(begin(90 * mib, token).status, 201);
+        const test::HttpResponse refused = begin(30 * mib, token);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), u"upload_quota_exceeded"_s);
+        const qint64 wait = refused.headers.value("retry-after").toLongLong();
+        QVERIFY2(wait > 23 * 3600 && wait <= 24 * 3600, refused.headers.value("retry-after").constData());
+        QCOMPARE(begin(20 * mib, token).status, 201); // exactly the quota
+        QCOMPARE(begin(1, token).status, 429);
+        // Another citizen has a quota of their own; a duty officer has none.
+        QCOMPARE(begin(90 * mib, m_fixtures->newCitizen().second).status, 201);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(begin(90 * mib, m_fixtures->token(u"duty_officer"_s)).status, 201);
+        }
+    }
+
+    // A file uploaded and never attached to a report is dropped a day later
+    // (uploads.unattached_expiry); one a report shows, and a recent one, stay.
+    void unattachedFilesExpire()
+    {
+        const QByteArray shown = photo(41, u"Samsung"_s, {});
+        const QByteArray left = photo(42, u"Samsung"_s, {});
+        const QByteArray recent = photo(43, u"Samsung"_s, {});
+        for (const QByteArray &file : {shown, left, recent}) {
+            upload(file, m_citizen);
+        }
+        test::ApiFixtures::Options options;
+        options.media = QJsonArray{QJsonObject{{u"sha256"_s, sha(shown)}, {u"file_name"_s, u"anh.jpg"_s}}};
+        m_fixtures->reportIn(u"received"_s, options);
+        const qint64 day = 25LL * 3600 * 1000;
+        m_server.execSql(u"UPDATE media SET created_at = created_at - %1 WHERE sha256 IN ('%2', '%3')"_s.arg(day).arg(
+            sha(shown), sha(left)));
+        // The scheduler's next pass (every 300 ms here) drops the one nobody attached.
+        QTRY_VERIFY_WITH_TIMEOUT(!startResponse(left, m_citizen).json.value(u"complete"_s).toBool(), 10000);
+        QCOMPARE(startResponse(shown, m_citizen).json.value(u"complete"_s).toBool(), true);
+        QCOMPARE(startResponse(recent, m_citizen).json.value(u"complete"_s).toBool(), true);
+        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(shown), m_fixtures->token(u"duty_officer"_s)).status, 200);
+    }
+
+    // The review downloaded the original JPEG of another citizen's published report, with its GPS
+    // and camera, and read exif_latitude and file_name in the JSON. Readers other than the IOC
+    // get a copy without metadata, under its own SHA-256; the IOC keeps the original.
+    void publishedPicturesLoseTheirMetadata()
+    {
+        const QByteArray original = photo(51, u"Samsung"_s, u"Camera 1.0"_s);
+        QString problem;
+        QVERIFY(media::readExif(original, &problem)->exifLatitude.has_value());
+        upload(original, m_citizen);
+        test::ApiFixtures::Options options;
+        options.media = QJsonArray{QJsonObject{{u"sha256"_s, sha(original)}, {u"file_name"_s, u"nha-toi.jpg"_s}}};
+        const QString id = m_fixtures->reportIn(u"published"_s, options);
+
+        const auto shownTo = [&](const QByteArray &token, const QString &path) {
+            const test::HttpResponse read = m_client->get(path + id, token);
+            if (read.status != 200) {
+                qFatal("%s: %d", qPrintable(path), read.status);
+            }
+            return read;
+        };
+        const QByteArray other = m_fixtures->newCitizen().second;
+        for (const auto &[token, path] : {std::pair{m_fixtures->token(u"agency_staff"_s), u"/v1/reports/"_s},
+                                          std::pair{other, u"/v1/citizen/reports/"_s}}) {
+            const test::HttpResponse read = shownTo(token, path);
+            QVERIFY2(!read.body.contains(sha(original).toLatin1()), read.body.left(300).constData());
+            QVERIFY(!read.body.contains("nha-toi.jpg"));
+            const QJsonObject facts = read.json.value(u"report"_s)[u"media"_s][0][u"facts"_s].toObject();
+            QVERIFY(facts.value(u"exif_latitude"_s).isNull() && facts.value(u"camera"_s).isNull());
+            QCOMPARE(facts.value(u"has_exif"_s).toBool(true), false);
+            const QJsonObject item = read.json.value(u"report"_s)[u"media"_s][0].toObject();
+            const QString copySha = item.value(u"sha256"_s).toString();
+            QCOMPARE(copySha.size(), 64);
+            // The copy downloads, matches its hash and carries no metadata.
+            const test::HttpResponse copy = m_client->get(u"/v1/media/"_s + copySha, token);
+            QCOMPARE(copy.status, 200);
+            QCOMPARE(sha(copy.body), copySha);
+            QCOMPARE(item.value(u"size"_s).toInteger(), copy.body.size());
+            QCOMPARE(media::readExif(copy.body, &problem)->hasExif, false);
+            QVERIFY(!QImage::fromData(copy.body).isNull());
+            // The original does not.
+            QCOMPARE(m_client->get(u"/v1/media/"_s + sha(original), token).status, 404);
+        }
+        // The IOC sees the picture as it was sent (the checklist reads its EXIF).
+        const test::HttpResponse ioc = shownTo(m_fixtures->token(u"duty_officer"_s), u"/v1/reports/"_s);
+        const QJsonObject item = ioc.json.value(u"report"_s)[u"media"_s][0].toObject();
+        QCOMPARE(item.value(u"sha256"_s).toString(), sha(original));
+        QCOMPARE(item.value(u"file_name"_s).toString(), u"nha-toi.jpg"_s);
+        const test::HttpResponse full =
+            m_client->get(u"/v1/media/"_s + sha(original), m_fixtures->token(u"duty_officer"_s));
+        QCOMPARE(full.status, 200);
+        QCOMPARE(full.body, original);
+        // Its sender too.
+        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(original), m_citizen).status, 200);
     }
 
 private:
@@ -334,7 +444,8 @@ private:
         }
     }
 
-    test::TestServer m_server;
+    // The scheduler passes often: unattachedFilesExpire waits for one.
+    test::TestServer m_server{test::TestServer::Options{true, {}, {u"--scheduler-interval-ms"_s, u"300"_s}, {}, {}}};
     std::unique_ptr<test::HttpClient> m_client;
     std::unique_ptr<test::ApiFixtures> m_fixtures;
     QByteArray m_citizen;
