@@ -40,6 +40,27 @@ const QString genesis = QString(64, QLatin1Char('0'));
 
 } // namespace
 
+std::pair<QJsonObject, QJsonObject> changedFields(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject was;
+    QJsonObject is;
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        const auto now = after.constFind(it.key());
+        if (now == after.constEnd()) {
+            was.insert(it.key(), it.value());
+        } else if (*now != it.value()) {
+            was.insert(it.key(), it.value());
+            is.insert(it.key(), *now);
+        }
+    }
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (!before.contains(it.key())) {
+            is.insert(it.key(), it.value());
+        }
+    }
+    return {was, is};
+}
+
 AuditLog::AuditLog(ServerDatabase &database, const AuditKey *key)
     : m_database(database)
     , m_key(key)

@@ -31,6 +31,11 @@ struct AuditVerification
     QString problem;
 };
 
+// What an entry records of a change: the top-level fields that differ, as they were (`before`)
+// and as they are (`after`); a field added or removed appears on one side only. A note on a
+// report of 5,000 characters records the note's effect, not two copies of the report.
+std::pair<QJsonObject, QJsonObject> changedFields(const QJsonObject &before, const QJsonObject &after);
+
 // The append-only audit trail: every row carries an HMAC-SHA256 (under the audit key, which
 // lives apart from the database: server/auditkey.h) of its own content and of the previous row's
 // link, in one total order (the audit_seq counter). Whoever can write the database but lacks the

@@ -685,12 +685,19 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
         m_accounts.save(after.reporter.accountId, status);
     }
 
-    AuditEntry entry{
-        actor.userId,     core::roleName(actor.role),
-        event.action,     QStringLiteral("report"),
-        after.id,         event.actedAt,
-        event.receivedAt, isNew ? QJsonObject() : core::json::fromReport(before, core::json::Identity::Include),
-        afterJson};
+    // A new report is recorded whole; a change, by the fields it changed.
+    const auto [was, is] =
+        isNew ? std::pair<QJsonObject, QJsonObject>{QJsonObject(), afterJson}
+              : changedFields(core::json::fromReport(before, core::json::Identity::Include), afterJson);
+    AuditEntry entry{actor.userId,
+                     core::roleName(actor.role),
+                     event.action,
+                     QStringLiteral("report"),
+                     after.id,
+                     event.actedAt,
+                     event.receivedAt,
+                     was,
+                     is};
     return m_audit.append(entry, m_clock.now(), error);
 }
 

@@ -133,6 +133,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("db-password-file"),
         QStringLiteral("PostgreSQL: a file holding the password (else PGPASSWORD or PGPASSFILE)."),
         QStringLiteral("file"));
+    const QCommandLineOption dbOwnerUrl(
+        QStringLiteral("db-owner-url"),
+        QStringLiteral("PostgreSQL: migrate as this role (the schema's owner), then run as --db-url's role."),
+        QStringLiteral("url"));
+    const QCommandLineOption dbOwnerPassword(QStringLiteral("db-owner-password-file"),
+                                             QStringLiteral("PostgreSQL: a file holding --db-owner-url's password."),
+                                             QStringLiteral("file"));
     const QCommandLineOption headTimeout(
         QStringLiteral("head-timeout"),
         QStringLiteral("Seconds a TLS handshake or request head may take (default 10)."), QStringLiteral("s"));
@@ -155,7 +162,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     parser.addOptions({listen,         cert,          key,          data,        dbKey,       demo,
                        demoReports,    simulate,      insecure,     kdf,         scheduler,   dbKind,
                        dbUrl,          dbPassword,    tiles,        headTimeout, bodyTimeout, keepAlive,
-                       maxConnections, maxPerAddress, trustedProxy, auditKey});
+                       maxConnections, maxPerAddress, trustedProxy, auditKey,    dbOwnerUrl,  dbOwnerPassword});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -285,6 +292,12 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
             return std::nullopt;
         }
         config.postgresPasswordFile = parser.value(dbPassword);
+        config.postgresOwnerUrl = parser.value(dbOwnerUrl);
+        config.postgresOwnerPasswordFile = parser.value(dbOwnerPassword);
+        if (!QUrl(config.postgresOwnerUrl).password().isEmpty()) {
+            *error = QStringLiteral("--db-owner-url must not hold a password: put it in --db-owner-password-file");
+            return std::nullopt;
+        }
     } else if (!kind.isEmpty() && kind != QStringLiteral("sqlite")) {
         *error = QStringLiteral("--db must be sqlite or postgres");
         return std::nullopt;
@@ -360,6 +373,11 @@ bool ServerApp::openDatabase(QString *error)
         return false;
     }
     Parts &p = *m_parts;
+    if (!m_config.postgresOwnerUrl.isEmpty() &&
+        !ServerDatabase::preparePostgres(m_config.postgresOwnerUrl, m_config.postgresOwnerPasswordFile,
+                                         QUrl(m_config.postgresUrl).userName(), error)) {
+        return false;
+    }
     p.database = m_config.postgresUrl.isEmpty()
                      ? ServerDatabase::openEmbedded(m_config.dataDirectory, m_config.databaseKeyFile, error)
                      : ServerDatabase::openPostgres(m_config.postgresUrl, m_config.postgresPasswordFile, error);

@@ -31,6 +31,8 @@ struct ServerConfig
     int schedulerIntervalMs = 30000;
     QString postgresUrl;          // empty: the embedded database; never with a password in it
     QString postgresPasswordFile; // else libpq's PGPASSWORD or PGPASSFILE
+    QString postgresOwnerUrl;     // the schema's owner: migrates; the server runs as postgresUrl's role
+    QString postgresOwnerPasswordFile;
     // Connections (ListenOptions): stall timeouts in seconds, and how many are held at once.
     int headTimeoutSeconds = 10;
     int bodyIdleTimeoutSeconds = 30;

@@ -250,11 +250,61 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url,
     return db;
 }
 
+bool ServerDatabase::preparePostgres(const QString &ownerUrl, const QString &ownerPasswordFile,
+                                     const QString &runtimeRole, QString *error)
+{
+    static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!plainName.match(runtimeRole).hasMatch()) {
+        *error = QStringLiteral("--db-url's user must be a plain PostgreSQL role name (lower-case letters, digits, _)");
+        return false;
+    }
+    const auto owner = openPostgres(ownerUrl, ownerPasswordFile, error); // migrates, adds the triggers
+    if (!owner) {
+        return false;
+    }
+    Sql sql(*owner);
+    if (sql.exec(QStringLiteral("SELECT current_user")) && sql.next() && sql.value(0).toString() == runtimeRole) {
+        *error = QStringLiteral("--db-owner-url and --db-url name the same role: the server must run as a role "
+                                "that does not own the schema");
+        return false;
+    }
+    // The server's role reads and writes the data, appends to the audit trail and does nothing
+    // else to it (no UPDATE, DELETE or TRUNCATE; not being the owner, it cannot drop the
+    // triggers either), and changes no schema.
+    const QString role = QLatin1Char('"') + runtimeRole + QLatin1Char('"');
+    const QStringList grants{
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1"),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"),
+        QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM %1"),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version FROM %1"),
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1")};
+    return owner->transaction(
+        [&] {
+            for (const QString &grant : grants) {
+                if (!sql.exec(grant.arg(role))) {
+                    *error = QStringLiteral("cannot grant the server's role its rights: %1").arg(sql.error());
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
 bool ServerDatabase::migratePostgres(QString *error)
 {
     Sql sql(*this);
+    const QDir migrations(QStringLiteral(":/ioc/migrations/server"));
+    // Up to date (the usual start): no DDL at all, which a role that does not own the schema
+    // (the server's, with --db-owner-url) could not run.
+    if (sql.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && sql.next() &&
+        sql.value(0).toBool() && sql.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) &&
+        sql.next() && sql.value(0).toInt() == storage::Database::knownSchemaVersion(migrations.path())) {
+        return true;
+    }
     if (!sql.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        *error = sql.error();
+        *error = QStringLiteral("%1 (the schema needs creating or migrating: its owner does it, --db-owner-url)")
+                     .arg(sql.error());
         return false;
     }
     // One instance migrates at a time.
@@ -292,7 +342,10 @@ bool ServerDatabase::migratePostgres(QString *error)
             [&] {
                 for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                     if (!statement.trimmed().isEmpty() && !sql.exec(statement)) {
-                        *error = QStringLiteral("migration %1: %2").arg(version).arg(sql.error());
+                        *error = QStringLiteral("migration %1: %2 (migrations run as the schema's owner, "
+                                                "--db-owner-url)")
+                                     .arg(version)
+                                     .arg(sql.error());
                         return false;
                     }
                 }

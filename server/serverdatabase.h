@@ -67,6 +67,11 @@ public:
     {
         return openPostgres(url, {}, error);
     }
+    // As the schema's owner (`ownerUrl`): migrates, adds the audit trail's triggers, and grants
+    // `runtimeRole` (the role the server then runs as) what it needs and no more: on audit_log
+    // only SELECT and INSERT. The owner's connection is closed when this returns.
+    static bool preparePostgres(const QString &ownerUrl, const QString &ownerPasswordFile, const QString &runtimeRole,
+                                QString *error);
     ~ServerDatabase() override;
     Q_DISABLE_COPY_MOVE(ServerDatabase)
 

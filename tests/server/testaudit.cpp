@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +54,46 @@ private slots:
         execOnServerDb(target, u"DELETE FROM audit_log WHERE seq = 3"_s);
         out = verify(target, 1);
         QVERIFY2(out.contains(u"broken at entry 3"_s), qPrintable(out));
+    }
+
+    // An entry records what the action changed, not two copies of the report (a report may hold
+    // 5,000 characters of text and many clocks).
+    void entriesHoldTheChangeNotTheReport()
+    {
+        test::TestServer server;
+        server.start();
+        {
+            test::HttpClient client(server.url());
+            test::ApiFixtures fixtures(client);
+            const QString id = fixtures.reportIn(u"received"_s);
+            fixtures.must(u"duty_officer"_s, id, u"set_urgent"_s, {{u"urgent"_s, true}, {u"reason"_s, u"Cháy lan"_s}});
+        }
+        server.stop();
+        const Target target{server.dataDirectory(), server.postgresUrl()};
+        const QString sql = u"SELECT coalesce(before_data, ''), coalesce(after_data, '') FROM audit_log WHERE action = "
+                            u"'set_urgent' ORDER BY seq DESC LIMIT 1"_s;
+        QByteArray before;
+        QByteArray after;
+        if (!target.postgresUrl.isEmpty()) {
+            const QList<QByteArray> row = test::PostgresCluster::psql(target.postgresUrl, sql).split('|');
+            QCOMPARE(row.size(), 2);
+            before = row.at(0);
+            after = row.at(1);
+        } else {
+            auto db = openEmbedded(target.data);
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(sql) && query.next());
+            before = query.value(0).toByteArray();
+            after = query.value(1).toByteArray();
+        }
+        const QJsonObject was = QJsonDocument::fromJson(before).object();
+        const QJsonObject is = QJsonDocument::fromJson(after).object();
+        QCOMPARE(was.value(u"urgent"_s).toBool(true), false);
+        QCOMPARE(is.value(u"urgent"_s).toBool(), true);
+        QCOMPARE(is.value(u"version"_s).toInt(), was.value(u"version"_s).toInt() + 1);
+        for (const QString &unchanged : {u"title"_s, u"content"_s, u"reporter"_s, u"position"_s}) {
+            QVERIFY2(!was.contains(unchanged) && !is.contains(unchanged), qPrintable(unchanged));
+        }
     }
 
     // The review's attack: a holder of the database (and server.key) changes an entry with the

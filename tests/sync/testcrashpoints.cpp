@@ -298,18 +298,24 @@ private slots:
         // An admin adds an agency; the officer distributes a report to it.
         const QString agency = u"bql-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
         bool added = false;
+        QByteArray tried;
         for (int attempt = 0; attempt < 4 && !added; ++attempt) {
             revive();
             test::HttpClient http(m_crashServer->url());
             const QByteArray token = tryLogin(http, u"quantri"_s);
-            added = !token.isEmpty() && http.put(u"/v1/agencies/"_s + agency,
-                                                 json({{u"name"_s, u"Ban Quản lý %1"_s.arg(agency)},
-                                                       {u"area_ids"_s, QJsonArray{u"dong-ha"_s}},
-                                                       {u"category_ids"_s, QJsonArray{u"road"_s}}}),
-                                                 token)
-                                                .status == 200;
+            if (token.isEmpty()) {
+                tried += "sign-in failed; ";
+                continue;
+            }
+            const test::HttpResponse put = http.put(u"/v1/agencies/"_s + agency,
+                                                    json({{u"name"_s, u"Ban Quản lý %1"_s.arg(agency)},
+                                                          {u"area_ids"_s, QJsonArray{u"dong-ha"_s}},
+                                                          {u"category_ids"_s, QJsonArray{u"road"_s}}}),
+                                                    token);
+            added = put.status == 200;
+            tried += QByteArray::number(put.status) + ' ' + put.body + "; ";
         }
-        QVERIFY(added);
+        QVERIFY2(added, tried.constData());
         admin.act(verified, u"distribute"_s, json({{u"lead_agency_id"_s, agency}}));
         syncThrough();
         // An urgent report received 40 minutes ago: its 30-minute clock ran out, the scheduler
