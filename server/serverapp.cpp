@@ -341,7 +341,10 @@ void ServerApp::handle(const HttpRequest &request, Responder responder)
 
 ServerApp::~ServerApp()
 {
-    if (m_parts->database) {
+    // Only a database that was opened whole has an epoch to record: a start refused half-way
+    // (an audit key refused) must not write an empty one, which the next start would take for
+    // another timeline.
+    if (m_parts->services) {
         writeEpochFile();
     }
     m_parts->simulator.reset();
@@ -446,11 +449,13 @@ bool ServerApp::openDatabase(QString *error)
 
 void ServerApp::writeEpochFile()
 {
+    if (!m_parts->services || !m_parts->feed) {
+        return;
+    }
     QSaveFile file(QDir(m_config.dataDirectory).filePath(QStringLiteral("epoch.json")));
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(
-                       QJsonObject{{QStringLiteral("epoch"), m_parts->services ? m_parts->services->epoch : QString()},
-                                   {QStringLiteral("head"), m_parts->feed->head()}})
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("epoch"), m_parts->services->epoch},
+                                             {QStringLiteral("head"), m_parts->feed->head()}})
                        .toJson(QJsonDocument::Compact));
         file.commit();
     }
