@@ -141,14 +141,27 @@ QList<core::Report> ReportService::sampleInState(core::ReportState state, int li
 
 QDateTime ReportService::latestEventTime(const QString &id) const
 {
+    // What last happened to the report. The server's own flags (a clock ran out, a supplement
+    // window ended) record the passing of time as the server saw it, not an act on the report:
+    // an officer's offline action taken before such a flag is not dated "before" anything (its
+    // lateness is still judged on receipt beyond the grace period).
     Sql sql(m_database);
-    if (!sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? ORDER BY seq DESC LIMIT 1"),
-                  {id}) ||
-        !sql.next()) {
+    if (!sql.exec(QStringLiteral("SELECT data FROM report_events WHERE report_id = ? ORDER BY seq DESC LIMIT 100"),
+                  {id})) {
         return {};
     }
-    const auto event = core::json::toEvent(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
-    return event.ok() ? event.value().actedAt : QDateTime();
+    while (sql.next()) {
+        const auto event = core::json::toEvent(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+        if (!event.ok()) {
+            return {};
+        }
+        const bool serverFlag =
+            event.value().actorRole == core::Role::System && event.value().actorId == QStringLiteral("system");
+        if (!serverFlag) {
+            return event.value().actedAt;
+        }
+    }
+    return {};
 }
 
 QList<core::ReportEvent> ReportService::events(const QString &id) const

@@ -19,7 +19,8 @@ private slots:
     void initTestCase()
     {
         test::TestServer::Options options;
-        options.extraArguments = {u"--demo-reports"_s, u"3"_s};
+        // The scheduler passes often: its flags land between the test's actions.
+        options.extraArguments = {u"--demo-reports"_s, u"3"_s, u"--scheduler-interval-ms"_s, u"200"_s};
         m_server = std::make_unique<test::TestServer>(options);
         m_server->start();
         m_client = std::make_unique<test::HttpClient>(m_server->url());
@@ -86,6 +87,18 @@ private slots:
         QCOMPARE(beforeReport.errorCode(), u"acted_at_before_previous"_s);
         QCOMPARE(act(id, u"add_note"_s, {{u"text"_s, u"Ghi chú"_s}}, created.addSecs(400)).status, 200); // within 5
         QCOMPARE(act(id, u"add_note"_s, {{u"text"_s, u"Ghi chú"_s}}, created.addSecs(601)).status, 200);
+    }
+
+    // The server's own flags record time passing, not an act on the report: an action taken
+    // offline before the scheduler flagged the report's clock is not dated "before" anything.
+    void serverFlagsDoNotDateActionsBefore()
+    {
+        const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        const QString id = createFire(created); // its 30-minute clock ran out long ago
+        QTRY_COMPARE_WITH_TIMEOUT(eventsOf(id, u"clock_overdue"_s), 1, 10000);
+        const test::HttpResponse noted =
+            act(id, u"add_note"_s, {{u"text"_s, u"Ghi khi mất mạng"_s}}, created.addSecs(1800));
+        QVERIFY2(noted.status == 200, noted.body.constData());
     }
 
 private:
