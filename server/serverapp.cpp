@@ -387,8 +387,9 @@ bool ServerApp::openDatabase(QString *error)
     if (!p.database) {
         return false;
     }
-    auto auditKey = loadOrCreateAuditKey(m_config.auditKeyFile, m_config.dataDirectory,
-                                         p.database->meta(QStringLiteral("audit_seq")).toLongLong() + 1, error);
+    auto auditKey = loadOrCreateAuditKey(
+        m_config.auditKeyFile.isEmpty() ? defaultAuditKeyPath() : m_config.auditKeyFile, m_config.dataDirectory,
+        p.database->meta(QStringLiteral("audit_seq")).toLongLong() + 1, error);
     if (!auditKey) {
         return false;
     }

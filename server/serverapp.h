@@ -22,7 +22,7 @@ struct ServerConfig
     QString privateKeyFile;
     QString dataDirectory;
     QString databaseKeyFile; // empty: DATA/server.key
-    QString auditKeyFile;    // the audit chain's key (server/auditkey.h)
+    QString auditKeyFile;    // the audit chain's key (server/auditkey.h); empty: defaultAuditKeyPath()
     bool demo = false;
     int demoReports = 0;          // 0: demoseed::defaultReportCount
     double simulatePerMinute = 0; // demo life: simulated actions per minute (0: off)

@@ -84,10 +84,10 @@ HttpRequest request(const QByteArray &method, const QString &path, const QByteAr
 
 QByteArray signIn(const QString &username)
 {
-    const Answer answer = call(request(
-        "POST", QStringLiteral("/v1/auth/token"),
-        QJsonDocument(QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), QStringLiteral("demo")}})
-            .toJson(QJsonDocument::Compact)));
+    const Answer answer = call(request("POST", QStringLiteral("/v1/auth/token"),
+                                       QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                                 {QStringLiteral("password"), QStringLiteral("demo")}})
+                                           .toJson(QJsonDocument::Compact)));
     const QByteArray token =
         QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
     if (token.isEmpty()) {
@@ -107,6 +107,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     config.port = 0;
     config.insecureLoopback = true;
     config.dataDirectory = world->dir.filePath(QStringLiteral("data"));
+    config.auditKeyFile = world->dir.filePath(QStringLiteral("audit.key")); // apart from the data
     config.demo = true;
     config.demoReports = 20;
     config.passwordIterations = 1000; // a test build's cheap KDF
@@ -124,11 +125,15 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
         }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    world->tokens = {{}, signIn(QStringLiteral("truc1")), signIn(QStringLiteral("xuly1")),
-                     signIn(QStringLiteral("lanhdao1")), signIn(QStringLiteral("quantri")),
+    world->tokens = {{},
+                     signIn(QStringLiteral("truc1")),
+                     signIn(QStringLiteral("xuly1")),
+                     signIn(QStringLiteral("lanhdao1")),
+                     signIn(QStringLiteral("quantri")),
                      signIn(QStringLiteral("congdan1"))};
     const Answer page = call(request("GET", QStringLiteral("/v1/changes?limit=50"), {}, world->tokens.at(1)));
-    for (const QJsonValue &change : QJsonDocument::fromJson(page.body).object().value(QStringLiteral("changes")).toArray()) {
+    for (const QJsonValue &change :
+         QJsonDocument::fromJson(page.body).object().value(QStringLiteral("changes")).toArray()) {
         if (change.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("report")) {
             world->reportId = change.toObject().value(QStringLiteral("id")).toString();
             break;
@@ -178,7 +183,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         std::abort(); // a server error on some input is a defect
     }
     if (answer.status >= 400) {
-        const QJsonObject error = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
         if (error.value(QStringLiteral("code")).toString().isEmpty()) {
             std::abort(); // a refusal that does not say why
         }
