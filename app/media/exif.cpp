@@ -137,6 +137,23 @@ std::optional<core::MediaFacts> readExif(const QByteArray &data, QString *error)
     }
 }
 
+namespace {
+
+// The whole file exiv2 just wrote into its in-memory I/O.
+QByteArray writtenBytes(Exiv2::Image &image)
+{
+    Exiv2::BasicIo &io = image.io();
+    io.open();
+    const auto size = io.size();
+    const Exiv2::byte *bytes = io.mmap();
+    QByteArray written(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    io.munmap();
+    io.close();
+    return written;
+}
+
+} // namespace
+
 std::optional<QByteArray> stripMetadata(const QByteArray &data, QString *error)
 {
     initialiseOnce();
@@ -149,14 +166,7 @@ std::optional<QByteArray> stripMetadata(const QByteArray &data, QString *error)
         image->readMetadata();
         image->clearMetadata();
         image->writeMetadata();
-        Exiv2::BasicIo &io = image->io();
-        io.open();
-        const auto size = io.size();
-        const Exiv2::byte *bytes = io.mmap();
-        QByteArray written(reinterpret_cast<const char *>(bytes), qsizetype(size));
-        io.munmap();
-        io.close();
-        return written;
+        return writtenBytes(*image);
     } catch (const std::exception &e) {
         *error = QString::fromLocal8Bit(e.what());
         return std::nullopt;
@@ -201,14 +211,7 @@ std::optional<QByteArray> writeExif(const QByteArray &data, const ExifValues &va
         }
         image->setExifData(exif);
         image->writeMetadata();
-        Exiv2::BasicIo &io = image->io();
-        io.open();
-        const auto size = io.size();
-        const Exiv2::byte *bytes = io.mmap();
-        QByteArray written(reinterpret_cast<const char *>(bytes), qsizetype(size));
-        io.munmap();
-        io.close();
-        return written;
+        return writtenBytes(*image);
     } catch (const std::exception &e) {
         *error = QString::fromLocal8Bit(e.what());
         return std::nullopt;
