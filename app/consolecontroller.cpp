@@ -44,7 +44,8 @@ const QList<core::Action> windowActions{core::Action::Claim,     core::Action::R
 ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_verification(window, m_session, [this](const QString &id) { return m_revealed.contains(id); })
+    , m_verification(window, m_session,
+                     [this](const QString &id) { return m_session.identities().identityOf(id).has_value(); })
     , m_distribution(window, m_session,
                      [this] {
                          return DistributionController::Rules{m_policy, m_calendar};
@@ -501,7 +502,6 @@ void ConsoleController::showReport(const QString &id)
     data.report = *report;
     data.events = m_session.reports().events(id);
     data.identity = m_session.identities().identityOf(id);
-    data.identityRevealed = m_revealed.contains(id);
     data.directory = m_directory;
     data.userNames = m_userNames;
     data.now = m_session.serverNow();
@@ -552,13 +552,26 @@ void ConsoleController::act(core::Action action, const QString &reportId)
     if (!payload) {
         return;
     }
+    if (action == core::Action::RevealIdentity) {
+        // Sent now, not queued: the identity comes in the server's answer (PRODUCT.md §17).
+        m_window->statusBar()->showMessage(tr("Asking the server for the identity…"));
+        m_session.reveal(reportId, payload->value(u"reason"_s).toString(),
+                         [this, reportId](bool ok, const QString &message) {
+                             m_window->statusBar()->clearMessage();
+                             if (!ok) {
+                                 QMessageBox::warning(m_window, tr("Identity not revealed"), message);
+                                 return;
+                             }
+                             if (m_window->reportDetail()->reportId() == reportId) {
+                                 showReport(reportId);
+                             }
+                         });
+        return;
+    }
     QString error;
     if (!m_session.act(reportId, core::actionName(action), *payload, &error)) {
         QMessageBox::warning(m_window, tr("Action not queued"), error);
         return;
-    }
-    if (action == core::Action::RevealIdentity) {
-        m_revealed.insert(reportId);
     }
     showReport(reportId);
 }
@@ -619,7 +632,6 @@ void ConsoleController::signOut()
     m_session.signOut();
     m_session.close();
     m_model.reset({});
-    m_revealed.clear();
     m_knownUrgent.clear();
     m_openedMedia.reset();
     m_alerts.reset();

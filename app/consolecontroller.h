@@ -95,7 +95,6 @@ private:
     core::Directory m_directory;
     core::WorkingCalendar m_calendar;
     core::SlaPolicy m_policy = core::SlaPolicy::defaults();
-    QSet<QString> m_revealed; // reports whose identity this officer revealed this session
     QSet<QString> m_knownUrgent;
     QString m_unsentHandover;                     // a note the server did not take, offered again
     std::unique_ptr<QTemporaryDir> m_openedMedia; // videos handed to the system player

@@ -1,6 +1,5 @@
 #include "sanctionscontroller.h"
 
-#include "core/masking.h"
 #include "session/consolesession.h"
 #include "ui/mainwindow.h"
 
@@ -19,7 +18,6 @@ SanctionsController::SanctionsController(ui::MainWindow *window, session::Consol
 void SanctionsController::openForReport(const QString &reportId)
 {
     const auto report = m_session.reports().report(reportId);
-    const auto identity = m_session.identities().identityOf(reportId);
     if (!report || !m_session.user()) {
         return;
     }
@@ -28,7 +26,9 @@ void SanctionsController::openForReport(const QString &reportId)
         m_window->statusBar()->showMessage(tr("Sanctions on accounts are decided by the IOC."), 8000);
         return;
     }
-    if (!identity || identity->accountId.isEmpty()) {
+    // The account id comes masked identity and all from the server (an id, not a name).
+    const core::Reporter &sender = report->reporter;
+    if (sender.accountId.isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("%1 did not come from a citizen account (hotline, e-mail…): there is no account to sanction.")
                 .arg(report->code),
@@ -37,15 +37,15 @@ void SanctionsController::openForReport(const QString &reportId)
     }
     close();
     // The account shown as the report's sender, masked: a sanction needs no name.
-    const QString label = tr("sender of %1 (%2)").arg(report->code, core::masking::name(identity->fullName));
+    const QString label = tr("sender of %1 (%2)").arg(report->code, sender.masked.fullName);
     m_dialog = new ui::SanctionsDialog(label, m_session.user()->role, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ui::SanctionsDialog::actionRequested, this,
-            [this, accountId = identity->accountId](core::AccountAction action, const QString &reason) {
+            [this, accountId = sender.accountId](core::AccountAction action, const QString &reason) {
                 decide(accountId, action, reason);
             });
     m_dialog->open();
-    load(identity->accountId);
+    load(sender.accountId);
 }
 
 void SanctionsController::close()

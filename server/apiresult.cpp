@@ -14,12 +14,13 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 52> messages{{
+constexpr std::array<Message, 53> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
     {"too_many_attempts", "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau", "Too many failed sign-ins; try again later"},
     {"too_many_registrations", "Quá nhiều tài khoản được đăng ký từ địa chỉ này, vui lòng thử lại sau", "Too many accounts registered from this address; try again later"},
+    {"too_many_lookups", "Tra cứu người phản ánh quá nhiều lần, vui lòng thử lại sau", "Too many look-ups of reporters; try again later"},
     {"forbidden", "Bạn không có quyền thực hiện yêu cầu này", "You may not do this"},
     {"not_found", "Không tìm thấy", "Not found"},
     {"report_not_found", "Không tìm thấy phản ánh", "No such report"},

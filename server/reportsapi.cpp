@@ -1,6 +1,8 @@
 #include "apiserver.h"
+#include "core/masking.h"
 #include "core/reportjson.h"
 #include "core/visibility.h"
+#include "core/vntime.h"
 #include "livechannel.h"
 
 #include <QJsonArray>
@@ -27,6 +29,84 @@ void act(Call &call)
     call.respond(call.services.reports.act(call.actor(), call.params.value(QStringLiteral("id")), call.request.body,
                                            call.request.header("if-match"),
                                            QString::fromLatin1(call.request.header("idempotency-key"))));
+}
+
+// Which reports a phone number or citizen ID reported (the hotline: "I reported a broken light
+// last week"). A look-up by identity is a reveal (PRODUCT.md §17): a reason is required, the
+// answer carries report ids and no identity, each look-up is audited with who, when, why and a
+// masked form of what was looked for, and it is counted like sign-in attempts.
+void lookUpReporter(Call &call)
+{
+    const auto body = call.jsonBody();
+    if (!body) {
+        return;
+    }
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != QStringLiteral("phone") && it.key() != QStringLiteral("citizen_id") &&
+            it.key() != QStringLiteral("reason")) {
+            call.respond(error(400, QStringLiteral("unknown_field"), it.key()));
+            return;
+        }
+    }
+    const QString reason = body->value(QStringLiteral("reason")).toString().trimmed();
+    const QString phone = body->value(QStringLiteral("phone")).toString().trimmed();
+    const QString citizenId = body->value(QStringLiteral("citizen_id")).toString().trimmed();
+    if (reason.isEmpty() || reason.size() > 500) {
+        call.respond(error(422, QStringLiteral("reason_required"), QStringLiteral("reason")));
+        return;
+    }
+    if (phone.isEmpty() == citizenId.isEmpty()) {
+        call.respond(error(422, QStringLiteral("invalid_value"), QStringLiteral("phone")));
+        return;
+    }
+    const core::Actor actor = call.actor();
+    if (const qint64 wait = call.services.users.reserveLookup(actor.userId); wait > 0) {
+        ApiResult result = error(429, QStringLiteral("too_many_lookups"));
+        result.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(wait)));
+        call.respond(result);
+        return;
+    }
+    const ReporterIdentity &identity = call.services.reports.identity();
+    const QString key = phone.isEmpty() ? identity.citizenIdKey(citizenId) : identity.phoneKey(phone);
+    constexpr int limit = 200;
+    const QStringList ids = identity.reportsWithKey(key, limit);
+    QJsonArray items;
+    QJsonArray found;
+    for (const QString &id : ids) {
+        const auto report = call.services.reports.load(id);
+        if (!report || !core::reportAccess(actor, *report, call.services.reference.directory()).report) {
+            continue;
+        }
+        items.append(QJsonObject{{QStringLiteral("id"), report->id},
+                                 {QStringLiteral("code"), report->code},
+                                 {QStringLiteral("state"), core::reportStateName(report->state)},
+                                 {QStringLiteral("received_at"), core::vntime::toIso8601(report->receivedAt)}});
+        found.append(report->id);
+    }
+    const QDateTime now = call.services.clock.now();
+    const AuditEntry entry{
+        actor.userId,
+        core::roleName(actor.role),
+        QStringLiteral("look_up_reporter"),
+        QStringLiteral("reporter"),
+        key,
+        now,
+        now,
+        {},
+        QJsonObject{{QStringLiteral("by"), phone.isEmpty() ? QStringLiteral("citizen_id") : QStringLiteral("phone")},
+                    {QStringLiteral("looked_for"),
+                     phone.isEmpty() ? core::masking::citizenId(citizenId) : core::masking::phone(phone)},
+                    {QStringLiteral("reason"), reason},
+                    {QStringLiteral("reports"), found}}};
+    QString problem;
+    // Recorded before it answers: no record, no answer.
+    if (!call.services.database.transaction([&] { return call.services.audit.append(entry, now, &problem); },
+                                            &problem)) {
+        qWarning("ioc-server: cannot record a reporter look-up: %s", qPrintable(problem));
+        call.respond(error(500, QStringLiteral("internal_error")));
+        return;
+    }
+    call.respond(ok(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("truncated"), ids.size() >= limit}}));
 }
 
 void knownRequests(Call &call)
@@ -193,6 +273,11 @@ void addReportRoutes(QList<Route> &routes)
     routes.append({"GET", QStringLiteral("/v1/reports/{id}"), true, staffRoles() + QList{core::Role::ConnectedSystem},
                    getReport});
     routes.append({"POST", QStringLiteral("/v1/reports/{id}/actions"), true, staffRoles(), act});
+    routes.append({"POST",
+                   QStringLiteral("/v1/reports/lookup"),
+                   true,
+                   {core::Role::DutyOfficer, core::Role::Supervisor},
+                   lookUpReporter});
     routes.append({"GET", QStringLiteral("/v1/changes"), true, staffRoles(), changes});
     routes.append({"POST", QStringLiteral("/v1/requests/known"), true, {}, knownRequests});
     routes.append({"GET", QStringLiteral("/v1/changes/wait"), true, staffRoles(), waitForChanges});

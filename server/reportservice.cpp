@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "changefeed.h"
 #include "core/crashpoint.h"
+#include "core/publication.h"
 #include "core/reportjson.h"
 #include "core/sanctions.h"
 #include "core/visibility.h"
@@ -68,6 +69,7 @@ ReportService::ReportService(ServerDatabase &database, ReferenceStore &reference
     , m_accounts(accounts)
     , m_media(media)
     , m_clock(clock)
+    , m_identity(database)
 {}
 
 std::optional<ApiResult> ReportService::attachMedia(const core::Actor &actor, const core::Report *before,
@@ -329,6 +331,23 @@ bool ReportService::refreshReference(QString *problem)
 ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, const QByteArray &body,
                              const QByteArray &ifMatch, const QString &idempotencyKey)
 {
+    ApiResult result = actOnce(actor, reportId, body, ifMatch, idempotencyKey);
+    const QJsonObject event = result.body.value(QStringLiteral("event")).toObject();
+    if (result.status == 200 &&
+        event.value(QStringLiteral("action")).toString() == core::actionName(core::Action::RevealIdentity)) {
+        // Not kept with the idempotency record: read from the report each time it is answered.
+        const auto report = load(reportId);
+        if (report && core::reportAccess(actor, *report, m_reference.directory()).identity) {
+            result.body.insert(QStringLiteral("identity"),
+                               core::json::fromReporter(report->reporter, core::json::Identity::Include));
+        }
+    }
+    return result;
+}
+
+ApiResult ReportService::actOnce(const core::Actor &actor, const QString &reportId, const QByteArray &body,
+                                 const QByteArray &ifMatch, const QString &idempotencyKey)
+{
     const QDateTime receivedAt = m_clock.now();
     if (!idempotencyKey.isEmpty() && QUuid::fromString(idempotencyKey).isNull()) {
         return error(400, QStringLiteral("idempotency_key_invalid"));
@@ -447,12 +466,23 @@ ApiResult ReportService::act(const core::Actor &actor, const QString &reportId, 
                 return stored == IdempotencyStore::StoreResult::Stored;
             }
             core::Report after = outcome.value().report;
+            if (!ReporterIdentity::sameIdentity(report->reporter, after.reporter) || after.reporter.checks.isEmpty()) {
+                m_identity.stamp(after, core::vntime::localDate(receivedAt));
+            }
             // Not kept under the idempotency key: the same request succeeds once the upload is done.
             if (auto refused = attachMedia(actor, &*report, after)) {
                 result = *refused;
                 return false;
             }
             core::ReportEvent event = outcome.value().event;
+            // The public text never names the reporter who did not agree to it (PRODUCT.md §17):
+            // masked here, whatever the console sent; the event records the text as published.
+            if (after.publicText != report->publicText && !after.consents.publishIdentity) {
+                after.publicText = core::publication::publicVersion(after.publicText, after);
+                if (event.payload.contains(QStringLiteral("public_text"))) {
+                    event.payload.insert(QStringLiteral("public_text"), after.publicText);
+                }
+            }
             event.requestKey = idempotencyKey;
             event.actedAt = actedAt;
             if (!persist(*report, after, event, actor, false, &storageError, &conflict)) {
@@ -580,6 +610,7 @@ ApiResult ReportService::create(const core::Actor &caller, const QByteArray &bod
                 return false;
             }
             core::Report created = outcome.value().report;
+            m_identity.stamp(created, core::vntime::localDate(receivedAt));
             if (auto refused = attachMedia(actor, nullptr, created)) {
                 result = *refused;
                 mediaRefused = true;
@@ -678,6 +709,12 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
         return false;
     }
 
+    if (isNew || before.reporter.senderKeys != after.reporter.senderKeys) {
+        if (!m_identity.index(after.id, after.reporter.senderKeys, error)) {
+            return false;
+        }
+    }
+
     m_feed.record(QStringLiteral("report"), after.id);
     const QStringList seenBefore = isNew ? QStringList() : core::agenciesSeeing(before, m_reference.directory());
     const QStringList seenAfter = core::agenciesSeeing(after, m_reference.directory());
@@ -699,9 +736,12 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     }
 
     // A new report is recorded whole; a change, by the fields it changed.
-    const auto [was, is] =
-        isNew ? std::pair<QJsonObject, QJsonObject>{QJsonObject(), afterJson}
-              : changedFields(core::json::fromReport(before, core::json::Identity::Include), afterJson);
+    auto [was, is] = isNew ? std::pair<QJsonObject, QJsonObject>{QJsonObject(), afterJson}
+                           : changedFields(core::json::fromReport(before, core::json::Identity::Include), afterJson);
+    if (was.isEmpty() && is.isEmpty()) {
+        // An act that changes nothing (a reveal, a reminder): the entry keeps why it was taken.
+        is.insert(QStringLiteral("payload"), event.payload);
+    }
     AuditEntry entry{actor.userId,
                      core::roleName(actor.role),
                      event.action,
@@ -774,7 +814,14 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                 qint64 seq = m_database.reserveValues(QStringLiteral("change_seq"), part.size());
                 QList<AuditEntry> audit;
                 Sql sql(m_database);
-                for (const auto &[report, events] : part) {
+                for (const auto &[imported, events] : part) {
+                    core::Report report = imported;
+                    if (report.reporter.checks.isEmpty()) {
+                        m_identity.stamp(report, core::vntime::localDate(report.receivedAt));
+                    }
+                    if (!m_identity.index(report.id, report.reporter.senderKeys, error)) {
+                        return false;
+                    }
                     const QJsonObject json = core::json::fromReport(report, core::json::Identity::Include);
                     if (!sql.exec(QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
                                                  "next_due_at, data, created_at, updated_at) "

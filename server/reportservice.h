@@ -5,6 +5,7 @@
 #include "core/report.h"
 #include "core/workflow.h"
 #include "idempotencystore.h"
+#include "reporteridentity.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -36,6 +37,8 @@ public:
     void setChangeListener(std::function<void(qint64 seq)> listener) { m_listener = std::move(listener); }
 
     ApiResult create(const core::Actor &actor, const QByteArray &body, const QString &idempotencyKey);
+    // An accepted `reveal_identity` answers with the reporter's identity ("identity"), whether
+    // applied now or replayed: the event records who, when and why.
     ApiResult act(const core::Actor &actor, const QString &reportId, const QByteArray &body, const QByteArray &ifMatch,
                   const QString &idempotencyKey);
     ApiResult get(const core::Actor &actor, const QString &reportId) const;
@@ -65,6 +68,9 @@ public:
     void publishMedia(QJsonObject &object) const;
     QString publicHash(const QString &sha256) const;
     QJsonObject publicMediaItem(const QJsonObject &item) const;
+    // The reporter's identity masked wherever it stands in the object's texts (title, content,
+    // replies, payload fields), for every reader but the reporter (PRODUCT.md §17).
+    static void maskTexts(QJsonObject &object, const core::Report &report);
 
     // Stores reports and their events as they are, in one transaction (demo seeding, tests,
     // benchmarks); not for the API.
@@ -79,7 +85,12 @@ public:
     // if it was raised before (or could not be stored).
     bool raiseFlag(const QString &reportId, const QString &flag, const QDateTime &dueAt, const QJsonObject &payload);
 
+    // The reporter's identity: sender keys, checks, the look-up index (PRODUCT.md §17).
+    const ReporterIdentity &identity() const { return m_identity; }
+
 private:
+    ApiResult actOnce(const core::Actor &actor, const QString &reportId, const QByteArray &body,
+                      const QByteArray &ifMatch, const QString &idempotencyKey);
     // Checks the files a change adds (arrived, verified, sent by the actor; within the limits per
     // report) and fills in what the server knows of them; an error answer if one fails.
     std::optional<ApiResult> attachMedia(const core::Actor &actor, const core::Report *before,
@@ -109,6 +120,7 @@ private:
     MediaStore &m_media;
     const core::Clock &m_clock;
     std::function<void(qint64)> m_listener;
+    ReporterIdentity m_identity;
 };
 
 // "\"3\"", "W/\"3\"" or "3" → 3.

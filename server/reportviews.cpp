@@ -1,6 +1,9 @@
+#include "core/checklist.h"
+#include "core/identitycheck.h"
 #include "core/publication.h"
 #include "core/reportjson.h"
 #include "core/visibility.h"
+#include "core/vntime.h"
 #include "mediastore.h"
 #include "referencestore.h"
 #include "reportservice.h"
@@ -99,15 +102,26 @@ void ReportService::publishMedia(QJsonObject &object) const
     }
 }
 
-QJsonObject ReportService::view(const core::Report &report, const core::Actor &actor, bool withEvents) const
+QJsonObject ReportService::view(const core::Report &stored, const core::Actor &actor, bool withEvents) const
 {
-    const core::ReportAccess access = core::reportAccess(actor, report, m_reference.directory());
-    QJsonObject object = core::json::fromReport(report, access.identity ? core::json::Identity::Include
-                                                                        : core::json::Identity::Withhold);
+    const core::ReportAccess access = core::reportAccess(actor, stored, m_reference.directory());
     // Citizens read the public fields; so does a connected system, of the reports it filed.
     const bool publicFieldsOnly = actor.role == core::Role::Citizen || actor.role == core::Role::ConnectedSystem;
-    const bool ownReport = actor.role == core::Role::Citizen && !report.reporter.accountId.isEmpty() &&
-                           report.reporter.accountId == actor.userId;
+    const bool ownReport = actor.role == core::Role::Citizen && !stored.reporter.accountId.isEmpty() &&
+                           stored.reporter.accountId == actor.userId;
+    // The identity whole only to the reporter; to every other reader who may know it, masked with
+    // the server's checks and the sender keys (revealed on request, recorded); withheld from the
+    // rest (PRODUCT.md §17).
+    const core::json::Identity identity = ownReport         ? core::json::Identity::Include
+                                          : access.identity ? core::json::Identity::Mask
+                                                            : core::json::Identity::Withhold;
+    std::optional<core::Report> completed;
+    if (identity == core::json::Identity::Mask && stored.reporter.checks.isEmpty()) {
+        completed = stored; // stored before the server kept keys and checks with each report
+        completed->reporter = m_identity.completed(stored.reporter, core::vntime::localDate(m_clock.now()));
+    }
+    const core::Report &report = completed ? *completed : stored;
+    QJsonObject object = core::json::fromReport(report, identity);
     if (publicFieldsOnly) {
         QJsonObject filtered;
         for (const QString &field : citizenFields) {
@@ -118,6 +132,11 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
         if (report.state != core::ReportState::Published) {
             filtered.remove(QStringLiteral("public_text"));
         }
+        // Keys and checks are for verifying, not for citizens to link reports by.
+        QJsonObject reporter = filtered.value(QStringLiteral("reporter")).toObject();
+        reporter.remove(QStringLiteral("sender_keys"));
+        reporter.remove(QStringLiteral("checks"));
+        filtered.insert(QStringLiteral("reporter"), reporter);
         object = filtered;
     }
     const bool copies = !getsOriginals(actor.role);
@@ -129,6 +148,9 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
     // public text only (Điều 5.6).
     if (actor.role == core::Role::Citizen ? !ownReport : !access.identity) {
         object.remove(QStringLiteral("reply_text"));
+    }
+    if (!ownReport) {
+        maskTexts(object, report);
     }
     if (withEvents) {
         QJsonArray events;
@@ -144,10 +166,9 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
                 continue;
             }
             QJsonObject json = core::json::fromEvent(event);
+            QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
             if (copies) {
-                QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
                 publishMedia(payload);
-                json.insert(QStringLiteral("payload"), payload);
             }
             if (!access.identity) {
                 // A citizen's account id names the reporter (the accounts list maps it to a name);
@@ -155,17 +176,55 @@ QJsonObject ReportService::view(const core::Report &report, const core::Actor &a
                 if (event.actorRole == core::Role::Citizen) {
                     json.insert(QStringLiteral("actor_id"), QJsonValue::Null);
                 }
-                QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
-                if (payload.contains(QStringLiteral("reply"))) {
-                    payload.remove(QStringLiteral("reply"));
-                    json.insert(QStringLiteral("payload"), payload);
-                }
+                payload.remove(QStringLiteral("reply"));
             }
+            // What the reporter gave at intake is the identity: masked like the report's.
+            if (payload.contains(QStringLiteral("reporter"))) {
+                payload.insert(QStringLiteral("reporter"), core::json::fromReporter(report.reporter, identity));
+            }
+            maskTexts(payload, report);
+            json.insert(QStringLiteral("payload"), payload);
             events.append(json);
         }
         object.insert(QStringLiteral("events"), events);
     }
     return object;
+}
+
+void ReportService::maskTexts(QJsonObject &object, const core::Report &report)
+{
+    const core::Reporter &r = report.reporter;
+    if (!r.hasIdentity()) {
+        return;
+    }
+    // Cheap first: most texts hold no part of the identity, and the masking compiles patterns.
+    QStringList parts{r.email.trimmed(), r.citizenId.trimmed(), r.address.trimmed(),
+                      core::identity::nationalDigits(r.phone).right(7), r.phone.trimmed()};
+    parts += r.fullName.split(u' ', Qt::SkipEmptyParts);
+    parts += r.representative.split(u' ', Qt::SkipEmptyParts);
+    parts.removeIf([](const QString &part) { return part.size() < 2; });
+    const auto mayHold = [&parts](const QString &text) {
+        return std::any_of(parts.cbegin(), parts.cend(),
+                           [&text](const QString &part) { return text.contains(part, Qt::CaseInsensitive); });
+    };
+    // Texts addressed to the reporter or published are masked the way publication masks them
+    // (any number, the addressee line); the others where the identity's values stand.
+    static const QStringList replies{QStringLiteral("reply_text"), QStringLiteral("reply"),
+                                     QStringLiteral("public_text")};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString() || it.key() == QStringLiteral("id") || it.key() == QStringLiteral("code")) {
+            continue;
+        }
+        const QString text = it.value().toString();
+        if (text.size() < 2 || !mayHold(text)) {
+            continue;
+        }
+        if (it.key() == QStringLiteral("public_text") && report.consents.publishIdentity) {
+            continue;
+        }
+        it.value() = replies.contains(it.key()) ? core::publication::publicVersion(text, report)
+                                                : core::verification::maskIdentity(text, r);
+    }
 }
 
 } // namespace ioc::server

@@ -90,6 +90,10 @@ int Scheduler::run()
     m_services.media.expireUploads(now);
     m_services.media.expireUnattached(now.addSecs(-m_services.reference.policy().unattachedUploadSeconds()));
     m_services.media.backfillPublicCopies(20); // pictures stored before copies existed
+    QString indexError;
+    if (m_services.reports.identity().indexMissing(500, &indexError) < 0) { // reports stored before sender keys
+        qWarning("ioc-server: cannot index senders: %s", qPrintable(indexError));
+    }
     return raised;
 }
 

@@ -31,11 +31,10 @@ ApiResult refused(const AccountRefusal &refusal)
 
 void listUsers(Call &call)
 {
-    // Citizens' accounts name reporters: only readers who may see reporters' identity anyway (the
-    // IOC, administrators) get them; agencies get the staff (Điều 5.6).
-    const core::Role role = call.actor().role;
-    const bool withCitizens =
-        role == core::Role::DutyOfficer || role == core::Role::Supervisor || role == core::Role::Admin;
+    // Citizens' accounts name reporters, whose identity leaves the server only on an audited
+    // reveal (PRODUCT.md §17): administrators, who manage the accounts, get them; everyone else
+    // gets the staff, and a console names a citizen in a timeline by role.
+    const bool withCitizens = call.actor().role == core::Role::Admin;
     QJsonArray items;
     for (const core::User &user : call.services.users.users()) {
         if (user.role != core::Role::Citizen || withCitizens) {

@@ -288,6 +288,11 @@ qint64 UserStore::reserveRegistration(const QString &address)
     return reserve({{QStringLiteral("register:") + address, registrationsBeforeWaiting, 600}});
 }
 
+qint64 UserStore::reserveLookup(const QString &userId)
+{
+    return reserve({{QStringLiteral("lookup:") + userId, lookupsBeforeWaiting, 60}});
+}
+
 void UserStore::signInSucceeded(const QString &username, const QString &address)
 {
     Sql forget(m_database);

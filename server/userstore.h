@@ -40,6 +40,7 @@ public:
     static constexpr int maxUsernameLength = 64;
     // Account registrations per client address: the 20th in an hour starts a wait of 10 min.
     static constexpr int registrationsBeforeWaiting = 20;
+    static constexpr int lookupsBeforeWaiting = 30;
 
     UserStore(ServerDatabase &database, const core::Clock &clock);
 
@@ -71,6 +72,9 @@ public:
     void signInSucceeded(const QString &username, const QString &address);
     // Counts an account registration from this address; 0 to go ahead, or the seconds to wait.
     qint64 reserveRegistration(const QString &address);
+    // Counts a look-up of reporters by phone or citizen ID by this officer (the 30th in an hour
+    // starts a wait of a minute, doubling); 0 to go ahead, or the seconds to wait.
+    qint64 reserveLookup(const QString &userId);
     // Forgets counts not touched for a day (run now and then by the paths that count).
     void pruneThrottle();
 

@@ -193,6 +193,14 @@
         <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
         <translation>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</translation>
     </message>
+    <message>
+        <source>Asking the server for the identity…</source>
+        <translation>Asking the server for the identity…</translation>
+    </message>
+    <message>
+        <source>Identity not revealed</source>
+        <translation>Identity not revealed</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -1203,6 +1211,10 @@
         <source>No photo or file proves the result (Art. 12.2).</source>
         <translation>No photo or file proves the result (Art. 12.2).</translation>
     </message>
+    <message>
+        <source>The server masks the reporter's identity in the public version when it publishes.</source>
+        <translation>The server masks the reporter's identity in the public version when it publishes.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::verification</name>
@@ -1349,6 +1361,10 @@
         <source>Waiting for the citizen: %1</source>
         <translation>Waiting for the citizen: %1</translation>
     </message>
+    <message>
+        <source>The server has not sent its identity checks for this report yet: synchronise, then look again.</source>
+        <translation>The server has not sent its identity checks for this report yet: synchronise, then look again.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::models::QueueModel</name>
@@ -1474,10 +1490,6 @@
         <source>The report is not in the local copy.</source>
         <translation>The report is not in the local copy.</translation>
     </message>
-    <message>
-        <source>Verification: the sender's other reports</source>
-        <translation>Verification: the sender's other reports</translation>
-    </message>
 </context>
 <context>
     <name>ioc::session::ConsoleSession</name>
@@ -1488,6 +1500,18 @@
     <message>
         <source>No session is open.</source>
         <translation>No session is open.</translation>
+    </message>
+    <message>
+        <source>Revealing an identity needs the server, and it cannot be reached now. Try again once connected.</source>
+        <translation>Revealing an identity needs the server, and it cannot be reached now. Try again once connected.</translation>
+    </message>
+    <message>
+        <source>The server did not send the identity.</source>
+        <translation>The server did not send the identity.</translation>
+    </message>
+    <message>
+        <source>The identity could not be kept on this workstation: %1</source>
+        <translation>The identity could not be kept on this workstation: %1</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2483,6 @@ Contact: %3 — %4 %5</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Masked. Revealing it asks for a reason and is recorded in the audit log.</source>
-        <translation>Masked. Revealing it asks for a reason and is recorded in the audit log.</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -2529,6 +2549,10 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Double-click to enlarge</source>
         <translation>Double-click to enlarge</translation>
+    </message>
+    <message>
+        <source>Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.</source>
+        <translation>Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.</translation>
     </message>
 </context>
 <context>

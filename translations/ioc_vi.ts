@@ -190,6 +190,14 @@
         <source>The server did not take the note (%1). It is kept: open “Write the shift handover note” again to resend it.</source>
         <translation>Máy chủ chưa nhận ghi chú (%1). Nội dung vẫn được giữ: mở lại “Viết ghi chú bàn giao ca” để gửi lại.</translation>
     </message>
+    <message>
+        <source>Asking the server for the identity…</source>
+        <translation>Đang đề nghị máy chủ cung cấp thông tin người phản ánh…</translation>
+    </message>
+    <message>
+        <source>Identity not revealed</source>
+        <translation>Chưa xem được thông tin người phản ánh</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -1196,6 +1204,10 @@
         <source>No photo or file proves the result (Art. 12.2).</source>
         <translation>Chưa có hình ảnh hoặc tệp chứng minh kết quả xử lý (Điều 12.2).</translation>
     </message>
+    <message>
+        <source>The server masks the reporter's identity in the public version when it publishes.</source>
+        <translation>Máy chủ sẽ che thông tin cá nhân của người phản ánh trong bản công khai khi công bố.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::verification</name>
@@ -1341,6 +1353,10 @@
         <source>Waiting for the citizen: %1</source>
         <translation>Đang chờ người dân bổ sung: %1</translation>
     </message>
+    <message>
+        <source>The server has not sent its identity checks for this report yet: synchronise, then look again.</source>
+        <translation>Máy chủ chưa gửi kết quả kiểm tra thông tin người phản ánh của phản ánh này: hãy đồng bộ rồi xem lại.</translation>
+    </message>
 </context>
 <context>
     <name>ioc::models::QueueModel</name>
@@ -1466,10 +1482,6 @@
         <source>The report is not in the local copy.</source>
         <translation>Phản ánh không có trong bản sao cục bộ.</translation>
     </message>
-    <message>
-        <source>Verification: the sender's other reports</source>
-        <translation>Xác minh: các phản ánh khác của người gửi</translation>
-    </message>
 </context>
 <context>
     <name>ioc::session::ConsoleSession</name>
@@ -1480,6 +1492,18 @@
     <message>
         <source>No session is open.</source>
         <translation>Chưa mở phiên làm việc.</translation>
+    </message>
+    <message>
+        <source>Revealing an identity needs the server, and it cannot be reached now. Try again once connected.</source>
+        <translation>Xem thông tin người phản ánh cần kết nối máy chủ, hiện không kết nối được. Hãy thử lại khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>The server did not send the identity.</source>
+        <translation>Máy chủ không gửi thông tin người phản ánh.</translation>
+    </message>
+    <message>
+        <source>The identity could not be kept on this workstation: %1</source>
+        <translation>Không lưu được thông tin người phản ánh trên máy trạm này: %1</translation>
     </message>
 </context>
 <context>
@@ -2448,10 +2472,6 @@ Contact: %3 — %4 %5</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <source>Masked. Revealing it asks for a reason and is recorded in the audit log.</source>
-        <translation>Đã che. Muốn xem phải nêu lý do và được ghi vào nhật ký kiểm tra.</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
@@ -2518,6 +2538,10 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Double-click to enlarge</source>
         <translation>Nhấp đúp để phóng to</translation>
+    </message>
+    <message>
+        <source>Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.</source>
+        <translation>Đã che. Muốn xem phải nêu lý do, cần kết nối máy chủ và được ghi vào nhật ký kiểm tra.</translation>
     </message>
 </context>
 <context>

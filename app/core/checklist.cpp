@@ -4,6 +4,7 @@
 #include "core/masking.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -151,7 +152,22 @@ Checklist evaluate(const Input &input)
     };
 
     // Identity (5.3).
-    const QList<Finding> identityFindings = identity::checkReporter(report.reporter, input.today);
+    // The server's checks (PRODUCT.md §17: they run where the identity is, at intake and on
+    // every change of it); a report entered here and not yet sent is checked on what was typed.
+    QList<Finding> identityFindings;
+    for (const IdentityCheckResult &check : report.reporter.checks) {
+        identityFindings.append(identity::fromShared(check));
+    }
+    if (report.reporter.checks.isEmpty()) {
+        if (report.reporter.hasIdentity()) {
+            identityFindings = identity::checkReporter(report.reporter, input.today);
+        } else {
+            identityFindings.append(look(
+                "identity_unchecked", QCoreApplication::translate("ioc::core::verification",
+                                                                  "The server has not sent its identity checks for "
+                                                                  "this report yet: synchronise, then look again.")));
+        }
+    }
     list.rows.append(makeRow(Condition::Identity, identityFindings));
 
     // Evidence (7.6): split by condition.
@@ -358,6 +374,25 @@ QString maskIdentity(const QString &text, const Reporter &reporter)
         digits = u'0' + digits.mid(2);
     }
     replace(digits, masking::phone(digits));
+    // The same numbers written otherwise ("0912 345 678", "+84.912.345.678").
+    const QString citizenDigits = identity::nationalDigits(reporter.citizenId);
+    static const QRegularExpression numberLike(u"\\+?\\d[\\d .\\-]{6,}\\d"_s);
+    QString spaced;
+    qsizetype last = 0;
+    for (auto it = numberLike.globalMatch(out); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString found = identity::nationalDigits(match.captured());
+        spaced += out.mid(last, match.capturedStart() - last);
+        if (!digits.isEmpty() && found == digits) {
+            spaced += masking::phone(found);
+        } else if (citizenDigits.size() >= 9 && found == citizenDigits) {
+            spaced += masking::citizenId(found);
+        } else {
+            spaced += match.captured();
+        }
+        last = match.capturedEnd();
+    }
+    out = spaced + out.mid(last);
     replace(reporter.email, masking::email(reporter.email));
     replace(reporter.fullName, masking::name(reporter.fullName));
     replace(reporter.address, masking::address(reporter.address));

@@ -22,10 +22,27 @@ enum class Verdict
 
 struct Finding
 {
+    Finding() = default;
+    Finding(Verdict verdict, QString code, QString evidence, QStringList args = {})
+        : verdict(verdict)
+        , code(std::move(code))
+        , evidence(std::move(evidence))
+        , args(std::move(args))
+    {}
+
     Verdict verdict = Verdict::Pass;
     QString code;     // stable: "phone_invalid", "citizen_id_province", …
     QString evidence; // for people, in the installed language
+    QStringList args; // the values the evidence quotes
 };
+
+// The evidence of a check, in the installed language, from its code and quoted values.
+QString describe(const QString &code, const QStringList &args);
+// A finding as the server sends it (PRODUCT.md §17): the quoted value that is the reporter's
+// identity (the number, the citizen ID, the name, the e-mail) masked.
+IdentityCheckResult shareable(const Finding &finding);
+// A finding received from the server, worded for this reader.
+Finding fromShared(const IdentityCheckResult &result);
 
 enum class PhoneKind
 {
@@ -44,6 +61,8 @@ struct PhoneCheck
 };
 
 PhoneCheck checkPhone(const QString &phone);
+// A number as one key whatever way it was typed: its digits, a leading 84 made 0.
+QString nationalDigits(const QString &phone);
 
 struct CitizenIdCheck
 {
@@ -60,5 +79,7 @@ CitizenIdCheck checkCitizenId(const QString &citizenId, QDate today);
 // citizen ID; organisations name, address, phone and a representative; e-mail is optional
 // but must look like one when given.
 QList<Finding> checkReporter(const Reporter &reporter, QDate today);
+// checkReporter() as the server stores and sends it: shareable().
+QList<IdentityCheckResult> serverChecks(const Reporter &reporter, QDate today);
 
 } // namespace ioc::core::identity

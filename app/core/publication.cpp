@@ -286,6 +286,11 @@ Gate check(const Report &report, const Directory &directory, const QString &text
     gate.publicText = report.consents.publishIdentity ? text : publicVersion(text, report);
     if (report.consents.publishIdentity) {
         gate.checks.append({Item::NoIdentity, Verdict::Info, tr("The reporter agreed to publish their identity.")});
+    } else if (!report.reporter.hasIdentity()) {
+        // Not revealed on this console: the server, which holds the identity, masks it when it
+        // publishes (PRODUCT.md §17).
+        gate.checks.append({Item::NoIdentity, Verdict::Info,
+                            tr("The server masks the reporter's identity in the public version when it publishes.")});
     } else {
         const bool clean = gate.publicText == text;
         gate.checks.append({Item::NoIdentity, clean ? Verdict::Pass : Verdict::Info,

@@ -79,6 +79,12 @@ bool isTerminalState(ReportState state)
     return state == ReportState::Rejected || state == ReportState::Cancelled || state == ReportState::Declined;
 }
 
+bool Reporter::hasIdentity() const
+{
+    return !fullName.isEmpty() || !address.isEmpty() || !phone.isEmpty() || !citizenId.isEmpty() || !email.isEmpty() ||
+           !representative.isEmpty();
+}
+
 QString clockStatusName(ClockStatus status)
 {
     switch (status) {

@@ -51,6 +51,29 @@ struct Position
     bool isValid() const { return latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180; }
 };
 
+// One identity check as the server ran it: a stable code ("phone_mobile"…), its verdict
+// ("pass", "look", "fail") and the values its evidence quotes, masked where they are identity
+// (identity::describe() words it in the reader's language).
+struct IdentityCheckResult
+{
+    QString code;
+    QString verdict;
+    QStringList args;
+    bool operator==(const IdentityCheckResult &) const = default;
+};
+
+// A reporter's identity as shown before it is revealed: "N. V. A.", "091****567", …
+struct MaskedIdentity
+{
+    bool present = false; // the server sent a masked identity (the raw one stays on the server)
+    QString fullName;
+    QString address;
+    QString phone;
+    QString citizenId;
+    QString email;
+    QString representative;
+};
+
 // Điều 5.3: a person gives full name, contact address, own phone number, citizen ID (CCCD) and
 // optionally e-mail; an organisation gives its name, address, phone and representative.
 struct Reporter
@@ -63,6 +86,19 @@ struct Reporter
     QString citizenId; // persons only
     QString email;
     QString representative; // organisations only
+
+    // What the server adds (PRODUCT.md §17), kept with the report and sent to every reader who
+    // may know of the reporter, so that nobody needs the raw identity to verify a report:
+    // - opaque keys of the account, the national phone number and the citizen ID (HMACs under a
+    //   secret of the server): two reports share a key exactly when they share one of the three;
+    QStringList senderKeys;
+    // - the identity checks of Điều 5.3 (core/identitycheck.h), their quoted values masked.
+    QList<IdentityCheckResult> checks;
+    // - for a reader who did not reveal the identity: the identity masked (core/masking.h), the
+    //   raw fields above then being empty.
+    MaskedIdentity masked;
+
+    bool hasIdentity() const;
 };
 
 // §17: what the reporter agreed to.

@@ -1,5 +1,6 @@
 #include "core/reportjson.h"
 
+#include "core/masking.h"
 #include "core/vntime.h"
 
 #include <QJsonArray>
@@ -269,12 +270,39 @@ QJsonObject fromReporter(const Reporter &reporter, Identity identity)
         return object;
     }
     object.insert(QStringLiteral("account_id"), textOrNull(reporter.accountId));
-    object.insert(QStringLiteral("full_name"), reporter.fullName);
-    object.insert(QStringLiteral("address"), reporter.address);
-    object.insert(QStringLiteral("phone"), reporter.phone);
-    object.insert(QStringLiteral("citizen_id"), reporter.citizenId);
-    object.insert(QStringLiteral("email"), reporter.email);
-    object.insert(QStringLiteral("representative"), reporter.representative);
+    if (identity == Identity::Include) {
+        object.insert(QStringLiteral("full_name"), reporter.fullName);
+        object.insert(QStringLiteral("address"), reporter.address);
+        object.insert(QStringLiteral("phone"), reporter.phone);
+        object.insert(QStringLiteral("citizen_id"), reporter.citizenId);
+        object.insert(QStringLiteral("email"), reporter.email);
+        object.insert(QStringLiteral("representative"), reporter.representative);
+    } else {
+        // Masked from the raw identity where this side holds it (the server), else as received.
+        const bool raw = reporter.hasIdentity();
+        const MaskedIdentity &m = reporter.masked;
+        object.insert(
+            QStringLiteral("masked"),
+            QJsonObject{
+                {QStringLiteral("full_name"), raw ? masking::name(reporter.fullName) : m.fullName},
+                {QStringLiteral("address"), raw ? masking::address(reporter.address) : m.address},
+                {QStringLiteral("phone"), raw ? masking::phone(reporter.phone) : m.phone},
+                {QStringLiteral("citizen_id"), raw ? masking::citizenId(reporter.citizenId) : m.citizenId},
+                {QStringLiteral("email"), raw ? masking::email(reporter.email) : m.email},
+                {QStringLiteral("representative"), raw ? masking::name(reporter.representative) : m.representative}});
+    }
+    if (!reporter.senderKeys.isEmpty()) {
+        object.insert(QStringLiteral("sender_keys"), QJsonArray::fromStringList(reporter.senderKeys));
+    }
+    if (!reporter.checks.isEmpty()) {
+        QJsonArray checks;
+        for (const IdentityCheckResult &check : reporter.checks) {
+            checks.append(QJsonObject{{QStringLiteral("code"), check.code},
+                                      {QStringLiteral("verdict"), check.verdict},
+                                      {QStringLiteral("args"), QJsonArray::fromStringList(check.args)}});
+        }
+        object.insert(QStringLiteral("checks"), checks);
+    }
     return object;
 }
 
@@ -291,6 +319,34 @@ Result<Reporter> toReporter(const QJsonObject &object)
     reporter.citizenId = r.text("citizen_id");
     reporter.email = r.text("email");
     reporter.representative = r.text("representative");
+    if (r.has("masked")) {
+        Reader m(r.object("masked"), QStringLiteral("reporter.masked"), &error);
+        MaskedIdentity &masked = reporter.masked;
+        masked.present = true;
+        masked.fullName = m.text("full_name");
+        masked.address = m.text("address");
+        masked.phone = m.text("phone");
+        masked.citizenId = m.text("citizen_id");
+        masked.email = m.text("email");
+        masked.representative = m.text("representative");
+    }
+    reporter.senderKeys = r.texts("sender_keys");
+    if (r.has("checks")) {
+        for (const QJsonValue &value : r.array("checks")) {
+            const QJsonObject check = value.toObject();
+            IdentityCheckResult result{
+                check.value(QStringLiteral("code")).toString(), check.value(QStringLiteral("verdict")).toString(), {}};
+            for (const QJsonValue &arg : check.value(QStringLiteral("args")).toArray()) {
+                result.args.append(arg.toString());
+            }
+            if (!value.isObject() || result.code.isEmpty() ||
+                !QStringList{QStringLiteral("pass"), QStringLiteral("look"), QStringLiteral("fail")}.contains(
+                    result.verdict)) {
+                return WorkflowError(QStringLiteral("invalid_value"), QStringLiteral("reporter.checks"));
+            }
+            reporter.checks.append(result);
+        }
+    }
     if (!r.ok()) {
         return error;
     }

@@ -14,7 +14,8 @@ namespace ioc::core::json {
 
 enum class Identity
 {
-    Include, // the reporter's name, phone, citizen ID, e-mail and address
+    Include, // the reporter's name, phone, citizen ID, e-mail and address, keys and checks
+    Mask,    // "masked": the identity masked, with the sender keys and the checks (PRODUCT.md §17)
     Withhold // only the reporter's kind; "identity_withheld": true
 };
 

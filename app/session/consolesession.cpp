@@ -1,5 +1,6 @@
 #include "session/consolesession.h"
 
+#include "core/reportjson.h"
 #include "keyring/keychainsecretstore.h"
 #include "session/syncworker.h"
 #include "sync/tlspolicy.h"
@@ -315,6 +316,47 @@ void ConsoleSession::request(const QByteArray &method, const QString &path, cons
         m_worker, [worker = m_worker, tag, method, path, bytes] { worker->request(tag, method, path, bytes); });
 }
 
+void ConsoleSession::reveal(const QString &reportId, const QString &reason, RevealAnswer done)
+{
+    if (!m_user) {
+        done(false, tr("No session is open."));
+        return;
+    }
+    const QJsonObject body{{u"action"_s, core::actionName(core::Action::RevealIdentity)},
+                           {u"payload"_s, QJsonObject{{u"reason"_s, reason}}}};
+    request(
+        "POST", u"/v1/reports/%1/actions"_s.arg(reportId), body,
+        [this, reportId, reason, done = std::move(done)](int status, const QJsonObject &json, const QString &message) {
+            if (status == 0) {
+                done(false, tr("Revealing an identity needs the server, and it cannot be reached now. "
+                               "Try again once connected."));
+                return;
+            }
+            if (status != 200) {
+                done(false, message);
+                return;
+            }
+            const auto identity = core::json::toReporter(json.value(u"identity"_s).toObject());
+            if (!json.value(u"identity"_s).isObject() || !identity.ok() || !m_identities || !m_user) {
+                done(false, tr("The server did not send the identity."));
+                return;
+            }
+            storage::StorageError error;
+            const bool kept = m_profile->replica().transaction(
+                [&] {
+                    return m_identities->storeRevealed(reportId, identity.value(), m_user->id, reason, serverNow(),
+                                                       &error);
+                },
+                &error);
+            if (!kept) {
+                done(false, tr("The identity could not be kept on this workstation: %1").arg(error.message));
+                return;
+            }
+            emit reportsChanged({reportId});
+            done(true, {});
+        });
+}
+
 void ConsoleSession::fetchMedia(const QString &sha256, const QString &mimeType, MediaAnswer done)
 {
     if (!m_worker) {
@@ -352,18 +394,17 @@ void ConsoleSession::verify(const QString &reportId, VerificationAnswer done)
     }
     const int tag = m_nextTag++;
     m_verifyAnswers.insert(tag, std::move(done));
-    QMetaObject::invokeMethod(m_verifier,
-                              [this, verifier = m_verifier, tag, reportId, userId = m_user->id, now = serverNow()] {
-                                  verifier->evaluate(reportId, userId, now, [this, tag](const Verification &result) {
-                                      // Back on the UI thread; dropped if the session closed meanwhile.
-                                      QMetaObject::invokeMethod(this, [this, tag, result] {
-                                          const VerificationAnswer answer = m_verifyAnswers.take(tag);
-                                          if (answer) {
-                                              answer(result);
-                                          }
-                                      });
-                                  });
-                              });
+    QMetaObject::invokeMethod(m_verifier, [this, verifier = m_verifier, tag, reportId, now = serverNow()] {
+        verifier->evaluate(reportId, now, [this, tag](const Verification &result) {
+            // Back on the UI thread; dropped if the session closed meanwhile.
+            QMetaObject::invokeMethod(this, [this, tag, result] {
+                const VerificationAnswer answer = m_verifyAnswers.take(tag);
+                if (answer) {
+                    answer(result);
+                }
+            });
+        });
+    });
 }
 
 void ConsoleSession::syncNow()

@@ -96,6 +96,12 @@ public:
     // HTTP status (0 when no answer came), the JSON body, and a message for people on failure.
     using Answer = std::function<void(int status, const QJsonObject &json, const QString &message)>;
     void request(const QByteArray &method, const QString &path, const QJsonObject &body, Answer done);
+    // Reveals a report's reporter (PRODUCT.md §17): `reveal_identity` with the reason, sent now
+    // (never queued: the identity comes in the answer, so a reveal needs the server); what the
+    // server answers is kept in the identity store. `done` runs on the UI thread with a message
+    // for people on failure.
+    using RevealAnswer = std::function<void(bool ok, const QString &message)>;
+    void reveal(const QString &reportId, const QString &reason, RevealAnswer done);
     // A photo or video of a report (cache first); `done` runs on the UI thread.
     using MediaAnswer = std::function<void(const QByteArray &data, const QString &error)>;
     void fetchMedia(const QString &sha256, const QString &mimeType, MediaAnswer done);

@@ -22,9 +22,10 @@ namespace {
 
 using namespace core;
 
+// Who sent a report, as the server's opaque key (PRODUCT.md §17): the account's, else the phone's.
 QString senderOf(const Reporter &reporter)
 {
-    return !reporter.accountId.isEmpty() ? reporter.accountId : storage::ReportRepository::phoneDigits(reporter.phone);
+    return reporter.senderKeys.value(0);
 }
 
 std::vector<quint64> hashesOf(const Report &report)
@@ -71,7 +72,7 @@ Verifier::Verifier(const storage::Profile &profile)
 
 Verifier::~Verifier() = default;
 
-void Verifier::evaluate(const QString &reportId, const QString &userId, const QDateTime &now,
+void Verifier::evaluate(const QString &reportId, const QDateTime &now,
                         const std::function<void(const Verification &)> &done)
 {
     if (!m_replica) {
@@ -93,7 +94,7 @@ void Verifier::evaluate(const QString &reportId, const QString &userId, const QD
             qCWarning(core::lcCore) << "spelling is not checked:" << error;
         }
     }
-    done(evaluateOn(*m_replica, m_speller.get(), reportId, userId, now));
+    done(evaluateOn(*m_replica, m_speller.get(), reportId, now));
 }
 
 void Verifier::shutdown()
@@ -103,7 +104,7 @@ void Verifier::shutdown()
 }
 
 Verification Verifier::evaluateOn(storage::Database &replica, const ioc::language::Speller *speller,
-                                  const QString &reportId, const QString &userId, const QDateTime &now)
+                                  const QString &reportId, const QDateTime &now)
 {
     QElapsedTimer timer;
     timer.start();
@@ -118,7 +119,16 @@ Verification Verifier::evaluateOn(storage::Database &replica, const ioc::languag
         v.error = QCoreApplication::translate("ioc::session", "The report is not in the local copy.");
         return v;
     }
-    report->reporter = identities.identityOf(reportId).value_or(Reporter{});
+    // The checks come from the server; an identity revealed here is shown whole in the dialog.
+    if (const std::optional<Reporter> revealed = identities.identityOf(reportId)) {
+        Reporter &r = report->reporter;
+        r.fullName = revealed->fullName;
+        r.address = revealed->address;
+        r.phone = revealed->phone;
+        r.citizenId = revealed->citizenId;
+        r.email = revealed->email;
+        r.representative = revealed->representative;
+    }
     verification::Input input;
     input.report = *report;
     input.today = vntime::localDate(now);
@@ -128,9 +138,7 @@ Verification Verifier::evaluateOn(storage::Database &replica, const ioc::languag
 
     // The sender's other reports (7.6.2.f, h).
     storage::StorageError error;
-    const std::optional<QStringList> senderIds = identities.reportsOfSender(
-        reportId, userId, QCoreApplication::translate("ioc::session", "Verification: the sender's other reports"),
-        &error);
+    const std::optional<QStringList> senderIds = reports.reportsOfSender(*report, &error);
     if (senderIds) {
         for (const QString &id : *senderIds) {
             if (const std::optional<Report> other = reports.report(id)) {

@@ -37,14 +37,13 @@ public:
     Q_DISABLE_COPY_MOVE(Verifier)
 
     // On the verifier's thread: the whole evaluation, handed to `done` (called on this thread).
-    void evaluate(const QString &reportId, const QString &userId, const QDateTime &now,
-                  const std::function<void(const Verification &)> &done);
+    void evaluate(const QString &reportId, const QDateTime &now, const std::function<void(const Verification &)> &done);
     // Closes the connection (before the thread ends).
     void shutdown();
 
     // The same evaluation on any connection (tests, the benchmark); `speller` may be null.
     static Verification evaluateOn(storage::Database &replica, const language::Speller *speller,
-                                   const QString &reportId, const QString &userId, const QDateTime &now);
+                                   const QString &reportId, const QDateTime &now);
 
 private:
     const storage::Profile &m_profile;

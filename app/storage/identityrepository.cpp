@@ -36,83 +36,40 @@ std::optional<core::Reporter> IdentityRepository::identityOf(const QString &repo
     return reporter;
 }
 
-std::optional<QStringList> IdentityRepository::reportsByPhone(const QString &phone, const QString &userId,
-                                                              const QString &reason, StorageError *error)
+bool IdentityRepository::storeRevealed(const QString &reportId, const core::Reporter &identity, const QString &userId,
+                                       const QString &reason, const QDateTime &at, StorageError *error)
 {
-    return lookUp(QStringLiteral("phone_digits = ?"), {ReportRepository::phoneDigits(phone)}, QStringLiteral("phone"),
-                  userId, reason, error);
-}
-
-std::optional<QStringList> IdentityRepository::reportsByCitizenId(const QString &citizenId, const QString &userId,
-                                                                  const QString &reason, StorageError *error)
-{
-    return lookUp(QStringLiteral("citizen_id = ?"), {citizenId.trimmed()}, QStringLiteral("citizen_id"), userId, reason,
-                  error);
-}
-
-std::optional<QStringList> IdentityRepository::reportsOfSender(const QString &reportId, const QString &userId,
-                                                               const QString &reason, StorageError *error)
-{
-    const std::optional<core::Reporter> reporter = identityOf(reportId);
-    if (!reporter) {
-        return QStringList();
-    }
-    // Empty values never match: NULLIF turns them into NULL.
-    std::optional<QStringList> ids = lookUp(
-        QStringLiteral("(account_id = NULLIF(?, '') OR phone_digits = NULLIF(?, '') OR citizen_id = NULLIF(?, ''))"),
-        {reporter->accountId, ReportRepository::phoneDigits(reporter->phone), reporter->citizenId.trimmed()},
-        QStringLiteral("sender"), userId, reason, error);
-    if (ids) {
-        ids->removeAll(reportId);
-    }
-    return ids;
-}
-
-std::optional<QStringList> IdentityRepository::lookUp(const QString &where, const QVariantList &values,
-                                                      const QString &kind, const QString &userId, const QString &reason,
-                                                      StorageError *error)
-{
-    if (reason.trimmed().isEmpty()) {
-        error->kind = StorageError::Kind::Other;
-        error->message = QStringLiteral("looking a reporter up needs a reason");
-        return std::nullopt;
-    }
-    QStringList ids;
-    const bool ok = m_database.transaction(
-        [&] {
-            QSqlQuery query(m_database.connection());
-            query.setForwardOnly(true);
-            query.prepare(
-                QStringLiteral("SELECT report_id FROM reporter_identities WHERE %1 ORDER BY report_id").arg(where));
-            for (const QVariant &value : values) {
-                query.addBindValue(value);
+    {
+        {
+            QSqlQuery store(m_database.connection());
+            store.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO reporter_identities (report_id, kind, account_id, full_name, address, phone, "
+                "phone_digits, citizen_id, email, representative, revealed_by, revealed_at, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &value :
+                 QVariantList{reportId, core::reporterKindName(identity.kind), identity.accountId, identity.fullName,
+                              identity.address, identity.phone, ReportRepository::phoneDigits(identity.phone),
+                              identity.citizenId, identity.email, identity.representative, userId,
+                              at.toMSecsSinceEpoch(), reason}) {
+                store.addBindValue(value);
             }
-            if (!query.exec()) {
-                *error = StorageError::fromSql(query.lastError(), QStringLiteral("looking up a reporter"));
+            if (!store.exec()) {
+                *error = StorageError::fromSql(store.lastError(), QStringLiteral("keeping a revealed identity"));
                 return false;
             }
-            while (query.next()) {
-                ids.append(query.value(0).toString());
-            }
-            QSqlQuery audit(m_database.connection());
-            audit.prepare(QStringLiteral("INSERT INTO identity_lookups (looked_up_at, user_id, kind, reason, "
-                                         "result_count) VALUES (?, ?, ?, ?, ?)"));
-            audit.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            audit.addBindValue(userId);
-            audit.addBindValue(kind);
-            audit.addBindValue(reason.trimmed());
-            audit.addBindValue(int(ids.size()));
-            if (!audit.exec()) {
-                *error = StorageError::fromSql(audit.lastError(), QStringLiteral("recording a reporter look-up"));
+            QSqlQuery record(m_database.connection());
+            record.prepare(QStringLiteral("INSERT INTO identity_lookups (looked_up_at, user_id, kind, reason, "
+                                          "result_count) VALUES (?, ?, 'reveal', ?, 1)"));
+            record.addBindValue(at.toMSecsSinceEpoch());
+            record.addBindValue(userId);
+            record.addBindValue(reason);
+            if (!record.exec()) {
+                *error = StorageError::fromSql(record.lastError(), QStringLiteral("recording a reveal"));
                 return false;
             }
             return true;
-        },
-        error);
-    if (!ok) {
-        return std::nullopt;
+        }
     }
-    return ids;
 }
 
 QList<IdentityLookup> IdentityRepository::lookups() const

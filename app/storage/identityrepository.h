@@ -16,34 +16,31 @@ struct IdentityLookup
 {
     QDateTime at;
     QString userId;
-    QString kind; // "phone" or "citizen_id"
+    QString kind; // "reveal"; earlier versions also kept "phone", "citizen_id", "sender"
     QString reason;
     int resultCount = 0;
 };
 
-// Reporters' personal data, kept apart from reports and from the search index. Finding reports
-// by a reporter's phone number or citizen ID is recorded (who, when, why) before it answers.
+// Reporters' personal data as revealed on this console (PRODUCT.md §17): the server sends every
+// identity masked; an officer's `reveal_identity` (with a reason, recorded on the server) answers
+// with the whole identity, kept here, apart from reports and from the search index, with who
+// revealed it, when and why. Looking a reporter up by phone or citizen ID is the server's
+// (POST /v1/reports/lookup), audited there.
 class IdentityRepository final
 {
 public:
     explicit IdentityRepository(Database &database);
     Q_DISABLE_COPY_MOVE(IdentityRepository)
 
+    // The identity revealed on this console, if any.
     std::optional<core::Reporter> identityOf(const QString &reportId) const;
-    std::optional<QStringList> reportsByPhone(const QString &phone, const QString &userId, const QString &reason,
-                                              StorageError *error);
-    std::optional<QStringList> reportsByCitizenId(const QString &citizenId, const QString &userId,
-                                                  const QString &reason, StorageError *error);
-    // The other reports of a report's sender (same account, phone number or citizen ID), for
-    // the checks of Điều 7.6.2.f and h; recorded like any look-up ("sender").
-    std::optional<QStringList> reportsOfSender(const QString &reportId, const QString &userId, const QString &reason,
-                                               StorageError *error);
+    // Keeps what a reveal answered (replacing an earlier one), and a local record of it; two
+    // writes: call inside a transaction.
+    bool storeRevealed(const QString &reportId, const core::Reporter &identity, const QString &userId,
+                       const QString &reason, const QDateTime &at, StorageError *error);
     QList<IdentityLookup> lookups() const;
 
 private:
-    std::optional<QStringList> lookUp(const QString &where, const QVariantList &values, const QString &kind,
-                                      const QString &userId, const QString &reason, StorageError *error);
-
     Database &m_database;
 };
 

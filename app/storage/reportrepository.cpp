@@ -1,6 +1,7 @@
 #include "storage/reportrepository.h"
 
 #include "core/crashpoint.h"
+#include "core/identitycheck.h"
 #include "core/reportjson.h"
 #include "core/vietnamesetext.h"
 #include "storage/database.h"
@@ -36,19 +37,13 @@ const QString queueColumns = QStringLiteral(
     "id, code, title, state, category_id, area_id, channel, received_at, urgent, hidden, lead_agency_id, "
     "claimed_by, next_due_at, next_due_step, version, latitude, longitude");
 
-bool hasIdentity(const core::Reporter &reporter)
-{
-    return !reporter.fullName.isEmpty() || !reporter.phone.isEmpty() || !reporter.citizenId.isEmpty() ||
-           !reporter.email.isEmpty() || !reporter.address.isEmpty() || !reporter.accountId.isEmpty();
-}
-
 } // namespace
 
 ReportRepository::ReportRepository(Database &database)
     : m_database(database)
     , m_upsert(database.connection())
-    , m_upsertIdentity(database.connection())
-    , m_deleteIdentity(database.connection())
+    , m_deleteKeys(database.connection())
+    , m_insertKey(database.connection())
 {
     m_upsert.prepare(QStringLiteral(
         "INSERT INTO reports (id, code, version, state, title, category_id, area_id, channel, latitude, longitude, "
@@ -61,15 +56,15 @@ ReportRepository::ReportRepository(Database &database)
         "is_public = excluded.is_public, lead_agency_id = excluded.lead_agency_id, claimed_by = excluded.claimed_by, "
         "next_due_at = excluded.next_due_at, next_due_step = excluded.next_due_step, "
         "open_clocks = excluded.open_clocks, folded = excluded.folded, data = excluded.data"));
-    m_upsertIdentity.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO reporter_identities (report_id, kind, account_id, full_name, address, phone, "
-        "phone_digits, citizen_id, email, representative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_deleteIdentity.prepare(QStringLiteral("DELETE FROM reporter_identities WHERE report_id = ?"));
+    m_deleteKeys.prepare(QStringLiteral("DELETE FROM report_sender_keys WHERE report_id = ?"));
+    m_insertKey.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO report_sender_keys (report_id, sender_key) VALUES (?, ?)"));
 }
 
 bool ReportRepository::store(const core::Report &report, StorageError *error)
 {
-    QJsonObject object = core::json::fromReport(report, core::json::Identity::Withhold);
+    // Never the raw identity: only a reveal puts that in the replica (IdentityRepository).
+    QJsonObject object = core::json::fromReport(report, core::json::Identity::Mask);
     return store(report, QJsonDocument(object).toJson(QJsonDocument::Compact), error);
 }
 
@@ -114,25 +109,16 @@ bool ReportRepository::store(const core::Report &report, const QByteArray &jsonW
         return fail(m_upsert);
     }
 
-    if (hasIdentity(report.reporter)) {
-        const core::Reporter &r = report.reporter;
-        m_upsertIdentity.addBindValue(report.id);
-        m_upsertIdentity.addBindValue(core::reporterKindName(r.kind));
-        m_upsertIdentity.addBindValue(textOrNull(r.accountId));
-        m_upsertIdentity.addBindValue(r.fullName);
-        m_upsertIdentity.addBindValue(r.address);
-        m_upsertIdentity.addBindValue(r.phone);
-        m_upsertIdentity.addBindValue(phoneDigits(r.phone));
-        m_upsertIdentity.addBindValue(r.citizenId);
-        m_upsertIdentity.addBindValue(r.email);
-        m_upsertIdentity.addBindValue(r.representative);
-        if (!m_upsertIdentity.exec()) {
-            return fail(m_upsertIdentity);
-        }
-    } else {
-        m_deleteIdentity.addBindValue(report.id);
-        if (!m_deleteIdentity.exec()) {
-            return fail(m_deleteIdentity);
+    // The sender's keys (PRODUCT.md §17), for the checks of Điều 7.6.2.e, f and h.
+    m_deleteKeys.addBindValue(report.id);
+    if (!m_deleteKeys.exec()) {
+        return fail(m_deleteKeys);
+    }
+    for (const QString &key : report.reporter.senderKeys) {
+        m_insertKey.addBindValue(report.id);
+        m_insertKey.addBindValue(key);
+        if (!m_insertKey.exec()) {
+            return fail(m_insertKey);
         }
     }
     return true;
@@ -305,8 +291,7 @@ QList<NearbyReport> ReportRepository::near(double latitude, double longitude, do
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT r.data, COALESCE(NULLIF(i.account_id, ''), i.phone_digits, '') FROM reports r "
-        "LEFT JOIN reporter_identities i ON i.report_id = r.id "
+        "SELECT r.data FROM reports r "
         "WHERE r.latitude BETWEEN ? AND ? AND r.longitude BETWEEN ? AND ? AND r.received_at BETWEEN ? AND ? "
         "ORDER BY abs(r.received_at - ?) LIMIT ?"));
     query.addBindValue(latitude - dLat);
@@ -323,7 +308,7 @@ QList<NearbyReport> ReportRepository::near(double latitude, double longitude, do
     while (query.next()) {
         const auto parsed = core::json::toReport(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
         if (parsed.ok()) {
-            result.append({parsed.value(), query.value(1).toString()});
+            result.append({parsed.value(), parsed.value().reporter.senderKeys.value(0)});
         }
     }
     return result;
@@ -515,18 +500,38 @@ QStringList ReportRepository::search(const QString &text, int limit) const
     return ids;
 }
 
+std::optional<QStringList> ReportRepository::reportsOfSender(const core::Report &report, StorageError *error) const
+{
+    QStringList ids;
+    if (report.reporter.senderKeys.isEmpty()) {
+        return ids;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QStringList marks;
+    for (qsizetype i = 0; i < report.reporter.senderKeys.size(); ++i) {
+        marks.append(QStringLiteral("?"));
+    }
+    query.prepare(QStringLiteral("SELECT DISTINCT report_id FROM report_sender_keys WHERE sender_key IN (%1) "
+                                 "AND report_id <> ? ORDER BY report_id")
+                      .arg(marks.join(u',')));
+    for (const QString &key : report.reporter.senderKeys) {
+        query.addBindValue(key);
+    }
+    query.addBindValue(report.id);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), m_database.path());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+    }
+    return ids;
+}
+
 QString ReportRepository::phoneDigits(const QString &phone)
 {
-    QString digits;
-    for (const QChar c : phone) {
-        if (c.isDigit()) {
-            digits.append(c);
-        }
-    }
-    if (digits.startsWith(QStringLiteral("84")) && digits.size() >= 11) {
-        digits = u'0' + digits.mid(2);
-    }
-    return digits;
+    return core::identity::nationalDigits(phone);
 }
 
 } // namespace ioc::storage

@@ -38,16 +38,17 @@ struct QueueRow
     double longitude = qQNaN();
 };
 
-// A report near another one, with who sent it (account id, else the phone's digits; empty
-// when unknown) for comparing senders. The sender is never shown.
+// A report near another one, with who sent it (its first sender key from the server: opaque,
+// empty when unknown) for comparing senders.
 struct NearbyReport
 {
     core::Report report;
     QString sender;
 };
 
-// The replica's reports: the server's view of each report (without the reporter's identity,
-// which IdentityRepository keeps), its running clocks, its timeline, and full-text search over
+// The replica's reports: the server's view of each report (the reporter's identity masked, with
+// the server's identity checks and sender keys; a revealed identity is IdentityRepository's),
+// its running clocks, its timeline, and full-text search over
 // folded text. Statements are prepared once per repository; use one repository per connection.
 class ReportRepository final
 {
@@ -55,11 +56,10 @@ public:
     explicit ReportRepository(Database &database);
     Q_DISABLE_COPY_MOVE(ReportRepository)
 
-    // Stores a report as received. Its identity, if present, goes to reporter_identities.
-    // Call inside a transaction when storing many.
+    // Stores a report as received, with its sender keys; a raw identity in it is not kept
+    // (PRODUCT.md §17). Call inside a transaction when storing many.
     bool store(const core::Report &report, StorageError *error);
-    // As store(), with the report's JSON (without identity) already serialised, e.g. straight
-    // from a sync page.
+    // As store(), with the report's JSON (identity masked or withheld) already serialised.
     bool store(const core::Report &report, const QByteArray &jsonWithoutIdentity, StorageError *error);
     bool remove(const QString &id, StorageError *error);
     // An agency's replica: the queue's countdown (next_due_at) is the agency's own next deadline,
@@ -109,6 +109,9 @@ public:
     static QString ftsQuery(const QString &text);
     // A phone number reduced for look-ups: digits only, +84/84 prefix → 0.
     static QString phoneDigits(const QString &phone);
+    // The other reports of the report's sender (a sender key in common: the same account, phone
+    // number or citizen ID), for the checks of Điều 7.6.2.e, f and h; no identity needed.
+    std::optional<QStringList> reportsOfSender(const core::Report &report, StorageError *error) const;
 
 private:
     QList<QueueRow> queueRows(QSqlQuery &query) const;
@@ -116,8 +119,8 @@ private:
     Database &m_database;
     QString m_clockOwner;
     QSqlQuery m_upsert;
-    QSqlQuery m_upsertIdentity;
-    QSqlQuery m_deleteIdentity;
+    QSqlQuery m_deleteKeys;
+    QSqlQuery m_insertKey;
 };
 
 } // namespace ioc::storage

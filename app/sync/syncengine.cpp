@@ -5,6 +5,7 @@
 #include "core/vntime.h"
 #include "core/workflow.h"
 #include "storage/database.h"
+#include "storage/identityrepository.h"
 #include "sync/actionqueue.h"
 #include "sync/apiclient.h"
 
@@ -655,6 +656,22 @@ void SyncEngine::releaseUploadedMedia()
     }
 }
 
+bool SyncEngine::keepRevealed(const storage::OutboxEntry &entry, const QJsonObject &answer, const QJsonValue &identity,
+                              storage::StorageError *error)
+{
+    if (!identity.isObject()) {
+        return true;
+    }
+    const auto reporter = core::json::toReporter(identity.toObject());
+    if (!reporter.ok()) {
+        return true; // nothing usable: the officer can reveal again
+    }
+    const QJsonObject event = answer.value(QStringLiteral("event")).toObject();
+    return storage::IdentityRepository(m_replica).storeRevealed(
+        entry.reportId, reporter.value(), event.value(QStringLiteral("actor_id")).toString(),
+        entry.payload.value(QStringLiteral("reason")).toString(), QDateTime::currentDateTimeUtc(), error);
+}
+
 bool SyncEngine::storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error)
 {
     const auto report = core::json::toReport(reportJson);
@@ -702,10 +719,14 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
         IOC_CRASH_POINT("push.answer.received");
         // The outbox row and the report the server returned change together: a crash between
         // them would leave a stale version behind an entry that no longer counts.
+        // A reveal queued by an earlier version answers with the identity (PRODUCT.md §17): into
+        // the identity store, not into the outbox's record of answers.
+        QJsonObject answer = response.json;
+        const QJsonValue identity = answer.take(QStringLiteral("identity"));
         const bool ok = m_replica.transaction(
             [&] {
                 const bool written =
-                    m_outbox.markSent(entry.seq, response.json, &error) &&
+                    keepRevealed(entry, answer, identity, &error) && m_outbox.markSent(entry.seq, answer, &error) &&
                     storeReportFromAnswer(response.json.value(QStringLiteral("report")).toObject(), &error);
                 IOC_CRASH_POINT("push.answer.before_commit");
                 return written;

@@ -132,6 +132,8 @@ private:
     void emitStatus();
     void maybeIdle();
     void queued();
+    bool keepRevealed(const storage::OutboxEntry &entry, const QJsonObject &answer, const QJsonValue &identity,
+                      storage::StorageError *error);
     bool storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error);
     void announceReports();
     void pushDone();

@@ -156,8 +156,7 @@ int main(int argc, char *argv[])
     int nth = 0;
     ioc::bench::report("verify.evaluation_replica_100k_ms", ioc::bench::medianMs(101, [&] {
                            const Report &r = reports.at((nth++ * 977) % reports.size());
-                           const auto v =
-                               ioc::session::Verifier::evaluateOn(*db, speller.get(), r.id, u"u-truc1"_s, now);
+                           const auto v = ioc::session::Verifier::evaluateOn(*db, speller.get(), r.id, now);
                            found += std::size_t(v.checklist.rows.size() + v.candidates.size());
                        }));
 

@@ -60,6 +60,9 @@ QList<core::Report> generateReports(int count, const QDateTime &now, quint32 see
                       QStringLiteral("09%1").arg(random.bounded(100000000), 8, 10, QLatin1Char('0')),
                       QStringLiteral("045%1").arg(random.bounded(1000000000), 9, 10, QLatin1Char('0')),
                       {},
+                      {},
+                      {},
+                      {},
                       {}};
         r.media = {{QStringLiteral("%1").arg(random.generate64(), 16, 16, QLatin1Char('0')).repeated(4),
                     QStringLiteral("image/jpeg"),

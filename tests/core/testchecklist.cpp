@@ -35,6 +35,9 @@ verification::Input goodInput()
                   u"0912345678"_s,
                   u"045090001234"_s,
                   {},
+                  {},
+                  {},
+                  {},
                   {}};
     MediaItem photo;
     photo.sha256 = u"aa"_s;

@@ -34,10 +34,10 @@ private slots:
         QTest::newRow("Quảng Trị landline")
             << u"0233.3852.123"_s << landline << u"phone_landline"_s << u"02333852123"_s;
         QTest::newRow("Hà Nội landline") << u"(024) 3825 1234"_s << landline << u"phone_landline"_s << u"02438251234"_s;
-        QTest::newRow("old 11-digit mobile") << u"01681234567"_s << invalid << u"phone_invalid"_s << u"01681234567"_s;
+        QTest::newRow("old 11-digit mobile") << u"01681234567"_s << invalid << u"phone_length"_s << u"01681234567"_s;
         QTest::newRow("no such prefix") << u"0111234567"_s << invalid << u"phone_prefix"_s << u"0111234567"_s;
         QTest::newRow("no such area") << u"02003852123"_s << invalid << u"phone_area_code"_s << u"02003852123"_s;
-        QTest::newRow("too short") << u"091234567"_s << invalid << u"phone_invalid"_s << u"091234567"_s;
+        QTest::newRow("too short") << u"091234567"_s << invalid << u"phone_length"_s << u"091234567"_s;
         QTest::newRow("letters") << u"09123x5678"_s << invalid << u"phone_invalid"_s << QString();
         QTest::newRow("foreign") << u"+1 202 555 0100"_s << invalid << u"phone_foreign"_s << QString();
         QTest::newRow("hotline 1022") << u"1022"_s << service << u"phone_service"_s << QString();

@@ -27,8 +27,17 @@ private slots:
         r.receivedAt = *vntime::parseIso8601(u"2026-11-28T09:15:30.250"_s);
         r.channel = Channel::Hotline;
         r.urgent = true;
-        r.reporter = {ReporterKind::Organisation, u"acc"_s, u"HTX Cam Thành"_s,  u"Cam Lộ"_s,
-                      u"0233 3861 234"_s,         {},       u"htx@example.vn"_s, u"Lê Thị B"_s};
+        r.reporter = {ReporterKind::Organisation,
+                      u"acc"_s,
+                      u"HTX Cam Thành"_s,
+                      u"Cam Lộ"_s,
+                      u"0233 3861 234"_s,
+                      {},
+                      u"htx@example.vn"_s,
+                      u"Lê Thị B"_s,
+                      {},
+                      {},
+                      {}};
         r.consents = {true, false, true};
         MediaFacts facts;
         facts.known = true;
@@ -74,7 +83,17 @@ private slots:
     {
         Report r;
         r.id = u"r"_s;
-        r.reporter = {ReporterKind::Person, u"acc"_s, u"Trần C"_s, u"x"_s, u"0912345678"_s, u"045095001234"_s, {}, {}};
+        r.reporter = {ReporterKind::Person,
+                      u"acc"_s,
+                      u"Trần C"_s,
+                      u"x"_s,
+                      u"0912345678"_s,
+                      u"045095001234"_s,
+                      {},
+                      {},
+                      {},
+                      {},
+                      {}};
         const QJsonObject object = json::fromReport(r, json::Identity::Withhold);
         const QJsonObject reporter = object.value(u"reporter"_s).toObject();
         QCOMPARE(reporter.value(u"identity_withheld"_s).toBool(), true);

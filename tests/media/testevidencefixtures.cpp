@@ -89,8 +89,17 @@ core::verification::Checklist judge(const QByteArray &data, media::Examination *
     r.content = u"Mặt đường hư hỏng nặng, nhiều ổ gà sâu gây nguy hiểm."_s;
     r.receivedAt = received;
     r.position = {latitude, longitude, {}, {}, core::PositionSource::DeviceGps};
-    r.reporter = {
-        core::ReporterKind::Person, {}, u"Nguyễn Văn An"_s, u"Phường 1"_s, u"0912345678"_s, u"045090001234"_s, {}, {}};
+    r.reporter = {core::ReporterKind::Person,
+                  {},
+                  u"Nguyễn Văn An"_s,
+                  u"Phường 1"_s,
+                  u"0912345678"_s,
+                  u"045090001234"_s,
+                  {},
+                  {},
+                  {},
+                  {},
+                  {}};
     core::MediaItem item;
     item.sha256 = u"f00d"_s;
     item.mimeType = u"image/jpeg"_s;

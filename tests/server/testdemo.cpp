@@ -143,16 +143,21 @@ private slots:
                 old += taken.secsTo(received) > 24 * 3600 ? 1 : 0;
                 outside += facts.value(u"exif_latitude"_s).toDouble() > 20 ? 1 : 0;
                 edited += facts.value(u"software"_s).toString().isEmpty() ? 0 : 1;
+                // Senders told apart by the server's opaque key, as a console does (PRODUCT.md §17).
                 sendersOfFile[item.value(u"sha256"_s).toString()].insert(
-                    r.value(u"reporter"_s).toObject().value(u"full_name"_s).toString());
+                    r.value(u"reporter"_s).toObject().value(u"sender_keys"_s).toArray().first().toString());
                 hashes.append({r.value(u"id"_s).toString(), facts.value(u"perceptual_hash"_s).toString()});
             }
             const QString content = r.value(u"content"_s).toString();
             abbreviated += content.contains(u" ko "_s) || content.contains(u" dc "_s) ? 1 : 0;
-            const QJsonObject reporter = r.value(u"reporter"_s).toObject();
-            const QString phone = reporter.value(u"phone"_s).toString();
-            const QString id = reporter.value(u"citizen_id"_s).toString();
-            badIdentity += phone.size() != 10 || id.startsWith(u"099"_s) || id.mid(3, 3) == u"298"_s ? 1 : 0;
+            // The server's identity checks, which the officer's checklist shows.
+            bool bad = false;
+            for (const QJsonValue &check : r.value(u"reporter"_s).toObject().value(u"checks"_s).toArray()) {
+                const QString code = check.toObject().value(u"code"_s).toString();
+                bad = bad || (check.toObject().value(u"verdict"_s).toString() == u"fail"_s &&
+                              (code.startsWith(u"phone"_s) || code.startsWith(u"citizen_id"_s)));
+            }
+            badIdentity += bad ? 1 : 0;
         }
         int sameFileOtherSender = 0;
         for (const QSet<QString> &senders : std::as_const(sendersOfFile)) {

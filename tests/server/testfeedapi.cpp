@@ -61,13 +61,21 @@ private slots:
             QCOMPARE(r.value(u"lead_agency_id"_s).toString(), QString::fromLatin1(test::ApiFixtures::agency()));
             const QJsonObject reporter = r.value(u"reporter"_s).toObject();
             const bool consent = r.value(u"consents"_s).toObject().value(u"share_with_agency"_s).toBool();
-            QCOMPARE(reporter.contains(u"phone"_s), consent);
+            // Masked with the reporter's consent (whole only on a reveal), withheld without it.
+            QVERIFY(!reporter.contains(u"phone"_s));
+            QCOMPARE(reporter.contains(u"masked"_s), consent);
+            QCOMPARE(reporter.value(u"identity_withheld"_s).toBool(), !consent);
             (consent ? withIdentity : withheld)++;
             QVERIFY(r.value(u"events"_s).isArray());
         }
         QVERIFY(withIdentity > 0 && withheld > 0);
         for (const QJsonObject &r : officerReports) {
-            QVERIFY(r.value(u"reporter"_s).toObject().contains(u"phone"_s)); // IOC roles see identity
+            // IOC roles see the identity masked, with the server's checks and sender keys.
+            const QJsonObject reporter = r.value(u"reporter"_s).toObject();
+            QVERIFY(!reporter.contains(u"phone"_s));
+            QVERIFY(!reporter.value(u"masked"_s).toObject().value(u"phone"_s).toString().isEmpty());
+            QVERIFY(!reporter.value(u"sender_keys"_s).toArray().isEmpty());
+            QVERIFY(!reporter.value(u"checks"_s).toArray().isEmpty());
         }
         // Reference data reaches every staff reader; kinds are the documented ones.
         QSet<QString> kinds;

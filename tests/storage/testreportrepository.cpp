@@ -4,6 +4,8 @@
 #include "storage/reportrepository.h"
 #include "support/profiles.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,11 +40,11 @@ private slots:
         core::Report here = test::sampleReport(1, t);
         here.position.latitude = 16.8;
         here.position.longitude = 107.1;
-        here.reporter.accountId = u"u-congdan1"_s;
+        here.reporter.senderKeys = {u"a:congdan1"_s, u"p:P0"_s}; // the server's keys, account's first
         core::Report close = test::sampleReport(2, t);
         close.position.latitude = 16.8015; // ~170 m north
         close.position.longitude = 107.1;
-        close.reporter.accountId.clear(); // sender by phone
+        close.reporter.senderKeys = {u"p:P2"_s}; // no account: by phone
         core::Report far = test::sampleReport(3, t);
         far.position.latitude = 16.81; // ~1.1 km
         far.position.longitude = 107.1;
@@ -56,10 +58,10 @@ private slots:
         for (const storage::NearbyReport &n : near) {
             ids.append(n.report.id);
             if (n.report.id == here.id) {
-                QCOMPARE(n.sender, u"u-congdan1"_s);
+                QCOMPARE(n.sender, u"a:congdan1"_s);
             }
             if (n.report.id == close.id) {
-                QCOMPARE(n.sender, storage::ReportRepository::phoneDigits(close.reporter.phone));
+                QCOMPARE(n.sender, u"p:P2"_s);
             }
         }
         ids.sort();
@@ -67,32 +69,34 @@ private slots:
         QCOMPARE(m_reports->near(16.8, 107.1, 250, t.addDays(-30), t.addDays(30), 1).size(), 1);
     }
 
-    // The sender's other reports by account, phone or citizen ID; the look-up is recorded.
+    // The sender's other reports: those sharing one of the server's opaque keys (same account,
+    // phone number or citizen ID), found without any identity in the replica (PRODUCT.md §17).
     void reportsOfTheSameSender()
     {
         storage::StorageError error;
         core::Report a = test::sampleReport(1, now());
-        a.reporter.accountId = u"u-congdan7"_s;
+        a.reporter.senderKeys = {u"a:K7"_s, u"p:P1"_s, u"c:C1"_s};
         core::Report byAccount = test::sampleReport(2, now());
-        byAccount.reporter.accountId = u"u-congdan7"_s;
+        byAccount.reporter.senderKeys = {u"a:K7"_s, u"p:P2"_s};
         core::Report byPhone = test::sampleReport(3, now());
-        byPhone.reporter.phone = u"+84 " + a.reporter.phone.mid(1); // the same number written otherwise
+        byPhone.reporter.senderKeys = {u"p:P1"_s};
         core::Report byCitizenId = test::sampleReport(4, now());
-        byCitizenId.reporter.citizenId = a.reporter.citizenId;
+        byCitizenId.reporter.senderKeys = {u"p:P4"_s, u"c:C1"_s};
         core::Report other = test::sampleReport(5, now());
-        other.reporter.email.clear();
-        for (const core::Report &r : {a, byAccount, byPhone, byCitizenId, other}) {
+        other.reporter.senderKeys = {u"a:K5"_s, u"p:P5"_s, u"c:C5"_s};
+        core::Report unknown = test::sampleReport(6, now());
+        unknown.reporter.senderKeys.clear();
+        for (const core::Report &r : {a, byAccount, byPhone, byCitizenId, other, unknown}) {
             QVERIFY2(m_reports->store(r, &error), qPrintable(error.message));
         }
-        storage::IdentityRepository identities((*m_profile)->replica());
-        const auto ids = identities.reportsOfSender(a.id, u"u-truc1"_s, u"verification"_s, &error);
+        const auto ids = m_reports->reportsOfSender(*m_reports->report(a.id), &error);
         QVERIFY2(ids.has_value(), qPrintable(error.message));
         QCOMPARE(*ids, (QStringList{byAccount.id, byPhone.id, byCitizenId.id}));
-        QCOMPARE(identities.lookups().size(), 1);
-        QCOMPARE(identities.lookups().first().kind, u"sender"_s);
-        QCOMPARE(identities.lookups().first().resultCount, 4); // before the report itself is left out
-        // Without a reason nothing is looked up.
-        QVERIFY(!identities.reportsOfSender(a.id, u"u-truc1"_s, u" "_s, &error).has_value());
+        QCOMPARE(m_reports->reportsOfSender(*m_reports->report(unknown.id), &error).value(), QStringList());
+        // A report that changes sender changes its keys.
+        byPhone.reporter.senderKeys = {u"p:P9"_s};
+        QVERIFY(m_reports->store(byPhone, &error));
+        QCOMPARE(m_reports->reportsOfSender(a, &error).value(), (QStringList{byAccount.id, byCitizenId.id}));
     }
 
     void storeAndReadBack()
@@ -107,15 +111,21 @@ private slots:
         QCOMPARE(read->state, core::ReportState::Distributed);
         QCOMPARE(read->clocks.size(), 1);
         QCOMPARE(read->clocks.first().dueAt, report.clocks.first().dueAt);
-        // The identity is not in the report's JSON …
+        // The raw identity is kept nowhere in the replica: masked in the report's JSON, with the
+        // server's keys and checks, and not in the identity store (PRODUCT.md §17).
         QVERIFY(read->reporter.fullName.isEmpty());
+        QVERIFY(read->reporter.masked.present);
+        QCOMPARE(read->reporter.masked.fullName, u"N. V. 1."_s);
+        QCOMPARE(read->reporter.senderKeys, report.reporter.senderKeys);
         QSqlQuery q((*m_profile)->replica().connection());
         QVERIFY(q.exec(u"SELECT data FROM reports"_s) && q.next());
         QVERIFY(!q.value(0).toString().contains(report.reporter.phone));
+        QVERIFY(!q.value(0).toString().contains(report.reporter.citizenId));
         QVERIFY(!q.value(0).toString().contains(report.reporter.fullName));
-        // … but in the identity table.
         storage::IdentityRepository identities((*m_profile)->replica());
-        QCOMPARE(identities.identityOf(report.id)->phone, report.reporter.phone);
+        QVERIFY(!identities.identityOf(report.id).has_value());
+        QVERIFY(q.exec(u"SELECT count(*) FROM reporter_identities"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
 
         // Storing again updates in place.
         report.version = 7;
@@ -205,7 +215,7 @@ private slots:
     }
 
     // A report removed from the replica (it left this agency's view) takes its reporter's
-    // identity with it, overwritten rather than left in free pages. Shown on a file without
+    // revealed identity with it, overwritten rather than left in free pages. Shown on a file without
     // encryption, where the bytes can be read back; the replica's connections are opened alike.
     void removedIdentitiesLeaveNoTrace()
     {
@@ -224,6 +234,7 @@ private slots:
             QVERIFY2(db, qPrintable(error.message));
             storage::ReportRepository reports(*db);
             const QDateTime t = now();
+            storage::IdentityRepository identities(*db);
             for (int n = 1; n <= 40; ++n) {
                 core::Report report = test::sampleReport(n, t);
                 if (n == 20) {
@@ -231,6 +242,15 @@ private slots:
                     report.reporter.phone = QString::fromLatin1(phone);
                 }
                 QVERIFY(reports.store(report, &error));
+                // Revealed on this console: the identity store holds them whole.
+                if (n == 20 || n == 21) {
+                    QVERIFY(db->transaction(
+                        [&] {
+                            return identities.storeRevealed(report.id, report.reporter, u"u-truc1"_s, u"Xác minh"_s, t,
+                                                            &error);
+                        },
+                        &error));
+                }
             }
             QVERIFY(reports.remove(test::sampleReport(20, t).id, &error));
         }
@@ -342,23 +362,93 @@ private slots:
         QVERIFY(m_reports->search(u"so 1"_s, 10).isEmpty());
     }
 
-    void lookingUpAReporterIsAudited()
+    // A replica from before identity-on-reveal held every report's identity, none revealed on
+    // purpose: the migration deletes them all and makes the next sync fetch every report again
+    // (masked, with the server's checks and keys). The outbox is kept.
+    void theMigrationDropsIdentitiesNotRevealed()
     {
-        storeSamples(5);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.db"_s);
+        QTemporaryDir older; // the migrations as they were before (0001–0006)
+        for (const QString &file : QDir(u":/ioc/migrations/replica"_s).entryList({u"*.sql"_s}, QDir::Files)) {
+            if (file.left(4).toInt() <= 6) {
+                QVERIFY(QFile::copy(u":/ioc/migrations/replica/"_s + file, older.filePath(file)));
+            }
+        }
+        const auto open = [&](const QString &migrations) {
+            storage::Database::Options options;
+            options.path = path;
+            options.migrations = migrations;
+            options.create = true;
+            options.allowUnencrypted = true;
+            storage::StorageError error;
+            auto db = storage::Database::open(std::move(options), &error);
+            if (!db) {
+                qWarning("%s", qPrintable(error.message));
+            }
+            return db;
+        };
+        {
+            auto db = open(older.path());
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), 6);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(u"INSERT INTO reports (id, code, version, state, title, channel, received_at, data) "
+                           "VALUES ('r1', 'PA-1', 1, 'received', 't', 'hotline', 0, '{}')"_s));
+            QVERIFY(q.exec(u"INSERT INTO reporter_identities (report_id, kind, full_name, phone, phone_digits, "
+                           "citizen_id) VALUES ('r1', 'person', 'Hoàng Văn Cũ', '0912000009', '0912000009', "
+                           "'045090000009')"_s));
+            QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('cursor', '812'), ('epoch', 'e1')"_s));
+        }
+        auto db = open(u":/ioc/migrations/replica"_s);
+        QVERIFY(db);
+        QVERIFY(db->schemaVersion() >= 7);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM reporter_identities"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT key FROM sync_state"_s));
+        QStringList keys;
+        while (q.next()) {
+            keys.append(q.value(0).toString());
+        }
+        QCOMPARE(keys, QStringList{u"epoch"_s}); // the cursor goes: every report comes again
+        QVERIFY(q.exec(u"SELECT count(*) FROM reports"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // What a reveal answered is kept with who revealed it, when and why; it goes with the report.
+    void aRevealedIdentityIsKeptWithWhoAndWhy()
+    {
+        storeSamples(3);
         storage::IdentityRepository identities((*m_profile)->replica());
         storage::StorageError error;
-        QVERIFY(!identities.reportsByPhone(u"0912000002"_s, u"truc1"_s, QString(), &error).has_value());
-        QVERIFY(error.message.contains(u"reason"_s));
-        const auto byPhone = identities.reportsByPhone(u"+84 912 000 002"_s, u"truc1"_s, u"Gọi lại xác minh"_s, &error);
-        QCOMPARE(byPhone.value(), QStringList{u"report-000002"_s});
-        const auto byId = identities.reportsByCitizenId(u"045000000003"_s, u"truc1"_s, u"Xác minh"_s, &error);
-        QCOMPARE(byId.value(), QStringList{u"report-000003"_s});
+        core::Reporter revealed;
+        revealed.fullName = u"Nguyễn Văn Hai"_s;
+        revealed.phone = u"0912000002"_s;
+        revealed.citizenId = u"045000000002"_s;
+        const QDateTime at = now();
+        QVERIFY2((*m_profile)
+                     ->replica()
+                     .transaction(
+                         [&] {
+                             return identities.storeRevealed(u"report-000002"_s, revealed, u"u-truc1"_s,
+                                                             u"Gọi lại xác minh"_s, at, &error);
+                         },
+                         &error),
+                 qPrintable(error.message));
+        QCOMPARE(identities.identityOf(u"report-000002"_s)->phone, u"0912000002"_s);
+        QVERIFY(!identities.identityOf(u"report-000001"_s).has_value());
         const auto lookups = identities.lookups();
-        QCOMPARE(lookups.size(), 2);
-        QCOMPARE(lookups.at(0).kind, u"phone"_s);
-        QCOMPARE(lookups.at(0).userId, u"truc1"_s);
+        QCOMPARE(lookups.size(), 1);
+        QCOMPARE(lookups.at(0).kind, u"reveal"_s);
+        QCOMPARE(lookups.at(0).userId, u"u-truc1"_s);
         QCOMPARE(lookups.at(0).reason, u"Gọi lại xác minh"_s);
-        QCOMPARE(lookups.at(0).resultCount, 1);
+        QCOMPARE(lookups.at(0).at, at);
+        // Re-storing the report (the feed) does not drop it; removing the report does.
+        QVERIFY(m_reports->store(*m_reports->report(u"report-000002"_s), &error));
+        QVERIFY(identities.identityOf(u"report-000002"_s).has_value());
+        QVERIFY(m_reports->remove(u"report-000002"_s, &error));
+        QVERIFY(!identities.identityOf(u"report-000002"_s).has_value());
     }
 
 private:

@@ -1,6 +1,9 @@
 #include "support/profiles.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 namespace ioc::test {
 
@@ -53,7 +56,16 @@ core::Report sampleReport(int n, const QDateTime &receivedAt)
                   QStringLiteral("0912%1").arg(n % 1000000, 6, 10, QLatin1Char('0')),
                   QStringLiteral("045%1").arg(n % 1000000000, 9, 10, QLatin1Char('0')),
                   {},
+                  {},
+                  {},
+                  {},
                   {}};
+    // Stand-ins for the server's opaque keys (HMACs it makes; a replica only compares them).
+    const auto key = [](const QString &value) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex().left(22));
+    };
+    r.reporter.senderKeys = {u"p:"_s + key(r.reporter.phone), u"c:"_s + key(r.reporter.citizenId)};
     r.leadAgencyId = n % 3 == 0 ? QStringLiteral("agency-%1").arg(n % 10) : QString();
     if (!core::isTerminalState(r.state) && r.state != core::ReportState::Published) {
         core::ReportClock clock;

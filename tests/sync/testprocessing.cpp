@@ -116,7 +116,9 @@ private slots:
                                      .toObject();
         QCOMPARE(mine.value(u"public_text"_s).toString(), gate.publicText);
         QCOMPARE(mine.value(u"reply_text"_s).toString(), result); // addressed to the reporter by name
-        QVERIFY(result.startsWith(u"Kính gửi: Võ Thị Mai"_s));
+        // Composed by the agency, which was never given the identity (PRODUCT.md §17): addressed
+        // to the reporter without the name.
+        QVERIFY2(result.startsWith(u"Kính gửi: Ông/Bà đã phản ánh"_s), qPrintable(result));
         QCOMPARE(actionsOf(mine), (QStringList{u"create"_s, u"accept"_s, u"distribute"_s, u"agency_accept"_s,
                                                u"submit_result"_s, u"leader_approve"_s, u"publish"_s}));
         // Anyone else reads it without the reporter's identity.

@@ -213,8 +213,20 @@ private slots:
         m_window->findChild<QAction *>(u"actionRevealIdentity"_s)->trigger();
         QTRY_VERIFY(!detail->plainText().contains(u"Đã che"_s));
         QVERIFY(!m_window->findChild<QPushButton *>(u"revealIdentityButton"_s)->isVisible());
-        // The server recorded who looked and why.
-        QTRY_VERIFY_WITH_TIMEOUT(hasEvent(serverEvents(*m_http, m_supervisorToken, id), u"reveal_identity"_s), 20000);
+        // The identity came in the server's answer and is kept in this workstation's identity
+        // store, with who revealed it and why; the server recorded who looked and why.
+        const auto revealed = m_console.controller()->session().identities().identityOf(id);
+        QVERIFY(revealed.has_value() && !revealed->fullName.isEmpty());
+        QVERIFY(detail->plainText().contains(revealed->fullName));
+        const auto lookups = m_console.controller()->session().identities().lookups();
+        QVERIFY(!lookups.isEmpty());
+        QCOMPARE(lookups.last().kind, u"reveal"_s);
+        QCOMPARE(lookups.last().reason, u"Gọi lại cho người phản ánh để xác minh"_s);
+        QVERIFY(hasEvent(serverEvents(*m_http, m_supervisorToken, id), u"reveal_identity"_s));
+        // Nothing went through the outbox.
+        for (const storage::OutboxEntry &entry : m_console.controller()->session().outbox().entries()) {
+            QVERIFY(entry.action != u"reveal_identity"_s);
+        }
     }
 
     // The gallery shows the report's photos (fetched from the server, decoded off the UI thread)
@@ -449,7 +461,9 @@ private:
         models::QueueModel &model = m_console.controller()->model();
         for (int row = 0; row < model.rowCount(); ++row) {
             const QString id = model.idAt(row);
-            if (m_console.controller()->session().identities().identityOf(id)) {
+            const auto report = m_console.controller()->session().reports().report(id);
+            if (report && report->reporter.masked.present &&
+                !m_console.controller()->session().identities().identityOf(id)) {
                 return selectRow(row);
             }
         }

@@ -133,18 +133,25 @@ private slots:
              {"identity", "media", "position", "duplicates", "sender_history", "language", "scope"}) {
             QVERIFY2(text.contains(QString::fromLatin1(condition) + u": "_s), condition);
         }
+        // The checklist was made without the identity on this workstation (PRODUCT.md §17): the
+        // server's checks and its sender keys. The identity, as a reveal would give it, is not
+        // on screen.
         const core::Reporter &reporter = v.report.reporter;
-        QVERIFY(!reporter.phone.isEmpty());
-        QVERIFY2(!text.contains(reporter.phone), qPrintable(text));
-        if (!reporter.citizenId.isEmpty()) {
-            QVERIFY(!text.contains(reporter.citizenId));
+        QVERIFY(reporter.masked.present && !reporter.checks.isEmpty() && !reporter.senderKeys.isEmpty());
+        QVERIFY(reporter.phone.isEmpty());
+        QVERIFY(!m_console.controller()->session().identities().identityOf(v.reportId).has_value());
+        const QJsonObject identity = m_http
+                                         ->act(m_officerToken, v.reportId, u"reveal_identity"_s,
+                                               {{u"reason"_s, u"Kiểm thử: đối chiếu màn hình"_s}})
+                                         .json.value(u"identity"_s)
+                                         .toObject();
+        const QString phone = identity.value(u"phone"_s).toString();
+        QVERIFY(!phone.isEmpty());
+        QVERIFY2(!text.contains(phone), qPrintable(text));
+        QVERIFY2(!text.contains(identity.value(u"full_name"_s).toString()), qPrintable(text));
+        if (const QString id = identity.value(u"citizen_id"_s).toString(); !id.isEmpty()) {
+            QVERIFY(!text.contains(id));
         }
-        // The sender look-up was recorded as an identity look-up with its purpose.
-        bool recorded = false;
-        for (const storage::IdentityLookup &lookup : m_console.controller()->session().identities().lookups()) {
-            recorded = recorded || (lookup.kind == u"sender"_s && !lookup.reason.isEmpty());
-        }
-        QVERIFY(recorded);
     }
 
     // Abbreviations spelled out with one button, accepted with Ctrl+Enter: the server holds the
@@ -397,7 +404,15 @@ private slots:
             30000);
         QCOMPARE(report.value(u"title"_s).toString(), u"Cây đổ chắn ngang đường Lê Duẩn"_s);
         QCOMPARE(report.value(u"channel"_s).toString(), u"hotline"_s);
-        QCOMPARE(report.value(u"reporter"_s).toObject().value(u"citizen_id"_s).toString(), u"045185001234"_s);
+        // Entered here, kept whole on the server, read back masked; whole on a reveal.
+        QCOMPARE(report.value(u"reporter"_s).toObject().value(u"masked"_s).toObject().value(u"citizen_id"_s).toString(),
+                 u"••••••••••••"_s);
+        QCOMPARE(m_http->act(m_officerToken, id, u"reveal_identity"_s, {{u"reason"_s, u"Kiểm thử"_s}})
+                     .json.value(u"identity"_s)
+                     .toObject()
+                     .value(u"citizen_id"_s)
+                     .toString(),
+                 u"045185001234"_s);
         QCOMPARE(report.value(u"position"_s).toObject().value(u"source"_s).toString(), u"map_click"_s);
         QVERIFY(qAbs(report.value(u"position"_s).toObject().value(u"latitude"_s).toDouble() - latitude) < 1e-5);
         const QJsonArray media = report.value(u"media"_s).toArray();

@@ -178,7 +178,7 @@ void ReportDetail::showReport(const ReportDetailData &data)
         heading += u" · "_s + tr("%n action(s) waiting to be sent", nullptr, data.pendingActions).toHtmlEscaped();
     }
     m_heading->setText(heading);
-    m_reveal->setVisible(data.identity.has_value() && !data.identityRevealed);
+    m_reveal->setVisible(r.reporter.masked.present && !data.identity.has_value());
     m_reveal->setText(tr("Reveal identity…"));
     m_browser->setHtml(html(data));
     m_browser->verticalScrollBar()->setValue(scroll);
@@ -268,25 +268,31 @@ QString ReportDetail::html(const ReportDetailData &data) const
     out += u"</table>"_s;
 
     out += u"<h4>"_s + tr("Reporter").toHtmlEscaped() + u"</h4>"_s;
-    if (!data.identity) {
+    // The identity as revealed on this console (PRODUCT.md §17), else masked as the server sent it.
+    const core::MaskedIdentity &masked = r.reporter.masked;
+    if (!data.identity && !masked.present) {
         out += u"<p><i>"_s + tr("The identity is not available to this console.").toHtmlEscaped() + u"</i></p>"_s;
     } else {
-        const core::Reporter &p = *data.identity;
-        const bool shown = data.identityRevealed;
+        const bool shown = data.identity.has_value();
+        const core::Reporter revealed = data.identity.value_or(core::Reporter{});
+        const auto field = [shown](const QString &full, const QString &hidden) {
+            return shown ? full : hidden;
+        };
         out += u"<table>"_s;
-        out += row(tr("Name"), (shown ? p.fullName : core::masking::name(p.fullName)).toHtmlEscaped());
-        out += row(tr("Phone"), (shown ? p.phone : core::masking::phone(p.phone)).toHtmlEscaped());
-        if (!p.citizenId.isEmpty()) {
-            out += row(tr("Citizen ID"), (shown ? p.citizenId : core::masking::citizenId(p.citizenId)).toHtmlEscaped());
+        out += row(tr("Name"), field(revealed.fullName, masked.fullName).toHtmlEscaped());
+        out += row(tr("Phone"), field(revealed.phone, masked.phone).toHtmlEscaped());
+        if (const QString id = field(revealed.citizenId, masked.citizenId); !id.isEmpty()) {
+            out += row(tr("Citizen ID"), id.toHtmlEscaped());
         }
-        if (!p.email.isEmpty()) {
-            out += row(tr("E-mail"), (shown ? p.email : core::masking::email(p.email)).toHtmlEscaped());
+        if (const QString email = field(revealed.email, masked.email); !email.isEmpty()) {
+            out += row(tr("E-mail"), email.toHtmlEscaped());
         }
-        out += row(tr("Address"), (shown ? p.address : core::masking::address(p.address)).toHtmlEscaped());
+        out += row(tr("Address"), field(revealed.address, masked.address).toHtmlEscaped());
         out += u"</table>"_s;
         if (!shown) {
             out += u"<p><i>"_s +
-                   tr("Masked. Revealing it asks for a reason and is recorded in the audit log.").toHtmlEscaped() +
+                   tr("Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.")
+                       .toHtmlEscaped() +
                    u"</i></p>"_s;
         }
     }
@@ -339,7 +345,8 @@ QString ReportDetail::html(const ReportDetailData &data) const
         const core::ReportEvent &event = *it;
         const auto action = core::actionFromName(event.action);
         const QString label = action ? coreText(core::actionLabel(*action)) : event.action;
-        QString who = data.userNames.value(event.actorId, event.actorId);
+        // Not an internal id: a citizen (whose account is not listed to consoles) by role.
+        QString who = data.userNames.value(event.actorId);
         if (who.isEmpty()) {
             who = coreText(core::roleLabel(event.actorRole));
         }

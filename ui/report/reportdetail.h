@@ -32,8 +32,7 @@ struct ReportDetailData
 {
     core::Report report;
     QList<core::ReportEvent> events;
-    std::optional<core::Reporter> identity; // nullopt: not held by this console
-    bool identityRevealed = false;          // revealed on purpose (reason given, audited)
+    std::optional<core::Reporter> identity; // revealed on this console (reason given, audited)
     QList<ConflictView> conflicts;
     int pendingActions = 0;
     core::Directory directory;
