@@ -14,12 +14,16 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 53> messages{{
+constexpr std::array<Message, 57> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
     {"too_many_attempts", "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau", "Too many failed sign-ins; try again later"},
     {"too_many_registrations", "Quá nhiều tài khoản được đăng ký từ địa chỉ này, vui lòng thử lại sau", "Too many accounts registered from this address; try again later"},
+    {"totp_required", "Cần nhập mã xác thực một lần (TOTP) hoặc mã dự phòng", "Enter your one-time code (TOTP) or a recovery code"},
+    {"totp_invalid", "Mã xác thực một lần không đúng", "The one-time code is wrong"},
+    {"totp_used", "Mã xác thực này đã được dùng; hãy chờ mã mới", "This code was used already; wait for the next one"},
+    {"totp_enrolment_required", "Vai trò của bạn phải dùng mã xác thực một lần: đề nghị quản trị viên đăng ký ứng dụng xác thực cho bạn", "Your role needs a one-time code: ask an administrator to enrol your authenticator app"},
     {"too_many_lookups", "Tra cứu người phản ánh quá nhiều lần, vui lòng thử lại sau", "Too many look-ups of reporters; try again later"},
     {"forbidden", "Bạn không có quyền thực hiện yêu cầu này", "You may not do this"},
     {"not_found", "Không tìm thấy", "Not found"},

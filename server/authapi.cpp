@@ -53,6 +53,7 @@ void token(Call &call)
         return;
     }
     const QByteArray password = body->value(QStringLiteral("password")).toString().toUtf8();
+    const QString totp = body->value(QStringLiteral("totp")).toString().trimmed();
     const QString address = call.clientAddress();
     UserStore &users = call.services.users;
     // Counted before the slow password check: parallel guesses cannot all get through first.
@@ -70,11 +71,31 @@ void token(Call &call)
     Services *services = &call.services;
     QtConcurrent::run([password, stored] {
         return passwords::verify(password, stored);
-    }).then(&services->live, [services, responder, user, username, address](bool verified) {
+    }).then(&services->live, [services, responder, user, username, address, totp](bool verified) {
         static const HttpRequest none;
         Call done{none, {}, std::nullopt, *services, std::move(*responder)};
         if (!verified || !user || !user->active) {
             done.respond(error(401, QStringLiteral("invalid_credentials"))); // counted already
+            return;
+        }
+        // The second factor (RFC 6238): whoever enrolled needs a code (or a recovery code) every
+        // time; a role the policy names cannot sign in before enrolling, except on a demo.
+        // A wrong code counts like a wrong password (reserved above).
+        if (services->totp.isEnrolled(user->id)) {
+            if (totp.isEmpty()) {
+                done.respond(error(401, QStringLiteral("totp_required"), QStringLiteral("totp")));
+                return;
+            }
+            const TotpStore::Verdict verdict = services->totp.verify(user->id, totp, services->clock.now());
+            if (verdict != TotpStore::Verdict::Accepted) {
+                done.respond(error(401,
+                                   verdict == TotpStore::Verdict::Replayed ? QStringLiteral("totp_used")
+                                                                           : QStringLiteral("totp_invalid"),
+                                   QStringLiteral("totp")));
+                return;
+            }
+        } else if (!services->demo && services->reference.policy().requiresTotp(user->role)) {
+            done.respond(error(403, QStringLiteral("totp_enrolment_required")));
             return;
         }
         services->users.signInSucceeded(username, address);

@@ -313,6 +313,7 @@ struct ServerApp::Parts
     std::unique_ptr<ReferenceStore> reference;
     std::unique_ptr<ChangeFeed> feed;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<TotpStore> totp;
     std::unique_ptr<IdempotencyStore> idempotency;
     std::unique_ptr<AccountStore> accounts;
     std::unique_ptr<MediaStore> media;
@@ -398,6 +399,7 @@ bool ServerApp::openDatabase(QString *error)
     p.reference = std::make_unique<ReferenceStore>(*p.database);
     p.feed = std::make_unique<ChangeFeed>(*p.database);
     p.audit = std::make_unique<AuditLog>(*p.database, p.auditKey.get());
+    p.totp = std::make_unique<TotpStore>(*p.database, p.auditKey.get());
     p.idempotency = std::make_unique<IdempotencyStore>(*p.database);
     p.accounts = std::make_unique<AccountStore>(*p.database);
     p.media = std::make_unique<MediaStore>(*p.database);
@@ -432,8 +434,9 @@ bool ServerApp::openDatabase(QString *error)
     }
     const int iterations = m_config.passwordIterations > 0 ? m_config.passwordIterations : passwords::defaultIterations;
     p.services = std::make_unique<Services>(Services{*p.database, m_clock, *p.users, *p.reference, *p.feed, *p.audit,
-                                                     *p.idempotency, *p.accounts, *p.media, *p.reports, *p.live, epoch,
-                                                     iterations, false, nullptr, nullptr, m_config.trustedProxies});
+                                                     *p.idempotency, *p.accounts, *p.media, *p.reports, *p.live,
+                                                     *p.totp, epoch, iterations, false, nullptr, nullptr,
+                                                     m_config.trustedProxies, m_config.demo});
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request

@@ -10,6 +10,7 @@
 #include "referencestore.h"
 #include "reportservice.h"
 #include "serverdatabase.h"
+#include "totpstore.h"
 #include "userstore.h"
 
 #include <QString>
@@ -39,12 +40,14 @@ struct Services
     MediaStore &media;
     ReportService &reports;
     LiveChannel &live;
+    TotpStore &totp;
     QString epoch;
     int passwordIterations;
     bool ready = false;                         // false while demo data is being seeded
     storage::MbTiles *tiles = nullptr;          // the basemap, once there is one
     const basemap::Renderer *basemap = nullptr; // the demo's: draws tiles the file lacks
     TrustedProxies trustedProxies;              // whose X-Forwarded-For is believed
+    bool demo = false;                          // --demo: the sign-in policy's TOTP is not required
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "changefeed.h"
 #include "core/reportjson.h"
+#include "core/totp.h"
 #include "referencestore.h"
 #include "serverdatabase.h"
 #include "userstore.h"
@@ -163,6 +164,28 @@ std::optional<AccountRefusal> UserAdmin::revokeSessions(const core::User &user, 
         *ended = sessions;
     }
     return refused;
+}
+
+std::optional<AccountRefusal> UserAdmin::enrolTotp(const core::User &user, TotpStore &totp, const core::Actor &by,
+                                                   TotpStore::Enrolment *enrolment)
+{
+    if (user.role == core::Role::Citizen) {
+        return AccountRefusal{400, QStringLiteral("invalid_value"), QStringLiteral("role"),
+                              QStringLiteral("citizens' accounts have no one-time codes")};
+    }
+    return commit(user, QStringLiteral("totp_enrol"), by, {}, {{QStringLiteral("totp"), true}},
+                  [&](QString *problem) { return totp.enrol(user.id, enrolment, problem); });
+}
+
+std::optional<AccountRefusal> UserAdmin::removeTotp(const core::User &user, TotpStore &totp, const core::Actor &by)
+{
+    return commit(user, QStringLiteral("totp_remove"), by, {{QStringLiteral("totp"), true}},
+                  {{QStringLiteral("totp"), false}}, [&](QString *problem) { return totp.remove(user.id, problem); });
+}
+
+QString UserAdmin::totpUri(const core::User &user, const QByteArray &secret)
+{
+    return core::totp::uri(secret, QStringLiteral("IOC"), user.username);
 }
 
 } // namespace ioc::server

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/directory.h"
 #include "core/workflow.h"
+#include "totpstore.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -56,6 +57,13 @@ public:
     // Deactivating ends the user's sessions at once; the last active administrator stays.
     std::optional<AccountRefusal> setActive(const core::User &user, bool active, const core::Actor &by);
     std::optional<AccountRefusal> revokeSessions(const core::User &user, const core::Actor &by, int *ended = nullptr);
+    // A new authenticator secret and recovery codes (RFC 6238), replacing any earlier ones; they
+    // are handed back to show once, never recorded. Citizens have none.
+    std::optional<AccountRefusal> enrolTotp(const core::User &user, TotpStore &totp, const core::Actor &by,
+                                            TotpStore::Enrolment *enrolment);
+    std::optional<AccountRefusal> removeTotp(const core::User &user, TotpStore &totp, const core::Actor &by);
+    // The otpauth:// URI an authenticator app reads (as a QR code, or typed).
+    static QString totpUri(const core::User &user, const QByteArray &secret);
 
 private:
     std::optional<AccountRefusal> commit(const core::User &user, const QString &action, const core::Actor &by,

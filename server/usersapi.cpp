@@ -1,5 +1,6 @@
 #include "apiserver.h"
 #include "core/reportjson.h"
+#include "core/totp.h"
 #include "livechannel.h"
 #include "passwords.h"
 #include "useradmin.h"
@@ -95,7 +96,8 @@ void addUser(Call &call)
     });
 }
 
-// set_password {password}, deactivate, reactivate, revoke_sessions.
+// set_password {password}, deactivate, reactivate, revoke_sessions, totp_enrol (answers the
+// otpauth URI, the secret and the recovery codes, once), totp_remove.
 void actOnUser(Call &call)
 {
     const auto body = call.jsonBody();
@@ -132,6 +134,19 @@ void actOnUser(Call &call)
         refusal = admin.setActive(*user, action == QStringLiteral("reactivate"), actor);
     } else if (action == QStringLiteral("revoke_sessions")) {
         refusal = admin.revokeSessions(*user, actor, &ended);
+    } else if (action == QStringLiteral("totp_enrol")) {
+        TotpStore::Enrolment enrolment;
+        if (const auto problem = admin.enrolTotp(*user, call.services.totp, actor, &enrolment)) {
+            call.respond(refused(*problem));
+            return;
+        }
+        call.respond(ok({{QStringLiteral("user"), core::json::fromUser(*user)},
+                         {QStringLiteral("otpauth_uri"), UserAdmin::totpUri(*user, enrolment.secret)},
+                         {QStringLiteral("secret"), core::totp::toBase32(enrolment.secret)},
+                         {QStringLiteral("recovery_codes"), QJsonArray::fromStringList(enrolment.recoveryCodes)}}));
+        return;
+    } else if (action == QStringLiteral("totp_remove")) {
+        refusal = admin.removeTotp(*user, call.services.totp, actor);
     } else {
         call.respond(error(400, QStringLiteral("unknown_action"), QStringLiteral("action")));
         return;

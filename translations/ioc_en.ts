@@ -2000,10 +2000,6 @@ Contact: %3 — %4 %5</translation>
         <translation>Sign in to the IOC server</translation>
     </message>
     <message>
-        <source>only if your account uses one</source>
-        <translation>only if your account uses one</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2016,10 +2012,6 @@ Contact: %3 — %4 %5</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Code (TOTP)</source>
-        <translation>Code (TOTP)</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -2030,6 +2022,14 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code; only if your account uses one</source>
+        <translation>6 digits, or a recovery code; only if your account uses one</translation>
+    </message>
+    <message>
+        <source>One-time code (TOTP)</source>
+        <translation>One-time code (TOTP)</translation>
     </message>
 </context>
 <context>

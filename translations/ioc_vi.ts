@@ -1992,10 +1992,6 @@ Contact: %3 — %4 %5</source>
         <translation>Đăng nhập máy chủ IOC</translation>
     </message>
     <message>
-        <source>only if your account uses one</source>
-        <translation>chỉ khi tài khoản có dùng</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
@@ -2008,10 +2004,6 @@ Contact: %3 — %4 %5</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <source>Code (TOTP)</source>
-        <translation>Mã xác thực (TOTP)</translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -2022,6 +2014,14 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code; only if your account uses one</source>
+        <translation>6 chữ số, hoặc một mã dự phòng; chỉ khi tài khoản có dùng</translation>
+    </message>
+    <message>
+        <source>One-time code (TOTP)</source>
+        <translation>Mã xác thực một lần (TOTP)</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_password->setObjectName(u"loginPassword"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_totp->setObjectName(u"loginTotp"_s);
-    m_totp->setPlaceholderText(tr("only if your account uses one"));
-    m_totp->setInputMask(u"999999;_"_s);
+    // Six digits from an authenticator app, or one of the recovery codes ("xxxxx-xxxxx").
+    m_totp->setPlaceholderText(tr("6 digits, or a recovery code; only if your account uses one"));
+    m_totp->setMaxLength(16);
+    m_totp->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
     m_error->setObjectName(u"loginError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c62828"_s);
@@ -35,7 +37,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     form->addRow(tr("Server"), m_server);
     form->addRow(tr("User name"), m_user);
     form->addRow(tr("Password"), m_password);
-    form->addRow(tr("Code (TOTP)"), m_totp);
+    form->addRow(tr("One-time code (TOTP)"), m_totp);
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -84,7 +86,7 @@ QByteArray LoginDialog::takePassword()
 
 QString LoginDialog::totp() const
 {
-    return m_totp->text().remove(u'_').trimmed();
+    return m_totp->text().remove(u' ').trimmed();
 }
 
 void LoginDialog::setBusy(bool busy)

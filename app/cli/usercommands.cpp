@@ -2,16 +2,19 @@
 #include "changefeed.h"
 #include "clicontext.h"
 #include "core/clock.h"
+#include "core/totp.h"
 #include "passwords.h"
 #include "referencestore.h"
 #include "serverdata.h"
 #include "serverdatabase.h"
+#include "totpstore.h"
 #include "useradmin.h"
 #include "userstore.h"
 
 #include <QUuid>
 
-// ioc-admin server user add|passwd|deactivate|reactivate|revoke-sessions|list: accounts on a
+// ioc-admin server user add|passwd|deactivate|reactivate|revoke-sessions|totp-enrol|totp-remove|list:
+// accounts on a
 // server's database, with the server running or not. How the first administrator is made; the
 // same rules and audit entries as the admin role's /v1/users (server/useradmin.h).
 namespace ioc::cli {
@@ -24,6 +27,8 @@ const QString usage = QStringLiteral(
     "                                 --audit-key-file F   (the server's audit key: changes are audited)\n"
     "       ioc-admin server user passwd --username NAME --password-file F|-  (--data DIR | --db-url URL)\n"
     "       ioc-admin server user deactivate|reactivate|revoke-sessions --username NAME  (--data DIR | --db-url URL)\n"
+    "       ioc-admin server user totp-enrol|totp-remove --username NAME  (--data DIR | --db-url URL)\n"
+    "  add enrols a one-time code (TOTP) at once for the roles the sign-in policy names (admin, supervisor)\n"
     "       ioc-admin server user list  (--data DIR | --db-url URL)\n"
     "  roles: duty_officer, supervisor, agency_staff, agency_leader, admin, connected_system");
 
@@ -41,7 +46,8 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
     const QString sub = arguments.value(1);
     const QStringList known{
         QStringLiteral("add"),        QStringLiteral("passwd"),          QStringLiteral("deactivate"),
-        QStringLiteral("reactivate"), QStringLiteral("revoke-sessions"), QStringLiteral("list")};
+        QStringLiteral("reactivate"), QStringLiteral("revoke-sessions"), QStringLiteral("list"),
+        QStringLiteral("totp-enrol"), QStringLiteral("totp-remove")};
     if (!known.contains(sub)) {
         return io.fail(usage, exitUsage);
     }
@@ -99,9 +105,27 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
         return io.fail(QStringLiteral("cannot read the reference data: %1").arg(problem));
     }
     server::UserAdmin admin(*db, users, feed, audit, &reference, clock);
+    server::TotpStore totp(*db, auditKey ? &*auditKey : nullptr);
     const core::Actor actor = commandLineActor();
     const auto failed = [&io](const server::AccountRefusal &refusal) {
         return io.fail(refusal.message, refusal.status == 500 ? exitFailure : exitUsage);
+    };
+    // Shown once: the person enrolled scans the URI (or types the secret) into an authenticator
+    // app and keeps the recovery codes somewhere safe, apart from the device.
+    const auto enrol = [&](const core::User &user) {
+        server::TotpStore::Enrolment enrolment;
+        if (const auto refusal = admin.enrolTotp(user, totp, actor, &enrolment)) {
+            return failed(*refusal);
+        }
+        io.out << "one-time codes (TOTP) for " << user.username << ":\n"
+               << "  " << server::UserAdmin::totpUri(user, enrolment.secret) << "\n"
+               << "  secret: " << core::totp::toBase32(enrolment.secret) << "\n"
+               << "  recovery codes (each works once; keep them apart from the device):\n";
+        for (const QString &recovery : std::as_const(enrolment.recoveryCodes)) {
+            io.out << "    " << recovery << "\n";
+        }
+        io.out.flush();
+        return exitOk;
     };
 
     if (sub == QStringLiteral("list")) {
@@ -132,7 +156,9 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
             return failed(*refusal);
         }
         io.out << "added " << user.username << " (" << core::roleName(user.role) << ")" << Qt::endl;
-        return exitOk;
+        // A role that must sign in with a one-time code gets one now: one command makes the
+        // first administrator who can sign in.
+        return reference.policy().requiresTotp(user.role) ? enrol(user) : exitOk;
     }
 
     const auto user = users.userByName(parser.value(username));
@@ -156,6 +182,19 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
             return failed(*refusal);
         }
         io.out << ended << " sessions of " << user->username << " ended" << Qt::endl;
+        return exitOk;
+    }
+    if (sub == QStringLiteral("totp-enrol")) {
+        return enrol(*user);
+    }
+    if (sub == QStringLiteral("totp-remove")) {
+        if (const auto refusal = admin.removeTotp(*user, totp, actor)) {
+            return failed(*refusal);
+        }
+        io.out << user->username << " signs in without a one-time code now"
+               << (reference.policy().requiresTotp(user->role) ? " (their role needs one: enrol again before they can)"
+                                                               : "")
+               << Qt::endl;
         return exitOk;
     }
     const bool activate = sub == QStringLiteral("reactivate");

@@ -235,7 +235,7 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
     static const QStringList knownKeys{QStringLiteral("format"),          QStringLiteral("version"),
                                        QStringLiteral("description"),     QStringLiteral("night_intake"),
                                        QStringLiteral("offline_actions"), QStringLiteral("steps"),
-                                       QStringLiteral("uploads")};
+                                       QStringLiteral("uploads"),         QStringLiteral("sign_in")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             return fail(QStringLiteral("SLA policy: unknown key \"%1\"").arg(it.key()));
@@ -295,6 +295,31 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
                 return fail(QStringLiteral("SLA policy: uploads.unattached_expiry must be calendar time such as 24h"));
             }
             policy.m_unattachedUploadSeconds = duration->seconds(0);
+        }
+    }
+    const QJsonValue signInValue = root.value(QStringLiteral("sign_in"));
+    if (!signInValue.isUndefined()) {
+        const QJsonObject signIn = signInValue.toObject();
+        for (auto it = signIn.begin(); it != signIn.end(); ++it) {
+            if (it.key() != QStringLiteral("totp_required_roles")) {
+                return fail(QStringLiteral("SLA policy: unknown key \"sign_in.%1\"").arg(it.key()));
+            }
+        }
+        const QJsonValue roles = signIn.value(QStringLiteral("totp_required_roles"));
+        if (!roles.isUndefined()) {
+            if (!roles.isArray()) {
+                return fail(QStringLiteral("SLA policy: sign_in.totp_required_roles must be a list of roles"));
+            }
+            QStringList names;
+            for (const QJsonValue &role : roles.toArray()) {
+                const auto known = roleFromName(role.toString());
+                if (!known || *known == Role::System) {
+                    return fail(QStringLiteral("SLA policy: sign_in.totp_required_roles: \"%1\" is not a role")
+                                    .arg(role.toString()));
+                }
+                names.append(roleName(*known));
+            }
+            policy.m_totpRequiredRoles = names;
         }
     }
     const QJsonValue stepsValue = root.value(QStringLiteral("steps"));
@@ -358,6 +383,8 @@ QJsonObject SlaPolicy::toJson() const
         {QStringLiteral("uploads"),
          QJsonObject{{QStringLiteral("citizen_daily_mb"), m_citizenUploadBytesPerDay / (1024 * 1024)},
                      {QStringLiteral("unattached_expiry"), calendarDuration(m_unattachedUploadSeconds)}}},
+        {QStringLiteral("sign_in"),
+         QJsonObject{{QStringLiteral("totp_required_roles"), QJsonArray::fromStringList(m_totpRequiredRoles)}}},
         {QStringLiteral("steps"), stepsObject}};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain.h"
 #include "core/workingcalendar.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -108,6 +110,10 @@ public:
     // long a completed file that no report shows is kept.
     qint64 citizenUploadBytesPerDay() const { return m_citizenUploadBytesPerDay; }
     qint64 unattachedUploadSeconds() const { return m_unattachedUploadSeconds; }
+    // Sign-in ("sign_in"): the roles that must use a one-time code (TOTP) besides the password
+    // (default admin and supervisor); never enforced by a demo server.
+    QStringList totpRequiredRoles() const { return m_totpRequiredRoles; }
+    bool requiresTotp(Role role) const { return m_totpRequiredRoles.contains(roleName(role)); }
 
     // When a clock that starts at `at` begins counting: intake clocks of a non-urgent report
     // begun at night (Điều 4.2: 00:00–07:00) begin at 07:00.
@@ -122,6 +128,7 @@ private:
     qint64 m_offlineGraceSeconds = 10 * 60;
     qint64 m_citizenUploadBytesPerDay = 200LL * 1024 * 1024;
     qint64 m_unattachedUploadSeconds = 24 * 3600;
+    QStringList m_totpRequiredRoles{QStringLiteral("admin"), QStringLiteral("supervisor")};
     QTime m_nightStart{0, 0};
     QTime m_nightEnd{7, 0};
     QString m_description;

@@ -1,6 +1,7 @@
 #include "core/slapolicy.h"
 #include "core/vntime.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -107,6 +108,32 @@ private slots:
                                        << u"SLA policy: uploads.unattached_expiry must be calendar time"_s;
         QTest::newRow("upload key") << QByteArray(R"({"version": 1, "uploads": {"per_day": 1}, "steps": {}})")
                                     << u"SLA policy: unknown key \"uploads.per_day\""_s;
+        QTest::newRow("totp role")
+            << QByteArray(R"({"version": 1, "sign_in": {"totp_required_roles": ["admin", "system"]}, "steps": {}})")
+            << u"SLA policy: sign_in.totp_required_roles: \"system\" is not a role"_s;
+        QTest::newRow("totp list") << QByteArray(
+                                          R"({"version": 1, "sign_in": {"totp_required_roles": "admin"}, "steps": {}})")
+                                   << u"SLA policy: sign_in.totp_required_roles must be a list of roles"_s;
+    }
+
+    // Who must sign in with a one-time code: administrators and supervisors unless the policy
+    // says otherwise; it survives a round trip.
+    void totpRoles()
+    {
+        const SlaPolicy &policy = SlaPolicy::defaults();
+        QVERIFY(policy.requiresTotp(Role::Admin));
+        QVERIFY(policy.requiresTotp(Role::Supervisor));
+        QVERIFY(!policy.requiresTotp(Role::DutyOfficer));
+        QVERIFY(!policy.requiresTotp(Role::Citizen));
+        QJsonObject json = policy.toJson();
+        json.insert(u"sign_in"_s, QJsonObject{{u"totp_required_roles"_s, QJsonArray{u"duty_officer"_s}}});
+        QString error;
+        const auto changed = SlaPolicy::fromJson(QJsonDocument(json).toJson(), &error);
+        QVERIFY2(changed, qPrintable(error));
+        QVERIFY(changed->requiresTotp(Role::DutyOfficer));
+        QVERIFY(!changed->requiresTotp(Role::Admin));
+        const auto reread = SlaPolicy::fromJson(QJsonDocument(changed->toJson()).toJson(), &error);
+        QCOMPARE(reread->totpRequiredRoles(), QStringList{u"duty_officer"_s});
     }
 
     void uploadLimits()

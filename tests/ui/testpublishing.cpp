@@ -148,7 +148,8 @@ private slots:
         QVERIFY(dialog->gate().passes());
         const QString shown = dialog->findChild<QTextBrowser *>(u"publicationPublic"_s)->toPlainText();
         QVERIFY2(!shown.contains(u"Võ Thị Mai"_s), qPrintable(shown));
-        QVERIFY(shown.startsWith(u"Kính gửi: V. T. M."_s));
+        // The agency composed it without the identity it was never given (PRODUCT.md §17).
+        QVERIFY2(shown.startsWith(u"Kính gửi: Ông/Bà đã phản ánh"_s), qPrintable(shown));
         QCOMPARE(shown, dialog->publicText());
         const QStringList timeline = dialog->timelineText().split(u'\n');
         QStringList expected;
@@ -206,7 +207,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), 10000);
         QVERIFY(!lock->isEnabled());
         // The server holds the lock: the account cannot send any more.
-        const QString accountId = m_console.controller()->session().identities().identityOf(m_offending)->accountId;
+        // (The account id travels with the masked identity: an id, not a name.)
+        const QString accountId = m_console.controller()->session().reports().report(m_offending)->reporter.accountId;
+        QVERIFY(!accountId.isEmpty());
         const QJsonObject status = m_http->get(u"/v1/accounts/"_s + accountId, m_fixtures->token(u"supervisor"_s))
                                        .json.value(u"account"_s)
                                        .toObject();
