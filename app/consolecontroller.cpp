@@ -57,6 +57,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
             })
     , m_processing(window, m_session)
     , m_sanctions(window, m_session)
+    , m_accounts(window, m_session)
 {
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
@@ -202,6 +203,7 @@ void ConsoleController::onSignedIn()
         return m_session.reports().search(text, std::max(1000, m_model.totalCount()));
     });
     applyAgencyViews();
+    m_window->setAdministrator(m_session.user() && m_session.user()->role == core::Role::Admin);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
@@ -614,6 +616,7 @@ void ConsoleController::lock()
     m_verification.close();
     m_processing.close();
     m_sanctions.close();
+    m_accounts.close();
     m_window->setLocked(true);
     updateLockSummary();
 }
@@ -624,6 +627,7 @@ void ConsoleController::signOut()
     m_verification.reset();
     m_processing.close();
     m_sanctions.close();
+    m_accounts.close();
     m_clockCheck.stop();
     m_statusTick.stop();
     m_idle.stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountscontroller.h"
 #include "alertcenter.h"
 #include "distributioncontroller.h"
 #include "mapcontroller.h"
@@ -48,6 +49,7 @@ public:
     DistributionController &distribution() { return m_distribution; }
     ProcessingController &processing() { return m_processing; }
     SanctionsController &sanctions() { return m_sanctions; }
+    AccountsController &accounts() { return m_accounts; }
     void lock();
     void signOut();
 
@@ -90,6 +92,7 @@ private:
     MapController m_map;
     ProcessingController m_processing;
     SanctionsController m_sanctions;
+    AccountsController m_accounts;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

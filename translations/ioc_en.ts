@@ -2173,6 +2173,10 @@ Contact: %3 — %4 %5</translation>
         <source>Sanctions on the sender's &amp;account…</source>
         <translation>Sanctions on the sender's &amp;account…</translation>
     </message>
+    <message>
+        <source>&amp;One-time codes for an account…</source>
+        <translation>&amp;One-time codes for an account…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -2951,6 +2955,64 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Answer (within 1 working day)</source>
         <translation>Answer (within 1 working day)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AuthenticatorDialog</name>
+    <message>
+        <source>One-time codes for an account</source>
+        <translation>One-time codes for an account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Make a new code</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR code for the authenticator app</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Recovery codes</translation>
+    </message>
+    <message>
+        <source>A new code replaces the account's earlier one at once: the person must scan it before signing in again.</source>
+        <translation>A new code replaces the account's earlier one at once: the person must scan it before signing in again.</translation>
+    </message>
+    <message>
+        <source>Scan the code with the authenticator app of %1 (or type the key %2). Shown only now.</source>
+        <translation>Scan the code with the authenticator app of %1 (or type the key %2). Shown only now.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery codes: each works once if the phone is lost. Give them to %1 to keep apart from the phone.</source>
+        <translation>&amp;Recovery codes: each works once if the phone is lost. Give them to %1 to keep apart from the phone.</translation>
+    </message>
+    <message>
+        <source>Done: the account's earlier code no longer works.</source>
+        <translation>Done: the account's earlier code no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::AccountsController</name>
+    <message>
+        <source>Asking the server for the accounts…</source>
+        <translation>Asking the server for the accounts…</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>The server did not answer.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was changed.</source>
+        <translation>The server did not answer; nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -2164,6 +2164,10 @@ Contact: %3 — %4 %5</source>
         <source>Sanctions on the sender's &amp;account…</source>
         <translation>Xử lý &amp;tài khoản người gửi…</translation>
     </message>
+    <message>
+        <source>&amp;One-time codes for an account…</source>
+        <translation>&amp;Mã xác thực một lần cho tài khoản…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -2940,6 +2944,64 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Answer (within 1 working day)</source>
         <translation>Trả lời (trong 01 ngày làm việc)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AuthenticatorDialog</name>
+    <message>
+        <source>One-time codes for an account</source>
+        <translation>Mã xác thực một lần cho tài khoản</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Tạo mã mới</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>Mã QR cho ứng dụng xác thực</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Mã dự phòng</translation>
+    </message>
+    <message>
+        <source>A new code replaces the account's earlier one at once: the person must scan it before signing in again.</source>
+        <translation>Mã mới thay thế ngay mã cũ của tài khoản: người dùng phải quét mã mới trước khi đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Scan the code with the authenticator app of %1 (or type the key %2). Shown only now.</source>
+        <translation>Quét mã bằng ứng dụng xác thực của %1 (hoặc nhập khóa %2). Chỉ hiển thị lần này.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery codes: each works once if the phone is lost. Give them to %1 to keep apart from the phone.</source>
+        <translation>&amp;Mã dự phòng: mỗi mã dùng được một lần khi mất điện thoại. Giao cho %1 cất giữ tách riêng khỏi điện thoại.</translation>
+    </message>
+    <message>
+        <source>Done: the account's earlier code no longer works.</source>
+        <translation>Đã xong: mã cũ của tài khoản không còn dùng được.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::AccountsController</name>
+    <message>
+        <source>Asking the server for the accounts…</source>
+        <translation>Đang lấy danh sách tài khoản từ máy chủ…</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Máy chủ không trả lời.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; nothing was changed.</source>
+        <translation>Máy chủ không trả lời; chưa có gì thay đổi.</translation>
     </message>
 </context>
 </TS>

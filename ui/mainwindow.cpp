@@ -232,6 +232,8 @@ void MainWindow::setupReportActions()
 
     m_actionSyncNow = make("actionSyncNow", "F5");
     m_actionWriteHandover = make("actionWriteHandover", "Ctrl+Shift+B");
+    m_actionEnrolAuthenticator = make("actionEnrolAuthenticator", "Ctrl+Shift+K");
+    m_actionEnrolAuthenticator->setVisible(false);
     m_actionLock = make("actionLock", "Ctrl+L");
     m_actionSignOut = make("actionSignOut", "Ctrl+Shift+Q");
     m_actionMute = make("actionMuteSounds", "Ctrl+Shift+M");
@@ -252,6 +254,7 @@ void MainWindow::setupReportActions()
     connect(m_actionMapHome, &QAction::triggered, this, [this] { m_map->fitTo(m_mapHome); });
     m_sessionMenu->addAction(m_actionSyncNow);
     m_sessionMenu->addAction(m_actionWriteHandover);
+    m_sessionMenu->addAction(m_actionEnrolAuthenticator);
     m_sessionMenu->addAction(m_actionLock);
     m_sessionMenu->addAction(m_actionMute);
     m_sessionMenu->addSeparator();
@@ -260,6 +263,11 @@ void MainWindow::setupReportActions()
     connect(m_actionSyncNow, &QAction::triggered, this, &MainWindow::syncNowRequested);
     connect(m_actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_actionWriteHandover, &QAction::triggered, this, &MainWindow::writeHandoverRequested);
+    connect(m_actionEnrolAuthenticator, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            emit enrolAuthenticatorRequested();
+        }
+    });
     connect(m_actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_actionMute, &QAction::toggled, this, &MainWindow::mutedChanged);
     connect(m_actionDark, &QAction::toggled, this, &MainWindow::darkPaletteRequested);
@@ -352,6 +360,11 @@ void MainWindow::setSessionStatus(const SessionStatusView &status)
             ? tr("Server time %1").arg(status.serverTime.toTimeZone(QTimeZone(7 * 3600)).toString(u"HH:mm:ss"_s))
             : QString());
     m_userLabel->setText(status.user.isEmpty() ? tr("Not signed in") : status.user + u" — "_s + status.role);
+}
+
+void MainWindow::setAdministrator(bool administrator)
+{
+    m_actionEnrolAuthenticator->setVisible(administrator);
 }
 
 void MainWindow::setUrgentCount(int count)
@@ -531,6 +544,7 @@ void MainWindow::retranslate()
     m_actionSyncNow->setText(tr("Synchronise &now"));
     m_actionLock->setText(tr("&Lock the screen"));
     m_actionWriteHandover->setText(tr("Write the shift &handover note…"));
+    m_actionEnrolAuthenticator->setText(tr("&One-time codes for an account…"));
     m_actionSignOut->setText(tr("Sign &out"));
     m_actionMute->setText(tr("&Mute alert sounds for this shift"));
     m_actionDark->setText(tr("&Dark palette"));

@@ -71,6 +71,8 @@ public:
     void setAvailableActions(const QList<core::Action> &actions);
     void setSessionStatus(const SessionStatusView &status);
     void setUrgentCount(int count);
+    // Administrators enrol staff members' authenticator apps from the Session menu.
+    void setAdministrator(bool administrator);
     // A banner at the top of the window until dismissed (also when no notification service).
     void showAlert(const QString &text);
     QString alertText() const;
@@ -99,6 +101,7 @@ signals:
     void publishRequested(const QString &reportId);
     // The sanctions of the account that sent the selected report (Điều 14.1).
     void accountRequested(const QString &reportId);
+    void enrolAuthenticatorRequested();
     void lockRequested();
     void unlockRequested(const QByteArray &password);
     void signOutRequested();
@@ -157,6 +160,7 @@ private:
     QAction *m_actionOpenReport = nullptr;
     QAction *m_actionSyncNow = nullptr;
     QAction *m_actionWriteHandover = nullptr;
+    QAction *m_actionEnrolAuthenticator = nullptr;
     QAction *m_actionLock = nullptr;
     QAction *m_actionSignOut = nullptr;
     QAction *m_actionMute = nullptr;
