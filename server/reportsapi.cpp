@@ -1,4 +1,5 @@
 #include "apiserver.h"
+#include "auditcheckpoint.h"
 #include "core/masking.h"
 #include "core/reportjson.h"
 #include "core/visibility.h"
@@ -181,6 +182,19 @@ QJsonValue entityData(Call &call, const ChangeRow &row, bool *visible)
     }
     if (row.kind == QStringLiteral("calendar") || row.kind == QStringLiteral("sla_policy")) {
         return s.reference.document(row.kind);
+    }
+    if (row.kind == QStringLiteral("audit_checkpoint")) {
+        // The latest signed head of the audit trail, with the key that checks it; consoles keep it.
+        const auto checkpoint = latestCheckpoint(s.database);
+        if (!checkpoint) {
+            *visible = false;
+            return {};
+        }
+        QJsonObject data = checkpoint->toJson();
+        if (s.checkpoints != nullptr) {
+            data.insert(QStringLiteral("public_key"), QString::fromLatin1(s.checkpoints->publicKey().toBase64()));
+        }
+        return data;
     }
     const auto entity = s.reference.entity(row.kind, row.entityId);
     return entity ? QJsonValue(*entity) : QJsonValue();

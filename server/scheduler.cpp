@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include "auditcheckpoint.h"
 #include "core/vntime.h"
 #include "services.h"
 
@@ -93,6 +94,17 @@ int Scheduler::run()
     QString indexError;
     if (m_services.reports.identity().indexMissing(500, &indexError) < 0) { // reports stored before sender keys
         qWarning("ioc-server: cannot index senders: %s", qPrintable(indexError));
+    }
+    // A signed checkpoint of the audit trail's head, now and then, when it grew.
+    if (m_services.checkpoints != nullptr &&
+        (!m_lastCheckpoint.isValid() || m_lastCheckpoint.secsTo(now) >= m_services.checkpointIntervalSeconds)) {
+        QString checkpointError;
+        if (makeCheckpoint(m_services.database, m_services.feed, *m_services.checkpoints, now, &checkpointError)) {
+            m_lastCheckpoint = now;
+            m_services.announceChanges();
+        } else {
+            qWarning("ioc-server: cannot sign a checkpoint of the audit trail: %s", qPrintable(checkpointError));
+        }
     }
     return raised;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 
 namespace ioc::server {
@@ -21,6 +22,7 @@ public:
 
 private:
     Services &m_services;
+    QDateTime m_lastCheckpoint;
 };
 
 } // namespace ioc::server

@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "apiserver.h"
+#include "auditcheckpoint.h"
 #include "auditkey.h"
 #include "basemap.h"
 #include "demoseed.h"
@@ -120,6 +121,10 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption scheduler(QStringLiteral("scheduler-interval-ms"),
                                        QStringLiteral("How often the system actor looks at the clocks."),
                                        QStringLiteral("ms"));
+    const QCommandLineOption checkpoint(
+        QStringLiteral("checkpoint-interval"),
+        QStringLiteral("Seconds between signed checkpoints of the audit trail (when it grew; default 600)."),
+        QStringLiteral("s"));
     const QCommandLineOption dbKind(QStringLiteral("db"),
                                     QStringLiteral("Database: sqlite (embedded, default) or postgres."),
                                     QStringLiteral("kind"));
@@ -162,7 +167,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     parser.addOptions({listen,         cert,          key,          data,        dbKey,       demo,
                        demoReports,    simulate,      insecure,     kdf,         scheduler,   dbKind,
                        dbUrl,          dbPassword,    tiles,        headTimeout, bodyTimeout, keepAlive,
-                       maxConnections, maxPerAddress, trustedProxy, auditKey,    dbOwnerUrl,  dbOwnerPassword});
+                       maxConnections, maxPerAddress, trustedProxy, auditKey,    dbOwnerUrl,  dbOwnerPassword,
+                       checkpoint});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -267,7 +273,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         !number(bodyTimeout, 1, 3600, &config.bodyIdleTimeoutSeconds) ||
         !number(keepAlive, 1, 3600, &config.keepAliveTimeoutSeconds) ||
         !number(maxConnections, 1, 1000000, &config.maxConnections) ||
-        !number(maxPerAddress, 1, 1000000, &config.maxConnectionsPerAddress)) {
+        !number(maxPerAddress, 1, 1000000, &config.maxConnectionsPerAddress) ||
+        !number(checkpoint, 1, 86400, &config.checkpointIntervalSeconds)) {
         return std::nullopt;
     }
     for (const QString &proxy : parser.values(trustedProxy)) {
@@ -314,6 +321,7 @@ struct ServerApp::Parts
     std::unique_ptr<ChangeFeed> feed;
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<TotpStore> totp;
+    std::unique_ptr<CheckpointSigner> checkpoints;
     std::unique_ptr<IdempotencyStore> idempotency;
     std::unique_ptr<AccountStore> accounts;
     std::unique_ptr<MediaStore> media;
@@ -400,6 +408,7 @@ bool ServerApp::openDatabase(QString *error)
     p.feed = std::make_unique<ChangeFeed>(*p.database);
     p.audit = std::make_unique<AuditLog>(*p.database, p.auditKey.get());
     p.totp = std::make_unique<TotpStore>(*p.database, p.auditKey.get());
+    p.checkpoints = std::make_unique<CheckpointSigner>(*p.auditKey);
     p.idempotency = std::make_unique<IdempotencyStore>(*p.database);
     p.accounts = std::make_unique<AccountStore>(*p.database);
     p.media = std::make_unique<MediaStore>(*p.database);
@@ -433,10 +442,27 @@ bool ServerApp::openDatabase(QString *error)
         p.database->setMeta(QStringLiteral("epoch"), epoch);
     }
     const int iterations = m_config.passwordIterations > 0 ? m_config.passwordIterations : passwords::defaultIterations;
-    p.services = std::make_unique<Services>(Services{*p.database, m_clock, *p.users, *p.reference, *p.feed, *p.audit,
-                                                     *p.idempotency, *p.accounts, *p.media, *p.reports, *p.live,
-                                                     *p.totp, epoch, iterations, false, nullptr, nullptr,
-                                                     m_config.trustedProxies, m_config.demo});
+    p.services = std::make_unique<Services>(Services{*p.database,
+                                                     m_clock,
+                                                     *p.users,
+                                                     *p.reference,
+                                                     *p.feed,
+                                                     *p.audit,
+                                                     *p.idempotency,
+                                                     *p.accounts,
+                                                     *p.media,
+                                                     *p.reports,
+                                                     *p.live,
+                                                     *p.totp,
+                                                     epoch,
+                                                     iterations,
+                                                     false,
+                                                     nullptr,
+                                                     nullptr,
+                                                     m_config.trustedProxies,
+                                                     m_config.demo,
+                                                     p.checkpoints.get(),
+                                                     m_config.checkpointIntervalSeconds});
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request

@@ -29,9 +29,10 @@ struct ServerConfig
     bool insecureLoopback = false;
     int passwordIterations = 0; // 0: the production default
     int schedulerIntervalMs = 30000;
-    QString postgresUrl;          // empty: the embedded database; never with a password in it
-    QString postgresPasswordFile; // else libpq's PGPASSWORD or PGPASSFILE
-    QString postgresOwnerUrl;     // the schema's owner: migrates; the server runs as postgresUrl's role
+    int checkpointIntervalSeconds = 600; // a signed checkpoint of the audit trail's head at most this often
+    QString postgresUrl;                 // empty: the embedded database; never with a password in it
+    QString postgresPasswordFile;        // else libpq's PGPASSWORD or PGPASSFILE
+    QString postgresOwnerUrl;            // the schema's owner: migrates; the server runs as postgresUrl's role
     QString postgresOwnerPasswordFile;
     // Connections (ListenOptions): stall timeouts in seconds, and how many are held at once.
     int headTimeoutSeconds = 10;

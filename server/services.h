@@ -24,6 +24,7 @@ namespace ioc::server {
 namespace basemap {
 class Renderer;
 }
+class CheckpointSigner;
 class LiveChannel;
 
 // Everything the API handlers use, built once by ServerApp.
@@ -43,11 +44,13 @@ struct Services
     TotpStore &totp;
     QString epoch;
     int passwordIterations;
-    bool ready = false;                         // false while demo data is being seeded
-    storage::MbTiles *tiles = nullptr;          // the basemap, once there is one
-    const basemap::Renderer *basemap = nullptr; // the demo's: draws tiles the file lacks
-    TrustedProxies trustedProxies;              // whose X-Forwarded-For is believed
-    bool demo = false;                          // --demo: the sign-in policy's TOTP is not required
+    bool ready = false;                            // false while demo data is being seeded
+    storage::MbTiles *tiles = nullptr;             // the basemap, once there is one
+    const basemap::Renderer *basemap = nullptr;    // the demo's: draws tiles the file lacks
+    TrustedProxies trustedProxies;                 // whose X-Forwarded-For is believed
+    bool demo = false;                             // --demo: the sign-in policy's TOTP is not required
+    const CheckpointSigner *checkpoints = nullptr; // signs the audit trail's head (server/auditcheckpoint.h)
+    int checkpointIntervalSeconds = 600;
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -2,11 +2,13 @@
 #include "keyring/keychainsecretstore.h"
 #include "storage/outboxrepository.h"
 #include "storage/profile.h"
+#include "storage/referencerepository.h"
 #include "storage/reportrepository.h"
 #include "storage/sqlcipherdriver.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 // db init | check | repair | rekey | stats
@@ -25,10 +27,11 @@ QString countOf(storage::Database &db, const QString &sql)
 int runDb(const QStringList &arguments, const CommandIo &io)
 {
     const QString sub = arguments.value(1);
-    static const QStringList subcommands{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("repair"),
-                                         QStringLiteral("rekey"), QStringLiteral("stats")};
+    static const QStringList subcommands{QStringLiteral("init"),   QStringLiteral("check"),
+                                         QStringLiteral("repair"), QStringLiteral("rekey"),
+                                         QStringLiteral("stats"),  QStringLiteral("checkpoint")};
     if (!subcommands.contains(sub)) {
-        return io.fail(QStringLiteral("usage: ioc-admin db init|check|repair|rekey|stats --profile DIR "
+        return io.fail(QStringLiteral("usage: ioc-admin db init|check|repair|rekey|stats|checkpoint --profile DIR "
                                       "[--passphrase-file F] [--new-passphrase-file F]"),
                        exitUsage);
     }
@@ -119,6 +122,18 @@ int runDb(const QStringList &arguments, const CommandIo &io)
         }
         io.out << "rekeyed " << profile->directory() << " ("
                << (profile->usesPassphrase() ? "new passphrase" : "new key in the OS keyring") << ")" << Qt::endl;
+        return exitOk;
+    }
+    if (sub == QStringLiteral("checkpoint")) {
+        // The last signed checkpoint of the server's audit trail this console saw, as one JSON
+        // line: an anchor for `ioc-admin audit verify --anchors`.
+        const auto checkpoint = storage::ReferenceRepository(replica).document(QStringLiteral("audit_checkpoint"));
+        if (!checkpoint) {
+            return io.fail(QStringLiteral("%1 has kept no checkpoint of the server's audit trail yet (it comes with "
+                                          "the next sync)")
+                               .arg(profile->directory()));
+        }
+        io.out << QString::fromUtf8(QJsonDocument(*checkpoint).toJson(QJsonDocument::Compact)) << Qt::endl;
         return exitOk;
     }
     // stats

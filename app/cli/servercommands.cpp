@@ -1,8 +1,11 @@
+#include "auditcheckpoint.h"
 #include "auditlog.h"
 #include "clicontext.h"
 #include "serverdata.h"
 #include "serverdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 // audit verify, server new-epoch: on a server's data directory (server user: usercommands.cpp).
@@ -76,16 +79,69 @@ std::unique_ptr<server::ServerDatabase> openServerData(const QStringList &argume
 
 } // namespace
 
+namespace {
+
+// Anchors: checkpoints collected elsewhere (consoles' `ioc-admin db checkpoint`, or the feed), one
+// JSON object per line or a JSON array.
+std::optional<QList<server::AuditCheckpoint>> readAnchors(const QString &path, const CommandIo &io)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll().trimmed();
+    QList<QJsonObject> objects;
+    if (bytes.startsWith('[')) {
+        for (const QJsonValue &value : QJsonDocument::fromJson(bytes).array()) {
+            objects.append(value.toObject());
+        }
+    } else {
+        for (const QByteArray &line : bytes.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                objects.append(QJsonDocument::fromJson(line).object());
+            }
+        }
+    }
+    QList<server::AuditCheckpoint> anchors;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const auto checkpoint = server::AuditCheckpoint::fromJson(objects.at(i));
+        if (!checkpoint) {
+            io.fail(QStringLiteral("%1: anchor %2 is not a checkpoint (seq, hash, signed_at, signature)")
+                        .arg(path)
+                        .arg(i + 1));
+            return std::nullopt;
+        }
+        anchors.append(*checkpoint);
+    }
+    if (anchors.isEmpty()) {
+        io.fail(QStringLiteral("%1 holds no anchors").arg(path));
+        return std::nullopt;
+    }
+    return anchors;
+}
+
+} // namespace
+
 int runAudit(const QStringList &arguments, const CommandIo &io)
 {
     if (arguments.value(1) != QStringLiteral("verify")) {
         return io.fail(QStringLiteral("usage: ioc-admin audit verify (--data DIR [--db-key-file F] | --db-url URL) "
-                                      "--audit-key-file F"),
+                                      "--audit-key-file F [--anchors FILE]"),
                        exitUsage);
+    }
+    QStringList rest = arguments.mid(1);
+    QString anchorsFile;
+    if (const qsizetype at = rest.indexOf(QStringLiteral("--anchors")); at >= 0) {
+        anchorsFile = rest.value(at + 1);
+        rest.remove(at, std::min<qsizetype>(2, rest.size() - at));
+        if (anchorsFile.isEmpty()) {
+            return io.fail(QStringLiteral("--anchors needs a file"), exitUsage);
+        }
     }
     int code = exitOk;
     std::optional<server::AuditKey> key;
-    auto db = openServerData(arguments.mid(1), io, &code, &key);
+    auto db = openServerData(rest, io, &code, &key);
     if (!db) {
         return code;
     }
@@ -93,6 +149,36 @@ int runAudit(const QStringList &arguments, const CommandIo &io)
     if (result.firstBrokenSeq) {
         io.out << "audit chain broken at entry " << *result.firstBrokenSeq << ": " << result.problem << Qt::endl;
         return exitFailure;
+    }
+    if (!anchorsFile.isEmpty()) {
+        // The trail must agree with every checkpoint this server signed that was kept elsewhere:
+        // a trail rewritten whole, with the audit key, holds together but not with them.
+        const auto anchors = readAnchors(anchorsFile, io);
+        if (!anchors) {
+            return exitFailure;
+        }
+        const server::CheckpointSigner signer(*key);
+        for (const server::AuditCheckpoint &anchor : *anchors) {
+            if (!server::CheckpointSigner::verify(anchor, signer.publicKey())) {
+                io.out << "anchor for entry " << anchor.seq << " (" << anchor.signedAt.toString(Qt::ISODate)
+                       << ") was not signed by this server's key: ignored as evidence" << Qt::endl;
+                return exitFailure;
+            }
+            server::Sql sql(*db);
+            if (!sql.exec(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {anchor.seq}) || !sql.next()) {
+                io.out << "audit chain broken at entry " << anchor.seq << ": the checkpoint signed "
+                       << anchor.signedAt.toString(Qt::ISODate) << " names it, the trail no longer has it" << Qt::endl;
+                return exitFailure;
+            }
+            if (sql.value(0).toString() != anchor.hash) {
+                io.out << "audit chain broken at entry " << anchor.seq << ": it differs from the checkpoint signed "
+                       << anchor.signedAt.toString(Qt::ISODate) << " (the trail was rewritten up to there)" << Qt::endl;
+                return exitFailure;
+            }
+        }
+        io.out << "audit chain intact: " << result.entries << " entries, agreeing with " << anchors->size()
+               << " signed checkpoint(s)" << Qt::endl;
+        return exitOk;
     }
     io.out << "audit chain intact: " << result.entries << " entries";
     if (key->fromSeq > 1 && result.entries > 0) {

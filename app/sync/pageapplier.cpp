@@ -16,9 +16,12 @@ namespace ioc::sync {
 
 namespace {
 
-const QStringList knownKinds{QStringLiteral("report"),    QStringLiteral("area"), QStringLiteral("agency"),
-                             QStringLiteral("category"),  QStringLiteral("user"), QStringLiteral("calendar"),
-                             QStringLiteral("sla_policy")};
+// audit_checkpoint: the server's latest signed checkpoint of its audit trail, kept as a document
+// (the last one seen) for `ioc-admin db checkpoint` and `audit verify --anchors`.
+const QStringList knownKinds{QStringLiteral("report"),     QStringLiteral("area"),
+                             QStringLiteral("agency"),     QStringLiteral("category"),
+                             QStringLiteral("user"),       QStringLiteral("calendar"),
+                             QStringLiteral("sla_policy"), QStringLiteral("audit_checkpoint")};
 
 bool isCursor(const QJsonValue &value)
 {
@@ -109,6 +112,12 @@ bool checkChange(const QJsonObject &change, int index, ParsedChange *parsed, QSt
         if (!core::SlaPolicy::fromJson(QJsonDocument(object).toJson(), &parseError)) {
             problem = parseError;
         }
+    } else if (k == QStringLiteral("audit_checkpoint")) {
+        if (!object.value(QStringLiteral("seq")).isDouble() ||
+            object.value(QStringLiteral("hash")).toString().size() != 64 ||
+            object.value(QStringLiteral("signature")).toString().isEmpty()) {
+            problem = QStringLiteral("not a checkpoint");
+        }
     }
     if (!problem.isEmpty()) {
         *error = QStringLiteral("%1 (%2 %3): %4").arg(where, k, id.toString(), problem);
@@ -188,6 +197,7 @@ bool PageApplier::apply(const QJsonObject &page, QString *error, PageStats *stat
                 const QJsonObject &data = change.data;
                 if (change.deleted) {
                     if (kind != QStringLiteral("calendar") && kind != QStringLiteral("sla_policy") &&
+                        kind != QStringLiteral("audit_checkpoint") &&
                         !m_reference.remove(kind, change.id, &storageError)) {
                         return false;
                     }

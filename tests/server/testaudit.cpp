@@ -1,3 +1,7 @@
+#include "auditcheckpoint.h"
+#include "auditkey.h"
+#include "auditlog.h"
+#include "serverdatabase.h"
 #include "storage/database.h"
 #include "storage/sqlcipherdriver.h"
 #include "support/apifixtures.h"
@@ -5,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
@@ -171,6 +176,95 @@ private slots:
         QVERIFY(keyless.readAllStandardError().contains("--audit-key-file"));
     }
 
+    // Signed checkpoints (Ed25519): the server publishes its trail's head on the change feed; a
+    // checkpoint kept elsewhere catches what the key cannot: a trail rewritten by someone who
+    // holds the audit key too, which chains again and holds together on its own.
+    void aRewrittenTrailDisagreesWithItsCheckpoints()
+    {
+        if (test::PostgresCluster::inUse()) {
+            QSKIP("the rewrite is shown on the embedded database; the checkpoints are the same on PostgreSQL");
+        }
+        test::TestServer::Options options;
+        options.extraArguments = {u"--checkpoint-interval"_s, u"1"_s, u"--scheduler-interval-ms"_s, u"200"_s};
+        test::TestServer server(options);
+        server.start();
+        QJsonObject published;
+        {
+            test::HttpClient client(server.url());
+            test::ApiFixtures fixtures(client);
+            fixtures.reportIn(u"in_progress"_s);
+            const QByteArray officer = fixtures.token(u"duty_officer"_s);
+            // The head signed once the trail stopped growing (the scheduler signs every second).
+            QTRY_VERIFY_WITH_TIMEOUT((published = checkpointOnFeed(client, officer),
+                                      !published.isEmpty() && published.value(u"seq"_s).toInteger() >= 10),
+                                     20000);
+        }
+        server.stop();
+        const auto checkpoint = server::AuditCheckpoint::fromJson(published);
+        QVERIFY(checkpoint.has_value());
+        const QByteArray publicKey = QByteArray::fromBase64(published.value(u"public_key"_s).toString().toLatin1());
+        QVERIFY(server::CheckpointSigner::verify(*checkpoint, publicKey));
+        server::AuditCheckpoint forged = *checkpoint;
+        forged.hash = QString(64, u'a');
+        QVERIFY(!server::CheckpointSigner::verify(forged, publicKey));
+
+        const Target target{server.dataDirectory(), {}};
+        QTemporaryDir dir;
+        const QString anchors = dir.filePath(u"anchors.jsonl"_s);
+        writeLines(anchors, {published});
+        QString out = verify(target, 0, {u"--anchors"_s, anchors});
+        QVERIFY2(out.contains(u"agreeing with 1 signed checkpoint"_s), qPrintable(out));
+
+        // The rewrite, by a holder of the database, server.key and the audit key: the entries from
+        // a few before the checkpoint on are removed and written again, chained with the key.
+        const qint64 from = checkpoint->seq - 2;
+        dropProtection(target);
+        {
+            QString error;
+            auto db = server::ServerDatabase::openEmbedded(target.data, {}, &error);
+            QVERIFY2(db, qPrintable(error));
+            const auto key =
+                server::loadAuditKey(test::TestCertificates::instance().auditKeyFile(), target.data, &error);
+            QVERIFY2(key, qPrintable(error));
+            server::Sql sql(*db);
+            QVERIFY(sql.exec(u"DROP TRIGGER IF EXISTS audit_log_no_update"_s));
+            QVERIFY(sql.exec(u"DROP TRIGGER IF EXISTS audit_log_no_delete"_s));
+            QVERIFY(sql.exec(u"DELETE FROM audit_log WHERE seq >= ?"_s, {from}));
+            QVERIFY(db->setMeta(u"audit_seq"_s, QString::number(from - 1)));
+            server::AuditLog rewritten(*db, &*key);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(db->transaction(
+                [&] {
+                    for (int i = 0; i < 4; ++i) {
+                        if (!rewritten.append({u"u-truc1"_s,
+                                               u"duty_officer"_s,
+                                               u"add_note"_s,
+                                               u"report"_s,
+                                               u"khong-co-that"_s,
+                                               now,
+                                               now,
+                                               {},
+                                               {}},
+                                              now, &error)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                },
+                &error));
+        }
+        out = verify(target, 0);
+        QVERIFY2(out.startsWith(u"audit chain intact"_s), qPrintable(out)); // the key alone is fooled
+        out = verify(target, 1, {u"--anchors"_s, anchors});
+        QVERIFY2(out.contains(u"broken at entry %1"_s.arg(checkpoint->seq)) && out.contains(u"rewritten"_s),
+                 qPrintable(out));
+
+        // An anchor the server did not sign is no evidence either way.
+        writeLines(anchors, {forged.toJson()});
+        out = verify(target, 1, {u"--anchors"_s, anchors});
+        QVERIFY2(out.contains(u"not signed by this server's key"_s), qPrintable(out));
+    }
+
     // The key is the server's alone, and never travels with the data or its backups.
     void theKeyLivesApartAndPrivate()
     {
@@ -222,21 +316,44 @@ private:
         QString postgresUrl;
     };
 
-    static QString verify(const Target &target, int expectedExit)
+    static QString verify(const Target &target, int expectedExit, const QStringList &more = {})
     {
         QProcess process;
-        process.start(qEnvironmentVariable("IOC_ADMIN"),
-                      target.postgresUrl.isEmpty()
-                          ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
-                                        test::TestCertificates::instance().auditKeyFile(), u"--data"_s, target.data}
-                          : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
-                                        test::TestCertificates::instance().auditKeyFile(), u"--db-url"_s,
-                                        target.postgresUrl});
+        process.start(
+            qEnvironmentVariable("IOC_ADMIN"),
+            (target.postgresUrl.isEmpty()
+                 ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                               test::TestCertificates::instance().auditKeyFile(), u"--data"_s, target.data}
+                 : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
+                               test::TestCertificates::instance().auditKeyFile(), u"--db-url"_s, target.postgresUrl}) +
+                more);
         process.waitForFinished(60000);
         if (process.exitCode() != expectedExit) {
             qWarning("%s", process.readAllStandardError().constData());
         }
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+    // The audit checkpoint the change feed carries now (empty if none yet).
+    static QJsonObject checkpointOnFeed(test::HttpClient &client, const QByteArray &token)
+    {
+        const test::HttpResponse feed = client.get(u"/v1/changes?limit=1000"_s, token);
+        QJsonObject found;
+        for (const QJsonValue &value : feed.json.value(u"changes"_s).toArray()) {
+            if (value.toObject().value(u"kind"_s).toString() == u"audit_checkpoint"_s) {
+                found = value.toObject().value(u"data"_s).toObject();
+            }
+        }
+        return found;
+    }
+
+    static void writeLines(const QString &path, const QList<QJsonObject> &objects)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        for (const QJsonObject &object : objects) {
+            file.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        }
     }
 
     // Whether a statement that changes rows succeeds (false: refused) on the server's database.

@@ -53,6 +53,34 @@ private slots:
         QCOMPARE(reference.syncValue(u"cursor"_s), std::optional(u"18"_s));
     }
 
+    // The server's latest signed checkpoint of its audit trail is kept (the last one seen), for
+    // `ioc-admin db checkpoint`; a malformed one is refused like any malformed change.
+    void theAuditCheckpointIsKept()
+    {
+        test::TempProfile profile;
+        storage::ReportRepository reports(profile->replica());
+        storage::ReferenceRepository reference(profile->replica());
+        sync::PageApplier applier(profile->replica(), reports, reference);
+        const auto checkpoint = [](qint64 seq) {
+            return QJsonObject{{u"seq"_s, seq},
+                               {u"hash"_s, QString(64, u'c')},
+                               {u"signed_at"_s, u"2026-12-03T09:00:00.000Z"_s},
+                               {u"key_id"_s, u"0123456789abcdef"_s},
+                               {u"signature"_s, QString::fromLatin1(QByteArray(64, 's').toBase64())}};
+        };
+        QString error;
+        QVERIFY2(applier.apply(pageOf({change(u"audit_checkpoint"_s, u"head"_s, checkpoint(41))}, u"5"_s), &error),
+                 qPrintable(error));
+        QVERIFY2(applier.apply(pageOf({change(u"audit_checkpoint"_s, u"head"_s, checkpoint(57))}, u"6"_s), &error),
+                 qPrintable(error));
+        QCOMPARE(reference.document(u"audit_checkpoint"_s).value_or(QJsonObject()).value(u"seq"_s).toInteger(), 57);
+        QJsonObject broken = checkpoint(60);
+        broken.remove(u"hash"_s);
+        QVERIFY(!applier.apply(pageOf({change(u"audit_checkpoint"_s, u"head"_s, broken)}, u"7"_s), &error));
+        QCOMPARE(reference.document(u"audit_checkpoint"_s).value_or(QJsonObject()).value(u"seq"_s).toInteger(), 57);
+        QCOMPARE(reference.syncValue(u"cursor"_s), std::optional(u"6"_s));
+    }
+
     void aBadPageChangesNothing_data()
     {
         QTest::addColumn<QJsonObject>("page");
