@@ -102,6 +102,10 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
         if (m_session.checkPassword(password)) {
             m_window->setLocked(false);
             m_idle.start();
+            // The report the officer was on, shown again (the lock cleared it from the screen).
+            if (m_window->queue() != nullptr) {
+                showReport(m_window->queue()->currentReportId());
+            }
         } else {
             m_window->setUnlockError(tr("Wrong password."));
         }

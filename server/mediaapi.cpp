@@ -288,8 +288,11 @@ std::optional<Servable> servable(Call &call, const QString &sha256)
     const core::Actor actor = call.actor();
     if (const auto original = store.find(sha256)) {
         const bool hasCopy = store.publicCopy(sha256).has_value();
+        // A file without a metadata-free copy (a video, a document) goes to staff who may read a
+        // report showing it, never to another citizen.
         if (store.isUploader(sha256, actor.userId) ||
-            ((getsOriginals(actor) || !hasCopy) && readsAReportShowing(call, sha256))) {
+            ((getsOriginals(actor) || (!hasCopy && actor.role != core::Role::Citizen)) &&
+             readsAReportShowing(call, sha256))) {
             return Servable{original->mimeType, original->size, original->blobId};
         }
     }

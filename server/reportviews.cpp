@@ -139,6 +139,18 @@ QJsonObject ReportService::view(const core::Report &stored, const core::Actor &a
         filtered.insert(QStringLiteral("reporter"), reporter);
         object = filtered;
     }
+    if (actor.role == core::Role::Citizen && !ownReport && object.contains(QStringLiteral("media"))) {
+        // Another citizen's files reach the public only without their metadata: pictures as their
+        // copies; a video or a document (GPS in a phone's video, an author in a PDF) has no such
+        // copy, so it is not published.
+        QJsonArray kept;
+        for (const QJsonValue &item : object.value(QStringLiteral("media")).toArray()) {
+            if (m_media.publicCopy(item.toObject().value(QStringLiteral("sha256")).toString())) {
+                kept.append(item);
+            }
+        }
+        object.insert(QStringLiteral("media"), kept);
+    }
     const bool copies = !getsOriginals(actor.role);
     if (copies) {
         publishMedia(object);

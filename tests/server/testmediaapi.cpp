@@ -365,6 +365,36 @@ private slots:
         QCOMPARE(m_client->get(u"/v1/media/"_s + sha(original), m_citizen).status, 200);
     }
 
+    // A phone's video carries where it was taken (an MP4's location atom); nothing strips it yet,
+    // so another citizen neither sees it listed on a published report nor downloads it. The agency
+    // processing the report, and its sender, get it.
+    void videosAreNotPublishedWithTheirMetadata()
+    {
+        QByteArray video = QByteArray::fromHex("0000001c667479706d703432000000006d7034316d70343269736f6d");
+        video += QByteArray("\0\0\0\x1e\xa9xyz\0\x12\0\0+16.8165+107.1002/", 30) + QByteArray(4000, '\x11');
+        upload(video, m_citizen);
+        const QByteArray picture = photo(52, u"Oppo"_s, u"Camera"_s);
+        upload(picture, m_citizen);
+        test::ApiFixtures::Options options;
+        options.media = QJsonArray{QJsonObject{{u"sha256"_s, sha(video)}, {u"file_name"_s, u"clip.mp4"_s}},
+                                   QJsonObject{{u"sha256"_s, sha(picture)}, {u"file_name"_s, u"anh.jpg"_s}}};
+        const QString id = m_fixtures->reportIn(u"published"_s, options);
+
+        const QByteArray other = m_fixtures->newCitizen().second;
+        const test::HttpResponse seen = m_client->get(u"/v1/citizen/reports/"_s + id, other);
+        QCOMPARE(seen.status, 200);
+        const QJsonArray media = seen.json.value(u"report"_s)[u"media"_s].toArray();
+        QCOMPARE(media.size(), 1); // the picture's copy only
+        QVERIFY(media.first().toObject().value(u"mime_type"_s).toString().startsWith(u"image/"_s));
+        QVERIFY(!seen.body.contains(sha(video).toLatin1()));
+        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(video), other).status, 404);
+
+        const QByteArray agency = m_fixtures->token(u"agency_staff"_s);
+        QVERIFY(m_client->get(u"/v1/reports/"_s + id, agency).body.contains(sha(video).toLatin1()));
+        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(video), agency).status, 200);
+        QCOMPARE(m_client->get(u"/v1/media/"_s + sha(video), m_citizen).status, 200);
+    }
+
 private:
     static constexpr qint64 chunk = 64 * 1024;
 

@@ -9,6 +9,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 #include <QUuid>
@@ -424,6 +425,31 @@ private slots:
                                      .toObject();
         QVERIFY(!actionsOf(mine).contains(u"remind"_s));
         QVERIFY(!actionsOf(mine).contains(u"log_call"_s));
+    }
+
+    // A reveal an earlier version queued in the outbox is sent like any action; its answer's
+    // identity goes into the identity store (with who and why), never into the outbox's record of
+    // answers, and the replica's report stays masked (PRODUCT.md §17).
+    void aQueuedRevealKeepsTheIdentityInItsStore()
+    {
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        test::SyncClient &ioc = as(u"truc1"_s);
+        ioc.syncOnce();
+        storage::IdentityRepository identities(ioc.profile().replica());
+        QVERIFY(!identities.identityOf(id).has_value());
+        const auto queued = ioc.act(id, u"reveal_identity"_s, {{u"reason"_s, u"Gọi lại xác minh"_s}});
+        QVERIFY(queued.has_value());
+        ioc.syncOnce();
+        const auto revealed = identities.identityOf(id);
+        QVERIFY(revealed.has_value());
+        QCOMPARE(revealed->phone, u"0912345678"_s);
+        QCOMPARE(revealed->fullName, u"Võ Thị Mai"_s);
+        QCOMPARE(identities.lookups().last().reason, u"Gọi lại xác minh"_s);
+        QCOMPARE(identities.lookups().last().userId, u"u-truc1"_s);
+        for (const storage::OutboxEntry &entry : ioc.outbox().entries()) {
+            QVERIFY(!QJsonDocument(entry.result).toJson().contains("0912345678"));
+        }
+        QVERIFY(ioc.reports().report(id)->reporter.phone.isEmpty());
     }
 
     void accountSanctionsAreAppliedAndLifted()

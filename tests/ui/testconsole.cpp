@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -439,6 +440,50 @@ private slots:
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY(!m_window->isLocked());
         QVERIFY(m_window->findChild<QTableView *>(u"queueTable"_s)->isVisible());
+        // The report the officer was on is on screen again.
+        QCOMPARE(m_window->reportDetail()->reportId(), m_window->queue()->currentReportId());
+    }
+
+    // Last, as it stops the server: a reveal needs the server (the identity comes in its answer),
+    // so offline the console says so, and nothing is queued or kept.
+    void aRevealNeedsTheServer()
+    {
+        QString id;
+        models::QueueModel &model = m_console.controller()->model();
+        for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
+            const auto report = m_console.controller()->session().reports().report(model.idAt(row));
+            if (report && report->reporter.masked.present && !report->hidden &&
+                !m_console.controller()->session().identities().identityOf(report->id)) {
+                id = report->id;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        auto *table = m_window->findChild<QTableView *>(u"queueTable"_s);
+        table->setFocus();
+        table->selectRow(model.rowOf(id) == 0 ? 1 : 0);
+        table->selectRow(model.rowOf(id));
+        QTRY_COMPARE(m_window->reportDetail()->reportId(), id);
+        const int entries = m_console.controller()->session().outbox().entries().size();
+        m_server.stop();
+        answerNextDialog(u"Gọi lại cho người phản ánh"_s);
+        QString said;
+        auto *watch = new QTimer(this);
+        watch->setInterval(20);
+        connect(watch, &QTimer::timeout, this, [&said, watch] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                watch->stop();
+                box->accept();
+            }
+        });
+        watch->start();
+        m_window->findChild<QAction *>(u"actionRevealIdentity"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 20000);
+        delete watch;
+        QVERIFY2(said.contains(u"cần kết nối máy chủ"_s), qPrintable(said));
+        QVERIFY(!m_console.controller()->session().identities().identityOf(id).has_value());
+        QCOMPARE(m_console.controller()->session().outbox().entries().size(), entries);
+        QVERIFY(m_window->reportDetail()->plainText().contains(u"Đã che"_s));
     }
 
 private:

@@ -159,13 +159,20 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     });
     connect(m_views, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    const auto followCurrent = [this] {
         const QString id = currentReportId();
         if (id != m_lastSelected) {
             m_lastSelected = id;
             emit currentReportChanged(id);
         }
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followCurrent);
+    // A reset, a new filter or order, or removed rows can drop the current row without the
+    // selection saying so: followed once the view has caught up, so that the detail never shows a
+    // report the queue no longer has selected, and choosing it again shows it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, followCurrent, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, followCurrent, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, followCurrent, Qt::QueuedConnection);
     connect(m_table, &QTableView::doubleClicked, this, [this] { emit reportActivated(currentReportId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::updateCount);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &QueuePanel::updateCount);
