@@ -58,6 +58,7 @@ int runDeadline(const QStringList &arguments, const CommandIo &io);
 int runCalendar(const QStringList &arguments, const CommandIo &io);
 int runLunar(const QStringList &arguments, const CommandIo &io);
 int runWorkflow(const QStringList &arguments, const CommandIo &io);
+int runWorkflowReplay(const QStringList &arguments, const CommandIo &io);
 int runDb(const QStringList &arguments, const CommandIo &io);
 int runAudit(const QStringList &arguments, const CommandIo &io);
 int runServerCommand(const QStringList &arguments, const CommandIo &io);

@@ -5,6 +5,9 @@ namespace ioc::cli {
 
 int runWorkflow(const QStringList &arguments, const CommandIo &io)
 {
+    if (arguments.value(1) == QStringLiteral("replay")) {
+        return runWorkflowReplay(arguments.mid(1), io);
+    }
     QCommandLineParser parser;
     const QCommandLineOption dot(QStringLiteral("dot"));
     const QCommandLineOption markdown(QStringLiteral("markdown"));

@@ -34,6 +34,9 @@ void ClockEngine::start(ClockStep step)
     ReportClock clock;
     clock.step = step;
     clock.startedAt = m_policy.effectiveStart(step, m_report.urgent, m_at);
+    if (clock.startedAt != m_at) {
+        clock.requestedAt = m_at; // deferred by the night rule
+    }
     clock.dueAt = m_policy.dueAt(step, m_report.urgent, clock.startedAt, m_calendar);
     clock.agencyId = agency;
     clock.urgent = m_report.urgent;
@@ -89,8 +92,15 @@ void ClockEngine::recomputeDues()
         if (clock.status != ClockStatus::Running || clock.urgent == m_report.urgent) {
             continue;
         }
-        const QDateTime due = m_policy.dueAt(clock.step, m_report.urgent, clock.startedAt, m_calendar);
+        // An urgent intake clock counts from when it started, night or not (Điều 15 B1); one that
+        // stops being urgent at night waits for the morning like any other (Điều 4.2).
+        const QDateTime requested = clock.requestedAt.isValid() ? clock.requestedAt : clock.startedAt;
+        const QDateTime start = m_report.urgent ? (clock.requestedAt.isValid() ? clock.requestedAt : clock.startedAt)
+                                                : m_policy.effectiveStart(clock.step, false, requested);
+        const QDateTime due = m_policy.dueAt(clock.step, m_report.urgent, start, m_calendar);
         if (due.isValid()) {
+            clock.startedAt = start;
+            clock.requestedAt = start != requested ? requested : QDateTime();
             clock.dueAt = due;
             clock.urgent = m_report.urgent;
         } else {

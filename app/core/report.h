@@ -148,6 +148,9 @@ struct ReportClock
 {
     ClockStep step = ClockStep::Distribute;
     QDateTime startedAt;
+    // When the clock was started, if the night rule (Điều 4.2) deferred its count to startedAt:
+    // made urgent, it counts from here after all (Điều 15 B1).
+    QDateTime requestedAt;
     QDateTime dueAt;
     QDateTime stoppedAt;
     ClockStatus status = ClockStatus::Running;

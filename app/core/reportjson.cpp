@@ -183,14 +183,18 @@ QJsonObject fromPosition(const Position &p)
 
 QJsonObject fromClock(const ReportClock &c)
 {
-    return {{QStringLiteral("step"), clockStepName(c.step)},
-            {QStringLiteral("status"), clockStatusName(c.status)},
-            {QStringLiteral("started_at"), timeValue(c.startedAt)},
-            {QStringLiteral("due_at"), timeValue(c.dueAt)},
-            {QStringLiteral("stopped_at"), timeValue(c.stoppedAt)},
-            {QStringLiteral("on_time"), c.onTime ? QJsonValue(*c.onTime) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("agency_id"), textOrNull(c.agencyId)},
-            {QStringLiteral("urgent"), c.urgent}};
+    QJsonObject object{{QStringLiteral("step"), clockStepName(c.step)},
+                       {QStringLiteral("status"), clockStatusName(c.status)},
+                       {QStringLiteral("started_at"), timeValue(c.startedAt)},
+                       {QStringLiteral("due_at"), timeValue(c.dueAt)},
+                       {QStringLiteral("stopped_at"), timeValue(c.stoppedAt)},
+                       {QStringLiteral("on_time"), c.onTime ? QJsonValue(*c.onTime) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("agency_id"), textOrNull(c.agencyId)},
+                       {QStringLiteral("urgent"), c.urgent}};
+    if (c.requestedAt.isValid()) {
+        object.insert(QStringLiteral("requested_at"), timeValue(c.requestedAt));
+    }
+    return object;
 }
 
 QJsonValue mediaFactsValue(const MediaFacts &f)
@@ -515,6 +519,7 @@ Result<Report> toReport(const QJsonObject &object)
         clock.step = c.enumeration("step", clockStepFromName, ClockStep::Distribute, true);
         clock.status = c.enumeration("status", clockStatusFromName, ClockStatus::Running, true);
         clock.startedAt = c.time("started_at");
+        clock.requestedAt = c.time("requested_at");
         clock.dueAt = c.time("due_at");
         clock.stoppedAt = c.time("stopped_at");
         if (c.has("on_time")) {

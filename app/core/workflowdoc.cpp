@@ -194,7 +194,10 @@ QString markdown()
                           "only judge whether their own action, if it happens, was on time. Every agency clock "
                           "closes when the report leaves that agency; `reject`, `cancel`, `decline_insufficient` "
                           "and `publish` close every clock but `interaction`. A non-urgent report received between "
-                          "00:00 and 07:00 starts its intake clocks (`distribute`, `reply_invalid`) at 07:00.\n\n"
+                          "00:00 and 07:00 starts its intake clocks (`distribute`, `reply_invalid`) at 07:00; "
+                          "made urgent before then, they count from when they started after all (Điều 15 B1: a "
+                          "fire reported at 01:00 and flagged at 01:10 is due for distribution at 01:30; case "
+                          "`tests/data/cases/dieu-15-b1-urgent-at-night-counts-from-receipt.json`).\n\n"
                           "| clock | kind | agency | normal | urgent | started by | stopped by | source |\n"
                           "|---|---|---|---|---|---|---|---|\n");
     const SlaPolicy &policy = SlaPolicy::defaults();
@@ -269,6 +272,35 @@ QString markdown()
         codes.append(code(c));
     }
     out += codes.join(QStringLiteral(", ")) + QStringLiteral("\n");
+
+    out += QStringLiteral(
+        "\n## Replaying a case\n\n"
+        "`ioc-admin workflow replay --case FILE.json [--policy FILE] [--calendar FILE] [--directory FILE]` applies "
+        "a case's events through these rules exactly as the server applies actions, and prints the final state "
+        "and every clock, one per line: `name kind status started_at due_at stopped_at on_time` (an agency's "
+        "clock is named `step@agency`; `-` where there is nothing; `on_time` is `on_time`, `late` or `-`). A "
+        "refused event prints its index and error code, and the command exits 1. Without `--policy` the default "
+        "policy applies, without `--calendar` the built-in calendar, without `--directory` the demo province "
+        "(a file: `{\"areas\": [], \"agencies\": [], \"categories\": []}` in the API's format).\n\n"
+        "The case file:\n\n"
+        "```json\n"
+        "{\n"
+        "  \"about\": \"the rule, with its article\",\n"
+        "  \"events\": [{\"action\": \"create\", \"at\": \"2026-12-01T09:00:00+07:00\", \"actor_role\": "
+        "\"duty_officer\",\n"
+        "              \"actor_id\": \"u-truc1\", \"actor_agency_id\": null, \"payload\": {}}],\n"
+        "  \"expect\": {\"state\": \"distributed\",\n"
+        "             \"clocks\": {\"distribute\": {\"due_at\": \"…\", \"status\": \"done\", \"on_time\": "
+        "true}}}\n"
+        "}\n"
+        "```\n\n"
+        "`report` (optional) is a report in the API's format to start from; otherwise the first event is a "
+        "`create`, whose payload is the API's. Times are ISO 8601 with their offset (+07:00); each event is "
+        "received when it is taken. In `expect`, a clock is named by its step (the last clock of that step) or "
+        "`step@agency`; `due_at`, `status` and `on_time` (`true`, `false` or `null`) are checked, `\"absent\": "
+        "true` says there is none; any difference prints a `DIFFERS` line and the command exits 1. The "
+        "regulation's rules are kept as such cases in `tests/data/cases/`, one file per rule, named after its "
+        "article; `tests/cli/testworkflowcases` replays them all.\n");
     return out;
 }
 
