@@ -315,7 +315,9 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::InProgress}},
          AgencyScope::Lead,
          true,
-         {stop(C::Accept), closeSilently(C::Return)},
+         // The return clock stays: a return "not competent" from in_progress is still judged
+         // against it (11.2.a, 14.3.e); it closes when the result is submitted.
+         {stop(C::Accept)},
          {note}});
     add({Action::Dispatch,
          {R::AgencyStaff},
@@ -363,7 +365,7 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::AwaitingApproval}},
          AgencyScope::Lead,
          true,
-         {stop(C::Process), closeSilently(C::Decline), start(C::Approve)},
+         {stop(C::Process), closeSilently(C::Decline), closeSilently(C::Return), start(C::Approve)},
          {{"result", FieldType::Text, true, "result_required"}, {"attachments", FieldType::TextList, false}}});
     add({Action::LeaderApprove,
          {R::AgencyLeader},
@@ -445,8 +447,10 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::InProgress}},
          AgencyScope::None,
          true,
+         // No deadline for the update (11.4.c sets none): the processing clock is not reopened,
+         // and its earlier result stays on record.
          {closeSilently(C::Publish), closeSilently(C::TemplateFix), closeSilently(C::ResultFix),
-          closeSilently(C::Coordination), reopen(C::Process)},
+          closeSilently(C::Coordination)},
          {reason}});
     add({Action::Rate,
          {R::Citizen},

@@ -137,7 +137,9 @@ private slots:
 
         r = act(r, staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 20));
         QCOMPARE(r.latestClock(ClockStep::Accept)->onTime, true);
-        QCOMPARE(r.latestClock(ClockStep::Return)->status, ClockStatus::Closed);
+        // Accepting does not end the duty to return a report it is not competent for: the return
+        // clock still judges a later return (11.2.a, 14.3.e).
+        QCOMPARE(r.latestClock(ClockStep::Return)->status, ClockStatus::Running);
         r = act(r, staffA, Action::Dispatch, {}, vn(2026, 12, 1, 9, 50));
         QCOMPARE(r.latestClock(ClockStep::Dispatch)->onTime, false);
     }

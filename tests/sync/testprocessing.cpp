@@ -82,7 +82,7 @@ private slots:
         r = server(id);
         QCOMPARE(r.state, core::ReportState::InProgress);
         QCOMPARE(r.latestClock(core::ClockStep::Accept)->onTime, std::optional(true));
-        QVERIFY(!r.runningClock(core::ClockStep::Return));
+        QVERIFY(r.runningClock(core::ClockStep::Return)); // a later return is still judged (11.2.a)
 
         // Step 3: the result on the Phụ lục 1 template, with a result photo sent by the console.
         const QString photo = resultPhoto(u"xuly1"_s, Qt::darkGreen);
@@ -269,7 +269,9 @@ private slots:
         QVERIFY(step(u"truc1"_s, id, u"step_back"_s, {{u"reason"_s, u"Đơn vị đề nghị cập nhật kết quả"_s}}));
         core::Report r = server(id);
         QCOMPARE(r.state, core::ReportState::InProgress);
-        QVERIFY(r.runningClock(core::ClockStep::Process));
+        // No deadline for the update (11.4.c): the processing clock keeps its earlier record.
+        QVERIFY(!r.runningClock(core::ClockStep::Process));
+        QCOMPARE(r.latestClock(core::ClockStep::Process)->status, core::ClockStatus::Done);
         QVERIFY(!r.runningClock(core::ClockStep::Publish));
         const QString photo = resultPhoto(u"xuly1"_s, Qt::darkCyan);
         QVERIFY(step(u"xuly1"_s, id, u"submit_result"_s,
