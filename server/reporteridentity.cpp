@@ -20,7 +20,9 @@ const QString noIdentifier = QStringLiteral("-");
 
 ReporterIdentity::ReporterIdentity(ServerDatabase &database)
     : m_database(database)
-{}
+{
+    secret();
+}
 
 QByteArray ReporterIdentity::secret() const
 {

@@ -22,6 +22,9 @@ class ServerDatabase;
 class ReporterIdentity final
 {
 public:
+    // Reads the secret, or makes and stores it the first time: call outside any transaction (at
+    // start), so that the secret kept in memory is the one committed, never one a rolled-back
+    // transaction made.
     explicit ReporterIdentity(ServerDatabase &database);
     Q_DISABLE_COPY_MOVE(ReporterIdentity)
 
