@@ -194,11 +194,16 @@ const WorkingCalendar::YearDays &WorkingCalendar::yearDays(int year) const
             if (!weeklyFor(holiday.date).forDate(holiday.date).isEmpty()) {
                 continue;
             }
+            // A week without any working day (a calendar file may say so) has no next working day:
+            // looked for a month at most, never for ever.
             QDate next = holiday.date.addDays(1);
-            while (weeklyFor(next).forDate(next).isEmpty() || days->daysOff.contains(next)) {
+            const QDate giveUp = holiday.date.addDays(31);
+            while (next < giveUp && (weeklyFor(next).forDate(next).isEmpty() || days->daysOff.contains(next))) {
                 next = next.addDays(1);
             }
-            addOff({next, QStringLiteral("Nghỉ bù ") + holiday.name, DayOffKind::Compensatory});
+            if (next < giveUp) {
+                addOff({next, QStringLiteral("Nghỉ bù ") + holiday.name, DayOffKind::Compensatory});
+            }
         }
     }
     std::sort(days->ordered.begin(), days->ordered.end(),

@@ -126,6 +126,22 @@ private slots:
         QVERIFY(!calendar->isWorkingDay(QDate(2026, 2, 17)));
     }
 
+    // A calendar file whose week has no working day (found by fuzz_calendar: reading its year
+    // looked for the next working day for ever, to give a holiday on a rest day its day off).
+    // It has no working time at all, and a deadline on it says so instead of never ending.
+    void aWeekWithoutWorkingDaysEnds()
+    {
+        QString error;
+        const auto calendar = calendarfile::parse(R"({
+            "format": "ioc-calendar", "version": 1, "working_day_hours": 8,
+            "weekly": {}, "seasons": [], "computed_holidays": true
+        })",
+                                                  &error);
+        QVERIFY2(calendar.has_value(), qPrintable(error));
+        QVERIFY(!calendar->isWorkingDay(QDate(2026, 12, 1)));
+        QVERIFY(!calendar->daysOff(2026).isEmpty()); // the holidays, without days off in lieu
+    }
+
     void seasonsAndExtraDays()
     {
         QString error;
