@@ -338,6 +338,9 @@ private slots:
         // An urgent report received 40 minutes ago: its 30-minute clock ran out, the scheduler
         // flags it.
         const QByteArray key = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+        // The same request each time, as a client resends it: a body made anew (another time in
+        // it) under the same key is another request, refused as idempotency_key_reused.
+        const QByteArray body = json(urgentReport(QDateTime::currentDateTimeUtc().addSecs(-40 * 60)));
         QString overdue;
         QByteArray answers;
         for (int attempt = 0; attempt < 6 && overdue.isEmpty(); ++attempt) {
@@ -347,9 +350,7 @@ private slots:
             if (token.isEmpty()) {
                 continue; // it stopped meanwhile (a flag raised)
             }
-            const test::HttpResponse made =
-                http.post(u"/v1/reports"_s, json(urgentReport(QDateTime::currentDateTimeUtc().addSecs(-40 * 60))),
-                          token, {{"Idempotency-Key", key}});
+            const test::HttpResponse made = http.post(u"/v1/reports"_s, body, token, {{"Idempotency-Key", key}});
             if (made.status == 201) {
                 overdue = made.json.value(u"report"_s).toObject().value(u"id"_s).toString();
             }
