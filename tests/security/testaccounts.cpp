@@ -229,16 +229,9 @@ private slots:
     void aCopyOfTheDatabaseCannotMintCodes()
     {
         QVERIFY(!m_adminSecret.isEmpty());
-        const QString data = m_server->dataDirectory();
-        QFile keyFile(data + u"/server.key"_s);
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
-        QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
-        storage::Database::Options options;
-        options.path = data + u"/server.db"_s;
-        options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
-        storage::StorageError error;
-        auto db = storage::Database::open(std::move(options), &error);
-        QVERIFY2(db, qPrintable(error.message));
+        QString error;
+        auto db = test::TestServer::openEmbedded(m_server->dataDirectory(), &error);
+        QVERIFY2(db, qPrintable(error));
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(u"SELECT t.secret, t.nonce FROM user_totp t JOIN users u ON u.id = t.user_id "
                        "WHERE u.username = 'quantri-that'"_s) &&

@@ -298,16 +298,7 @@ private slots:
 private:
     static std::unique_ptr<storage::Database> openEmbedded(const QString &data)
     {
-        QFile keyFile(data + u"/server.key"_s);
-        if (!keyFile.open(QIODevice::ReadOnly)) {
-            return nullptr;
-        }
-        QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
-        storage::Database::Options options;
-        options.path = data + u"/server.db"_s;
-        options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
-        storage::StorageError error;
-        return storage::Database::open(std::move(options), &error);
+        return test::TestServer::openEmbedded(data);
     }
 
     struct Target
@@ -390,16 +381,9 @@ private:
             QCOMPARE(test::PostgresCluster::psql(target.postgresUrl, sql + u" RETURNING 1"_s), QByteArray("1"));
             return;
         }
-        const QString &data = target.data;
-        QFile keyFile(data + u"/server.key"_s);
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
-        QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
-        storage::Database::Options options;
-        options.path = data + u"/server.db"_s;
-        options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
-        storage::StorageError error;
-        auto db = storage::Database::open(std::move(options), &error);
-        QVERIFY2(db, qPrintable(error.message));
+        QString error;
+        const auto db = test::TestServer::openEmbedded(target.data, &error);
+        QVERIFY2(db, qPrintable(error));
         QSqlQuery query(db->connection());
         QVERIFY(query.exec(sql));
         QVERIFY(query.numRowsAffected() == 1);

@@ -126,25 +126,38 @@ QByteArray PostgresCluster::psql(const QString &url, const QString &sql)
     return process.readAllStandardOutput().trimmed();
 }
 
+std::unique_ptr<storage::Database> TestServer::openEmbedded(const QString &dataDirectory, QString *error)
+{
+    QFile keyFile(QDir(dataDirectory).filePath(QStringLiteral("server.key")));
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        if (error != nullptr) {
+            *error = QStringLiteral("cannot read the server's key file");
+        }
+        return nullptr;
+    }
+    QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
+    storage::SqlCipherDriver::registerDriver();
+    storage::Database::Options options;
+    options.path = QDir(dataDirectory).filePath(QStringLiteral("server.db"));
+    options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
+    storage::StorageError opened;
+    auto db = storage::Database::open(std::move(options), &opened);
+    if (!db && error != nullptr) {
+        *error = opened.message;
+    }
+    return db;
+}
+
 void TestServer::execSql(const QString &sqliteSql, const QString &postgresSql) const
 {
     if (!m_postgresUrl.isEmpty()) {
         PostgresCluster::psql(m_postgresUrl, postgresSql.isEmpty() ? sqliteSql : postgresSql);
         return;
     }
-    QFile keyFile(QDir(m_dataDirectory).filePath(QStringLiteral("server.key")));
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read the server's key file");
-    }
-    QByteArray raw = QByteArray::fromHex(keyFile.readLine().trimmed());
-    storage::SqlCipherDriver::registerDriver();
-    storage::Database::Options options;
-    options.path = QDir(m_dataDirectory).filePath(QStringLiteral("server.db"));
-    options.key = storage::DatabaseKey::fromRawKey(core::SecretBytes::take(raw));
-    storage::StorageError error;
-    const auto db = storage::Database::open(std::move(options), &error);
+    QString error;
+    const auto db = openEmbedded(m_dataDirectory, &error);
     if (!db) {
-        qFatal("cannot open the server's database: %s", qPrintable(error.message));
+        qFatal("cannot open the server's database: %s", qPrintable(error));
     }
     QSqlQuery query(db->connection());
     if (!query.exec(sqliteSql)) {

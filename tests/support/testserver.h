@@ -14,6 +14,10 @@
 
 #include <memory>
 
+namespace ioc::storage {
+class Database;
+}
+
 namespace ioc::test {
 
 // A throwaway certificate authority and a server certificate it signed (for localhost and
@@ -100,6 +104,9 @@ public:
     // Runs SQL on the server's database behind its back (a fault injected, a record aged), through
     // psql or a second connection to the embedded file; aborts the test program on failure.
     void execSql(const QString &sqliteSql, const QString &postgresSql = {}) const;
+    // A second connection to an embedded server database (DIR/server.db with DIR/server.key),
+    // as its holder would open it; null, with `error`, if it cannot be opened.
+    static std::unique_ptr<storage::Database> openEmbedded(const QString &dataDirectory, QString *error = nullptr);
     static QString binary();
 
 private:
