@@ -416,11 +416,13 @@ QList<Step> stepsFor(const Plan &plan, const QString &lead, const QString &leadN
     }
     if (target == S::InProgress) {
         if (r.bounded(5) == 0) {
-            add(A::Extend, leader,
-                {{QStringLiteral("reason"), QStringLiteral("Cần khảo sát, lập dự toán sửa chữa")},
+            add(A::ProposeExtension, staff,
+                {{QStringLiteral("ground"), QStringLiteral("complex")},
+                 {QStringLiteral("reason"), QStringLiteral("Cần khảo sát, lập dự toán sửa chữa")},
                  {QStringLiteral("new_due"), core::vntime::toIso8601(plan.receivedAt.addDays(20))},
                  {QStringLiteral("commitment"), QStringLiteral("Hoàn thành trong 20 ngày")}},
                 24 * 60);
+            add(A::Extend, leader, {{QStringLiteral("approve"), true}}, 60);
         }
         return steps;
     }
@@ -456,6 +458,9 @@ QList<Step> stepsFor(const Plan &plan, const QString &lead, const QString &leadN
         const QString level = QString::fromLatin1(levels[r.bounded(4)]);
         add(A::Rate, plan.creatorId, {{QStringLiteral("level"), level}}, 6 * 60 + r.bounded(48 * 60));
         if (level == QStringLiteral("not_satisfied")) {
+            // The rating itself starts no clock (13.3); the citizen's question does (13.2).
+            add(A::Interact, plan.creatorId,
+                {{QStringLiteral("text"), QStringLiteral("Sự việc vẫn chưa được khắc phục triệt để.")}}, 30);
             add(A::AnswerInteraction, staff,
                 {{QStringLiteral("text"),
                   QStringLiteral("Đơn vị sẽ kiểm tra lại và thông tin đến ông/bà trong tuần.")}},

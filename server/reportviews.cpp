@@ -37,7 +37,9 @@ const QStringList citizenFields{QStringLiteral("id"),
                                 QStringLiteral("supplement_request"),
                                 QStringLiteral("commitment_text"),
                                 QStringLiteral("public_text"),
+                                QStringLiteral("published_at"),
                                 QStringLiteral("rating"),
+                                QStringLiteral("ratings"),
                                 QStringLiteral("interactions")};
 
 // The IOC's roles see pictures as they were sent; everyone else gets the copy without metadata.
@@ -171,10 +173,19 @@ QJsonObject ReportService::view(const core::Report &stored, const core::Actor &a
                 if (!core::publication::isOnCitizenTimeline(event.action)) {
                     continue;
                 }
-                events.append(
-                    QJsonObject{{QStringLiteral("action"), event.action},
-                                {QStringLiteral("at"), core::json::fromEvent(event).value(QStringLiteral("acted_at"))},
-                                {QStringLiteral("state"), core::reportStateName(event.toState)}});
+                QJsonObject entry{
+                    {QStringLiteral("action"), event.action},
+                    {QStringLiteral("at"), core::json::fromEvent(event).value(QStringLiteral("acted_at"))},
+                    {QStringLiteral("state"), core::reportStateName(event.toState)}};
+                // The status notice is written for the reporter to read (11.2.b).
+                if (event.action == QStringLiteral("notify_status")) {
+                    QJsonObject notice{{QStringLiteral("text"), event.payload.value(QStringLiteral("text"))}};
+                    if (!ownReport) {
+                        maskTexts(notice, report);
+                    }
+                    entry.insert(QStringLiteral("text"), notice.value(QStringLiteral("text")));
+                }
+                events.append(entry);
                 continue;
             }
             QJsonObject json = core::json::fromEvent(event);

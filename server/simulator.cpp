@@ -144,7 +144,17 @@ QString Simulator::citizenFollowsUp()
     }
     // A rating, sometimes unhappy, for a published report.
     for (const core::Report &report : m_services.reports.sampleInState(core::ReportState::Published, 5)) {
-        if (report.reporter.accountId.isEmpty() || report.rating) {
+        if (report.reporter.accountId.isEmpty()) {
+            continue;
+        }
+        if (report.rating == core::Satisfaction::NotSatisfied && report.interactions.isEmpty()) {
+            // Unhappy, the citizen asks what will be done (13.2).
+            if (act(report.reporter.accountId, report.id, report.version, QStringLiteral("interact"),
+                    {{QStringLiteral("text"), QStringLiteral("Sự việc vẫn chưa được khắc phục triệt để.")}})) {
+                return QStringLiteral("%1 asked about %2").arg(report.reporter.accountId, report.code);
+            }
+        }
+        if (report.rating) {
             continue;
         }
         static const char *levels[] = {"satisfied", "satisfied", "acceptable", "not_satisfied"};
@@ -185,12 +195,22 @@ QString Simulator::agencyWorks()
                 }
                 continue;
             }
-            if (m_random.bounded(10) == 0) {
+            // An extension (11.2.b): the staff propose it on one of its grounds, the leader decides.
+            const QString leader = demo::leaderOf(report.leadAgencyId);
+            if (report.extensionProposal.isValid()) {
+                if (act(leader, report.id, report.version, QStringLiteral("extend"),
+                        {{QStringLiteral("approve"), true}})) {
+                    return QStringLiteral("%1 approved the extension of %2").arg(leader, report.code);
+                }
+                continue;
+            }
+            if (m_random.bounded(10) == 0 && report.latestClock(core::ClockStep::Commitment) == nullptr) {
                 const QDateTime due = m_services.clock.now().addDays(10);
-                if (act(demo::leaderOf(report.leadAgencyId), report.id, report.version, QStringLiteral("extend"),
-                        {{QStringLiteral("reason"), QStringLiteral("Cần thêm thời gian khảo sát")},
+                if (act(staff, report.id, report.version, QStringLiteral("propose_extension"),
+                        {{QStringLiteral("ground"), QStringLiteral("complex")},
+                         {QStringLiteral("reason"), QStringLiteral("Cần thêm thời gian khảo sát, lập dự toán")},
                          {QStringLiteral("new_due"), core::vntime::toIso8601(due)}})) {
-                    return QStringLiteral("extended %1").arg(report.code);
+                    return QStringLiteral("%1 proposed to extend %2").arg(staff, report.code);
                 }
                 continue;
             }
@@ -202,9 +222,7 @@ QString Simulator::agencyWorks()
         return {};
     }
     for (const core::Report &report : m_services.reports.sampleInState(S::Published, 5)) {
-        const bool waiting = std::any_of(report.interactions.cbegin(), report.interactions.cend(),
-                                         [](const core::Interaction &i) { return !i.answeredAt.isValid(); });
-        if (waiting &&
+        if (report.hasOpenInteraction() &&
             act(demo::staffOf(report.leadAgencyId), report.id, report.version, QStringLiteral("answer_interaction"),
                 {{QStringLiteral("text"), QStringLiteral("Đơn vị đã tiếp thu và sẽ kiểm tra lại.")}})) {
             return QStringLiteral("answered on %1").arg(report.code);

@@ -1,5 +1,7 @@
 #include "core/clockengine.h"
 
+#include <algorithm>
+
 namespace ioc::core {
 
 ClockEngine::ClockEngine(Report &report, const SlaPolicy &policy, const WorkingCalendar &calendar, QDateTime at)
@@ -21,6 +23,10 @@ ReportClock *ClockEngine::running(ClockStep step)
 
 void ClockEngine::start(ClockStep step)
 {
+    if (step == ClockStep::StatusNotice) {
+        scheduleStatusNotice();
+        return;
+    }
     if (running(step) != nullptr || !m_policy.duration(step, m_report.urgent)) {
         return;
     }
@@ -89,8 +95,9 @@ void ClockEngine::move(ClockStep step, const QDateTime &newDue)
 void ClockEngine::recomputeDues()
 {
     for (ReportClock &clock : m_report.clocks) {
-        if (clock.status != ClockStatus::Running || clock.urgent == m_report.urgent) {
-            continue;
+        if (clock.status != ClockStatus::Running || clock.urgent == m_report.urgent ||
+            clock.step == ClockStep::Commitment || clock.step == ClockStep::StatusNotice) {
+            continue; // their due times come from the agency's extension and the 6-day rhythm
         }
         // An urgent intake clock counts from when it started, night or not (Điều 15 B1); one that
         // stops being urgent at night waits for the morning like any other (Điều 4.2).
@@ -111,12 +118,19 @@ void ClockEngine::recomputeDues()
     }
 }
 
+void ClockEngine::close(ReportClock &clock)
+{
+    clock.status = ClockStatus::Closed;
+    clock.stoppedAt = m_at;
+    clock.pausedAt = QDateTime();
+}
+
 void ClockEngine::closeAgencyClocks(const QString &agencyId)
 {
     for (ReportClock &clock : m_report.clocks) {
-        if (clock.status == ClockStatus::Running && isAgencyClock(clock.step) && clock.agencyId == agencyId) {
-            clock.status = ClockStatus::Closed;
-            clock.stoppedAt = m_at;
+        const bool open = clock.status == ClockStatus::Running || clock.status == ClockStatus::Paused;
+        if (open && isAgencyClock(clock.step) && clock.agencyId == agencyId) {
+            close(clock);
         }
     }
 }
@@ -124,11 +138,97 @@ void ClockEngine::closeAgencyClocks(const QString &agencyId)
 void ClockEngine::closeAll()
 {
     for (ReportClock &clock : m_report.clocks) {
-        if (clock.status == ClockStatus::Running && clock.step != ClockStep::Interaction) {
-            clock.status = ClockStatus::Closed;
-            clock.stoppedAt = m_at;
+        const bool open = clock.status == ClockStatus::Running || clock.status == ClockStatus::Paused;
+        if (open && clock.step != ClockStep::Interaction) {
+            close(clock);
         }
     }
+}
+
+QDateTime ClockEngine::advance(const SlaDuration &duration, const QDateTime &from) const
+{
+    const qint64 seconds = duration.seconds(m_calendar.workingDayMinutes());
+    return duration.isWorkingTime() ? m_calendar.addWorkingSeconds(from, seconds) : from.addSecs(seconds);
+}
+
+void ClockEngine::pause(ClockStep step)
+{
+    if (ReportClock *clock = running(step)) {
+        clock->status = ClockStatus::Paused;
+        clock->pausedAt = m_at;
+    }
+}
+
+void ClockEngine::resume(ClockStep step)
+{
+    for (ReportClock &clock : m_report.clocks) {
+        if (clock.step != step || clock.status != ClockStatus::Paused) {
+            continue;
+        }
+        const auto duration = m_policy.duration(step, clock.urgent);
+        const bool working = duration && duration->isWorkingTime();
+        const QDateTime from = std::max(m_at, clock.pausedAt);
+        if (clock.pausedAt < clock.dueAt) {
+            const qint64 left = working ? m_calendar.workingSecondsBetween(clock.pausedAt, clock.dueAt)
+                                        : clock.pausedAt.secsTo(clock.dueAt);
+            clock.dueAt = working ? m_calendar.addWorkingSeconds(from, left) : from.addSecs(left);
+        }
+        // Paused after its due: it was already late and stays so.
+        clock.status = ClockStatus::Running;
+        clock.pausedAt = QDateTime();
+        return;
+    }
+}
+
+void ClockEngine::extend(const QDateTime &newDue)
+{
+    stop(ClockStep::Process);
+    stop(ClockStep::Commitment);
+    if (m_report.leadAgencyId.isEmpty()) {
+        return;
+    }
+    ReportClock clock;
+    clock.step = ClockStep::Commitment;
+    clock.startedAt = m_at;
+    clock.dueAt = newDue;
+    clock.agencyId = m_report.leadAgencyId;
+    clock.urgent = m_report.urgent;
+    m_report.clocks.append(clock);
+}
+
+void ClockEngine::scheduleStatusNotice(const QDateTime &anchor)
+{
+    const SlaPolicy::Step step = m_policy.step(ClockStep::StatusNotice);
+    const auto duration = m_policy.duration(ClockStep::StatusNotice, m_report.urgent);
+    if (!step.every || !duration || m_report.leadAgencyId.isEmpty() || running(ClockStep::StatusNotice) != nullptr) {
+        return;
+    }
+    QDateTime from = anchor;
+    if (!from.isValid()) {
+        const ReportClock *process = running(ClockStep::Process);
+        if (process == nullptr) {
+            return;
+        }
+        from = process->startedAt;
+    }
+    ReportClock clock;
+    clock.step = ClockStep::StatusNotice;
+    clock.startedAt = advance(*step.every, from);
+    clock.dueAt = advance(*duration, clock.startedAt);
+    clock.agencyId = m_report.leadAgencyId;
+    clock.urgent = m_report.urgent;
+    m_report.clocks.append(clock);
+}
+
+void ClockEngine::notifyStatus()
+{
+    ReportClock *notice = running(ClockStep::StatusNotice);
+    if (notice == nullptr || notice->startedAt > m_at) {
+        return;
+    }
+    const QDateTime periodStart = notice->startedAt;
+    stop(ClockStep::StatusNotice);
+    scheduleStatusNotice(periodStart);
 }
 
 } // namespace ioc::core

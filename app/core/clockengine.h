@@ -32,9 +32,27 @@ public:
     void closeAgencyClocks(const QString &agencyId);
     // Closes every running clock except `interaction` (reject, cancel, publish).
     void closeAll();
+    // Stops the running clock counting; it keeps the time it had left (reply_invalid while the
+    // report waits for a supplement or an identity check).
+    void pause(ClockStep step);
+    // Counts a paused clock again from `at`, due when the time it had left has passed.
+    void resume(ClockStep step);
+    // The leader approved an extension to `newDue` (11.2.b): the processing clock is judged now,
+    // so an extension after its due leaves the overrun on record, and a `commitment` clock (or
+    // the one of a previous extension, judged likewise) runs to the new due (14.2.a).
+    void extend(const QDateTime &newDue);
+    // Schedules the next status notice (11.2.b): it starts once the policy's `every` has passed
+    // since `anchor` and is due a `status_notice` duration later. With no anchor: the processing
+    // clock's start.
+    void scheduleStatusNotice(const QDateTime &anchor = {});
+    // The agency told the reporter how processing stands: the notice that has fallen due is
+    // judged and the next one scheduled. A notice before the period ran out changes no clock.
+    void notifyStatus();
 
 private:
     ReportClock *running(ClockStep step);
+    QDateTime advance(const SlaDuration &duration, const QDateTime &from) const;
+    void close(ReportClock &clock);
 
     Report &m_report;
     const SlaPolicy &m_policy;

@@ -215,6 +215,22 @@ bool Gate::passes() const
     return std::none_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.verdict == Verdict::Fail; });
 }
 
+bool Gate::publishable() const
+{
+    return failing().isEmpty();
+}
+
+QStringList Gate::failing() const
+{
+    QStringList items;
+    for (const Check &c : checks) {
+        if (c.verdict == Verdict::Fail && c.item != Item::StateSecret) {
+            items.append(itemCode(c.item));
+        }
+    }
+    return items;
+}
+
 const Check *Gate::check(Item item) const
 {
     for (const Check &c : checks) {
@@ -347,6 +363,29 @@ QString itemName(Item item)
     return {};
 }
 
+QString itemCode(Item item)
+{
+    switch (item) {
+    case Item::Addressee:
+        return QStringLiteral("addressee");
+    case Item::Agency:
+        return QStringLiteral("agency");
+    case Item::Result:
+        return QStringLiteral("result");
+    case Item::Thanks:
+        return QStringLiteral("thanks");
+    case Item::Photos:
+        return QStringLiteral("photos");
+    case Item::NoIdentity:
+        return QStringLiteral("no_identity");
+    case Item::Confidential:
+        return QStringLiteral("confidential");
+    case Item::StateSecret:
+        return QStringLiteral("state_secret");
+    }
+    return {};
+}
+
 namespace {
 
 struct TimelineStep
@@ -365,6 +404,9 @@ constexpr TimelineStep timelineSteps[] = {
     {"distribute", QT_TRANSLATE_NOOP("ioc::core::publication", "Distributed to the processing agency")},
     {"agency_accept", QT_TRANSLATE_NOOP("ioc::core::publication", "Accepted for processing")},
     {"extend", QT_TRANSLATE_NOOP("ioc::core::publication", "Processing time extended")},
+    {"notify_status", QT_TRANSLATE_NOOP("ioc::core::publication", "Processing status")},
+    {"follow_sanction_procedure",
+     QT_TRANSLATE_NOOP("ioc::core::publication", "Handled under the administrative-sanction procedure")},
     {"submit_result", QT_TRANSLATE_NOOP("ioc::core::publication", "Result processed")},
     {"leader_approve", QT_TRANSLATE_NOOP("ioc::core::publication", "Result approved")},
     {"leader_edit_approve", QT_TRANSLATE_NOOP("ioc::core::publication", "Result approved")},

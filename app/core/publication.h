@@ -69,6 +69,12 @@ struct Gate
     std::optional<Action> proposedFix;
 
     bool passes() const;
+    // Whether `publish` may go ahead: nothing fails but state-secret wording, which does not
+    // refuse the publication but makes it confidential (12.4). The server refuses anything else
+    // with 422 `publication_gate_failed`, naming `failing()`.
+    bool publishable() const;
+    // The codes (itemCode) of the items that stop publication.
+    QStringList failing() const;
     const Check *check(Item item) const;
 };
 
@@ -76,9 +82,13 @@ struct Gate
 Gate check(const Report &report, const Directory &directory, const QString &text);
 
 QString itemName(Item item);
+// The stable English code of an item, as the server's refusal names it: addressee, agency,
+// result, thanks, photos, no_identity, confidential, state_secret.
+QString itemCode(Item item);
 
 // Whether the citizen's timeline (their own report, and the public one of a published report)
-// shows this action (Điều 17.2): receipt, verification, distribution, processing, approval,
+// shows this action (Điều 17.2; its exception cites "điểm c Khoản 3 Điều 12", which does not
+// exist: 12.3, the confidential result, is read): receipt, verification, distribution, processing, approval,
 // publication, ratings and interactions — never the officers' notes, calls or look-ups.
 bool isOnCitizenTimeline(const QString &action);
 // The citizen's words for a step on that timeline (translated; Vietnamese first).

@@ -1,5 +1,6 @@
 #include "core/report.h"
 
+#include <algorithm>
 #include <array>
 
 namespace ioc::core {
@@ -94,6 +95,8 @@ QString clockStatusName(ClockStatus status)
         return QStringLiteral("done");
     case ClockStatus::Closed:
         return QStringLiteral("closed");
+    case ClockStatus::Paused:
+        return QStringLiteral("paused");
     }
     Q_UNREACHABLE();
     return {};
@@ -101,7 +104,8 @@ QString clockStatusName(ClockStatus status)
 
 std::optional<ClockStatus> clockStatusFromName(QStringView name)
 {
-    for (const ClockStatus status : {ClockStatus::Running, ClockStatus::Done, ClockStatus::Closed}) {
+    for (const ClockStatus status :
+         {ClockStatus::Running, ClockStatus::Done, ClockStatus::Closed, ClockStatus::Paused}) {
         if (name == clockStatusName(status)) {
             return status;
         }
@@ -148,12 +152,66 @@ const ReportClock *Report::nextDueClockFor(const QString &agencyId) const
 
 bool Report::hasOpenInteraction() const
 {
-    for (const Interaction &interaction : interactions) {
-        if (!interaction.answeredAt.isValid()) {
-            return true;
+    return std::any_of(interactions.cbegin(), interactions.cend(), [](const Interaction &i) { return i.isOpen(); });
+}
+
+namespace {
+
+struct GroundInfo
+{
+    ExtensionGround ground;
+    const char *name;
+    const char *label;
+};
+
+constexpr GroundInfo groundInfos[] = {
+    {ExtensionGround::Complex, "complex", QT_TRANSLATE_NOOP("ioc::core", "Complex, long-standing or protracted case")},
+    {ExtensionGround::ManyPeople, "many_people", QT_TRANSLATE_NOOP("ioc::core", "Many people take part")},
+    {ExtensionGround::Sensitive, "sensitive",
+     QT_TRANSLATE_NOOP("ioc::core", "Ethnic, religious, political-security or public-order matter")},
+    {ExtensionGround::SeveralAgencies, "several_agencies",
+     QT_TRANSLATE_NOOP("ioc::core", "Several agencies concerned")},
+};
+
+} // namespace
+
+QString extensionGroundName(ExtensionGround ground)
+{
+    for (const GroundInfo &info : groundInfos) {
+        if (info.ground == ground) {
+            return QString::fromLatin1(info.name);
         }
     }
-    return false;
+    return {};
+}
+
+std::optional<ExtensionGround> extensionGroundFromName(QStringView name)
+{
+    for (const GroundInfo &info : groundInfos) {
+        if (name == QLatin1StringView(info.name)) {
+            return info.ground;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<ExtensionGround> allExtensionGrounds()
+{
+    QList<ExtensionGround> all;
+    for (const GroundInfo &info : groundInfos) {
+        all.append(info.ground);
+    }
+    return all;
+}
+
+const char *extensionGroundLabel(ExtensionGround ground)
+{
+    for (const GroundInfo &info : groundInfos) {
+        if (info.ground == ground) {
+            return info.label;
+        }
+    }
+    return "";
 }
 
 } // namespace ioc::core

@@ -142,6 +142,7 @@ enum class ClockStatus
     Running,
     Done,   // stopped by its own step; `onTime` says whether in time
     Closed, // closed without being judged: silently, the report left the agency, or it ended
+    Paused, // not counting while the report waits on someone else; resumes with the time it had left
 };
 
 struct ReportClock
@@ -153,6 +154,7 @@ struct ReportClock
     QDateTime requestedAt;
     QDateTime dueAt;
     QDateTime stoppedAt;
+    QDateTime pausedAt; // while paused: since when
     ClockStatus status = ClockStatus::Running;
     std::optional<bool> onTime;
     QString agencyId; // for agency clocks: the agency it runs against
@@ -168,6 +170,46 @@ struct Interaction
     QString text;
     QDateTime answeredAt;
     QString answer;
+    // The IOC judged it not a legitimate request for clarification (13.2): its clock stopped
+    // unjudged and it does not count toward 14.3.c.
+    QString notLegitimateReason;
+
+    bool isOpen() const { return !answeredAt.isValid() && notLegitimateReason.isEmpty(); }
+};
+
+// One rating of a published result (13.1). After a step back and a new publication the
+// citizen may rate again; every rating is kept and the last one counts.
+struct Rating
+{
+    QDateTime ratedAt;
+    Satisfaction level = Satisfaction::Satisfied;
+    QString comment;
+};
+
+// The grounds on which 11.2.b allows an extension.
+enum class ExtensionGround
+{
+    Complex,         // phức tạp, tồn đọng, kéo dài
+    ManyPeople,      // có sự tham gia của nhiều người
+    Sensitive,       // chính sách dân tộc, tôn giáo, an ninh chính trị, trật tự an toàn xã hội
+    SeveralAgencies, // liên quan đến nhiều cơ quan, đơn vị
+};
+QString extensionGroundName(ExtensionGround ground);
+std::optional<ExtensionGround> extensionGroundFromName(QStringView name);
+QList<ExtensionGround> allExtensionGrounds();
+const char *extensionGroundLabel(ExtensionGround ground); // translate in context "ioc::core"
+
+// An extension the agency's staff proposed and its leader has not yet decided (11.2.b).
+struct ExtensionProposal
+{
+    ExtensionGround ground = ExtensionGround::Complex;
+    QString reason;
+    QDateTime newDue;
+    QString commitment; // the commitment result for the citizen (Phụ lục 1), if any
+    QString proposedBy;
+    QDateTime proposedAt;
+
+    bool isValid() const { return newDue.isValid(); }
 };
 
 // A field report and everything the workflow needs to know about it.
@@ -211,12 +253,18 @@ struct Report
 
     QString resultText;
     QStringList resultAttachments;
-    QString commitmentText; // a commitment result published with an extension
+    QString commitmentText;              // a commitment result published with an extension
+    ExtensionProposal extensionProposal; // pending the leader's decision
+    // The report follows the administrative-sanction procedure (11.2.b, 15 B4): its legal basis.
+    // The 6-working-day clock is replaced by that procedure; status notices continue.
+    QString sanctionProcedure;
+    QDateTime publishedAt; // the latest publication
     QString publicText;
     bool confidentialPublication = false;
     bool dispatched = false;
     bool resultObtained = false;
-    std::optional<Satisfaction> rating;
+    std::optional<Satisfaction> rating; // the last of `ratings`
+    QList<Rating> ratings;
     QList<Interaction> interactions;
 
     QList<ReportClock> clocks;

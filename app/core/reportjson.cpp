@@ -194,6 +194,9 @@ QJsonObject fromClock(const ReportClock &c)
     if (c.requestedAt.isValid()) {
         object.insert(QStringLiteral("requested_at"), timeValue(c.requestedAt));
     }
+    if (c.pausedAt.isValid()) {
+        object.insert(QStringLiteral("paused_at"), timeValue(c.pausedAt));
+    }
     return object;
 }
 
@@ -373,10 +376,30 @@ QJsonObject fromReport(const Report &report, Identity identity)
     }
     QJsonArray interactions;
     for (const Interaction &i : report.interactions) {
-        interactions.append(QJsonObject{{QStringLiteral("asked_at"), timeValue(i.askedAt)},
-                                        {QStringLiteral("text"), i.text},
-                                        {QStringLiteral("answered_at"), timeValue(i.answeredAt)},
-                                        {QStringLiteral("answer"), i.answer}});
+        QJsonObject interaction{{QStringLiteral("asked_at"), timeValue(i.askedAt)},
+                                {QStringLiteral("text"), i.text},
+                                {QStringLiteral("answered_at"), timeValue(i.answeredAt)},
+                                {QStringLiteral("answer"), i.answer}};
+        if (!i.notLegitimateReason.isEmpty()) {
+            interaction.insert(QStringLiteral("not_legitimate_reason"), i.notLegitimateReason);
+        }
+        interactions.append(interaction);
+    }
+    QJsonArray ratings;
+    for (const Rating &rating : report.ratings) {
+        ratings.append(QJsonObject{{QStringLiteral("rated_at"), timeValue(rating.ratedAt)},
+                                   {QStringLiteral("level"), satisfactionName(rating.level)},
+                                   {QStringLiteral("comment"), textOrNull(rating.comment)}});
+    }
+    QJsonValue proposal(QJsonValue::Null);
+    if (report.extensionProposal.isValid()) {
+        const ExtensionProposal &p = report.extensionProposal;
+        proposal = QJsonObject{{QStringLiteral("ground"), extensionGroundName(p.ground)},
+                               {QStringLiteral("reason"), p.reason},
+                               {QStringLiteral("new_due"), timeValue(p.newDue)},
+                               {QStringLiteral("commitment"), textOrNull(p.commitment)},
+                               {QStringLiteral("proposed_by"), textOrNull(p.proposedBy)},
+                               {QStringLiteral("proposed_at"), timeValue(p.proposedAt)}};
     }
     return QJsonObject{
         {QStringLiteral("id"), report.id},
@@ -416,12 +439,16 @@ QJsonObject fromReport(const Report &report, Identity identity)
         {QStringLiteral("result_text"), textOrNull(report.resultText)},
         {QStringLiteral("result_attachments"), stringArray(report.resultAttachments)},
         {QStringLiteral("commitment_text"), textOrNull(report.commitmentText)},
+        {QStringLiteral("extension_proposal"), proposal},
+        {QStringLiteral("sanction_procedure"), textOrNull(report.sanctionProcedure)},
+        {QStringLiteral("published_at"), timeValue(report.publishedAt)},
         {QStringLiteral("public_text"), textOrNull(report.publicText)},
         {QStringLiteral("confidential_publication"), report.confidentialPublication},
         {QStringLiteral("dispatched"), report.dispatched},
         {QStringLiteral("result_obtained"), report.resultObtained},
         {QStringLiteral("rating"),
          report.rating ? QJsonValue(satisfactionName(*report.rating)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("ratings"), ratings},
         {QStringLiteral("interactions"), interactions},
         {QStringLiteral("clocks"), clocks},
     };
@@ -500,6 +527,19 @@ Result<Report> toReport(const QJsonObject &object)
     report.resultText = r.text("result_text");
     report.resultAttachments = r.texts("result_attachments");
     report.commitmentText = r.text("commitment_text");
+    if (r.has("extension_proposal")) {
+        Reader p(object.value(QStringLiteral("extension_proposal")).toObject(), QStringLiteral("extension_proposal"),
+                 &error);
+        ExtensionProposal &proposal = report.extensionProposal;
+        proposal.ground = p.enumeration("ground", extensionGroundFromName, ExtensionGround::Complex, true);
+        proposal.reason = p.text("reason");
+        proposal.newDue = p.time("new_due", true);
+        proposal.commitment = p.text("commitment");
+        proposal.proposedBy = p.text("proposed_by");
+        proposal.proposedAt = p.time("proposed_at");
+    }
+    report.sanctionProcedure = r.text("sanction_procedure");
+    report.publishedAt = r.time("published_at");
     report.publicText = r.text("public_text");
     report.confidentialPublication = r.boolean("confidential_publication", false);
     report.dispatched = r.boolean("dispatched", false);
@@ -510,7 +550,19 @@ Result<Report> toReport(const QJsonObject &object)
     const QJsonArray interactions = r.array("interactions");
     for (qsizetype i = 0; i < interactions.size(); ++i) {
         Reader x(interactions.at(i).toObject(), QStringLiteral("interactions[%1]").arg(i), &error);
-        report.interactions.append({x.time("asked_at"), x.text("text"), x.time("answered_at"), x.text("answer")});
+        report.interactions.append({x.time("asked_at"), x.text("text"), x.time("answered_at"), x.text("answer"),
+                                    x.text("not_legitimate_reason")});
+    }
+    const QJsonArray ratings = r.array("ratings");
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        Reader x(ratings.at(i).toObject(), QStringLiteral("ratings[%1]").arg(i), &error);
+        report.ratings.append({x.time("rated_at", true),
+                               x.enumeration("level", satisfactionFromName, Satisfaction::Satisfied, true),
+                               x.text("comment")});
+    }
+    if (report.ratings.isEmpty() && report.rating) {
+        // Written before the history was kept: the one rating there was.
+        report.ratings.append({QDateTime(), *report.rating, {}});
     }
     const QJsonArray clocks = r.array("clocks");
     for (qsizetype i = 0; i < clocks.size(); ++i) {
@@ -522,6 +574,7 @@ Result<Report> toReport(const QJsonObject &object)
         clock.requestedAt = c.time("requested_at");
         clock.dueAt = c.time("due_at");
         clock.stoppedAt = c.time("stopped_at");
+        clock.pausedAt = c.time("paused_at");
         if (c.has("on_time")) {
             clock.onTime = c.boolean("on_time", false);
         }

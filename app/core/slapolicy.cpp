@@ -22,7 +22,7 @@ struct StepInfo
     bool agency;
 };
 
-constexpr std::array<StepInfo, 16> steps{{
+constexpr std::array<StepInfo, 18> steps{{
     {ClockStep::VerifyIdentity, "verify_identity", QT_TRANSLATE_NOOP("ioc::core", "Verify identity"),
      ClockKind::Countdown, false},
     {ClockStep::ReplyInvalid, "reply_invalid", QT_TRANSLATE_NOOP("ioc::core", "Reply to an invalid report"),
@@ -46,6 +46,10 @@ constexpr std::array<StepInfo, 16> steps{{
     {ClockStep::Interaction, "interaction", QT_TRANSLATE_NOOP("ioc::core", "Answer the interaction"),
      ClockKind::Countdown, true},
     {ClockStep::Coordination, "coordination", QT_TRANSLATE_NOOP("ioc::core", "Coordinating agency answers"),
+     ClockKind::Countdown, true},
+    {ClockStep::StatusNotice, "status_notice",
+     QT_TRANSLATE_NOOP("ioc::core", "Tell the reporter how processing stands"), ClockKind::Countdown, true},
+    {ClockStep::Commitment, "commitment", QT_TRANSLATE_NOOP("ioc::core", "Process within the extended time"),
      ClockKind::Countdown, true},
 }};
 
@@ -335,6 +339,22 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
         const QJsonObject entry = it.value().toObject();
         Step parsed;
         parsed.source = entry.value(QStringLiteral("source")).toString();
+        parsed.words = entry.value(QStringLiteral("words")).toString();
+        parsed.reading = entry.value(QStringLiteral("reading")).toString();
+        if (const QJsonValue literal = entry.value(QStringLiteral("literal")); !literal.isUndefined()) {
+            parsed.literal = SlaDuration::parse(literal.toString());
+            if (!parsed.literal) {
+                return fail(QStringLiteral("SLA policy: steps.%1.literal: \"%2\" is not a duration")
+                                .arg(it.key(), literal.toVariant().toString()));
+            }
+        }
+        if (const QJsonValue every = entry.value(QStringLiteral("every")); !every.isUndefined() && !every.isNull()) {
+            parsed.every = SlaDuration::parse(every.toString());
+            if (!every.isString() || !parsed.every) {
+                return fail(QStringLiteral("SLA policy: steps.%1.every: \"%2\" is not a duration such as 6wd or 6d")
+                                .arg(it.key(), every.toVariant().toString()));
+            }
+        }
         for (const QString &which : {QStringLiteral("normal"), QStringLiteral("urgent")}) {
             const QJsonValue value = entry.value(which);
             if (value.isNull() || value.isUndefined()) {
@@ -350,6 +370,20 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
         }
         policy.m_steps.insert(*step, parsed);
     }
+    // Steps added after the first policies were written take their defaults when a file omits them.
+    if (!policy.m_steps.contains(ClockStep::StatusNotice)) {
+        policy.m_steps.insert(ClockStep::StatusNotice,
+                              {SlaDuration{1, TimeUnit::WorkingDays}, SlaDuration{1, TimeUnit::WorkingDays},
+                               QStringLiteral("11.2.b"), SlaDuration{6, TimeUnit::WorkingDays}, QString(), std::nullopt,
+                               QString()});
+    }
+    if (!policy.m_steps.contains(ClockStep::Commitment)) {
+        policy.m_steps.insert(ClockStep::Commitment, {std::nullopt, std::nullopt, QStringLiteral("11.2.b; 14.2.a"),
+                                                      std::nullopt, QString(), std::nullopt, QString()});
+    }
+    if (const Step notice = policy.m_steps.value(ClockStep::StatusNotice); !notice.every) {
+        return fail(QStringLiteral("SLA policy: steps.status_notice.every is missing (how often the notice repeats)"));
+    }
     for (const ClockStep step : allClockSteps()) {
         if (!policy.m_steps.contains(step)) {
             return fail(QStringLiteral("SLA policy: step \"%1\" is missing").arg(clockStepName(step)));
@@ -363,12 +397,23 @@ QJsonObject SlaPolicy::toJson() const
     QJsonObject stepsObject;
     for (const ClockStep step : allClockSteps()) {
         const Step s = m_steps.value(step);
-        stepsObject.insert(
-            clockStepName(step),
-            QJsonObject{
-                {QStringLiteral("normal"), s.normal ? QJsonValue(s.normal->toString()) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("urgent"), s.urgent ? QJsonValue(s.urgent->toString()) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("source"), s.source}});
+        QJsonObject entry{
+            {QStringLiteral("normal"), s.normal ? QJsonValue(s.normal->toString()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("urgent"), s.urgent ? QJsonValue(s.urgent->toString()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("source"), s.source}};
+        if (s.every) {
+            entry.insert(QStringLiteral("every"), s.every->toString());
+        }
+        if (!s.words.isEmpty()) {
+            entry.insert(QStringLiteral("words"), s.words);
+        }
+        if (s.literal) {
+            entry.insert(QStringLiteral("literal"), s.literal->toString());
+        }
+        if (!s.reading.isEmpty()) {
+            entry.insert(QStringLiteral("reading"), s.reading);
+        }
+        stepsObject.insert(clockStepName(step), entry);
     }
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("ioc-sla-policy")},

@@ -35,6 +35,8 @@ enum class ClockStep
     ResultFix,
     Interaction,
     Coordination,
+    StatusNotice, // 11.2.b: tell the reporter how processing stands once 6 working days pass
+    Commitment,   // 11.2.b, 14.2.a: the extended time the agency committed to (due set by `extend`)
 };
 
 // Countdown clocks are shown to officers; judging clocks only judge whether their own action,
@@ -90,6 +92,14 @@ public:
         std::optional<SlaDuration> normal;
         std::optional<SlaDuration> urgent;
         QString source; // the article(s) of the regulation
+        // status_notice: how often the notice falls due again while processing goes on (11.2.b)
+        std::optional<SlaDuration> every;
+        // The regulation's own words for the time (`words`), and where the product reads working
+        // time into words that do not say "làm việc": the literal unit and why the product reads
+        // otherwise (docs/workflow.md, "Reading choices"). For status_notice they concern `every`.
+        QString words;
+        std::optional<SlaDuration> literal;
+        QString reading;
     };
 
     // The policy of PRODUCT.md §9 (resources/policy/sla-policy.json).

@@ -51,6 +51,21 @@ void applyClockEffects(Report &report, const QString &previousLead, const Action
         case ClockOp::CloseAll:
             clocks.closeAll();
             break;
+        case ClockOp::Pause:
+            clocks.pause(*effect.step);
+            break;
+        case ClockOp::Resume:
+            clocks.resume(*effect.step);
+            break;
+        case ClockOp::Extend:
+            clocks.extend(report.extensionProposal.newDue);
+            break;
+        case ClockOp::ScheduleStatusNotice:
+            clocks.scheduleStatusNotice();
+            break;
+        case ClockOp::NoticeGiven:
+            clocks.notifyStatus();
+            break;
         }
     }
 }
@@ -215,7 +230,13 @@ Result<ActionOutcome> applyAction(const Report &report, const Actor &actor, Acti
         return error;
     }
     const QString previousLead = report.leadAgencyId;
-    if (action == Action::ReturnNotCompetent) {
+    const bool disagreed = action == Action::AgreementAnswer && !payload.value(QStringLiteral("agree")).toBool();
+    if (action == Action::ReturnNotCompetent || disagreed) {
+        // Back to the IOC, which distributes again (11.2.a; 16 B4.b "thực hiện lại Bước 3"): to
+        // the same agency or another.
+        if (disagreed) {
+            after.suggestedAgencyId = previousLead;
+        }
         after.leadAgencyId.clear();
         after.coordinatingAgencyIds.clear();
     }
@@ -226,6 +247,9 @@ Result<ActionOutcome> applyAction(const Report &report, const Actor &actor, Acti
         }
     }
     applyClockEffects(after, previousLead, spec, payload, actedAt, context);
+    if (action == Action::Extend) {
+        after.extensionProposal = ExtensionProposal(); // decided either way
+    }
     if (spec.bumpsVersion) {
         ++after.version;
     }

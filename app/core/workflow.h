@@ -61,6 +61,10 @@ enum class Action
     RevealIdentity,
     Remind,
     LogCall,
+    ProposeExtension,
+    NotifyStatus,
+    FollowSanctionProcedure,
+    MarkInteractionNotLegitimate,
 };
 
 QString actionName(Action action);
@@ -96,10 +100,15 @@ enum class ClockOp
     Restart,
     CloseSilently,
     Reopen,
-    Move,              // extend: the due time moves
-    RecomputeDue,      // set_urgent: every running clock takes the new urgency's duration
-    CloseAgencyClocks, // the report leaves its lead agency
-    CloseAll,          // every clock but `interaction`
+    Move,                 // extend: the due time moves
+    RecomputeDue,         // set_urgent: every running clock takes the new urgency's duration
+    CloseAgencyClocks,    // the report leaves its lead agency
+    CloseAll,             // every clock but `interaction`
+    Pause,                // the clock stops counting, keeping the time it had left
+    Resume,               // a paused clock counts again from now with the time it had left
+    Extend,               // the leader's approved extension: `process` is judged now, `commitment` runs to the new due
+    ScheduleStatusNotice, // the next status notice falls due once more 6 working days have passed (11.2.b)
+    NoticeGiven,          // notify_status: the notice due is judged, the next one scheduled
 };
 QString clockOpName(ClockOp op);
 
@@ -111,6 +120,9 @@ enum class Condition
     Agreed,       // agreement_answer: agree
     Disagreed,    // agreement_answer: disagree
     NotSatisfied, // rate: not_satisfied
+    Approved,     // extend: approve
+    Extended,     // the processing time was extended (a `commitment` clock exists)
+    NotExtended,
 };
 QString conditionName(Condition condition);
 

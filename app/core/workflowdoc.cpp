@@ -232,8 +232,29 @@ QString markdown()
                 case ClockOp::Move:
                     stops.append(name + QStringLiteral(" (moves due)"));
                     break;
+                case ClockOp::Pause:
+                    stops.append(name + QStringLiteral(" (pauses)"));
+                    break;
+                case ClockOp::Resume:
+                    starts.append(name + QStringLiteral(" (resumes with the time it had left)"));
+                    break;
+                case ClockOp::NoticeGiven:
+                    stops.append(name + QStringLiteral(" (judged once due; the next one scheduled)"));
+                    break;
                 default:
                     break;
+                }
+            }
+            for (const ClockEffect &effect : actionSpec(action).clocks) {
+                if (effect.op != ClockOp::Extend) {
+                    continue;
+                }
+                const QString name = code(actionName(action)) + QStringLiteral(" (approved)");
+                if (step == ClockStep::Process || step == ClockStep::Commitment) {
+                    stops.append(name + QStringLiteral(" (judged)"));
+                }
+                if (step == ClockStep::Commitment) {
+                    starts.append(name + QStringLiteral(" (due: the new due)"));
                 }
             }
         }
@@ -250,7 +271,81 @@ QString markdown()
     }
     out += QStringLiteral("\nUnits: `wm`/`wh`/`wd` working minutes/hours/days (1 wd = 8 wh by default), "
                           "`min`/`h`/`d` calendar time, 24/7. The durations are the default policy "
-                          "(`resources/policy/sla-policy.json`); the server distributes the one in force.\n");
+                          "(`resources/policy/sla-policy.json`); the server distributes the one in force. "
+                          "`status_notice` starts once `every` (%1) has passed since processing started and "
+                          "repeats at that rhythm; `commitment` is due when the approved extension says.\n")
+               .arg(policy.step(ClockStep::StatusNotice).every ? policy.step(ClockStep::StatusNotice).every->toString()
+                                                               : QStringLiteral("—"));
+
+    out += QStringLiteral(
+        "\n## Reading choices\n\n"
+        "The regulation writes \"giờ làm việc\" and \"ngày làm việc\" for some steps and plain \"30 phút\", "
+        "\"60 phút\", \"01 giờ\" or \"01 ngày\" for others. Each step with its words, what they literally give, "
+        "what the product reads and why (the `words`, `literal` and `reading` of each step in "
+        "`resources/policy/sla-policy.json`; a province that reads the words literally sets the literal unit "
+        "there, and `tests/core/testslapolicy` runs both).\n\n"
+        "| step | the regulation's words | literally | the product | why |\n|---|---|---|---|---|\n");
+    for (const ClockStep step : allClockSteps()) {
+        const SlaPolicy::Step s = policy.step(step);
+        if (s.words.isEmpty()) {
+            continue;
+        }
+        const auto product = step == ClockStep::StatusNotice ? s.every : s.normal;
+        const QString productText = product ? product->toString() : QStringLiteral("set by the extension");
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                   .arg(code(clockStepName(step)), s.words,
+                        s.literal ? s.literal->toString() : productText + QStringLiteral(" (as written)"), productText,
+                        s.reading.isEmpty() ? QStringLiteral("—") : s.reading);
+    }
+    out += QStringLiteral(
+        "\n## How the product reads the rest\n\n"
+        "- **Publication gate (12.1–12.4, 5.6, Phụ lục 1).** `publish` runs `core::publication::check()` on the "
+        "reply (the `reply` of the request, else the approved result) in the rules themselves, so the server "
+        "refuses a failing reply whichever client asks: 422 `publication_gate_failed`, the failing items named in "
+        "`field` (`addressee`, `agency`, `result`, `thanks`, `photos`). The public text is "
+        "`publicVersion()` of it: no reporter identity unless they agreed to publish it. State-secret wording "
+        "(12.4) makes the publication confidential rather than refusing it, and `confidential: false` cannot "
+        "override the reporter's 12.3 request.\n"
+        "- **Extensions (11.2.b).** Only on one of the regulation's grounds, as a code (`complex`, `many_people`, "
+        "`sensitive`, `several_agencies`): the staff (or the leader) `propose_extension` with the ground, a "
+        "reason, the new due time and, if the agency answers the citizen now, the commitment result (Phụ lục 1 "
+        "with the committed date); the leader decides with `extend` (`approve`). On approval `process` is judged "
+        "at that moment, so an extension after the 6 working days leaves the overrun on record, and the "
+        "`commitment` clock runs to the new due time. The commitment result is published with the approval: the "
+        "citizen reads it on the timeline (\"Processing time extended\") while the report stays `in_progress` "
+        "and its agency clocks (`commitment`, `status_notice`) run. A result after the committed date is judged "
+        "late on `commitment`: the second kind of 14.2.a violation, apart from `process` (the first kind).\n"
+        "- **Status notices (11.2.b).** Past 6 working days without a result the agency tells the reporter how "
+        "processing stands (`notify_status`, its text on the citizen's timeline); `status_notice` is due 1 "
+        "working day after the 6 days and repeats every 6 working days until the result is submitted. A notice "
+        "before the 6 days changes no clock.\n"
+        "- **Administrative sanctions (11.2.b second paragraph, 15 B4).** `follow_sanction_procedure` records the "
+        "legal basis; the 6-working-day `process` clock closes unjudged, replaced by the procedure's own times, "
+        "and status notices continue. It is not an extension.\n"
+        "- **Cancellation (7.6.i, 7.7).** A citizen cancels in the app; one who asks another way (a call to the "
+        "hotline) is cancelled by the duty officer with `cancel`, naming `requested_via` and the reason, before "
+        "processing starts. Use `cancel` when the citizen asks before verification is decided; the reject reason "
+        "`citizen_cancelled` stays for a report that is ineligible anyway.\n"
+        "- **Coordination (10.4, Điều 16).** From `verified`, or from `returned` when the returning agency names "
+        "no competent unit. A coordinating agency's disagreement (16 B4.b, \"thực hiện lại Bước 3\") sends the "
+        "report back to the IOC (`verified`, the previous lead as suggestion) to be distributed again, to the "
+        "same agency or another; it closes that agency's clocks and does not reopen `process`. Nor does "
+        "`step_back` (11.4.c, no deadline for the update): the earlier processing record stays.\n"
+        "- **Intake clocks.** `reply_invalid` (9.1) pauses while the report waits for a supplement (7.6.2.c) or an "
+        "identity check (7.6.2.d) and resumes with the time it had left.\n"
+        "- **Interactions and ratings (13.2, 13.3).** The IOC may mark an interaction as not a legitimate request "
+        "for clarification (`mark_interaction_not_legitimate`, with a reason): its clock closes unjudged and it "
+        "stays out of 14.3.c. A \"Không hài lòng\" rating flags the agency and the supervisors and starts no "
+        "clock (the regulation sets none). A result is rated once per publication: after a step back and a new "
+        "publication the citizen rates again, every rating is kept (`ratings`) and the last one counts "
+        "(`rating`).\n"
+        "\n### Defects of the regulation itself\n\n"
+        "- 15 B1 cites \"Khoản 2, Điều 9\" for the urgent verification; 9.2 is about non-public reports, 9.1 "
+        "(verification) is probably meant. The product applies 9.1's checks within B1's 30 minutes.\n"
+        "- 17.2 cites \"điểm c Khoản 3\" of Điều 12, which does not exist (12.3 has no points); the product reads "
+        "12.3 (confidential results stay off the public timeline).\n"
+        "- 11.2.a gives 60 minutes for a return as not competent, Phụ lục 2 gives 1 day; the product keeps the "
+        "article's 60 minutes (see `return` above).\n");
 
     out += QStringLiteral(
         "\n## Account sanctions (Điều 14.1)\n\n"
@@ -279,7 +374,9 @@ QString markdown()
         "a case's events through these rules exactly as the server applies actions, and prints the final state "
         "and every clock, one per line: `name kind status started_at due_at stopped_at on_time` (an agency's "
         "clock is named `step@agency`; `-` where there is nothing; `on_time` is `on_time`, `late` or `-`). A "
-        "refused event prints its index and error code, and the command exits 1. Without `--policy` the default "
+        "refused event prints its index and error code, and the command exits 1, unless the event says it "
+        "must be refused: `\"refused\": {\"code\": …, \"field\": …}` (then any other outcome is a difference, "
+        "and the replay goes on with the report unchanged). Without `--policy` the default "
         "policy applies, without `--calendar` the built-in calendar, without `--directory` the demo province "
         "(a file: `{\"areas\": [], \"agencies\": [], \"categories\": []}` in the API's format).\n\n"
         "The case file:\n\n"
@@ -298,7 +395,9 @@ QString markdown()
         "`create`, whose payload is the API's. Times are ISO 8601 with their offset (+07:00); each event is "
         "received when it is taken. In `expect`, a clock is named by its step (the last clock of that step) or "
         "`step@agency`; `due_at`, `status` and `on_time` (`true`, `false` or `null`) are checked, `\"absent\": "
-        "true` says there is none; any difference prints a `DIFFERS` line and the command exits 1. The "
+        "true` says there is none; `expect.report` states fields of the final report in the API's format "
+        "(objects by the keys given, arrays element by element); any difference prints a `DIFFERS` line and the "
+        "command exits 1. The "
         "regulation's rules are kept as such cases in `tests/data/cases/`, one file per rule, named after its "
         "article; `tests/cli/testworkflowcases` replays them all.\n");
     return out;

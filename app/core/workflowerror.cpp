@@ -15,7 +15,7 @@ struct ErrorInfo
 };
 
 // clang-format off
-constexpr std::array<ErrorInfo, 49> errors{{
+constexpr std::array<ErrorInfo, 54> errors{{
     {"unknown_action", ErrorCategory::InvalidInput, "Unknown action", "Thao tác không tồn tại"},
     {"role_not_allowed", ErrorCategory::Forbidden, "Your role may not take this action", "Vai trò của bạn không được phép thực hiện thao tác này"},
     {"agency_not_allowed", ErrorCategory::Forbidden, "This step belongs to another agency", "Bước này thuộc trách nhiệm của cơ quan khác"},
@@ -64,6 +64,11 @@ constexpr std::array<ErrorInfo, 49> errors{{
     {"unknown_category", ErrorCategory::InvalidInput, "Unknown or inactive category", "Lĩnh vực không tồn tại hoặc đã ngừng sử dụng"},
     {"invalid_position", ErrorCategory::InvalidInput, "The position is not a valid latitude and longitude", "Vị trí không hợp lệ"},
     {"invalid_value", ErrorCategory::InvalidInput, "A field has a value that is not allowed", "Giá trị không hợp lệ"},
+    {"publication_gate_failed", ErrorCategory::OverLimit, "The reply does not pass the publication checks (Appendix 1; Art. 12.2, 5.6); the failing items are named", "Nội dung trả lời chưa đạt yêu cầu công khai (Phụ lục 1; Khoản 2 Điều 12, Khoản 6 Điều 5); các mục chưa đạt được nêu kèm"},
+    {"extension_pending", ErrorCategory::Conflict, "An extension is already waiting for the leader's decision", "Đã có đề xuất gia hạn đang chờ lãnh đạo quyết định"},
+    {"no_extension_proposal", ErrorCategory::Conflict, "No extension has been proposed", "Chưa có đề xuất gia hạn"},
+    {"extension_needs_ground", ErrorCategory::InvalidInput, "An extension needs one of the grounds of Art. 11.2.b", "Gia hạn phải thuộc một trong các trường hợp tại điểm b Khoản 2 Điều 11"},
+    {"unknown_extension_ground", ErrorCategory::InvalidInput, "Not a ground for an extension under Art. 11.2.b", "Không phải trường hợp được gia hạn theo điểm b Khoản 2 Điều 11"},
     {"text_too_long", ErrorCategory::OverLimit, "The title may have at most 200 characters and the content at most 5,000", "Tiêu đề tối đa 200 ký tự, nội dung tối đa 5.000 ký tự"},
 }};
 // clang-format on

@@ -15,7 +15,7 @@ enum class ErrorCategory
     Forbidden,    // the role or agency may not do this (403)
     Conflict,     // not possible in the report's current state (409)
     InvalidInput, // the payload is wrong (400)
-    OverLimit,    // well formed, but over a limit such as a text's length (422)
+    OverLimit,    // well formed, but not acceptable as it stands: over a limit, a failing gate (422)
 };
 
 // A refusal with a stable machine code (e.g. "role_not_allowed", "reject_needs_reason"), the

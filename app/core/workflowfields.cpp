@@ -1,3 +1,4 @@
+#include "core/publication.h"
 #include "core/vntime.h"
 #include "core/workflow_p.h"
 
@@ -36,6 +37,12 @@ bool conditionHolds(Condition condition, const Report &report, const QJsonObject
         return !payload.value(QStringLiteral("agree")).toBool();
     case Condition::NotSatisfied:
         return payload.value(QStringLiteral("level")).toString() == satisfactionName(Satisfaction::NotSatisfied);
+    case Condition::Approved:
+        return payload.value(QStringLiteral("approve")).toBool();
+    case Condition::Extended:
+        return report.latestClock(ClockStep::Commitment) != nullptr;
+    case Condition::NotExtended:
+        return report.latestClock(ClockStep::Commitment) == nullptr;
     }
     return false;
 }
@@ -189,6 +196,19 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         break;
     }
     case Action::Cancel:
+        if (actor.role == Role::DutyOfficer) {
+            // 7.7: the citizen asked the IOC (a hotline call, an e-mail…): how, and in their words.
+            const QString via = text(payload, "requested_via");
+            if (via.isEmpty()) {
+                return WorkflowError(QStringLiteral("missing_field"), QStringLiteral("requested_via"));
+            }
+            if (!channelFromName(via) && via != QStringLiteral("in_person")) {
+                return WorkflowError(QStringLiteral("unknown_channel"), QStringLiteral("requested_via"));
+            }
+            if (text(payload, "reason").isEmpty()) {
+                return WorkflowError(QStringLiteral("reason_required"), QStringLiteral("reason"));
+            }
+        }
         break;
     case Action::Distribute: {
         const QString lead = text(payload, "lead_agency_id");
@@ -264,18 +284,61 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
     case Action::DeclineInsufficient:
         report.replyText = text(payload, "reply") + QStringLiteral("\n") + text(payload, "guidance");
         break;
-    case Action::Extend: {
+    case Action::ProposeExtension: {
+        if (report.extensionProposal.isValid()) {
+            return WorkflowError(QStringLiteral("extension_pending"));
+        }
+        const auto ground = extensionGroundFromName(text(payload, "ground"));
+        if (!ground) {
+            return WorkflowError(QStringLiteral("unknown_extension_ground"), QStringLiteral("ground"));
+        }
         const auto newDue = vntime::parseIso8601(payload.value(QStringLiteral("new_due")).toString());
         if (!newDue) {
             return WorkflowError(QStringLiteral("invalid_time"), QStringLiteral("new_due"));
         }
-        const ReportClock *process = report.runningClock(ClockStep::Process);
-        if (process != nullptr && *newDue <= process->dueAt) {
+        const ReportClock *current = report.runningClock(ClockStep::Commitment);
+        if (current == nullptr) {
+            current = report.runningClock(ClockStep::Process);
+        }
+        if (*newDue <= actedAt || (current != nullptr && *newDue <= current->dueAt)) {
             return WorkflowError(QStringLiteral("extension_due_not_later"), QStringLiteral("new_due"));
         }
-        report.commitmentText = text(payload, "commitment");
+        report.extensionProposal = {
+            *ground, text(payload, "reason"), *newDue, text(payload, "commitment"), actor.userId, actedAt};
         break;
     }
+    case Action::Extend:
+        if (!report.extensionProposal.isValid()) {
+            return WorkflowError(QStringLiteral("no_extension_proposal"));
+        }
+        if (!payload.value(QStringLiteral("approve")).toBool()) {
+            if (text(payload, "comment").isEmpty()) {
+                return WorkflowError(QStringLiteral("reason_required"), QStringLiteral("comment"));
+            }
+            break;
+        }
+        if (!report.extensionProposal.commitment.isEmpty()) {
+            report.commitmentText = report.extensionProposal.commitment;
+        }
+        break;
+    case Action::NotifyStatus:
+        break;
+    case Action::FollowSanctionProcedure:
+        if (!report.sanctionProcedure.isEmpty()) {
+            return WorkflowError(QStringLiteral("flag_unchanged"), QStringLiteral("legal_basis"));
+        }
+        report.sanctionProcedure = text(payload, "legal_basis");
+        break;
+    case Action::MarkInteractionNotLegitimate:
+        if (!report.hasOpenInteraction()) {
+            return WorkflowError(QStringLiteral("no_open_interaction"));
+        }
+        for (Interaction &interaction : report.interactions) {
+            if (interaction.isOpen()) {
+                interaction.notLegitimateReason = text(payload, "reason");
+            }
+        }
+        break;
     case Action::ResultObtained:
         if (!report.urgent) {
             return WorkflowError(QStringLiteral("not_urgent"));
@@ -318,55 +381,70 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         report.agreement = agree ? Agreement::Agreed : Agreement::Disagreed;
         break;
     }
-    case Action::Publish:
+    case Action::Publish: {
         if (!report.coordinatorAgencyId.isEmpty() && report.agreement != Agreement::Agreed) {
             return WorkflowError(QStringLiteral("agreement_pending"));
         }
-        // The reporter's own reply (addressed by name), and the public version without identity.
-        report.replyText = text(payload, "reply");
-        if (report.replyText.isEmpty()) {
-            report.replyText = report.resultText;
+        // The reporter's own reply (addressed by name) passes the IOC's gate (Phụ lục 1; 12.2–12.4;
+        // 5.6) whichever client asks; the public version carries no identity.
+        QString reply = text(payload, "reply");
+        if (reply.isEmpty()) {
+            reply = report.resultText;
         }
-        report.publicText = text(payload, "public_text");
-        if (report.publicText.isEmpty()) {
-            report.publicText = report.resultText;
+        if (context.directory != nullptr) {
+            const publication::Gate gate = publication::check(report, *context.directory, reply);
+            if (!gate.publishable()) {
+                return WorkflowError(QStringLiteral("publication_gate_failed"), gate.failing().join(u','));
+            }
+            // 12.3 (the reporter asked) and 12.4 (state-secret wording) cannot be overridden.
+            report.confidentialPublication =
+                gate.confidential || payload.value(QStringLiteral("confidential")).toBool(false);
+        } else {
+            report.confidentialPublication =
+                report.consents.confidentialResult || payload.value(QStringLiteral("confidential")).toBool(false);
         }
-        report.confidentialPublication =
-            payload.value(QStringLiteral("confidential")).toBool(report.consents.confidentialResult);
+        report.replyText = reply;
+        QString publicText = text(payload, "public_text");
+        if (publicText.isEmpty()) {
+            publicText = reply;
+        }
+        report.publicText =
+            report.consents.publishIdentity ? publicText : publication::publicVersion(publicText, report);
+        report.publishedAt = actedAt;
         break;
+    }
     case Action::StepBack:
         if (report.agreement != Agreement::NotRequired) {
             report.agreement = Agreement::NotRequired;
         }
         break;
     case Action::Rate: {
-        if (report.rating) {
+        // Once per publication: after a step back and a new publication the citizen rates again.
+        if (!report.ratings.isEmpty() &&
+            (!report.publishedAt.isValid() || !report.ratings.constLast().ratedAt.isValid() ||
+             report.ratings.constLast().ratedAt >= report.publishedAt)) {
             return WorkflowError(QStringLiteral("already_rated"));
         }
         const auto level = satisfactionFromName(text(payload, "level"));
         if (!level) {
             return WorkflowError(QStringLiteral("unknown_satisfaction"), QStringLiteral("level"));
         }
-        report.rating = level;
-        if (*level == Satisfaction::NotSatisfied) {
-            const QString comment = text(payload, "comment");
-            report.interactions.append(
-                {actedAt, comment.isEmpty() ? QStringLiteral("Không hài lòng") : comment, {}, {}});
-        }
+        report.ratings.append({actedAt, *level, text(payload, "comment")});
+        report.rating = level; // the last rating counts
         break;
     }
     case Action::Interact:
         if (context.reporterInteractionsLocked) {
             return WorkflowError(QStringLiteral("interactions_locked"));
         }
-        report.interactions.append({actedAt, text(payload, "text"), {}, {}});
+        report.interactions.append({actedAt, text(payload, "text"), {}, {}, {}});
         break;
     case Action::AnswerInteraction:
         if (!report.hasOpenInteraction()) {
             return WorkflowError(QStringLiteral("no_open_interaction"));
         }
         for (Interaction &interaction : report.interactions) {
-            if (!interaction.answeredAt.isValid()) {
+            if (interaction.isOpen()) {
                 interaction.answeredAt = actedAt;
                 interaction.answer = text(payload, "text");
             }

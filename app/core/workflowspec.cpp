@@ -19,7 +19,7 @@ struct ActionInfo
     const char *label;
 };
 
-constexpr std::array<ActionInfo, 43> actionInfos{{
+constexpr std::array<ActionInfo, 47> actionInfos{{
     {Action::Create, "create", QT_TRANSLATE_NOOP("ioc::core", "Receive a report")},
     {Action::Claim, "claim", QT_TRANSLATE_NOOP("ioc::core", "Take over")},
     {Action::Release, "release", QT_TRANSLATE_NOOP("ioc::core", "Release")},
@@ -66,6 +66,12 @@ constexpr std::array<ActionInfo, 43> actionInfos{{
     {Action::RevealIdentity, "reveal_identity", QT_TRANSLATE_NOOP("ioc::core", "Reveal the reporter's identity")},
     {Action::Remind, "remind", QT_TRANSLATE_NOOP("ioc::core", "Remind the agency")},
     {Action::LogCall, "log_call", QT_TRANSLATE_NOOP("ioc::core", "Log a call to the agency")},
+    {Action::ProposeExtension, "propose_extension", QT_TRANSLATE_NOOP("ioc::core", "Propose an extension")},
+    {Action::NotifyStatus, "notify_status", QT_TRANSLATE_NOOP("ioc::core", "Tell the reporter how processing stands")},
+    {Action::FollowSanctionProcedure, "follow_sanction_procedure",
+     QT_TRANSLATE_NOOP("ioc::core", "Follow the administrative-sanction procedure")},
+    {Action::MarkInteractionNotLegitimate, "mark_interaction_not_legitimate",
+     QT_TRANSLATE_NOOP("ioc::core", "Not a legitimate request for clarification")},
 }};
 
 static_assert(
@@ -125,9 +131,17 @@ ClockEffect reopen(ClockStep step, Condition when = Condition::Always)
 {
     return {ClockOp::Reopen, step, when};
 }
-ClockEffect closeAgencyClocks()
+ClockEffect closeAgencyClocks(Condition when = Condition::Always)
 {
-    return {ClockOp::CloseAgencyClocks, std::nullopt, Condition::Always};
+    return {ClockOp::CloseAgencyClocks, std::nullopt, when};
+}
+ClockEffect pause(ClockStep step)
+{
+    return {ClockOp::Pause, step, Condition::Always};
+}
+ClockEffect resume(ClockStep step)
+{
+    return {ClockOp::Resume, step, Condition::Always};
 }
 ClockEffect closeAll()
 {
@@ -193,7 +207,8 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::IdentityCheck}},
          AgencyScope::None,
          true,
-         {stop(C::Distribute), start(C::VerifyIdentity)},
+         // The reply_invalid clock (9.1) does not run while the identity is being checked.
+         {stop(C::Distribute), start(C::VerifyIdentity), pause(C::ReplyInvalid)},
          {note}});
     add({Action::ConfirmIdentity,
          {R::DutyOfficer},
@@ -201,7 +216,7 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::Received}},
          AgencyScope::None,
          true,
-         {stop(C::VerifyIdentity), restart(C::Distribute)},
+         {stop(C::VerifyIdentity), restart(C::Distribute), resume(C::ReplyInvalid)},
          {note}});
     add({Action::RequestSupplement,
          {R::DutyOfficer},
@@ -209,7 +224,8 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::AwaitingSupplement}},
          AgencyScope::None,
          true,
-         {stop(C::Distribute), start(C::Supplement)},
+         // Nor while the citizen has 48 hours to supplement (7.6.2.c).
+         {stop(C::Distribute), start(C::Supplement), pause(C::ReplyInvalid)},
          {{"message", FieldType::Text, true}}});
     add({Action::Supplement,
          {R::Citizen, R::DutyOfficer},
@@ -217,7 +233,7 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::Received}},
          AgencyScope::None,
          true,
-         {stop(C::Supplement), restart(C::Distribute)},
+         {stop(C::Supplement), restart(C::Distribute), resume(C::ReplyInvalid)},
          {{"title", FieldType::Text, false},
           {"content", FieldType::Text, false},
           {"media", FieldType::List, false},
@@ -261,18 +277,20 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::Rejected}},
          AgencyScope::None,
          true,
-         {stop(C::ReplyInvalid), closeAll()},
+         {resume(C::ReplyInvalid), stop(C::ReplyInvalid), closeAll()},
          {{"reasons", FieldType::TextList, true, "reject_needs_reason"},
           {"reply", FieldType::Text, true, "reject_needs_reply"},
           {"duplicate_of", FieldType::Text, false}}});
+    // The citizen cancels in the app; the IOC cancels for a citizen who asks another way (a call
+    // to the hotline, 7.7), recording how the request came.
     add({Action::Cancel,
-         {R::Citizen},
+         {R::Citizen, R::DutyOfficer},
          preProcessing,
          {{Condition::Always, S::Cancelled}},
          AgencyScope::None,
          true,
          {closeAll()},
-         {{"reason", FieldType::Text, false}},
+         {{"reason", FieldType::Text, false}, {"requested_via", FieldType::Text, false}},
          true});
     add({Action::Distribute,
          {R::DutyOfficer, R::Supervisor},
@@ -281,13 +299,14 @@ QList<ActionSpec> buildSpecs()
          AgencyScope::None,
          true,
          {stop(C::Distribute), closeAgencyClocks(), start(C::Accept), start(C::Return), start(C::Decline),
-          start(C::Process), start(C::Dispatch, Condition::Urgent)},
+          start(C::Process), start(C::StatusNotice), start(C::Dispatch, Condition::Urgent)},
          {{"lead_agency_id", FieldType::Text, true, "distribute_needs_lead_agency"},
           {"coordinating_agency_ids", FieldType::TextList, false},
           note}});
+    // Also after a return when no competent unit is known (10.4, Điều 16).
     add({Action::StartCoordination,
          {R::DutyOfficer},
-         {S::Verified},
+         {S::Verified, S::Returned},
          {{Condition::Always, S::Coordinating}},
          AgencyScope::None,
          true,
@@ -343,14 +362,15 @@ QList<ActionSpec> buildSpecs()
          true,
          {stop(C::Decline), closeAll()},
          {{"reply", FieldType::Text, true}, {"guidance", FieldType::Text, true}}});
+    // An extension (11.2.b) on one of its grounds: staff propose (propose_extension), the leader decides.
     add({Action::Extend,
-         agencyRoles,
+         {R::AgencyLeader},
          {S::InProgress},
          {},
          AgencyScope::Lead,
          true,
-         {{ClockOp::Move, C::Process, Condition::Always}},
-         {reason, {"new_due", FieldType::DateTime, true}, {"commitment", FieldType::Text, false}}});
+         {{ClockOp::Extend, std::nullopt, Condition::Approved}},
+         {{"approve", FieldType::Bool, true}, {"comment", FieldType::Text, false}}});
     add({Action::ResultObtained,
          {R::AgencyStaff},
          {S::InProgress},
@@ -365,7 +385,8 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::AwaitingApproval}},
          AgencyScope::Lead,
          true,
-         {stop(C::Process), closeSilently(C::Decline), closeSilently(C::Return), start(C::Approve)},
+         {stop(C::Process), stop(C::Commitment), closeSilently(C::StatusNotice), closeSilently(C::Decline),
+          closeSilently(C::Return), start(C::Approve)},
          {{"result", FieldType::Text, true, "result_required"}, {"attachments", FieldType::TextList, false}}});
     add({Action::LeaderApprove,
          {R::AgencyLeader},
@@ -389,7 +410,7 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::InProgress}},
          AgencyScope::Lead,
          true,
-         {stop(C::Approve), reopen(C::Process)},
+         {stop(C::Approve), reopen(C::Process, Condition::NotExtended), reopen(C::Commitment, Condition::Extended)},
          {{"comment", FieldType::Text, true}}});
     add({Action::RequestTemplateFix,
          {R::DutyOfficer},
@@ -426,10 +447,14 @@ QList<ActionSpec> buildSpecs()
     add({Action::AgreementAnswer,
          agencyRoles,
          {S::Approved},
-         {{Condition::Disagreed, S::InProgress}},
+         // Disagreement: back to the IOC, which distributes again (16 B4.b, "thực hiện lại Bước 3").
+         {{Condition::Disagreed, S::Verified}},
          AgencyScope::Coordinator,
          true,
-         {stop(C::Coordination), start(C::Publish, Condition::Agreed), reopen(C::Process, Condition::Disagreed)},
+         {stop(C::Coordination),
+          start(C::Publish, Condition::Agreed),
+          closeAgencyClocks(Condition::Disagreed),
+          {ClockOp::Restart, C::Distribute, Condition::Disagreed}},
          {{"agree", FieldType::Bool, true}, {"comment", FieldType::Text, false}}});
     add({Action::Publish,
          {R::DutyOfficer},
@@ -458,7 +483,8 @@ QList<ActionSpec> buildSpecs()
          {},
          AgencyScope::None,
          true,
-         {start(C::Interaction, Condition::NotSatisfied)},
+         // "Không hài lòng" flags the agency and the supervisors; the regulation sets no clock.
+         {},
          {{"level", FieldType::Text, true}, {"comment", FieldType::Text, false}},
          true});
     add({Action::Interact,
@@ -505,6 +531,45 @@ QList<ActionSpec> buildSpecs()
          false,
          {},
          {{"agency_id", FieldType::Text, true}, {"answered", FieldType::Bool, true}, note}});
+    // 11.2.b: the staff's proposal of an extension, on one of its grounds, for the leader to decide.
+    add({Action::ProposeExtension,
+         agencyRoles,
+         {S::InProgress},
+         {},
+         AgencyScope::Lead,
+         true,
+         {},
+         {{"ground", FieldType::Text, true, "extension_needs_ground"},
+          reason,
+          {"new_due", FieldType::DateTime, true},
+          {"commitment", FieldType::Text, false}}});
+    // 11.2.b: past 6 days without an answer the agency tells the reporter how processing stands.
+    add({Action::NotifyStatus,
+         agencyRoles,
+         {S::InProgress},
+         {},
+         AgencyScope::Lead,
+         true,
+         {{ClockOp::NoticeGiven, C::StatusNotice, Condition::Always}},
+         {{"text", FieldType::Text, true}}});
+    // 11.2.b second paragraph, 15 B4: the procedure's own times replace the 6 working days.
+    add({Action::FollowSanctionProcedure,
+         agencyRoles,
+         {S::InProgress},
+         {},
+         AgencyScope::Lead,
+         true,
+         {closeSilently(C::Process), closeSilently(C::Commitment)},
+         {{"legal_basis", FieldType::Text, true}, note}});
+    // 13.2: not a legitimate request for clarification; out of 14.3.c.
+    add({Action::MarkInteractionNotLegitimate,
+         {R::DutyOfficer, R::Supervisor},
+         {S::Published},
+         {},
+         AgencyScope::None,
+         true,
+         {closeSilently(C::Interaction)},
+         {reason}});
     return specs;
 }
 
@@ -572,6 +637,16 @@ QString clockOpName(ClockOp op)
         return QStringLiteral("close the previous lead agency's clocks");
     case ClockOp::CloseAll:
         return QStringLiteral("close all but interaction");
+    case ClockOp::Pause:
+        return QStringLiteral("pause");
+    case ClockOp::Resume:
+        return QStringLiteral("resume");
+    case ClockOp::Extend:
+        return QStringLiteral("judge process now, commitment runs to the new due");
+    case ClockOp::ScheduleStatusNotice:
+        return QStringLiteral("schedule the status notice after 6 working days");
+    case ClockOp::NoticeGiven:
+        return QStringLiteral("judge the notice due, schedule the next");
     }
     Q_UNREACHABLE();
     return {};
@@ -590,6 +665,12 @@ QString conditionName(Condition condition)
         return QStringLiteral("if disagreed");
     case Condition::NotSatisfied:
         return QStringLiteral("if not satisfied");
+    case Condition::Approved:
+        return QStringLiteral("if approved");
+    case Condition::Extended:
+        return QStringLiteral("if extended");
+    case Condition::NotExtended:
+        return QStringLiteral("if not extended");
     }
     Q_UNREACHABLE();
     return {};

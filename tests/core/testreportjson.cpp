@@ -57,7 +57,17 @@ private slots:
         r.agreement = Agreement::Pending;
         r.rejectReasons = {RejectReason::Duplicate};
         r.rating = Satisfaction::Acceptable;
-        r.interactions = {{r.receivedAt, u"Hỏi"_s, {}, {}}};
+        r.ratings = {{r.receivedAt.addDays(3), Satisfaction::NotSatisfied, u"Chưa xong"_s},
+                     {r.receivedAt.addDays(9), Satisfaction::Acceptable, {}}};
+        r.publishedAt = r.receivedAt.addDays(8);
+        r.sanctionProcedure = u"Nghị định 100/2019/NĐ-CP"_s;
+        r.extensionProposal = {ExtensionGround::SeveralAgencies,
+                               u"Liên quan nhiều đơn vị"_s,
+                               r.receivedAt.addDays(20),
+                               u"Cam kết hoàn thành"_s,
+                               u"xuly1"_s,
+                               r.receivedAt.addDays(5)};
+        r.interactions = {{r.receivedAt, u"Hỏi"_s, {}, {}, u"Không liên quan"_s}};
         ReportClock clock;
         clock.step = ClockStep::Process;
         clock.startedAt = r.receivedAt;
@@ -66,7 +76,13 @@ private slots:
         clock.stoppedAt = r.receivedAt.addDays(2);
         clock.onTime = true;
         clock.agencyId = u"kiem-lam"_s;
-        r.clocks = {clock};
+        ReportClock paused;
+        paused.step = ClockStep::ReplyInvalid;
+        paused.status = ClockStatus::Paused;
+        paused.startedAt = r.receivedAt;
+        paused.dueAt = r.receivedAt.addDays(1);
+        paused.pausedAt = r.receivedAt.addSecs(3600);
+        r.clocks = {clock, paused};
 
         const auto back = json::toReport(json::fromReport(r, json::Identity::Include));
         QVERIFY2(back.ok(), qPrintable(back.error().field()));
@@ -77,6 +93,12 @@ private slots:
         QCOMPARE(back.value().media.first().facts.software, u"Snapseed"_s);
         QCOMPARE(*back.value().media.first().facts.exifLongitude, 106.98);
         QVERIFY(!back.value().media.last().facts.known);
+        QCOMPARE(back.value().clocks.last().status, ClockStatus::Paused);
+        QCOMPARE(back.value().clocks.last().pausedAt, paused.pausedAt);
+        QCOMPARE(back.value().ratings.size(), 2);
+        QCOMPARE(back.value().extensionProposal.ground, ExtensionGround::SeveralAgencies);
+        QCOMPARE(back.value().interactions.first().notLegitimateReason, u"Không liên quan"_s);
+        QVERIFY(!back.value().hasOpenInteraction());
     }
 
     void identityCanBeWithheld()

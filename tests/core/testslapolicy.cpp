@@ -1,5 +1,6 @@
 #include "core/slapolicy.h"
 #include "core/vntime.h"
+#include "core/workingcalendar.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +26,7 @@ private slots:
             {"return", "60wm", "60wm"},          {"decline", "1wd", "1wd"},       {"process", "6wd", "6wd"},
             {"result_update", "", "1h"},         {"approve", "1wd", "1h"},        {"publish", "1wh", "1wh"},
             {"template_fix", "30wm", "30wm"},    {"result_fix", "60wm", "60wm"},  {"interaction", "1wd", "1wd"},
-            {"coordination", "1wd", "1wd"}};
+            {"coordination", "1wd", "1wd"},      {"status_notice", "1wd", "1wd"}, {"commitment", "", ""}};
         for (const auto &row : table) {
             QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1])
                                   << QString::fromLatin1(row[2]);
@@ -55,7 +56,7 @@ private slots:
         for (const ClockStep step : allClockSteps()) {
             countdowns += clockKind(step) == ClockKind::Countdown ? 1 : 0;
         }
-        QCOMPARE(countdowns, 13);
+        QCOMPARE(countdowns, 15); // status_notice and commitment count down too
     }
 
     void durations()
@@ -166,14 +167,88 @@ private slots:
             QCOMPARE(reread->duration(step, false), SlaPolicy::defaults().duration(step, false));
             QCOMPARE(reread->duration(step, true), SlaPolicy::defaults().duration(step, true));
         }
+        QCOMPARE(reread->step(ClockStep::StatusNotice).every, SlaDuration::parse(u"6wd"));
+        QCOMPARE(reread->step(ClockStep::Accept).literal, SlaDuration::parse(u"30min"));
         // A province may set "return" to Phụ lục 2's one day.
-        QByteArray changed = json;
-        changed.replace(R"("normal": "60wm",
-            "source": "11.2.a)",
-                        R"("normal": "1wd",
-            "source": "11.2.a)");
-        QVERIFY(changed != json);
-        QCOMPARE(SlaPolicy::fromJson(changed, &error)->duration(ClockStep::Return, false)->toString(), u"1wd"_s);
+        const auto changed = withStep(u"return"_s, u"normal"_s, u"1wd"_s);
+        QVERIFY(changed.has_value());
+        QCOMPARE(changed->duration(ClockStep::Return, false)->toString(), u"1wd"_s);
+    }
+
+    // A policy file written before status_notice and commitment existed still loads.
+    void olderPoliciesTakeTheNewStepsDefaults()
+    {
+        QJsonObject root = SlaPolicy::defaults().toJson();
+        QJsonObject steps = root.value(u"steps"_s).toObject();
+        steps.remove(u"status_notice"_s);
+        steps.remove(u"commitment"_s);
+        root.insert(u"steps"_s, steps);
+        QString error;
+        const auto policy = SlaPolicy::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(policy.has_value(), qPrintable(error));
+        QCOMPARE(policy->step(ClockStep::StatusNotice).every, SlaDuration::parse(u"6wd"));
+        QCOMPARE(policy->duration(ClockStep::StatusNotice, false), SlaDuration::parse(u"1wd"));
+        QVERIFY(!policy->duration(ClockStep::Commitment, false).has_value());
+    }
+
+    // The steps whose words do not say "làm việc" carry their literal unit; the product reads
+    // working time, and a policy that sets the literal unit gets calendar time. Both run: from a
+    // Friday at 16:45, each literal reading falls due the same evening or over the weekend, the
+    // working reading on Monday.
+    void readingChoicesRunBothWays()
+    {
+        const SlaPolicy &policy = SlaPolicy::defaults();
+        const WorkingCalendar calendar;
+        const QDateTime friday = vntime::fromLocal(QDate(2026, 12, 4), QTime(16, 45));
+        QStringList literal;
+        for (const ClockStep step : allClockSteps()) {
+            const SlaPolicy::Step s = policy.step(step);
+            if (clockStepName(step) != u"commitment"_s) {
+                QVERIFY2(!s.words.isEmpty(), qPrintable(clockStepName(step)));
+            }
+            if (!s.literal) {
+                continue;
+            }
+            literal.append(clockStepName(step));
+            QVERIFY2(!s.reading.isEmpty(), qPrintable(clockStepName(step)));
+            QVERIFY(!s.literal->isWorkingTime());
+            const bool notice = step == ClockStep::StatusNotice;
+            const SlaDuration product = notice ? *s.every : *s.normal;
+            QVERIFY(product.isWorkingTime());
+            QCOMPARE(product.amount, s.literal->amount);
+
+            const auto literally =
+                withStep(clockStepName(step), notice ? u"every"_s : u"normal"_s, s.literal->toString());
+            QVERIFY(literally.has_value());
+            const qint64 seconds = s.literal->seconds(calendar.workingDayMinutes());
+            const QDateTime calendarDue = friday.addSecs(seconds);
+            const QDateTime workingDue =
+                calendar.addWorkingSeconds(friday, product.seconds(calendar.workingDayMinutes()));
+            QVERIFY2(calendarDue != workingDue, qPrintable(clockStepName(step)));
+            if (notice) {
+                QCOMPARE(literally->step(step).every, s.literal);
+            } else {
+                QCOMPARE(literally->dueAt(step, false, friday, calendar), calendarDue);
+                QCOMPARE(policy.dueAt(step, false, friday, calendar), workingDue);
+                QVERIFY(workingDue > calendarDue); // the working reading waits for Monday
+            }
+        }
+        QCOMPARE(literal, (QStringList{u"accept"_s, u"return"_s, u"decline"_s, u"publish"_s, u"template_fix"_s,
+                                       u"result_fix"_s, u"interaction"_s, u"status_notice"_s}));
+    }
+
+private:
+    // The default policy with one value of one step changed.
+    static std::optional<SlaPolicy> withStep(const QString &step, const QString &key, const QString &value)
+    {
+        QJsonObject root = SlaPolicy::defaults().toJson();
+        QJsonObject steps = root.value(u"steps"_s).toObject();
+        QJsonObject entry = steps.value(step).toObject();
+        entry.insert(key, value);
+        steps.insert(step, entry);
+        root.insert(u"steps"_s, steps);
+        QString error;
+        return SlaPolicy::fromJson(QJsonDocument(root).toJson(), &error);
     }
 };
 

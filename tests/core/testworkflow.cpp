@@ -1,3 +1,4 @@
+#include "core/publication.h"
 #include "core/workflow.h"
 
 #include <QJsonArray>
@@ -30,16 +31,16 @@ const Expected expectedTable[] = {
     {"set_public", "duty_officer", "nonterminal", ""},
     {"accept", "duty_officer", "received", "verified"},
     {"reject", "duty_officer", "received identity_check awaiting_supplement verified", "rejected"},
-    {"cancel", "citizen", "received identity_check awaiting_supplement verified coordinating distributed returned", "cancelled"},
+    {"cancel", "citizen duty_officer", "received identity_check awaiting_supplement verified coordinating distributed returned", "cancelled"},
     {"distribute", "duty_officer supervisor", "verified returned distributed", "distributed"},
-    {"start_coordination", "duty_officer", "verified", "coordinating"},
+    {"start_coordination", "duty_officer", "verified returned", "coordinating"},
     {"coordination_answer", "agency_staff agency_leader", "coordinating", "verified"},
     {"escalate", "duty_officer supervisor", "nonterminal", ""},
     {"agency_accept", "agency_staff", "distributed", "in_progress"},
     {"dispatch", "agency_staff", "distributed in_progress", ""},
     {"return_not_competent", "agency_staff", "distributed in_progress", "returned"},
     {"decline_insufficient", "agency_staff", "distributed in_progress", "declined"},
-    {"extend", "agency_staff agency_leader", "in_progress", ""},
+    {"extend", "agency_leader", "in_progress", ""},
     {"result_obtained", "agency_staff", "in_progress", ""},
     {"submit_result", "agency_staff", "in_progress", "awaiting_approval"},
     {"leader_approve", "agency_leader", "awaiting_approval", "approved"},
@@ -61,6 +62,10 @@ const Expected expectedTable[] = {
     {"reveal_identity", "duty_officer supervisor agency_staff agency_leader", "*", ""},
     {"remind", "duty_officer supervisor", "coordinating distributed in_progress awaiting_approval approved template_fix result_fix published", ""},
     {"log_call", "duty_officer supervisor", "*", ""},
+    {"propose_extension", "agency_staff agency_leader", "in_progress", ""},
+    {"notify_status", "agency_staff agency_leader", "in_progress", ""},
+    {"follow_sanction_procedure", "agency_staff agency_leader", "in_progress", ""},
+    {"mark_interaction_not_legitimate", "duty_officer supervisor", "published", ""},
 };
 // clang-format on
 
@@ -134,8 +139,20 @@ QJsonObject samplePayload(Action action)
         return {{u"reason"_s, u"Không thuộc thẩm quyền"_s}, {u"suggested_unit"_s, u"Điện lực"_s}};
     case Action::DeclineInsufficient:
         return {{u"reply"_s, u"Hình ảnh không đủ"_s}, {u"guidance"_s, u"Gửi lại với ảnh rõ"_s}};
+    case Action::ProposeExtension:
+        return {{u"ground"_s, u"complex"_s},
+                {u"reason"_s, u"Vụ việc phức tạp"_s},
+                {u"new_due"_s, u"2030-01-01T08:00:00+07:00"_s}};
     case Action::Extend:
-        return {{u"reason"_s, u"Vụ việc phức tạp"_s}, {u"new_due"_s, u"2030-01-01T08:00:00+07:00"_s}};
+        return {{u"approve"_s, true}};
+    case Action::Cancel:
+        return {{u"reason"_s, u"Người phản ánh gọi đường dây nóng xin hủy"_s}, {u"requested_via"_s, u"hotline"_s}};
+    case Action::NotifyStatus:
+        return {{u"text"_s, u"Đơn vị đang khảo sát, dự kiến hoàn thành trong tuần sau"_s}};
+    case Action::FollowSanctionProcedure:
+        return {{u"legal_basis"_s, u"Nghị định 100/2019/NĐ-CP"_s}};
+    case Action::MarkInteractionNotLegitimate:
+        return {{u"reason"_s, u"Nội dung không liên quan đến kết quả xử lý"_s}};
     case Action::SubmitResult:
     case Action::LeaderEditApprove:
     case Action::Resubmit:
@@ -189,7 +206,22 @@ Report fixture(ReportState state, Action action, const Actor &actor)
         report.agreement = Agreement::Pending;
         break;
     case Action::AnswerInteraction:
-        report.interactions.append({QDateTime::currentDateTimeUtc(), u"Hỏi"_s, {}, {}});
+    case Action::MarkInteractionNotLegitimate:
+        report.interactions.append({QDateTime::currentDateTimeUtc(), u"Hỏi"_s, {}, {}, {}});
+        break;
+    case Action::Publish:
+        // On the Phụ lục 1 template, with a photo: what the server's gate lets through.
+        report.resultText = publication::composeResult(report, u"UBND phường Đông Hà"_s,
+                                                       u"Đã vá ổ gà trên đường Hùng Vương, thông xe an toàn."_s);
+        report.resultAttachments = {u"0123456789abcdef"_s};
+        break;
+    case Action::Extend:
+        report.extensionProposal = {ExtensionGround::Complex,
+                                    u"Vụ việc phức tạp"_s,
+                                    QDateTime(QDate(2030, 1, 1), QTime(1, 0), QTimeZone::utc()),
+                                    {},
+                                    u"staff"_s,
+                                    QDateTime::currentDateTimeUtc()};
         break;
     default:
         break;
@@ -507,12 +539,15 @@ private slots:
         report.agreement = Agreement::Pending;
         QCOMPARE(applyAction(report, officer, Action::Publish, {}, at, f.context).error().code(),
                  u"agreement_pending"_s);
-        // Disagreement sends processing back (Điều 16 B4.b).
+        // Disagreement sends the report back to the IOC, which distributes it again (Điều 16 B4.b:
+        // "thực hiện lại Bước 3"), to the same agency or another.
         const auto answer = applyAction(report, actorFor(Role::AgencyLeader), Action::AgreementAnswer,
                                         {{u"agree"_s, false}, {u"comment"_s, u"Chưa triệt để"_s}}, at, f.context);
         QVERIFY(answer.ok());
-        QCOMPARE(answer.value().report.state, ReportState::InProgress);
+        QCOMPARE(answer.value().report.state, ReportState::Verified);
         QCOMPARE(answer.value().report.agreement, Agreement::Disagreed);
+        QVERIFY(answer.value().report.leadAgencyId.isEmpty());
+        QCOMPARE(answer.value().report.suggestedAgencyId, agencyA);
         QCOMPARE(applyAction(report, actorFor(Role::AgencyLeader), Action::AgreementAnswer, {{u"agree"_s, false}}, at,
                              f.context)
                      .error()
@@ -522,6 +557,51 @@ private slots:
         report.coordinatorAgencyId.clear();
         report.agreement = Agreement::NotRequired;
         QVERIFY(applyAction(report, officer, Action::Publish, {}, at, f.context).ok());
+    }
+
+    // The IOC's gate runs in the rules, so the server refuses what the console's dialog would.
+    void publishPassesTheGateWhicheverClientAsks()
+    {
+        Fixture f;
+        const QDateTime at(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+        const Actor officer = actorFor(Role::DutyOfficer);
+        Report report = fixture(ReportState::Approved, Action::Publish, officer);
+        report.coordinatorAgencyId.clear();
+        report.reporter.fullName = u"Nguyễn Văn An"_s;
+        report.reporter.phone = u"0912345678"_s;
+
+        Report bare = report;
+        bare.resultText = u"Đã vá ổ gà."_s;
+        bare.resultAttachments.clear();
+        const WorkflowError refused = applyAction(bare, officer, Action::Publish, {}, at, f.context).error();
+        QCOMPARE(refused.code(), u"publication_gate_failed"_s);
+        QCOMPARE(refused.category(), ErrorCategory::OverLimit); // 422
+        QCOMPARE(refused.field(), u"addressee,agency,thanks,photos"_s);
+
+        // A reply that names the reporter is published without them (5.6).
+        const QString named = report.resultText + u" Liên hệ ông Nguyễn Văn An, 0912 345 678."_s;
+        const auto published = applyAction(report, officer, Action::Publish,
+                                           {{u"reply"_s, named}, {u"confidential"_s, false}}, at, f.context);
+        QVERIFY2(published.ok(), qPrintable(published.error().code() + u' ' + published.error().field()));
+        QCOMPARE(published.value().report.replyText, named);
+        QVERIFY(!published.value().report.publicText.contains(u"Nguyễn Văn An"_s));
+        QVERIFY(!published.value().report.publicText.contains(u"345 678"_s));
+        QVERIFY(!published.value().report.confidentialPublication);
+        QCOMPARE(published.value().report.publishedAt, at);
+
+        // The reporter's 12.3 request is not overridden by `confidential: false`.
+        report.consents.confidentialResult = true;
+        const auto asked = applyAction(report, officer, Action::Publish, {{u"confidential"_s, false}}, at, f.context);
+        QVERIFY(asked.ok());
+        QVERIFY(asked.value().report.confidentialPublication);
+
+        // State-secret wording (12.4) makes it confidential instead of refusing it.
+        report.consents.confidentialResult = false;
+        const QString secret = report.resultText + u" Nội dung thuộc bí mật nhà nước."_s;
+        const auto secretOne = applyAction(report, officer, Action::Publish,
+                                           {{u"reply"_s, secret}, {u"confidential"_s, false}}, at, f.context);
+        QVERIFY2(secretOne.ok(), qPrintable(secretOne.error().field()));
+        QVERIFY(secretOne.value().report.confidentialPublication);
     }
 
     void errorsHaveBothLanguages()

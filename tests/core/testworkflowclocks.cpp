@@ -1,7 +1,9 @@
+#include "core/publication.h"
 #include "core/vntime.h"
 #include "core/workflow.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ioc::core;
@@ -45,6 +47,7 @@ private slots:
         for (const char *id : {"agency-a", "agency-b"}) {
             Agency agency;
             agency.id = QString::fromLatin1(id);
+            agency.name = u"Đơn vị "_s + agency.id;
             m_directory.addAgency(agency);
         }
         m_directory.addCategory({u"road"_s, u"GT"_s, u"Giao thông"_s, false, true});
@@ -182,26 +185,81 @@ private slots:
                 ++running;
             }
         }
-        QCOMPARE(running, 4); // accept, return, decline, process
+        QCOMPARE(running, 5); // accept, return, decline, process, status_notice
         QCOMPARE(refusal(r, staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 40)), u"agency_not_allowed"_s);
     }
 
-    void extensionMovesTheProcessingDueTime()
+    // 11.2.b: the staff propose on a ground, the leader decides; the extended time is its own
+    // clock (14.2.a's second kind), and an extension before the 6 days leaves `process` on time.
+    void extensionIsProposedThenApproved()
     {
         Report r = act(distributed(false), staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 20));
         const QDateTime due = r.runningClock(ClockStep::Process)->dueAt;
-        QCOMPARE(refusal(r, staffA, Action::Extend,
-                         {{u"reason"_s, u"Phức tạp"_s}, {u"new_due"_s, vntime::toIso8601(due.addSecs(-60))}},
-                         vn(2026, 12, 2, 9, 0)),
+        const QJsonObject proposal{{u"ground"_s, u"several_agencies"_s},
+                                   {u"reason"_s, u"Liên quan nhiều cơ quan"_s},
+                                   {u"new_due"_s, u"2026-12-18T17:00:00+07:00"_s},
+                                   {u"commitment"_s, u"Hoàn thành trước 18/12/2026"_s}};
+        QJsonObject early = proposal;
+        early.insert(u"new_due"_s, vntime::toIso8601(due.addSecs(-60)));
+        QCOMPARE(refusal(r, staffA, Action::ProposeExtension, early, vn(2026, 12, 2, 9, 0)),
                  u"extension_due_not_later"_s);
-        r = act(r, leaderA, Action::Extend,
-                {{u"reason"_s, u"Liên quan nhiều cơ quan"_s},
-                 {u"new_due"_s, u"2026-12-18T17:00:00+07:00"_s},
-                 {u"commitment"_s, u"Hoàn thành trước 18/12/2026"_s}},
-                vn(2026, 12, 2, 9, 0));
-        QCOMPARE(r.runningClock(ClockStep::Process)->dueAt, vn(2026, 12, 18, 17, 0));
+        QJsonObject groundless = proposal;
+        groundless.insert(u"ground"_s, u"busy"_s);
+        QCOMPARE(refusal(r, staffA, Action::ProposeExtension, groundless, vn(2026, 12, 2, 9, 0)),
+                 u"unknown_extension_ground"_s);
+        groundless.remove(u"ground"_s);
+        QCOMPARE(refusal(r, staffA, Action::ProposeExtension, groundless, vn(2026, 12, 2, 9, 0)),
+                 u"extension_needs_ground"_s);
+        QCOMPARE(refusal(r, leaderA, Action::Extend, {{u"approve"_s, true}}, vn(2026, 12, 2, 9, 0)),
+                 u"no_extension_proposal"_s);
+
+        r = act(r, staffA, Action::ProposeExtension, proposal, vn(2026, 12, 2, 9, 0));
+        QCOMPARE(r.runningClock(ClockStep::Process)->dueAt, due); // nothing moves before the leader decides
+        QCOMPARE(refusal(r, staffA, Action::Extend, {{u"approve"_s, true}}, vn(2026, 12, 2, 10, 0)),
+                 u"role_not_allowed"_s);
+        QCOMPARE(refusal(r, staffA, Action::ProposeExtension, proposal, vn(2026, 12, 2, 10, 0)),
+                 u"extension_pending"_s);
+        // Refused: nothing changes, and the staff may propose again.
+        const Report refused =
+            act(r, leaderA, Action::Extend, {{u"approve"_s, false}, {u"comment"_s, u"Không đủ căn cứ"_s}},
+                vn(2026, 12, 2, 10, 0));
+        QVERIFY(!refused.extensionProposal.isValid());
+        QCOMPARE(refused.runningClock(ClockStep::Process)->dueAt, due);
+
+        r = act(r, leaderA, Action::Extend, {{u"approve"_s, true}}, vn(2026, 12, 2, 10, 0));
+        QVERIFY(!r.extensionProposal.isValid());
+        QCOMPARE(r.latestClock(ClockStep::Process)->onTime, true);
+        QCOMPARE(r.runningClock(ClockStep::Commitment)->dueAt, vn(2026, 12, 18, 17, 0));
         QCOMPARE(r.commitmentText, u"Hoàn thành trước 18/12/2026"_s);
         QCOMPARE(r.state, ReportState::InProgress);
+        // The result after the committed date is the second kind of 14.2.a violation.
+        r = act(r, staffA, Action::SubmitResult, {{u"result"_s, u"Đã xử lý"_s}}, vn(2026, 12, 21, 9, 0));
+        QCOMPARE(r.latestClock(ClockStep::Commitment)->onTime, false);
+        QCOMPARE(r.latestClock(ClockStep::Process)->onTime, true);
+    }
+
+    // 11.2.b "quá 06 ngày": the product reads the 6 working days of the same sentence; a policy
+    // that reads calendar days ("every": "6d") schedules the notice two days earlier here.
+    void statusNoticeReadsEitherWay()
+    {
+        Report r = distributed(false); // Tuesday 1 December, 09:10
+        QCOMPARE(r.runningClock(ClockStep::StatusNotice)->startedAt, vn(2026, 12, 9, 9, 10));
+        QCOMPARE(r.runningClock(ClockStep::StatusNotice)->dueAt, vn(2026, 12, 10, 9, 10));
+
+        QJsonObject root = SlaPolicy::defaults().toJson();
+        QJsonObject steps = root.value(u"steps"_s).toObject();
+        QJsonObject notice = steps.value(u"status_notice"_s).toObject();
+        notice.insert(u"every"_s, u"6d"_s);
+        steps.insert(u"status_notice"_s, notice);
+        root.insert(u"steps"_s, steps);
+        QString error;
+        const auto literal = SlaPolicy::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(literal.has_value(), qPrintable(error));
+        m_context.policy = &*literal;
+        r = distributed(false);
+        QCOMPARE(r.runningClock(ClockStep::StatusNotice)->startedAt, vn(2026, 12, 7, 9, 10));
+        QCOMPARE(r.runningClock(ClockStep::StatusNotice)->dueAt, vn(2026, 12, 8, 9, 10));
+        m_context.policy = &SlaPolicy::defaults();
     }
 
     void leaderReturnReopensProcessingWithItsOriginalDue()
@@ -224,10 +282,14 @@ private slots:
         QCOMPARE(r.state, ReportState::Published);
         QCOMPARE(r.latestClock(ClockStep::Publish)->onTime, true);
         QCOMPARE(r.nextDueClock(), nullptr);
+        // "Không hài lòng" flags; it starts no clock (the regulation sets none).
         r = act(r, citizen, Action::Rate, {{u"level"_s, u"not_satisfied"_s}}, vn(2026, 12, 4, 10, 0));
-        QCOMPARE(r.runningClock(ClockStep::Interaction)->dueAt, vn(2026, 12, 7, 10, 0)); // 1 wd over a weekend
+        QCOMPARE(r.runningClock(ClockStep::Interaction), nullptr);
+        QVERIFY(r.interactions.isEmpty());
         QCOMPARE(refusal(r, citizen, Action::Rate, {{u"level"_s, u"satisfied"_s}}, vn(2026, 12, 4, 10, 0)),
                  u"already_rated"_s);
+        r = act(r, citizen, Action::Interact, {{u"text"_s, u"Ổ gà vẫn còn"_s}}, vn(2026, 12, 4, 10, 0));
+        QCOMPARE(r.runningClock(ClockStep::Interaction)->dueAt, vn(2026, 12, 7, 10, 0)); // 1 wd over a weekend
         r = act(r, staffA, Action::AnswerInteraction, {{u"text"_s, u"Đã làm rõ"_s}}, vn(2026, 12, 7, 8, 0));
         QCOMPARE(r.latestClock(ClockStep::Interaction)->onTime, true);
         QVERIFY(!r.hasOpenInteraction());
@@ -333,7 +395,11 @@ private:
     Report approved(bool urgent)
     {
         Report r = act(distributed(urgent), staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 20));
-        r = act(r, staffA, Action::SubmitResult, {{u"result"_s, u"Đã xử lý"_s}}, vn(2026, 12, 3, 9, 0));
+        // On the Phụ lục 1 template with a photo, so that the IOC's gate lets it be published.
+        const QString result = publication::composeResult(r, m_directory.agency(u"agency-a"_s)->name,
+                                                          u"Đã vá ổ gà, thông xe an toàn trên tuyến đường."_s);
+        r = act(r, staffA, Action::SubmitResult,
+                {{u"result"_s, result}, {u"attachments"_s, QJsonArray{u"0123456789abcdef"_s}}}, vn(2026, 12, 3, 9, 0));
         return act(r, leaderA, Action::LeaderApprove, {}, vn(2026, 12, 4, 9, 0));
     }
 

@@ -27,7 +27,9 @@ private slots:
             QVERIFY(dot.contains(u"    "_s + reportStateName(state)));
         }
         QVERIFY(dot.contains(u"received -> verified [label=\"accept\"]"_s));
-        QVERIFY(dot.contains(u"approved -> in_progress [label=\"agreement_answer\\nstep_back\"]"_s));
+        QVERIFY(dot.contains(u"approved -> in_progress [label=\"step_back\"]"_s));
+        QVERIFY(dot.contains(u"approved -> verified [label=\"agreement_answer\"]"_s));
+        QVERIFY(dot.contains(u"returned -> coordinating [label=\"start_coordination\"]"_s));
         QVERIFY(dot.contains(u"start -> received [label=\"create\"]"_s));
     }
 };

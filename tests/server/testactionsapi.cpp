@@ -36,6 +36,9 @@ QString stateFor(core::Action action, const QString &role)
     case A::Remind:
         return u"distributed"_s;
     case A::Extend:
+    case A::ProposeExtension:
+    case A::NotifyStatus:
+    case A::FollowSanctionProcedure:
     case A::ResultObtained:
     case A::SubmitResult:
         return u"in_progress"_s;
@@ -55,6 +58,7 @@ QString stateFor(core::Action action, const QString &role)
     case A::Rate:
     case A::Interact:
     case A::AnswerInteraction:
+    case A::MarkInteractionNotLegitimate:
         return u"published"_s;
     default:
         return isAgencyRole(role) ? u"distributed"_s : u"received"_s;
@@ -103,12 +107,23 @@ QJsonObject payloadFor(core::Action action)
         return {{u"reason"_s, u"Không thuộc thẩm quyền"_s}, {u"suggested_agency_id"_s, u"dien-luc"_s}};
     case A::DeclineInsufficient:
         return {{u"reply"_s, u"Chưa đủ thông tin"_s}, {u"guidance"_s, u"Gửi lại với ảnh"_s}};
+    case A::ProposeExtension:
+        return {
+            {u"ground"_s, u"complex"_s}, {u"reason"_s, u"Phức tạp"_s}, {u"new_due"_s, u"2031-01-01T08:00:00+07:00"_s}};
     case A::Extend:
-        return {{u"reason"_s, u"Phức tạp"_s}, {u"new_due"_s, u"2031-01-01T08:00:00+07:00"_s}};
+        return {{u"approve"_s, true}};
+    case A::Cancel:
+        return {{u"reason"_s, u"Người phản ánh xin hủy"_s}, {u"requested_via"_s, u"hotline"_s}};
+    case A::NotifyStatus:
+        return {{u"text"_s, u"Đơn vị đang khảo sát hiện trường"_s}};
+    case A::FollowSanctionProcedure:
+        return {{u"legal_basis"_s, u"Nghị định 100/2019/NĐ-CP"_s}};
+    case A::MarkInteractionNotLegitimate:
+        return {{u"reason"_s, u"Không liên quan đến kết quả xử lý"_s}};
     case A::SubmitResult:
     case A::LeaderEditApprove:
     case A::Resubmit:
-        return {{u"result"_s, u"Đã xử lý xong"_s}};
+        return {{u"result"_s, test::ApiFixtures::resultText()}};
     case A::LeaderReturn:
         return {{u"comment"_s, u"Bổ sung ảnh"_s}};
     case A::RequestTemplateFix:
@@ -261,7 +276,11 @@ private:
             m_fixtures->must(u"duty_officer"_s, id, u"hide"_s, {{u"reason"_s, u"Ẩn thử"_s}});
             break;
         case core::Action::AnswerInteraction:
+        case core::Action::MarkInteractionNotLegitimate:
             m_fixtures->must(u"citizen"_s, id, u"interact"_s, {{u"text"_s, u"Còn chưa rõ"_s}});
+            break;
+        case core::Action::Extend:
+            m_fixtures->must(u"agency_staff"_s, id, u"propose_extension"_s, payloadFor(core::Action::ProposeExtension));
             break;
         default:
             break;

@@ -1,5 +1,7 @@
 #include "support/apifixtures.h"
 
+#include "support/photos.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -73,6 +75,45 @@ QJsonObject ApiFixtures::must(const QString &role, const QString &reportId, cons
                response.body.constData());
     }
     return response.json;
+}
+
+QString ApiFixtures::resultText(const QString &what)
+{
+    return QStringLiteral("Kính gửi: Bà Võ Thị Mai\nVấn đề quý ông/bà phản ánh, UBND thành phố Đông Hà đã tiến hành "
+                          "kiểm tra, xử lý và xin thông báo kết quả xử lý như sau: %1\nChân thành cảm ơn phản ánh của "
+                          "quý ông/bà và mong tiếp tục nhận được phản ánh trong thời gian tới.\nTrân trọng./.")
+        .arg(what);
+}
+
+QString ApiFixtures::resultPhoto()
+{
+    if (!m_resultPhoto.isEmpty()) {
+        return m_resultPhoto;
+    }
+    const QByteArray photo = jpegPhoto(QStringLiteral("fixture-result"), QColor(0x44, 0x66, 0x88));
+    const QByteArray staff = token(QStringLiteral("agency_staff"));
+    const QString sha = sha256Hex(photo);
+    const HttpResponse started =
+        m_client.post(QStringLiteral("/v1/media/uploads"),
+                      toJson({{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), photo.size()}}), staff);
+    if (started.status == 409 || started.status == 200) {
+        m_resultPhoto = sha; // already there
+        return m_resultPhoto;
+    }
+    if (started.status != 201) {
+        qFatal("cannot start the result photo's upload: %d %s", started.status, started.body.constData());
+    }
+    const QString id = started.json.value(QStringLiteral("upload_id")).toString();
+    const HttpResponse sent = HttpClient::wait(
+        m_client.send("PUT", QStringLiteral("/v1/media/uploads/") + id, photo, staff,
+                      {{"Content-Range", QByteArrayLiteral("bytes 0-") + QByteArray::number(photo.size() - 1) + '/' +
+                                             QByteArray::number(photo.size())},
+                       {"Content-Type", "application/octet-stream"}}));
+    if (sent.status != 201) {
+        qFatal("cannot upload the result photo: %d %s", sent.status, sent.body.constData());
+    }
+    m_resultPhoto = sha;
+    return m_resultPhoto;
 }
 
 QString ApiFixtures::reportIn(const QString &state, const Options &options)
@@ -161,7 +202,8 @@ QString ApiFixtures::reportIn(const QString &state, const Options &options)
               {QStringLiteral("guidance"), QStringLiteral("Gửi lại với ảnh rõ")}});
         return id;
     }
-    must(staff, id, QStringLiteral("submit_result"), {{QStringLiteral("result"), QStringLiteral("Đã vá ổ gà.")}});
+    must(staff, id, QStringLiteral("submit_result"),
+         {{QStringLiteral("result"), resultText()}, {QStringLiteral("attachments"), QJsonArray{resultPhoto()}}});
     if (state == QStringLiteral("awaiting_approval")) {
         return id;
     }

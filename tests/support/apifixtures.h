@@ -43,10 +43,16 @@ public:
     QString submitAs(const QByteArray &citizenToken);
 
     static const char *agency() { return "ubnd-dong-ha"; }
+    // The result of the fixtures' reports: Phụ lục 1's reply from the lead agency, which the IOC's
+    // publication gate lets through with a result photo.
+    static QString resultText(const QString &what = QStringLiteral("Đã vá ổ gà, thông xe an toàn."));
+    // A photo of the result the lead agency's staff uploaded (once per fixtures object): its hash.
+    QString resultPhoto();
 
 private:
     HttpClient &m_client;
     QHash<QString, QByteArray> m_tokens;
+    QString m_resultPhoto;
 };
 
 } // namespace ioc::test

@@ -221,13 +221,18 @@ private slots:
         const QDateTime before = server(id).runningClock(core::ClockStep::Process)->dueAt;
         const QString newDue = isoIn(40);
         const QString commitment = u"UBND thành phố Đông Hà cam kết hoàn thành sửa chữa trước ngày 31/12."_s;
-        QVERIFY(step(u"xuly1"_s, id, u"extend"_s,
-                     {{u"reason"_s, u"Cần dự toán kinh phí sửa chữa"_s},
+        // 11.2.b: the staff propose on one of the grounds, the leader approves.
+        QVERIFY(step(u"xuly1"_s, id, u"propose_extension"_s,
+                     {{u"ground"_s, u"complex"_s},
+                      {u"reason"_s, u"Cần dự toán kinh phí sửa chữa"_s},
                       {u"new_due"_s, newDue},
                       {u"commitment"_s, commitment}}));
+        QCOMPARE(server(id).runningClock(core::ClockStep::Process)->dueAt, before); // not before the leader decides
+        QVERIFY(step(u"lanhdao1"_s, id, u"extend"_s, {{u"approve"_s, true}}));
         const core::Report r = server(id);
         QCOMPARE(r.state, core::ReportState::InProgress); // stays open until the promised result
-        const QDateTime due = r.runningClock(core::ClockStep::Process)->dueAt;
+        QCOMPARE(r.latestClock(core::ClockStep::Process)->onTime, std::optional(true));
+        const QDateTime due = r.runningClock(core::ClockStep::Commitment)->dueAt;
         QVERIFY(due > before);
         QCOMPARE(due, *core::vntime::parseIso8601(newDue));
         const QJsonObject mine = m_http->get(u"/v1/citizen/reports/"_s + id, m_fixtures->token(u"citizen"_s))
@@ -235,6 +240,29 @@ private slots:
                                      .toObject();
         QCOMPARE(mine.value(u"commitment_text"_s).toString(), commitment);
         QVERIFY(actionsOf(mine).contains(u"extend"_s));
+    }
+
+    // 11.2.b: the agency tells the reporter how processing stands; the reporter reads the text
+    // on their timeline, while the officers' notes stay off it.
+    void statusNoticeReachesTheReporter()
+    {
+        const QString id = m_fixtures->reportIn(u"in_progress"_s);
+        const QString text = u"Đơn vị đang chờ vật tư, dự kiến hoàn thành trước ngày 20/12."_s;
+        QVERIFY(step(u"xuly1"_s, id, u"notify_status"_s, {{u"text"_s, text}}));
+        QVERIFY(step(u"xuly1"_s, id, u"add_note"_s, {{u"text"_s, u"Ghi chú nội bộ"_s}}));
+        const auto noticeIn = [](const QJsonObject &report) {
+            for (const QJsonValue &event : report.value(u"events"_s).toArray()) {
+                if (event.toObject().value(u"action"_s) == u"notify_status"_s) {
+                    return event.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        const QJsonObject mine = m_http->get(u"/v1/citizen/reports/"_s + id, m_fixtures->token(u"citizen"_s))
+                                     .json.value(u"report"_s)
+                                     .toObject();
+        QCOMPARE(noticeIn(mine).value(u"text"_s).toString(), text);
+        QVERIFY(!actionsOf(mine).contains(u"add_note"_s));
     }
 
     void leaderReturnsThenEditsAndApproves()
@@ -284,7 +312,16 @@ private slots:
 
     void templateAndResultFixesBeforePublication()
     {
-        const QString id = m_fixtures->reportIn(u"approved"_s); // result "Đã xử lý xong", no photo
+        // A bare result without a photo, approved by the leader.
+        const QString id = m_fixtures->reportIn(u"in_progress"_s);
+        QVERIFY(step(u"xuly1"_s, id, u"submit_result"_s, {{u"result"_s, u"Đã xử lý xong"_s}}));
+        QVERIFY(step(u"lanhdao1"_s, id, u"leader_approve"_s));
+        const test::HttpResponse refused =
+            m_http->act(m_fixtures->token(u"duty_officer"_s), id, u"publish"_s, {}, m_fixtures->version(id));
+        QCOMPARE(refused.status, 422); // the server runs the same gate as the console
+        QCOMPARE(refused.errorCode(), u"publication_gate_failed"_s);
+        QCOMPARE(refused.json.value(u"error"_s).toObject().value(u"field"_s).toString(),
+                 u"addressee,agency,thanks,photos"_s);
         pub::Gate gate = gateOf(id);
         QCOMPARE(gate.proposedFix, std::optional(core::Action::RequestResultFix)); // no photo
 
@@ -346,7 +383,9 @@ private slots:
         QVERIFY(step(u"truc1"_s, id, u"distribute"_s, {{u"lead_agency_id"_s, dienLuc}}));
         QVERIFY(step(u"xl.dien-luc"_s, id, u"agency_accept"_s));
         const QString photo = resultPhoto(u"xl.dien-luc"_s, Qt::darkYellow);
-        QVERIFY(step(u"xl.dien-luc"_s, id, u"submit_result"_s, {{u"result"_s, u"Đã thay bóng đèn."_s}}, {photo}));
+        const QString dienLucName = u"Công ty Điện lực Quảng Trị"_s;
+        QVERIFY(step(u"xl.dien-luc"_s, id, u"submit_result"_s,
+                     {{u"result"_s, pub::composeResult(r, dienLucName, u"Đã thay bóng đèn."_s)}}, {photo}));
         QVERIFY(step(u"ld.dien-luc"_s, id, u"leader_approve"_s));
 
         // The coordinator's agreement comes before publication.
@@ -357,11 +396,19 @@ private slots:
         QVERIFY(step(u"truc1"_s, id, u"request_agreement"_s));
         QVERIFY(step(u"xuly1"_s, id, u"agreement_answer"_s,
                      {{u"agree"_s, false}, {u"comment"_s, u"Chưa kiểm tra cột điện số 12"_s}}));
+        // Điều 16 B4.b "thực hiện lại Bước 3": back to the IOC, which distributes again.
         r = server(id);
-        QCOMPARE(r.state, core::ReportState::InProgress);
+        QCOMPARE(r.state, core::ReportState::Verified);
         QCOMPARE(r.agreement, core::Agreement::Disagreed);
-        QVERIFY(step(u"xl.dien-luc"_s, id, u"submit_result"_s,
-                     {{u"result"_s, u"Đã thay bóng đèn và kiểm tra cột điện số 12."_s}}));
+        QCOMPARE(r.suggestedAgencyId, dienLuc);
+        QVERIFY(r.runningClock(core::ClockStep::Distribute));
+        QCOMPARE(r.latestClock(core::ClockStep::Process)->onTime, std::optional(true)); // its record stays
+        QVERIFY(step(u"truc1"_s, id, u"distribute"_s, {{u"lead_agency_id"_s, dienLuc}}));
+        QVERIFY(step(u"xl.dien-luc"_s, id, u"agency_accept"_s));
+        QVERIFY(
+            step(u"xl.dien-luc"_s, id, u"submit_result"_s,
+                 {{u"result"_s, pub::composeResult(r, dienLucName, u"Đã thay bóng đèn và kiểm tra cột điện số 12."_s)}},
+                 {photo}));
         QVERIFY(step(u"ld.dien-luc"_s, id, u"leader_approve"_s));
         QVERIFY(step(u"truc1"_s, id, u"request_agreement"_s));
         QVERIFY(step(u"xuly1"_s, id, u"agreement_answer"_s, {{u"agree"_s, true}}));
@@ -385,8 +432,11 @@ private slots:
         m_fixtures->must(u"citizen"_s, id, u"rate"_s, {{u"level"_s, u"not_satisfied"_s}});
         core::Report r = server(id);
         QCOMPARE(r.rating, std::optional(core::Satisfaction::NotSatisfied));
+        QVERIFY(!r.runningClock(core::ClockStep::Interaction)); // 13.3 sets no deadline for a rating
+        m_fixtures->must(u"citizen"_s, id, u"interact"_s, {{u"text"_s, u"Mặt đường vẫn còn gồ ghề."_s}});
+        r = server(id);
         const core::ReportClock *interaction = r.runningClock(core::ClockStep::Interaction);
-        QVERIFY(interaction && interaction->agencyId == dongHa); // 13.1: the agency must clarify
+        QVERIFY(interaction && interaction->agencyId == dongHa); // 13.2: the agency must clarify
         QVERIFY(step(u"xuly1"_s, id, u"answer_interaction"_s, {{u"text"_s, u"Đơn vị sẽ kiểm tra lại trong tuần."_s}}));
         QCOMPARE(server(id).latestClock(core::ClockStep::Interaction)->onTime, std::optional(true));
 
@@ -395,7 +445,6 @@ private slots:
         QVERIFY(step(u"xuly1"_s, id, u"answer_interaction"_s, {{u"text"_s, u"Dự kiến quý I năm sau."_s}}));
         r = server(id);
         QVERIFY(!r.runningClock(core::ClockStep::Interaction));
-        // The rating's "Không hài lòng" is the first interaction, answered first.
         QCOMPARE(r.interactions.size(), 2);
         QCOMPARE(r.interactions.first().answer, u"Đơn vị sẽ kiểm tra lại trong tuần."_s);
         QCOMPARE(r.interactions.last().text, u"Khi nào thảm lại cả đoạn đường?"_s);

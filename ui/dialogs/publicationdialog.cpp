@@ -27,21 +27,6 @@ namespace pub = ioc::core::publication;
 
 namespace ioc::ui {
 
-namespace {
-
-// Only a state secret fails and the result goes to the reporter alone: that may be published.
-bool publishable(const pub::Gate &gate, bool confidential)
-{
-    for (const pub::Check &c : gate.checks) {
-        if (c.verdict == pub::Verdict::Fail && !(c.item == pub::Item::StateSecret && confidential)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 QList<Action> PublicationDialog::handledActions()
 {
     return {Action::Publish, Action::RequestTemplateFix, Action::RequestResultFix, Action::RequestAgreement,
@@ -236,7 +221,7 @@ void PublicationDialog::recheck()
     const bool confidential = m_confidential->isChecked();
     const bool agreementNeeded =
         !m_report.coordinatorAgencyId.isEmpty() && m_report.agreement != core::Agreement::Agreed;
-    const bool gateOk = publishable(m_gate, confidential);
+    const bool gateOk = m_gate.publishable(); // the server decides the same (core::publication)
     m_publish->setEnabled(m_available.contains(Action::Publish) && gateOk && !agreementNeeded);
     m_publish->setToolTip(agreementNeeded ? tr("The coordinating agency must agree first (Art. 16).")
                           : !gateOk       ? tr("The gate has failing items.")

@@ -325,7 +325,11 @@ QString ReportDetail::html(const ReportDetailData &data) const
         switch (clock.status) {
         case core::ClockStatus::Running:
             status = clock.dueAt < data.now ? u"<b style='color:#c62828'>"_s + tr("overdue").toHtmlEscaped() + u"</b>"_s
-                                            : tr("running").toHtmlEscaped();
+                     : clock.startedAt > data.now ? tr("from %1").arg(localTime(clock.startedAt)).toHtmlEscaped()
+                                                  : tr("running").toHtmlEscaped();
+            break;
+        case core::ClockStatus::Paused:
+            status = tr("paused").toHtmlEscaped();
             break;
         case core::ClockStatus::Done:
             status = (clock.onTime.value_or(true) ? tr("done on time") : tr("done late")).toHtmlEscaped();
