@@ -25,6 +25,7 @@ public:
         UrgentReport,
         ClockRunningOut,
         Conflict,
+        NotSatisfied, // a citizen rated a result "Không hài lòng" (13.3): the agency and the supervisors
     };
     Q_ENUM(Kind)
 

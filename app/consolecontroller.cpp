@@ -34,10 +34,11 @@ QString coreText(const char *text)
 
 // The actions this window offers on a report (the verification and distribution dialogs come
 // with their own parts).
-const QList<core::Action> windowActions{core::Action::Claim,     core::Action::Release, core::Action::AddNote,
-                                        core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
-                                        core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity,
-                                        core::Action::Escalate};
+const QList<core::Action> windowActions{
+    core::Action::Claim,     core::Action::Release, core::Action::AddNote,
+    core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
+    core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity,
+    core::Action::Escalate,  core::Action::Cancel,  core::Action::MarkInteractionNotLegitimate};
 
 } // namespace
 
@@ -82,6 +83,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(&m_session, &session::ConsoleSession::idle, this, [this] {
         if (m_queueLoaded && !m_readyAnnounced) {
             m_readyAnnounced = true;
+            m_readyAt = m_session.serverNow();
             emit queueReady();
         }
     });
@@ -435,9 +437,41 @@ void ConsoleController::onReportsChanged(const QStringList &ids)
                            tr("Urgent report %1: %2").arg(row.code, row.title));
         }
     }
+    flagDissatisfaction(rows);
     updateUrgentCount();
     if (ids.contains(m_window->reportDetail()->reportId())) {
         refreshCurrentReport();
+    }
+}
+
+void ConsoleController::flagDissatisfaction(const QList<storage::QueueRow> &rows)
+{
+    // A "Không hài lòng" rating flags the agency and the supervisors (13.3); it starts no clock.
+    // Each rating once (a new publication may be rated again); only ratings made since this
+    // session became ready, so that what the first sync brings raises nothing.
+    const auto user = m_session.user();
+    const bool concerned = user && (user->role == core::Role::Supervisor || user->role == core::Role::AgencyStaff ||
+                                    user->role == core::Role::AgencyLeader);
+    if (!concerned || !m_readyAnnounced) {
+        return;
+    }
+    for (const storage::QueueRow &row : rows) {
+        if (row.state != core::ReportState::Published) {
+            continue;
+        }
+        const auto report = m_session.reports().report(row.id);
+        if (!report || report->rating != core::Satisfaction::NotSatisfied || report->ratings.isEmpty() ||
+            report->ratings.constLast().ratedAt < m_readyAt) {
+            continue;
+        }
+        const bool ours = user->role == core::Role::Supervisor || report->leadAgencyId == user->agencyId ||
+                          m_directory.upperLevelAgencies(report->leadAgencyId).contains(user->agencyId);
+        if (ours) {
+            m_alerts.raise(AlertCenter::Kind::NotSatisfied,
+                           row.id + u'@' + core::vntime::toIso8601(report->ratings.constLast().ratedAt),
+                           tr("Reporter not satisfied"),
+                           tr("%1: the reporter is not satisfied with the result (%2)").arg(row.code, row.title));
+        }
     }
 }
 

@@ -68,6 +68,7 @@ private:
     void applyAgencyViews();
     void loadReference();
     void onReportsChanged(const QStringList &ids);
+    void flagDissatisfaction(const QList<storage::QueueRow> &rows);
     void onStatus(const sync::SyncStatus &status);
     void showReport(const QString &id);
     void refreshCurrentReport();
@@ -104,6 +105,7 @@ private:
     int m_lastConflicts = 0;
     bool m_queueLoaded = false;
     bool m_readyAnnounced = false;
+    QDateTime m_readyAt; // server time when this session's queue became ready
     QTimer m_clockCheck;
     QTimer m_idle;
     QTimer m_statusTick;

@@ -201,6 +201,14 @@
         <source>Identity not revealed</source>
         <translation>Identity not revealed</translation>
     </message>
+    <message>
+        <source>Reporter not satisfied</source>
+        <translation>Reporter not satisfied</translation>
+    </message>
+    <message>
+        <source>%1: the reporter is not satisfied with the result (%2)</source>
+        <translation>%1: the reporter is not satisfied with the result (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -756,6 +764,42 @@
         <source>Photo or video not taken within 24 hours before the report</source>
         <translation>Photo or video not taken within 24 hours before the report</translation>
     </message>
+    <message>
+        <source>Complex, long-standing or protracted case</source>
+        <translation>Complex, long-standing or protracted case</translation>
+    </message>
+    <message>
+        <source>Ethnic, religious, political-security or public-order matter</source>
+        <translation>Ethnic, religious, political-security or public-order matter</translation>
+    </message>
+    <message>
+        <source>Follow the administrative-sanction procedure</source>
+        <translation>Follow the administrative-sanction procedure</translation>
+    </message>
+    <message>
+        <source>Many people take part</source>
+        <translation>Many people take part</translation>
+    </message>
+    <message>
+        <source>Not a legitimate request for clarification</source>
+        <translation>Not a legitimate request for clarification</translation>
+    </message>
+    <message>
+        <source>Process within the extended time</source>
+        <translation>Process within the extended time</translation>
+    </message>
+    <message>
+        <source>Propose an extension</source>
+        <translation>Propose an extension</translation>
+    </message>
+    <message>
+        <source>Several agencies concerned</source>
+        <translation>Several agencies concerned</translation>
+    </message>
+    <message>
+        <source>Tell the reporter how processing stands</source>
+        <translation>Tell the reporter how processing stands</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::Countdown</name>
@@ -1215,6 +1259,14 @@
         <source>The server masks the reporter's identity in the public version when it publishes.</source>
         <translation>The server masks the reporter's identity in the public version when it publishes.</translation>
     </message>
+    <message>
+        <source>Handled under the administrative-sanction procedure</source>
+        <translation>Handled under the administrative-sanction procedure</translation>
+    </message>
+    <message>
+        <source>Processing status</source>
+        <translation>Processing status</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::verification</name>
@@ -1649,6 +1701,18 @@
     <message>
         <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
         <translation>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</translation>
+    </message>
+    <message>
+        <source>In person at the IOC</source>
+        <translation>In person at the IOC</translation>
+    </message>
+    <message>
+        <source>Only before processing starts (Art. 7.7). A report that is not eligible anyway is rejected with the reason “The sender asked to cancel it”.</source>
+        <translation>Only before processing starts (Art. 7.7). A report that is not eligible anyway is rejected with the reason “The sender asked to cancel it”.</translation>
+    </message>
+    <message>
+        <source>The citizen asked by</source>
+        <translation>The citizen asked by</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2622,14 @@ Contact: %3 — %4 %5</translation>
         <source>Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.</source>
         <translation>Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::ResultEditor</name>
@@ -2921,10 +2993,6 @@ Contact: %3 — %4 %5</translation>
         <translation>How to resubmit</translation>
     </message>
     <message>
-        <source>Complex case: many people, several agencies, an administrative sanction…</source>
-        <translation>Complex case: many people, several agencies, an administrative sanction…</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2955,6 +3023,70 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Answer (within 1 working day)</source>
         <translation>Answer (within 1 working day)</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>Approve the extension</translation>
+    </message>
+    <message>
+        <source>Art. 11.2.b allows an extension only on these grounds. The agency's leader decides on it.</source>
+        <translation>Art. 11.2.b allows an extension only on these grounds. The agency's leader decides on it.</translation>
+    </message>
+    <message>
+        <source>Comment (required to refuse)</source>
+        <translation>Comment (required to refuse)</translation>
+    </message>
+    <message>
+        <source>Commitment result for the citizen:</source>
+        <translation>Commitment result for the citizen:</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Ground: %1
+Reason: %2
+New due time: %3</source>
+        <translation>Ground: %1
+Reason: %2
+New due time: %3</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Past 6 working days without a result, tell the reporter how processing stands (Art. 11.2.b); again every 6 working days. The citizen reads it on the timeline.</source>
+        <translation>Past 6 working days without a result, tell the reporter how processing stands (Art. 11.2.b); again every 6 working days. The citizen reads it on the timeline.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Refuse it</source>
+        <translation>Refuse it</translation>
+    </message>
+    <message>
+        <source>Status for the citizen</source>
+        <translation>Status for the citizen</translation>
+    </message>
+    <message>
+        <source>The decree and article that apply</source>
+        <translation>The decree and article that apply</translation>
+    </message>
+    <message>
+        <source>The report goes through the administrative-sanction procedure (Art. 11.2.b, 15 B4): its own times replace the 6 working days, and status notices continue. This is not an extension.</source>
+        <translation>The report goes through the administrative-sanction procedure (Art. 11.2.b, 15 B4): its own times replace the 6 working days, and status notices continue. This is not an extension.</translation>
+    </message>
+    <message>
+        <source>The report is still being processed: </source>
+        <translation>The report is still being processed: </translation>
+    </message>
+    <message>
+        <source>What makes it so: the survey, the estimate, the agencies involved…</source>
+        <translation>What makes it so: the survey, the estimate, the agencies involved…</translation>
     </message>
 </context>
 <context>

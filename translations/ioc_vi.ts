@@ -198,6 +198,14 @@
         <source>Identity not revealed</source>
         <translation>Chưa xem được thông tin người phản ánh</translation>
     </message>
+    <message>
+        <source>Reporter not satisfied</source>
+        <translation>Người phản ánh không hài lòng</translation>
+    </message>
+    <message>
+        <source>%1: the reporter is not satisfied with the result (%2)</source>
+        <translation>%1: người phản ánh không hài lòng với kết quả xử lý (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -751,6 +759,42 @@
         <source>Photo or video not taken within 24 hours before the report</source>
         <translation>Hình ảnh, video không được chụp trong vòng 24 giờ trước khi phản ánh</translation>
     </message>
+    <message>
+        <source>Complex, long-standing or protracted case</source>
+        <translation>Vụ việc phức tạp, tồn đọng, kéo dài</translation>
+    </message>
+    <message>
+        <source>Ethnic, religious, political-security or public-order matter</source>
+        <translation>Liên quan đến chính sách dân tộc, tôn giáo, an ninh chính trị, trật tự an toàn xã hội</translation>
+    </message>
+    <message>
+        <source>Follow the administrative-sanction procedure</source>
+        <translation>Xử lý theo quy trình xử phạt vi phạm hành chính</translation>
+    </message>
+    <message>
+        <source>Many people take part</source>
+        <translation>Có sự tham gia của nhiều người</translation>
+    </message>
+    <message>
+        <source>Not a legitimate request for clarification</source>
+        <translation>Không phải yêu cầu làm rõ chính đáng</translation>
+    </message>
+    <message>
+        <source>Process within the extended time</source>
+        <translation>Xử lý trong thời gian gia hạn</translation>
+    </message>
+    <message>
+        <source>Propose an extension</source>
+        <translation>Đề xuất gia hạn</translation>
+    </message>
+    <message>
+        <source>Several agencies concerned</source>
+        <translation>Liên quan đến nhiều cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Tell the reporter how processing stands</source>
+        <translation>Thông báo tình trạng đang giải quyết</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::Countdown</name>
@@ -1208,6 +1252,14 @@
         <source>The server masks the reporter's identity in the public version when it publishes.</source>
         <translation>Máy chủ sẽ che thông tin cá nhân của người phản ánh trong bản công khai khi công bố.</translation>
     </message>
+    <message>
+        <source>Handled under the administrative-sanction procedure</source>
+        <translation>Xử lý theo quy trình xử phạt vi phạm hành chính</translation>
+    </message>
+    <message>
+        <source>Processing status</source>
+        <translation>Tình trạng đang giải quyết</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::verification</name>
@@ -1641,6 +1693,18 @@
     <message>
         <source>The reporter's identity is personal data. Your reason is recorded in the audit log with your name.</source>
         <translation>Thông tin người phản ánh là dữ liệu cá nhân. Lý do của bạn được ghi vào nhật ký kiểm tra cùng tên của bạn.</translation>
+    </message>
+    <message>
+        <source>In person at the IOC</source>
+        <translation>Trực tiếp tại Trung tâm</translation>
+    </message>
+    <message>
+        <source>Only before processing starts (Art. 7.7). A report that is not eligible anyway is rejected with the reason “The sender asked to cancel it”.</source>
+        <translation>Chỉ khi cơ quan xử lý chưa tiến hành xử lý (Khoản 7 Điều 7). Phản ánh không đủ điều kiện tiếp nhận thì từ chối với lý do “Người gửi yêu cầu hủy”.</translation>
+    </message>
+    <message>
+        <source>The citizen asked by</source>
+        <translation>Người phản ánh yêu cầu qua</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2611,14 @@ Contact: %3 — %4 %5</source>
         <source>Masked. Revealing it asks for a reason, needs the server and is recorded in the audit log.</source>
         <translation>Đã che. Muốn xem phải nêu lý do, cần kết nối máy chủ và được ghi vào nhật ký kiểm tra.</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>tạm dừng</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::ResultEditor</name>
@@ -2910,10 +2982,6 @@ Contact: %3 — %4 %5</source>
         <translation>Hướng dẫn gửi lại</translation>
     </message>
     <message>
-        <source>Complex case: many people, several agencies, an administrative sanction…</source>
-        <translation>Vụ việc phức tạp: liên quan nhiều người, nhiều cơ quan, xử phạt vi phạm hành chính…</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -2944,6 +3012,70 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Answer (within 1 working day)</source>
         <translation>Trả lời (trong 01 ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>Đồng ý gia hạn</translation>
+    </message>
+    <message>
+        <source>Art. 11.2.b allows an extension only on these grounds. The agency's leader decides on it.</source>
+        <translation>Chỉ được gia hạn trong các trường hợp tại điểm b Khoản 2 Điều 11. Lãnh đạo cơ quan quyết định.</translation>
+    </message>
+    <message>
+        <source>Comment (required to refuse)</source>
+        <translation>Ý kiến (bắt buộc khi không đồng ý)</translation>
+    </message>
+    <message>
+        <source>Commitment result for the citizen:</source>
+        <translation>Kết quả cam kết gửi người phản ánh:</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Trường hợp gia hạn</translation>
+    </message>
+    <message>
+        <source>Ground: %1
+Reason: %2
+New due time: %3</source>
+        <translation>Trường hợp: %1
+Lý do: %2
+Thời hạn mới: %3</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Past 6 working days without a result, tell the reporter how processing stands (Art. 11.2.b); again every 6 working days. The citizen reads it on the timeline.</source>
+        <translation>Quá 06 ngày làm việc chưa có kết quả, thông báo cho người phản ánh biết tình trạng đang giải quyết (điểm b Khoản 2 Điều 11); nhắc lại sau mỗi 06 ngày làm việc. Người phản ánh xem trên dòng thời gian.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Refuse it</source>
+        <translation>Không đồng ý</translation>
+    </message>
+    <message>
+        <source>Status for the citizen</source>
+        <translation>Tình trạng gửi người phản ánh</translation>
+    </message>
+    <message>
+        <source>The decree and article that apply</source>
+        <translation>Nghị định, điều khoản áp dụng</translation>
+    </message>
+    <message>
+        <source>The report goes through the administrative-sanction procedure (Art. 11.2.b, 15 B4): its own times replace the 6 working days, and status notices continue. This is not an extension.</source>
+        <translation>Phản ánh phải thực hiện quy trình xử phạt vi phạm hành chính (điểm b Khoản 2 Điều 11, Bước 4 Điều 15): thời gian theo quy trình đó thay cho 06 ngày làm việc, và vẫn thông báo tình trạng. Đây không phải là gia hạn.</translation>
+    </message>
+    <message>
+        <source>The report is still being processed: </source>
+        <translation>Phản ánh đang được giải quyết: </translation>
+    </message>
+    <message>
+        <source>What makes it so: the survey, the estimate, the agencies involved…</source>
+        <translation>Vì sao: khảo sát, lập dự toán, các cơ quan liên quan…</translation>
     </message>
 </context>
 <context>

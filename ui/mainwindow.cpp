@@ -48,6 +48,8 @@ constexpr ReportActionInfo reportActionInfos[] = {
     {core::Action::LogCall, "actionLogCall", "Ctrl+Shift+C"},
     {core::Action::RevealIdentity, "actionRevealIdentity", "Ctrl+I"},
     {core::Action::Escalate, "actionEscalate", "Ctrl+E"},
+    {core::Action::Cancel, "actionCancelForCitizen", "Ctrl+Shift+X"},
+    {core::Action::MarkInteractionNotLegitimate, "actionMarkInteractionNotLegitimate", "Ctrl+Shift+J"},
 };
 
 } // namespace

@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -144,14 +145,20 @@ private slots:
         QCOMPARE(m_http->get(u"/v1/media/"_s + m_photoSha, m_fixtures->token(u"duty_officer"_s)).status, 200);
     }
 
-    // An extension with a new due time and a commitment result composed from the template.
-    void extendWithCommitment()
+    // An extension proposed on one of 11.2.b's grounds, with a new due time and a commitment
+    // result composed from the template; the leader decides (leaderApprovesTheExtension).
+    void proposeAnExtensionWithCommitment()
     {
         ui::ProcessingDialog *dialog = open(m_toExtend);
         QVERIFY(dialog);
-        QVERIFY(dialog->selectAction(core::Action::Extend));
+        QVERIFY(!dialog->selectAction(core::Action::Extend)); // the leader's decision
+        QVERIFY(dialog->selectAction(core::Action::ProposeExtension));
         auto *carry = dialog->findChild<QPushButton *>(u"processingDo"_s);
         QVERIFY(!carry->isEnabled()); // a reason is required
+        auto *ground = dialog->currentPage()->findChild<QComboBox *>(u"processingGround"_s);
+        QCOMPARE(ground->count(), 4);
+        ground->setCurrentIndex(ground->findData(u"several_agencies"_s));
+        QVERIFY(ground->currentText().contains(u"cơ quan"_s) || ground->currentText().contains(u"agencies"_s));
         dialog->currentPage()
             ->findChild<QPlainTextEdit *>(u"processingReason"_s)
             ->setPlainText(u"Cần lập dự toán kinh phí sửa chữa mặt đường"_s);
@@ -168,21 +175,19 @@ private slots:
 
         QJsonObject report;
         QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && report.value(u"commitment_text"_s).toString().isEmpty()) {
+        while (!deadline.hasExpired() && !report.value(u"extension_proposal"_s).isObject()) {
             QTest::qWait(100);
             report = m_fixtures->report(m_toExtend);
         }
-        QCOMPARE(report.value(u"commitment_text"_s).toString(), commitment);
-        QCOMPARE(report.value(u"state"_s).toString(), u"in_progress"_s);
-        QDateTime processDue;
-        for (const QJsonValue &clock : report.value(u"clocks"_s).toArray()) {
-            const QJsonObject c = clock.toObject();
-            if (c.value(u"step"_s) == u"process"_s && c.value(u"status"_s) == u"running"_s) {
-                processDue = *core::vntime::parseIso8601(c.value(u"due_at"_s).toString());
-            }
-        }
+        const QJsonObject proposal = report.value(u"extension_proposal"_s).toObject();
+        QCOMPARE(proposal.value(u"ground"_s).toString(), u"several_agencies"_s);
+        QCOMPARE(proposal.value(u"commitment"_s).toString(), commitment);
         // 16:00 in Vietnam is 09:00 UTC.
-        QCOMPARE(processDue, QDateTime(date, QTime(9, 0), Qt::UTC));
+        QCOMPARE(*core::vntime::parseIso8601(proposal.value(u"new_due"_s).toString()),
+                 QDateTime(date, QTime(9, 0), Qt::UTC));
+        QVERIFY(report.value(u"commitment_text"_s).toString().isEmpty()); // nothing is published before approval
+        m_proposedDue = QDateTime(date, QTime(9, 0), Qt::UTC);
+        m_commitment = commitment;
     }
 
     // Not competent: the competent agency is proposed from the responsibility rules.
@@ -256,6 +261,69 @@ private slots:
         QVERIFY(byLeader);
     }
 
+    // The leader approves the staff's proposal: the commitment result is published and the
+    // extended time runs on its own clock.
+    void leaderApprovesTheExtension()
+    {
+        QVERIFY(m_proposedDue.isValid());
+        m_window->queue()->setSavedView(models::SavedView::All);
+        QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(m_toExtend) >= 0, 20000);
+        ui::ProcessingDialog *dialog = open(m_toExtend);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->selectAction(core::Action::ProposeExtension)); // one is waiting
+        QVERIFY(dialog->selectAction(core::Action::Extend));
+        QVERIFY(dialog->currentPage()->findChild<QRadioButton *>(u"processingApprove"_s)->isChecked());
+        dialog->currentPage()->findChild<QRadioButton *>(u"processingRefuse"_s)->setChecked(true);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"processingDo"_s)->isEnabled()); // a refusal says why
+        dialog->currentPage()->findChild<QRadioButton *>(u"processingApprove"_s)->setChecked(true);
+        carryOut(dialog);
+
+        QJsonObject report;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && report.value(u"commitment_text"_s).toString().isEmpty()) {
+            QTest::qWait(100);
+            report = m_fixtures->report(m_toExtend);
+        }
+        QCOMPARE(report.value(u"commitment_text"_s).toString(), m_commitment);
+        QCOMPARE(report.value(u"state"_s).toString(), u"in_progress"_s);
+        QVERIFY(report.value(u"extension_proposal"_s).isNull());
+        QDateTime committedDue;
+        for (const QJsonValue &clock : report.value(u"clocks"_s).toArray()) {
+            const QJsonObject c = clock.toObject();
+            if (c.value(u"step"_s) == u"commitment"_s && c.value(u"status"_s) == u"running"_s) {
+                committedDue = *core::vntime::parseIso8601(c.value(u"due_at"_s).toString());
+            }
+        }
+        QCOMPARE(committedDue, m_proposedDue);
+    }
+
+    // A "Không hài lòng" rating flags the agency (13.3): an alert on its leader's console, and no
+    // clock starts; a satisfied rating raises nothing.
+    void aDissatisfiedRatingFlagsTheAgency()
+    {
+        const QString pleased = m_fixtures->reportIn(u"published"_s);
+        const QString unhappy = m_fixtures->reportIn(u"published"_s);
+        QSignalSpy alerted(&m_console.controller()->alerts(), &AlertCenter::alerted);
+        m_fixtures->must(u"citizen"_s, pleased, u"rate"_s, {{u"level"_s, u"satisfied"_s}});
+        m_fixtures->must(u"citizen"_s, unhappy, u"rate"_s,
+                         {{u"level"_s, u"not_satisfied"_s}, {u"comment"_s, u"Mặt đường vẫn gồ ghề"_s}});
+        const auto flagged = [&alerted](const QString &id) {
+            for (const QList<QVariant> &args : std::as_const(alerted)) {
+                if (args.at(0).value<AlertCenter::Kind>() == AlertCenter::Kind::NotSatisfied &&
+                    args.at(1).toString().startsWith(id + u'@')) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(unhappy), 60000);
+        QVERIFY(!flagged(pleased));
+        const QJsonObject report = m_fixtures->report(unhappy);
+        for (const QJsonValue &clock : report.value(u"clocks"_s).toArray()) {
+            QVERIFY(clock.toObject().value(u"step"_s).toString() != u"interaction"_s);
+        }
+    }
+
 private:
     ui::ProcessingDialog *open(const QString &id)
     {
@@ -298,6 +366,8 @@ private:
     QString m_toAccept;
     QString m_toSubmit;
     QString m_toExtend;
+    QDateTime m_proposedDue;
+    QString m_commitment;
     QString m_toReturn;
     QString m_photoSha;
 };

@@ -16,8 +16,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -268,6 +270,61 @@ private slots:
         m_window->queue()->setSavedView(models::SavedView::ToVerify);
         QCOMPARE(model.rowOf(id), -1);
         m_window->queue()->setSavedView(models::SavedView::All);
+    }
+
+    // A citizen calls the hotline to withdraw a report before processing starts (7.7): the duty
+    // officer cancels it for them, saying how the request came.
+    void cancelsForACitizenWhoCalled()
+    {
+        models::QueueModel &model = m_console.controller()->model();
+        QString id;
+        for (int row = 0; row < model.rowCount() && id.isEmpty(); ++row) {
+            const auto report = m_console.controller()->session().reports().report(model.idAt(row));
+            if (report && report->state == core::ReportState::Received && !report->urgent) {
+                id = report->id;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        m_window->queue()->selectReport(id);
+        QTRY_COMPARE(m_window->reportDetail()->reportId(), id);
+        QAction *cancel = m_window->findChild<QAction *>(u"actionCancelForCitizen"_s);
+        QTRY_VERIFY(cancel->isEnabled());
+        QCOMPARE(cancel->shortcut(), QKeySequence(u"Ctrl+Shift+X"_s));
+        QString via;
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer, &via] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog == nullptr || dialog->objectName() != u"actionDialog"_s) {
+                return;
+            }
+            timer->stop();
+            timer->deleteLater();
+            auto *combo = dialog->findChild<QComboBox *>(u"actionRequestedVia"_s);
+            via = combo->currentData().toString(); // the hotline first: that is how people ask
+            dialog->findChild<QPlainTextEdit *>(u"actionText"_s)
+                ->setPlainText(u"Người phản ánh gọi đường dây nóng: đã tự khắc phục, xin hủy"_s);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"actionOk"_s), Qt::LeftButton);
+        });
+        timer->start();
+        cancel->trigger();
+        QCOMPARE(via, u"hotline"_s);
+        QJsonObject event;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonValue &e : serverEvents(*m_http, m_supervisorToken, id)) {
+                    if (e.toObject().value(u"action"_s) == u"cancel"_s) {
+                        event = e.toObject();
+                        return true;
+                    }
+                }
+                return false;
+            }(),
+            20000);
+        QCOMPARE(event.value(u"payload"_s).toObject().value(u"requested_via"_s).toString(), u"hotline"_s);
+        QCOMPARE(event.value(u"actor_role"_s).toString(), u"duty_officer"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_console.controller()->session().reports().report(id)->state,
+                                  core::ReportState::Cancelled, 20000);
     }
 
     void aClaimIsSeenByAnotherConsole()

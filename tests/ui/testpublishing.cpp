@@ -67,7 +67,9 @@ private slots:
         }
         m_fixtures->must(u"agency_leader"_s, m_good, u"leader_approve"_s);
         // An approved result that is neither on the template nor proven by a photo.
-        m_bad = m_fixtures->reportIn(u"approved"_s);
+        m_bad = m_fixtures->reportIn(u"in_progress"_s);
+        m_fixtures->must(u"agency_staff"_s, m_bad, u"submit_result"_s, {{u"result"_s, u"Đã vá ổ gà."_s}});
+        m_fixtures->must(u"agency_leader"_s, m_bad, u"leader_approve"_s);
         m_verified = m_fixtures->reportIn(u"verified"_s);
         // The reporter asked for confidentiality (12.3).
         test::ApiFixtures::Options confidential;

@@ -23,10 +23,23 @@ namespace ioc::ui {
 
 QList<Action> ProcessingDialog::handledActions()
 {
-    return {Action::AgencyAccept,       Action::Dispatch,           Action::ResultObtained,    Action::SubmitResult,
-            Action::Resubmit,           Action::LeaderApprove,      Action::LeaderEditApprove, Action::LeaderReturn,
-            Action::AgreementAnswer,    Action::CoordinationAnswer, Action::AnswerInteraction, Action::Extend,
-            Action::ReturnNotCompetent, Action::DeclineInsufficient};
+    return {Action::AgencyAccept,
+            Action::Dispatch,
+            Action::ResultObtained,
+            Action::SubmitResult,
+            Action::Resubmit,
+            Action::LeaderApprove,
+            Action::LeaderEditApprove,
+            Action::LeaderReturn,
+            Action::AgreementAnswer,
+            Action::CoordinationAnswer,
+            Action::AnswerInteraction,
+            Action::ProposeExtension,
+            Action::Extend,
+            Action::NotifyStatus,
+            Action::FollowSanctionProcedure,
+            Action::ReturnNotCompetent,
+            Action::DeclineInsufficient};
 }
 
 ProcessingDialog::ProcessingDialog(const core::Report &report, const core::Directory &directory,

@@ -99,6 +99,12 @@ bool applies(const core::Report &report, Action action)
         return report.hasOpenInteraction();
     case Action::AgreementAnswer:
         return report.agreement == core::Agreement::Pending;
+    case Action::ProposeExtension:
+        return !report.extensionProposal.isValid();
+    case Action::Extend:
+        return report.extensionProposal.isValid();
+    case Action::FollowSanctionProcedure:
+        return report.sanctionProcedure.isEmpty();
     default:
         return true;
     }
@@ -239,11 +245,26 @@ Page makePage(Action action, const Context &context, QWidget *parent, const std:
         };
         break;
     }
-    case Action::Extend: {
-        const core::ReportClock *process = report.runningClock(core::ClockStep::Process);
+    case Action::ProposeExtension: {
+        const core::ReportClock *process = report.runningClock(core::ClockStep::Commitment);
+        if (process == nullptr) {
+            process = report.runningClock(core::ClockStep::Process);
+        }
         const QDateTime due = process != nullptr ? process->dueAt : QDateTime::currentDateTimeUtc();
+        auto *hint = new QLabel(tr("Art. 11.2.b allows an extension only on these grounds. The agency's leader "
+                                   "decides on it."),
+                                page.widget);
+        hint->setWordWrap(true);
+        form->addRow(hint);
+        auto *ground = new QComboBox(page.widget);
+        ground->setObjectName(u"processingGround"_s);
+        for (const core::ExtensionGround g : core::allExtensionGrounds()) {
+            ground->addItem(QCoreApplication::translate("ioc::core", core::extensionGroundLabel(g)),
+                            core::extensionGroundName(g));
+        }
+        form->addRow(tr("Ground"), ground);
         QPlainTextEdit *reason = textField(u"processingReason"_s, page.widget);
-        reason->setPlaceholderText(tr("Complex case: many people, several agencies, an administrative sanction…"));
+        reason->setPlaceholderText(tr("What makes it so: the survey, the estimate, the agencies involved…"));
         form->addRow(tr("Reason"), reason);
         auto *newDue = new QDateTimeEdit(page.widget);
         newDue->setObjectName(u"processingNewDue"_s);
@@ -285,13 +306,83 @@ Page makePage(Action action, const Context &context, QWidget *parent, const std:
         page.valid = [reason, publish, commitment] {
             return !trimmed(reason).isEmpty() && (!publish->isChecked() || !trimmed(commitment).isEmpty());
         };
-        page.payload = [reason, newDue, publish, commitment] {
-            QJsonObject payload{{u"reason"_s, trimmed(reason)},
+        page.payload = [ground, reason, newDue, publish, commitment] {
+            QJsonObject payload{{u"ground"_s, ground->currentData().toString()},
+                                {u"reason"_s, trimmed(reason)},
                                 {u"new_due"_s, core::vntime::toIso8601(fromEditTime(newDue->dateTime()))}};
             if (publish->isChecked()) {
                 payload.insert(u"commitment"_s, trimmed(commitment));
             }
             return payload;
+        };
+        break;
+    }
+    case Action::Extend: {
+        // The leader decides on the staff's proposal (11.2.b).
+        const core::ExtensionProposal &proposal = report.extensionProposal;
+        QString text = tr("Ground: %1\nReason: %2\nNew due time: %3")
+                           .arg(QCoreApplication::translate("ioc::core", core::extensionGroundLabel(proposal.ground)),
+                                proposal.reason, core::vntime::formatLocal(proposal.newDue));
+        if (!proposal.commitment.isEmpty()) {
+            text += u"\n\n"_s + tr("Commitment result for the citizen:") + u"\n"_s + proposal.commitment;
+        }
+        form->addRow(tr("Proposed"), readOnlyText(text, page.widget));
+        auto *approve = new QRadioButton(tr("Approve the extension"), page.widget);
+        approve->setObjectName(u"processingApprove"_s);
+        approve->setChecked(true);
+        auto *refuse = new QRadioButton(tr("Refuse it"), page.widget);
+        refuse->setObjectName(u"processingRefuse"_s);
+        form->addRow(approve);
+        form->addRow(refuse);
+        QPlainTextEdit *comment = textField(u"processingComment"_s, page.widget);
+        form->addRow(tr("Comment (required to refuse)"), comment);
+        QObject::connect(refuse, &QRadioButton::toggled, page.widget, changed);
+        QObject::connect(comment, &QPlainTextEdit::textChanged, page.widget, changed);
+        page.valid = [approve, comment] {
+            return approve->isChecked() || !trimmed(comment).isEmpty();
+        };
+        page.payload = [approve, comment] {
+            QJsonObject payload{{u"approve"_s, approve->isChecked()}};
+            insertIfAny(payload, "comment", trimmed(comment));
+            return payload;
+        };
+        break;
+    }
+    case Action::NotifyStatus: {
+        auto *hint = new QLabel(tr("Past 6 working days without a result, tell the reporter how processing stands "
+                                   "(Art. 11.2.b); again every 6 working days. The citizen reads it on the "
+                                   "timeline."),
+                                page.widget);
+        hint->setWordWrap(true);
+        form->addRow(hint);
+        QPlainTextEdit *text = textField(u"processingStatusText"_s, page.widget, 120);
+        text->setPlainText(tr("The report is still being processed: "));
+        form->addRow(tr("Status for the citizen"), text);
+        QObject::connect(text, &QPlainTextEdit::textChanged, page.widget, changed);
+        page.valid = [text] {
+            return trimmed(text).size() > tr("The report is still being processed: ").trimmed().size();
+        };
+        page.payload = [text] {
+            return QJsonObject{{u"text"_s, trimmed(text)}};
+        };
+        break;
+    }
+    case Action::FollowSanctionProcedure: {
+        auto *hint = new QLabel(tr("The report goes through the administrative-sanction procedure (Art. 11.2.b, "
+                                   "15 B4): its own times replace the 6 working days, and status notices continue. "
+                                   "This is not an extension."),
+                                page.widget);
+        hint->setWordWrap(true);
+        form->addRow(hint);
+        QPlainTextEdit *basis = textField(u"processingLegalBasis"_s, page.widget);
+        basis->setPlaceholderText(tr("The decree and article that apply"));
+        form->addRow(tr("Legal basis"), basis);
+        QObject::connect(basis, &QPlainTextEdit::textChanged, page.widget, changed);
+        page.valid = [basis] {
+            return !trimmed(basis).isEmpty();
+        };
+        page.payload = [basis] {
+            return QJsonObject{{u"legal_basis"_s, trimmed(basis)}};
         };
         break;
     }

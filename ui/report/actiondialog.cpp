@@ -53,6 +53,28 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
     if (action == Action::LogCall) {
         form->addRow(QString(), answered);
     }
+    // 7.7: the citizen asked the IOC to cancel, by some channel other than the app.
+    auto *requestedVia = new QComboBox(&dialog);
+    requestedVia->setObjectName(u"actionRequestedVia"_s);
+    if (action == Action::Cancel) {
+        for (const core::Channel channel : {core::Channel::Hotline, core::Channel::Email, core::Channel::Zalo,
+                                            core::Channel::Facebook, core::Channel::WebPortal}) {
+            requestedVia->addItem(QCoreApplication::translate("ioc::core", core::channelLabel(channel)),
+                                  core::channelName(channel));
+        }
+        requestedVia->addItem(QCoreApplication::translate("ioc::ui::ActionDialog", "In person at the IOC"),
+                              u"in_person"_s);
+        form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "The citizen asked by"), requestedVia);
+        auto *note = new QLabel(QCoreApplication::translate(
+                                    "ioc::ui::ActionDialog",
+                                    "Only before processing starts (Art. 7.7). A report that is not eligible anyway "
+                                    "is rejected with the reason “The sender asked to cancel it”."),
+                                &dialog);
+        note->setWordWrap(true);
+        form->addRow(note);
+    } else {
+        requestedVia->hide();
+    }
     QString textLabel;
     bool textRequired = false;
     switch (action) {
@@ -116,6 +138,10 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
         break;
     case Action::SetUrgent:
         payload.insert(u"urgent"_s, !report.urgent);
+        payload.insert(u"reason"_s, value);
+        break;
+    case Action::Cancel:
+        payload.insert(u"requested_via"_s, requestedVia->currentData().toString());
         payload.insert(u"reason"_s, value);
         break;
     default:
