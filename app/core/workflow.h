@@ -121,8 +121,8 @@ enum class Condition
     Disagreed,    // agreement_answer: disagree
     NotSatisfied, // rate: not_satisfied
     Approved,     // extend: approve
-    Extended,     // the processing time was extended (a `commitment` clock exists)
-    NotExtended,
+    Extended,     // the processing time was extended (a `commitment` clock exists), no sanction procedure
+    NotExtended,  // neither extended nor under the sanction procedure: the 6 days govern
 };
 QString conditionName(Condition condition);
 

@@ -290,11 +290,26 @@ QString markdown()
         if (s.words.isEmpty()) {
             continue;
         }
-        const auto product = step == ClockStep::StatusNotice ? s.every : s.normal;
-        const QString productText = product ? product->toString() : QStringLiteral("set by the extension");
+        // What the product sets: the normal duration (the rhythm for status_notice), and the
+        // urgent one where it differs; urgent reports count in calendar time (Điều 15).
+        QString productText;
+        if (step == ClockStep::StatusNotice) {
+            productText = s.every->toString();
+        } else if (!s.normal && !s.urgent) {
+            productText = QStringLiteral("set by the approved extension");
+        } else {
+            QStringList parts;
+            if (s.normal) {
+                parts.append(s.normal->toString());
+            }
+            if (s.urgent && s.urgent != s.normal) {
+                parts.append(QStringLiteral("urgent ") + s.urgent->toString());
+            }
+            productText = parts.join(QStringLiteral("; "));
+        }
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(code(clockStepName(step)), s.words,
-                        s.literal ? s.literal->toString() : productText + QStringLiteral(" (as written)"), productText,
+                        s.literal ? s.literal->toString() : QStringLiteral("as written"), productText,
                         s.reading.isEmpty() ? QStringLiteral("—") : s.reading);
     }
     out += QStringLiteral(

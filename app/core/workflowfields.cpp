@@ -39,10 +39,11 @@ bool conditionHolds(Condition condition, const Report &report, const QJsonObject
         return payload.value(QStringLiteral("level")).toString() == satisfactionName(Satisfaction::NotSatisfied);
     case Condition::Approved:
         return payload.value(QStringLiteral("approve")).toBool();
+    // Under the sanction procedure neither the 6 days nor an extension governs any more.
     case Condition::Extended:
-        return report.latestClock(ClockStep::Commitment) != nullptr;
+        return report.latestClock(ClockStep::Commitment) != nullptr && report.sanctionProcedure.isEmpty();
     case Condition::NotExtended:
-        return report.latestClock(ClockStep::Commitment) == nullptr;
+        return report.latestClock(ClockStep::Commitment) == nullptr && report.sanctionProcedure.isEmpty();
     }
     return false;
 }

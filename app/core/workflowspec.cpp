@@ -670,7 +670,7 @@ QString conditionName(Condition condition)
     case Condition::Extended:
         return QStringLiteral("if extended");
     case Condition::NotExtended:
-        return QStringLiteral("if not extended");
+        return QStringLiteral("if neither extended nor under the sanction procedure");
     }
     Q_UNREACHABLE();
     return {};
