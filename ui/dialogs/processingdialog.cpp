@@ -64,6 +64,8 @@ ProcessingDialog::ProcessingDialog(const core::Report &report, const core::Direc
     m_actions = new QListWidget(splitter);
     m_actions->setObjectName(u"processingActions"_s);
     m_actions->setMaximumWidth(260);
+    m_actions->setWordWrap(true); // long step names wrap rather than scroll
+    m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_actions);
     splitter->addWidget(m_stack);

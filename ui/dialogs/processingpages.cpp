@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using ioc::core::Action;
@@ -82,6 +83,7 @@ QLabel *readOnlyText(const QString &text, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setFrameShape(QFrame::StyledPanel);
     label->setMargin(6);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
@@ -117,7 +119,11 @@ Page makePage(Action action, const Context &context, QWidget *parent, const std:
     const core::Actor &actor = context.actor;
     Page page{action, new QWidget(parent), {}, [] { return true; }, nullptr};
     page.widget->setObjectName(u"page_"_s + core::actionName(action));
-    auto *form = new QFormLayout(page.widget);
+    // The page's fields from the top, the room left below them.
+    auto *outer = new QVBoxLayout(page.widget);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     const auto noteOnly = [&](const QString &hint) {
         if (!hint.isEmpty()) {
             auto *label = new QLabel(hint, page.widget);
