@@ -45,6 +45,7 @@ public:
     session::ConsoleSession &session() { return m_session; }
     models::QueueModel &model() { return m_model; }
     AlertCenter &alerts() { return m_alerts; }
+    const core::Directory &directory() const { return m_directory; }
     VerificationController &verification() { return m_verification; }
     DistributionController &distribution() { return m_distribution; }
     ProcessingController &processing() { return m_processing; }

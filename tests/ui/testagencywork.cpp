@@ -4,6 +4,7 @@
 // an extension with a commitment result, a return as not competent — each checked on the server.
 #include "consoleapplication.h"
 #include "consolecontroller.h"
+#include "core/reportjson.h"
 #include "core/vntime.h"
 #include "models/queuemodel.h"
 #include "support/apifixtures.h"
@@ -188,6 +189,34 @@ private slots:
         QVERIFY(report.value(u"commitment_text"_s).toString().isEmpty()); // nothing is published before approval
         m_proposedDue = QDateTime(date, QTime(9, 0), Qt::UTC);
         m_commitment = commitment;
+    }
+
+    // 11.2.b: once 6 working days have passed without a result, the processing dialog opens on
+    // the status notice the reporter is owed; before, on the first step as usual.
+    void theDialogAsksForTheStatusNoticeWhenItIsDue()
+    {
+        const QString id = m_fixtures->reportIn(u"in_progress"_s);
+        const auto parsed = core::json::toReport(m_fixtures->report(id, u"agency_staff"_s));
+        QVERIFY(parsed.ok());
+        const core::Report report = parsed.value();
+        const core::ReportClock *notice = report.runningClock(core::ClockStep::StatusNotice);
+        QVERIFY(notice != nullptr);
+        const core::Actor staff{u"u-xuly1"_s, core::Role::AgencyStaff, u"ubnd-dong-ha"_s};
+        const core::Directory &directory = m_console.controller()->directory();
+        const QList<core::Action> available = core::availableActions(report, staff, &directory);
+        QVERIFY(available.contains(core::Action::NotifyStatus));
+        {
+            ui::ProcessingDialog early(report, directory, staff, available, notice->startedAt.addSecs(-3600));
+            QVERIFY(early.action() != core::Action::NotifyStatus);
+        }
+        ui::ProcessingDialog due(report, directory, staff, available, notice->startedAt.addSecs(3600));
+        QCOMPARE(due.action(), core::Action::NotifyStatus);
+        auto *text = due.currentPage()->findChild<QPlainTextEdit *>(u"processingStatusText"_s);
+        QVERIFY(!due.findChild<QPushButton *>(u"processingDo"_s)->isEnabled()); // the agency says how it stands
+        const QString opening = text->toPlainText();
+        text->setPlainText(opening + u"đang chờ vật tư."_s);
+        QVERIFY(due.findChild<QPushButton *>(u"processingDo"_s)->isEnabled());
+        QCOMPARE(due.payload().value(u"text"_s).toString(), QString(opening + u"đang chờ vật tư."_s).trimmed());
     }
 
     // Not competent: the competent agency is proposed from the responsibility rules.

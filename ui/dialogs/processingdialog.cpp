@@ -106,7 +106,18 @@ ProcessingDialog::ProcessingDialog(const core::Report &report, const core::Direc
         updateButton();
     });
     if (!m_pages.isEmpty()) {
-        m_actions->setCurrentRow(0);
+        // Once 6 working days have passed without a result, the console asks first for the
+        // notice the reporter is owed (11.2.b).
+        int first = 0;
+        const core::ReportClock *notice = report.runningClock(core::ClockStep::StatusNotice);
+        if (notice != nullptr && notice->startedAt <= now) {
+            for (qsizetype i = 0; i < m_pages.size(); ++i) {
+                if (m_pages.at(i).action == Action::NotifyStatus) {
+                    first = int(i);
+                }
+            }
+        }
+        m_actions->setCurrentRow(first);
     }
     updateButton();
     m_actions->setFocus();
