@@ -220,6 +220,34 @@ void ClockEngine::scheduleStatusNotice(const QDateTime &anchor)
     m_report.clocks.append(clock);
 }
 
+void ClockEngine::resumeStatusNotices()
+{
+    const SlaPolicy::Step step = m_policy.step(ClockStep::StatusNotice);
+    const auto duration = m_policy.duration(ClockStep::StatusNotice, m_report.urgent);
+    const ReportClock *process = m_report.latestClock(ClockStep::Process);
+    if (!step.every || !duration || process == nullptr || m_report.leadAgencyId.isEmpty() ||
+        running(ClockStep::StatusNotice) != nullptr) {
+        return;
+    }
+    QDateTime start = advance(*step.every, process->startedAt);
+    for (QDateTime next = advance(*step.every, start); next <= m_at; next = advance(*step.every, next)) {
+        start = next;
+    }
+    const bool given = std::any_of(m_report.clocks.cbegin(), m_report.clocks.cend(), [&start](const ReportClock &c) {
+        return c.step == ClockStep::StatusNotice && c.status == ClockStatus::Done && c.startedAt == start;
+    });
+    if (given) {
+        start = advance(*step.every, start);
+    }
+    ReportClock clock;
+    clock.step = ClockStep::StatusNotice;
+    clock.startedAt = start;
+    clock.dueAt = advance(*duration, start);
+    clock.agencyId = m_report.leadAgencyId;
+    clock.urgent = m_report.urgent;
+    m_report.clocks.append(clock);
+}
+
 void ClockEngine::notifyStatus()
 {
     ReportClock *notice = running(ClockStep::StatusNotice);

@@ -45,6 +45,10 @@ public:
     // since `anchor` and is due a `status_notice` duration later. With no anchor: the processing
     // clock's start.
     void scheduleStatusNotice(const QDateTime &anchor = {});
+    // Processing goes on again (a leader sent the result back): the notices resume at their
+    // 6-working-day rhythm from when processing started, with the period under way if its
+    // notice was not given yet, else the next one.
+    void resumeStatusNotices();
     // The agency told the reporter how processing stands: the notice that has fallen due is
     // judged and the next one scheduled. A notice before the period ran out changes no clock.
     void notifyStatus();

@@ -66,6 +66,9 @@ void applyClockEffects(Report &report, const QString &previousLead, const Action
         case ClockOp::NoticeGiven:
             clocks.notifyStatus();
             break;
+        case ClockOp::ResumeStatusNotices:
+            clocks.resumeStatusNotices();
+            break;
         }
     }
 }

@@ -109,6 +109,7 @@ enum class ClockOp
     Extend,               // the leader's approved extension: `process` is judged now, `commitment` runs to the new due
     ScheduleStatusNotice, // the next status notice falls due once more 6 working days have passed (11.2.b)
     NoticeGiven,          // notify_status: the notice due is judged, the next one scheduled
+    ResumeStatusNotices,  // leader_return: the notices resume at their rhythm
 };
 QString clockOpName(ClockOp op);
 

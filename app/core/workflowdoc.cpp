@@ -241,6 +241,9 @@ QString markdown()
                 case ClockOp::NoticeGiven:
                     stops.append(name + QStringLiteral(" (judged once due; the next one scheduled)"));
                     break;
+                case ClockOp::ResumeStatusNotices:
+                    starts.append(name + QStringLiteral(" (resumes the rhythm)"));
+                    break;
                 default:
                     break;
                 }
@@ -332,8 +335,8 @@ QString markdown()
         "late on `commitment`: the second kind of 14.2.a violation, apart from `process` (the first kind).\n"
         "- **Status notices (11.2.b).** Past 6 working days without a result the agency tells the reporter how "
         "processing stands (`notify_status`, its text on the citizen's timeline); `status_notice` is due 1 "
-        "working day after the 6 days and repeats every 6 working days until the result is submitted. A notice "
-        "before the 6 days changes no clock.\n"
+        "working day after the 6 days and repeats every 6 working days until the result is submitted (and resumes "
+        "its rhythm when a leader sends the result back). A notice before the 6 days changes no clock.\n"
         "- **Administrative sanctions (11.2.b second paragraph, 15 B4).** `follow_sanction_procedure` records the "
         "legal basis; the 6-working-day `process` clock closes unjudged, replaced by the procedure's own times, "
         "and status notices continue. It is not an extension.\n"

@@ -410,7 +410,10 @@ QList<ActionSpec> buildSpecs()
          {{Condition::Always, S::InProgress}},
          AgencyScope::Lead,
          true,
-         {stop(C::Approve), reopen(C::Process, Condition::NotExtended), reopen(C::Commitment, Condition::Extended)},
+         {stop(C::Approve),
+          reopen(C::Process, Condition::NotExtended),
+          reopen(C::Commitment, Condition::Extended),
+          {ClockOp::ResumeStatusNotices, C::StatusNotice, Condition::Always}},
          {{"comment", FieldType::Text, true}}});
     add({Action::RequestTemplateFix,
          {R::DutyOfficer},
@@ -647,6 +650,8 @@ QString clockOpName(ClockOp op)
         return QStringLiteral("schedule the status notice after 6 working days");
     case ClockOp::NoticeGiven:
         return QStringLiteral("judge the notice due, schedule the next");
+    case ClockOp::ResumeStatusNotices:
+        return QStringLiteral("resume the status notices at their rhythm");
     }
     Q_UNREACHABLE();
     return {};
