@@ -3147,4 +3147,23 @@ New due time: %3</translation>
         <translation>The server did not answer; nothing was changed.</translation>
     </message>
 </context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Closes the dock widget</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Undocks and re-attaches the dock widget</translation>
+    </message>
+</context>
 </TS>

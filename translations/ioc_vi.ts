@@ -3136,4 +3136,23 @@ Thời hạn mới: %3</translation>
         <translation>Máy chủ không trả lời; chưa có gì thay đổi.</translation>
     </message>
 </context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Tách rời</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Đóng khung</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách khung ra hoặc gắn lại vào cửa sổ</translation>
+    </message>
+</context>
 </TS>

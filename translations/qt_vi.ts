@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Vietnamese for the strings of Qt itself that the console shows (standard dialog buttons,
-     text-field context menus, message boxes). Qt ships no Vietnamese catalogue; this file is
+     text-field context menus, message boxes, the docks' title buttons). Qt ships no Vietnamese catalogue; this file is
      kept by hand and compiled with lrelease. -->
 <TS version="2.1" language="vi">
 <context>
@@ -51,5 +51,12 @@
     <message><source>Show Details...</source><translation>Xem chi tiết...</translation></message>
     <message><source>Hide Details...</source><translation>Ẩn chi tiết...</translation></message>
     <message><source>About Qt</source><translation>Giới thiệu Qt</translation></message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message><source>Float</source><translation>Tách rời</translation></message>
+    <message><source>Close</source><translation>Đóng</translation></message>
+    <message><source>Undocks and re-attaches the dock widget</source><translation>Tách khung ra hoặc gắn lại vào cửa sổ</translation></message>
+    <message><source>Closes the dock widget</source><translation>Đóng khung</translation></message>
 </context>
 </TS>

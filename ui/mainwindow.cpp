@@ -6,6 +6,7 @@
 #include "ui/report/reportdetail.h"
 #include "ui_mainwindow.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -473,6 +474,17 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        // Qt's docks name their title buttons once, when built: name them again.
+        for (QAbstractButton *button : findChildren<QAbstractButton *>(u"qt_dockwidget_closebutton"_s)) {
+            button->setToolTip(QCoreApplication::translate("QDockWidget", "Close"));
+            button->setAccessibleName(QCoreApplication::translate("QDockWidget", "Close"));
+            button->setAccessibleDescription(QCoreApplication::translate("QDockWidget", "Closes the dock widget"));
+        }
+        for (QAbstractButton *button : findChildren<QAbstractButton *>(u"qt_dockwidget_floatbutton"_s)) {
+            button->setAccessibleName(QCoreApplication::translate("QDockWidget", "Float"));
+            button->setAccessibleDescription(
+                QCoreApplication::translate("QDockWidget", "Undocks and re-attaches the dock widget"));
+        }
     }
     QMainWindow::changeEvent(event);
 }

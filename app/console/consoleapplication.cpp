@@ -124,6 +124,11 @@ bool ConsoleApplication::parseArguments(const QStringList &arguments)
 
 void ConsoleApplication::start()
 {
+    // The translator before any widget, so that everything is built in the user's language
+    // (not every widget of Qt's says its text again when the language changes).
+    const core::Language language =
+        core::languageFromCode(core::settings::language().get()).value_or(core::defaultLanguage);
+    m_translations.setLanguage(language);
     m_mainWindow = std::make_unique<ui::MainWindow>();
     m_mainWindow->setComponentVersions({
         {u"IOC"_s,
@@ -142,7 +147,7 @@ void ConsoleApplication::start()
     });
     m_controller = std::make_unique<ConsoleController>(m_mainWindow.get());
 
-    applyLanguage(core::languageFromCode(core::settings::language().get()).value_or(core::defaultLanguage));
+    m_mainWindow->setCurrentLanguage(language);
     applyPalette(core::settings::darkPalette().get());
     m_mainWindow->show();
 

@@ -2,17 +2,90 @@
 #include "core/consolesettings.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDialog>
+#include <QFile>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The English sources of the Vietnamese catalogue whose translation differs: seen on a
+// Vietnamese screen, such a text was set before the translator was installed.
+QSet<QString> englishSources()
+{
+    QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR) + u"/../translations/ioc_vi.ts"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    }
+    QSet<QString> sources;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == u"source"_s) {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation"_s) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source) {
+                sources.insert(source);
+            }
+        }
+    }
+    return sources;
+}
+
+// Every text a person meets on these widgets: titles, labels, buttons, tips, names.
+QStringList textsOf(const QWidget *top)
+{
+    QStringList texts;
+    QList<const QWidget *> widgets{top};
+    for (const QWidget *child : top->findChildren<QWidget *>()) {
+        widgets.append(child);
+    }
+    for (const QWidget *w : std::as_const(widgets)) {
+        const QString where = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() + u": "_s;
+        for (const QString &text :
+             {w->windowTitle(), w->toolTip(), w->statusTip(), w->accessibleName(), w->accessibleDescription()}) {
+            texts.append(where + text);
+        }
+        if (const auto *label = qobject_cast<const QLabel *>(w)) {
+            texts.append(where + label->text());
+        } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
+            texts.append(where + button->text());
+        } else if (const auto *edit = qobject_cast<const QLineEdit *>(w)) {
+            texts.append(where + edit->placeholderText());
+        } else if (const auto *group = qobject_cast<const QGroupBox *>(w)) {
+            texts.append(where + group->title());
+        } else if (const auto *tabs = qobject_cast<const QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                texts.append(where + tabs->tabText(i));
+            }
+        }
+    }
+    for (const QAction *action : top->findChildren<QAction *>()) {
+        const QString where = u"QAction "_s + action->objectName() + u": "_s;
+        texts.append(where + action->text());
+        texts.append(where + action->toolTip());
+    }
+    return texts;
+}
+
+} // namespace
 
 // Drives the real main window, built by the real composition root, by objectName.
 class TestMainWindow final : public QObject
@@ -40,8 +113,35 @@ private slots:
         QTRY_COMPARE(window->windowTitle(), u"Phản ánh hiện trường — IOC"_s);
         QCOMPARE(menuTitle(window, "menuFile"), u"&Tệp"_s);
         QCOMPARE(window->findChild<QLabel *>(u"userStatus"_s)->text(), u"Chưa đăng nhập"_s);
+        // Built before the translator was installed, the report panel speaks Vietnamese too.
+        QTRY_COMPARE(window->findChild<QLabel *>(u"reportHeading"_s)->text(), u"<i>Chưa chọn phản ánh.</i>"_s);
         QVERIFY(action(window, "actionLanguage_vi")->isChecked());
         QVERIFY(!action(window, "actionLanguage_en")->isChecked());
+    }
+
+    // Every widget built before the translator was installed says its text again when the
+    // language is set: nothing on the Vietnamese start-up screen is still in English.
+    void nothingIsLeftInEnglishAtStart()
+    {
+        const QSet<QString> english = englishSources();
+        QVERIFY(english.size() > 100);
+        ioc::ConsoleApplication console;
+        QVERIFY(console.parseArguments({u"ioc-console"_s}));
+        console.start();
+        QMainWindow *window = console.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *login = window->findChild<QDialog *>(u"loginDialog"_s);
+        QTRY_VERIFY(login != nullptr && login->isVisible());
+        QStringList found;
+        for (const QWidget *top : {static_cast<const QWidget *>(window), static_cast<const QWidget *>(login)}) {
+            for (const QString &text : textsOf(top)) {
+                const QString shown = text.section(u": "_s, 1);
+                if (english.contains(shown)) {
+                    found.append(text);
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u"\n"_s)));
     }
 
     void everyActionHasAnObjectNameAndAShortcut()
@@ -90,6 +190,7 @@ private slots:
         QTRY_COMPARE(window->windowTitle(), u"IOC field reports"_s);
         QCOMPARE(menuTitle(window, "menuFile"), u"&File"_s);
         QCOMPARE(window->findChild<QLabel *>(u"userStatus"_s)->text(), u"Not signed in"_s);
+        QCOMPARE(window->findChild<QLabel *>(u"reportHeading"_s)->text(), u"<i>No report selected.</i>"_s);
         QVERIFY(action(window, "actionLanguage_en")->isChecked());
         QCOMPARE(ioc::core::settings::language().get(), u"en"_s);
 

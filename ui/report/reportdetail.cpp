@@ -369,8 +369,13 @@ QString ReportDetail::html(const ReportDetailData &data) const
 
 void ReportDetail::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_data) {
-        showReport(*m_data);
+    if (event->type() == QEvent::LanguageChange) {
+        // The panel is built before the translator is installed: re-say whatever it shows.
+        if (m_data) {
+            showReport(*m_data);
+        } else {
+            m_heading->setText(tr("<i>No report selected.</i>"));
+        }
     }
     QWidget::changeEvent(event);
 }
