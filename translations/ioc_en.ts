@@ -1679,10 +1679,6 @@
 <context>
     <name>ioc::ui::ActionDialog</name>
     <message>
-        <source>The agency answered</source>
-        <translation>The agency answered</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
@@ -1713,6 +1709,30 @@
     <message>
         <source>The citizen asked by</source>
         <translation>The citizen asked by</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Name or number called</source>
+        <translation>Name or number called</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>The call</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
     </message>
 </context>
 <context>

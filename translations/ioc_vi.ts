@@ -1671,10 +1671,6 @@
 <context>
     <name>ioc::ui::ActionDialog</name>
     <message>
-        <source>The agency answered</source>
-        <translation>Cơ quan đã nghe máy</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
@@ -1705,6 +1701,30 @@
     <message>
         <source>The citizen asked by</source>
         <translation>Người phản ánh yêu cầu qua</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Có nghe máy</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Máy bận</translation>
+    </message>
+    <message>
+        <source>Name or number called</source>
+        <translation>Tên hoặc số điện thoại đã gọi</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Người được gọi</translation>
     </message>
 </context>
 <context>

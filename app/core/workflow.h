@@ -67,6 +67,23 @@ enum class Action
     MarkInteractionNotLegitimate,
 };
 
+// How a call to an agency went (log_call, 14.3.d).
+enum class CallOutcome
+{
+    Answered,
+    NotAnswered,
+    Busy, // counts as not answered
+};
+QString callOutcomeName(CallOutcome outcome);
+// The outcome a log_call payload records: its `outcome`, or for older events its `answered`;
+// nothing if neither says (or `outcome` is not one of the names).
+std::optional<CallOutcome> callOutcome(const QJsonObject &logCallPayload);
+// Whether the call counts among those not answered (14.3.d).
+inline bool isMissedCall(CallOutcome outcome)
+{
+    return outcome != CallOutcome::Answered;
+}
+
 QString actionName(Action action);
 std::optional<Action> actionFromName(QStringView name);
 QList<Action> allActions();

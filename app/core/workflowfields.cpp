@@ -474,6 +474,20 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         if (!agency.isEmpty() && !activeAgency(context.directory, agency)) {
             return WorkflowError(QStringLiteral("unknown_agency"), QStringLiteral("agency_id"));
         }
+        if (action == Action::LogCall) {
+            const bool hasOutcome = payload.contains(QStringLiteral("outcome"));
+            const auto outcome = callOutcome(payload);
+            if (hasOutcome && !outcome) {
+                return WorkflowError(QStringLiteral("invalid_value"), QStringLiteral("outcome"));
+            }
+            if (!outcome) {
+                return WorkflowError(QStringLiteral("missing_field"), QStringLiteral("outcome"));
+            }
+            if (hasOutcome && payload.contains(QStringLiteral("answered")) &&
+                payload.value(QStringLiteral("answered")).toBool() != (*outcome == CallOutcome::Answered)) {
+                return WorkflowError(QStringLiteral("invalid_value"), QStringLiteral("answered"));
+            }
+        }
         break;
     }
     case Action::AddNote:

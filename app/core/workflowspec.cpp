@@ -533,7 +533,13 @@ QList<ActionSpec> buildSpecs()
          AgencyScope::None,
          false,
          {},
-         {{"agency_id", FieldType::Text, true}, {"answered", FieldType::Bool, true}, note}});
+         // 14.3.d counts the calls not answered: `outcome` (answered, not_answered, busy; busy
+         // counts as not answered) and who was called; `answered` alone is what older clients send.
+         {{"agency_id", FieldType::Text, true},
+          {"outcome", FieldType::Text, false},
+          {"answered", FieldType::Bool, false},
+          {"callee", FieldType::Text, false},
+          note}});
     // 11.2.b: the staff's proposal of an extension, on one of its grounds, for the leader to decide.
     add({Action::ProposeExtension,
          agencyRoles,
@@ -617,6 +623,37 @@ QList<Action> allActions()
 const char *actionLabel(Action action)
 {
     return actionInfos[std::size_t(action)].label;
+}
+
+QString callOutcomeName(CallOutcome outcome)
+{
+    switch (outcome) {
+    case CallOutcome::Answered:
+        return QStringLiteral("answered");
+    case CallOutcome::NotAnswered:
+        return QStringLiteral("not_answered");
+    case CallOutcome::Busy:
+        return QStringLiteral("busy");
+    }
+    return {};
+}
+
+std::optional<CallOutcome> callOutcome(const QJsonObject &payload)
+{
+    const QJsonValue outcome = payload.value(QStringLiteral("outcome"));
+    if (!outcome.isUndefined() && !outcome.isNull()) {
+        for (const CallOutcome known : {CallOutcome::Answered, CallOutcome::NotAnswered, CallOutcome::Busy}) {
+            if (outcome.toString() == callOutcomeName(known)) {
+                return known;
+            }
+        }
+        return std::nullopt;
+    }
+    const QJsonValue answered = payload.value(QStringLiteral("answered"));
+    if (answered.isBool()) {
+        return answered.toBool() ? CallOutcome::Answered : CallOutcome::NotAnswered;
+    }
+    return std::nullopt;
 }
 
 QString clockOpName(ClockOp op)

@@ -604,6 +604,33 @@ private slots:
         QVERIFY(secretOne.value().report.confidentialPublication);
     }
 
+    // 14.3.d: how a call went, from its outcome or, for older events, its `answered`.
+    void callOutcomes()
+    {
+        QCOMPARE(callOutcome({{u"outcome"_s, u"busy"_s}}), CallOutcome::Busy);
+        QCOMPARE(callOutcome({{u"outcome"_s, u"not_answered"_s}}), CallOutcome::NotAnswered);
+        QCOMPARE(callOutcome({{u"answered"_s, true}}), CallOutcome::Answered);
+        QCOMPARE(callOutcome({{u"answered"_s, false}}), CallOutcome::NotAnswered);
+        QVERIFY(!callOutcome({{u"outcome"_s, u"voicemail"_s}}).has_value());
+        QVERIFY(!callOutcome({}).has_value());
+        QVERIFY(isMissedCall(CallOutcome::Busy));
+        QVERIFY(!isMissedCall(CallOutcome::Answered));
+
+        Fixture f;
+        const QDateTime at(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::utc());
+        const Actor officer = actorFor(Role::DutyOfficer);
+        const Report report = fixture(ReportState::Distributed, Action::LogCall, officer);
+        const auto call = [&](const QJsonObject &payload) {
+            QJsonObject full = payload;
+            full.insert(u"agency_id"_s, agencyA);
+            return applyAction(report, officer, Action::LogCall, full, at, f.context).error();
+        };
+        QVERIFY(!call({{u"outcome"_s, u"busy"_s}, {u"callee"_s, u"Văn phòng"_s}}).isError());
+        QCOMPARE(call({{u"outcome"_s, u"voicemail"_s}}).code(), u"invalid_value"_s);
+        QCOMPARE(call({}).field(), u"outcome"_s);
+        QCOMPARE(call({{u"outcome"_s, u"busy"_s}, {u"answered"_s, true}}).field(), u"answered"_s);
+    }
+
     void errorsHaveBothLanguages()
     {
         for (const QString &code : allWorkflowErrorCodes()) {

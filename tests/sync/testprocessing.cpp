@@ -456,20 +456,37 @@ private slots:
         const QString id = m_fixtures->reportIn(u"distributed"_s);
         QVERIFY(
             step(u"truc1"_s, id, u"remind"_s, {{u"agency_id"_s, dongHa}, {u"text"_s, u"Đề nghị tiếp nhận ngay"_s}}));
+        // An older client's call (answered: false), and one with its outcome and callee (14.3.d).
         QVERIFY(step(u"giamsat1"_s, id, u"log_call"_s,
                      {{u"agency_id"_s, dongHa}, {u"answered"_s, false}, {u"note"_s, u"Không nghe máy"_s}}));
+        QVERIFY(step(
+            u"truc1"_s, id, u"log_call"_s,
+            {{u"agency_id"_s, dongHa}, {u"outcome"_s, u"busy"_s}, {u"callee"_s, u"Văn phòng UBND, 0233 385 2123"_s}}));
+        const test::HttpResponse unknown = m_http->act(m_fixtures->token(u"duty_officer"_s), id, u"log_call"_s,
+                                                       {{u"agency_id"_s, dongHa}, {u"outcome"_s, u"voicemail"_s}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.json.value(u"error"_s).toObject().value(u"field"_s).toString(), u"outcome"_s);
+        const test::HttpResponse silent =
+            m_http->act(m_fixtures->token(u"duty_officer"_s), id, u"log_call"_s, {{u"agency_id"_s, dongHa}});
+        QCOMPARE(silent.status, 400); // how the call went is what counts
         const QJsonObject full = m_fixtures->report(id, u"supervisor"_s);
-        QJsonObject remind, call;
+        QJsonObject remind;
+        QList<QJsonObject> calls;
         for (const QJsonValue &event : full.value(u"events"_s).toArray()) {
             const QJsonObject e = event.toObject();
             if (e.value(u"action"_s) == u"remind"_s) {
                 remind = e;
             } else if (e.value(u"action"_s) == u"log_call"_s) {
-                call = e;
+                calls.append(e);
             }
         }
         QCOMPARE(remind.value(u"payload"_s).toObject().value(u"agency_id"_s).toString(), dongHa);
-        QCOMPARE(call.value(u"payload"_s).toObject().value(u"answered"_s).toBool(true), false);
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(core::callOutcome(calls.at(0).value(u"payload"_s).toObject()), core::CallOutcome::NotAnswered);
+        QCOMPARE(core::callOutcome(calls.at(1).value(u"payload"_s).toObject()), core::CallOutcome::Busy);
+        QVERIFY(core::isMissedCall(core::CallOutcome::Busy)); // busy counts as not answered
+        QCOMPARE(calls.at(1).value(u"payload"_s).toObject().value(u"callee"_s).toString(),
+                 u"Văn phòng UBND, 0233 385 2123"_s);
         QCOMPARE(server(id).version, m_fixtures->version(id)); // neither changes the report
         const QJsonObject mine = m_http->get(u"/v1/citizen/reports/"_s + id, m_fixtures->token(u"citizen"_s))
                                      .json.value(u"report"_s)

@@ -1,12 +1,12 @@
 #include "ui/report/actiondialog.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -32,10 +32,15 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
     text->setMaximumHeight(120);
     auto *agency = new QComboBox(&dialog);
     agency->setObjectName(u"actionAgency"_s);
-    auto *answered =
-        new QCheckBox(QCoreApplication::translate("ioc::ui::ActionDialog", "The agency answered"), &dialog);
-    answered->setObjectName(u"actionAnswered"_s);
-    answered->setChecked(true);
+    // How the call went (14.3.d counts the calls not answered; busy counts as not answered).
+    auto *outcome = new QComboBox(&dialog);
+    outcome->setObjectName(u"actionCallOutcome"_s);
+    outcome->addItem(QCoreApplication::translate("ioc::ui::ActionDialog", "Answered"), u"answered"_s);
+    outcome->addItem(QCoreApplication::translate("ioc::ui::ActionDialog", "Not answered"), u"not_answered"_s);
+    outcome->addItem(QCoreApplication::translate("ioc::ui::ActionDialog", "Busy"), u"busy"_s);
+    auto *callee = new QLineEdit(&dialog);
+    callee->setObjectName(u"actionCallee"_s);
+    callee->setPlaceholderText(QCoreApplication::translate("ioc::ui::ActionDialog", "Name or number called"));
     const bool needsAgency = action == Action::Remind || action == Action::LogCall;
     if (needsAgency) {
         QList<core::Agency> agencies = directory.agencies();
@@ -51,7 +56,11 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
         form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "Agency"), agency);
     }
     if (action == Action::LogCall) {
-        form->addRow(QString(), answered);
+        form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "The call"), outcome);
+        form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "Called"), callee);
+    } else {
+        outcome->hide();
+        callee->hide();
     }
     // 7.7: the citizen asked the IOC to cancel, by some channel other than the app.
     auto *requestedVia = new QComboBox(&dialog);
@@ -131,7 +140,10 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
         break;
     case Action::LogCall:
         payload.insert(u"agency_id"_s, agency->currentData().toString());
-        payload.insert(u"answered"_s, answered->isChecked());
+        payload.insert(u"outcome"_s, outcome->currentData().toString());
+        if (!callee->text().trimmed().isEmpty()) {
+            payload.insert(u"callee"_s, callee->text().trimmed());
+        }
         if (!value.isEmpty()) {
             payload.insert(u"note"_s, value);
         }
