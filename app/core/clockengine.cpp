@@ -145,6 +145,17 @@ void ClockEngine::closeAll()
     }
 }
 
+void ClockEngine::appendLeadClock(ClockStep step, const QDateTime &start, const QDateTime &due)
+{
+    ReportClock clock;
+    clock.step = step;
+    clock.startedAt = start;
+    clock.dueAt = due;
+    clock.agencyId = m_report.leadAgencyId;
+    clock.urgent = m_report.urgent;
+    m_report.clocks.append(clock);
+}
+
 QDateTime ClockEngine::advance(const SlaDuration &duration, const QDateTime &from) const
 {
     const qint64 seconds = duration.seconds(m_calendar.workingDayMinutes());
@@ -187,13 +198,7 @@ void ClockEngine::extend(const QDateTime &newDue)
     if (m_report.leadAgencyId.isEmpty()) {
         return;
     }
-    ReportClock clock;
-    clock.step = ClockStep::Commitment;
-    clock.startedAt = m_at;
-    clock.dueAt = newDue;
-    clock.agencyId = m_report.leadAgencyId;
-    clock.urgent = m_report.urgent;
-    m_report.clocks.append(clock);
+    appendLeadClock(ClockStep::Commitment, m_at, newDue);
 }
 
 void ClockEngine::scheduleStatusNotice(const QDateTime &anchor)
@@ -211,13 +216,8 @@ void ClockEngine::scheduleStatusNotice(const QDateTime &anchor)
         }
         from = process->startedAt;
     }
-    ReportClock clock;
-    clock.step = ClockStep::StatusNotice;
-    clock.startedAt = advance(*step.every, from);
-    clock.dueAt = advance(*duration, clock.startedAt);
-    clock.agencyId = m_report.leadAgencyId;
-    clock.urgent = m_report.urgent;
-    m_report.clocks.append(clock);
+    const QDateTime start = advance(*step.every, from);
+    appendLeadClock(ClockStep::StatusNotice, start, advance(*duration, start));
 }
 
 void ClockEngine::resumeStatusNotices()
@@ -239,13 +239,7 @@ void ClockEngine::resumeStatusNotices()
     if (given) {
         start = advance(*step.every, start);
     }
-    ReportClock clock;
-    clock.step = ClockStep::StatusNotice;
-    clock.startedAt = start;
-    clock.dueAt = advance(*duration, start);
-    clock.agencyId = m_report.leadAgencyId;
-    clock.urgent = m_report.urgent;
-    m_report.clocks.append(clock);
+    appendLeadClock(ClockStep::StatusNotice, start, advance(*duration, start));
 }
 
 void ClockEngine::notifyStatus()

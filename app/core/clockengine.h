@@ -56,6 +56,8 @@ public:
 private:
     ReportClock *running(ClockStep step);
     QDateTime advance(const SlaDuration &duration, const QDateTime &from) const;
+    // A clock against the lead agency whose times are not the policy's duration from now.
+    void appendLeadClock(ClockStep step, const QDateTime &start, const QDateTime &due);
     void close(ReportClock &clock);
 
     Report &m_report;
