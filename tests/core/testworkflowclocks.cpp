@@ -262,6 +262,72 @@ private slots:
         m_context.policy = &SlaPolicy::defaults();
     }
 
+    // The edges of the paused reply_invalid clock (9.1): resumed with 7 h 30 working left it is
+    // due at 08:30 on 4 December, a rejection at that minute is on time and one a minute later
+    // late; a clock paused after its due was late already and stays so.
+    void pausedReplyClockAtItsEdges()
+    {
+        const QJsonObject reject{{u"reasons"_s, QJsonArray{u"out_of_scope"_s}}, {u"reply"_s, u"Ngoài phạm vi"_s}};
+        Report r = create(false, vn(2026, 12, 1, 9, 0));
+        r = act(r, officer, Action::RequestSupplement, {{u"message"_s, u"Bổ sung ảnh"_s}}, vn(2026, 12, 1, 9, 30));
+        QCOMPARE(r.latestClock(ClockStep::ReplyInvalid)->status, ClockStatus::Paused);
+        r = act(r, officer, Action::Supplement, {{u"content"_s, u"Ảnh chụp rõ vị trí"_s}}, vn(2026, 12, 3, 9, 0));
+        QCOMPARE(r.runningClock(ClockStep::ReplyInvalid)->dueAt, vn(2026, 12, 4, 8, 30));
+        QCOMPARE(act(r, officer, Action::Reject, reject, vn(2026, 12, 4, 8, 30))
+                     .latestClock(ClockStep::ReplyInvalid)
+                     ->onTime,
+                 true);
+        QCOMPARE(act(r, officer, Action::Reject, reject, vn(2026, 12, 4, 8, 31))
+                     .latestClock(ClockStep::ReplyInvalid)
+                     ->onTime,
+                 false);
+
+        Report late = create(false, vn(2026, 12, 1, 9, 0)); // due 09:00 on 2 December
+        late =
+            act(late, officer, Action::RequestSupplement, {{u"message"_s, u"Bổ sung ảnh"_s}}, vn(2026, 12, 2, 10, 0));
+        late = act(late, officer, Action::Supplement, {{u"content"_s, u"Ảnh"_s}}, vn(2026, 12, 3, 9, 0));
+        QCOMPARE(late.runningClock(ClockStep::ReplyInvalid)->dueAt, vn(2026, 12, 2, 9, 0));
+        late = act(late, officer, Action::Reject, reject, vn(2026, 12, 3, 9, 5));
+        QCOMPARE(late.latestClock(ClockStep::ReplyInvalid)->onTime, false);
+    }
+
+    // An extension approved at the very minute processing falls due leaves it on time; a minute
+    // later, the overrun is on record (11.2.b, 14.2.a).
+    void extensionAtTheMinuteOfTheDue()
+    {
+        Report r = act(distributed(false), staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 20));
+        const QDateTime due = r.runningClock(ClockStep::Process)->dueAt;
+        r = act(
+            r, staffA, Action::ProposeExtension,
+            {{u"ground"_s, u"complex"_s}, {u"reason"_s, u"Phức tạp"_s}, {u"new_due"_s, u"2026-12-31T17:00:00+07:00"_s}},
+            due.addSecs(-3600));
+        QCOMPARE(act(r, leaderA, Action::Extend, {{u"approve"_s, true}}, due).latestClock(ClockStep::Process)->onTime,
+                 true);
+        QCOMPARE(act(r, leaderA, Action::Extend, {{u"approve"_s, true}}, due.addSecs(60))
+                     .latestClock(ClockStep::Process)
+                     ->onTime,
+                 false);
+    }
+
+    // A status notice given the minute its period starts counts; one a minute before changes
+    // no clock (11.2.b).
+    void statusNoticeAtTheStartOfItsPeriod()
+    {
+        Report r = act(distributed(false), staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 20));
+        const QDateTime start = r.runningClock(ClockStep::StatusNotice)->startedAt;
+        const QJsonObject notice{{u"text"_s, u"Đang chờ vật tư"_s}};
+        const Report early = act(r, staffA, Action::NotifyStatus, notice, start.addSecs(-60));
+        QCOMPARE(early.runningClock(ClockStep::StatusNotice)->startedAt, start);
+        const Report given = act(r, staffA, Action::NotifyStatus, notice, start);
+        QCOMPARE(given.latestClock(ClockStep::StatusNotice)->startedAt, vn(2026, 12, 17, 9, 10));
+        bool judged = false;
+        for (const ReportClock &clock : given.clocks) {
+            judged = judged || (clock.step == ClockStep::StatusNotice && clock.startedAt == start &&
+                                clock.status == ClockStatus::Done && clock.onTime == true);
+        }
+        QVERIFY(judged);
+    }
+
     void leaderReturnReopensProcessingWithItsOriginalDue()
     {
         Report r = act(distributed(false), staffA, Action::AgencyAccept, {}, vn(2026, 12, 1, 9, 20));
