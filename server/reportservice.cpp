@@ -4,7 +4,6 @@
 #include "auditlog.h"
 #include "changefeed.h"
 #include "core/crashpoint.h"
-#include "core/publication.h"
 #include "core/reportjson.h"
 #include "core/sanctions.h"
 #include "core/visibility.h"
@@ -474,15 +473,8 @@ ApiResult ReportService::actOnce(const core::Actor &actor, const QString &report
                 result = *refused;
                 return false;
             }
+            // The rules masked the public text (PRODUCT.md §17), in the report and in the event.
             core::ReportEvent event = outcome.value().event;
-            // The public text never names the reporter who did not agree to it (PRODUCT.md §17):
-            // masked here, whatever the console sent; the event records the text as published.
-            if (after.publicText != report->publicText && !after.consents.publishIdentity) {
-                after.publicText = core::publication::publicVersion(after.publicText, after);
-                if (event.payload.contains(QStringLiteral("public_text"))) {
-                    event.payload.insert(QStringLiteral("public_text"), after.publicText);
-                }
-            }
             event.requestKey = idempotencyKey;
             event.actedAt = actedAt;
             if (!persist(*report, after, event, actor, false, &storageError, &conflict)) {

@@ -268,6 +268,10 @@ Result<ActionOutcome> applyAction(const Report &report, const Actor &actor, Acti
     event.toState = after.state;
     event.version = after.version;
     event.payload = payload;
+    if (action == Action::Publish && payload.contains(QStringLiteral("public_text"))) {
+        // The event records the public text as published: without the reporter's identity (5.6).
+        event.payload.insert(QStringLiteral("public_text"), after.publicText);
+    }
     return ActionOutcome{after, event};
 }
 
