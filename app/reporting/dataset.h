@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/report.h"
+#include "core/slapolicy.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ioc::reporting {
+
+// Times are milliseconds since 1970-01-01 UTC (0 = none): a million reports' clocks are compared
+// many times per figure, and QDateTime would cost more than the arithmetic.
+using Ms = qint64;
+
+// One clock of a report, as the replica's report_clocks table holds it.
+struct ClockFact
+{
+    core::ClockStep step = core::ClockStep::Distribute;
+    core::ClockStatus status = core::ClockStatus::Running;
+    QString agencyId; // empty: the IOC's own clock
+    Ms startedAt = 0;
+    Ms dueAt = 0;
+    Ms stoppedAt = 0;
+    std::optional<bool> onTime;
+};
+
+// What the figures need of one report (PRODUCT.md §11): no text, no identity.
+struct ReportFacts
+{
+    QString id;
+    QString code;
+    QString title;
+    core::ReportState state = core::ReportState::Received;
+    core::Channel channel = core::Channel::MobileApp;
+    QString categoryId;
+    QString areaId;
+    QString leadAgencyId;
+    Ms receivedAt = 0;
+    bool urgent = false;
+    bool hidden = false;
+    Ms publishedAt = 0;
+    Ms ratedAt = 0;                           // the last rating
+    std::optional<core::Satisfaction> rating; // the last rating (13.1: the last one counts)
+    bool sanctionProcedure = false;           // 11.2.b: the 6-working-day clock does not apply
+    QString repeatOf;                         // 14.3.f: the earlier handled report it repeats
+    QStringList rejectReasons;                // canonical names
+    std::vector<ClockFact> clocks;
+};
+
+// A call of the IOC's hotline to an agency (log_call, 14.3.d).
+struct CallFact
+{
+    QString reportId;
+    QString agencyId;
+    Ms at = 0;
+    bool missed = false; // not answered or busy
+};
+
+// A numbered reminder letter of the ICT Center to an agency (văn bản nhắc nhở, 14.3.a).
+struct LetterFact
+{
+    QString id;
+    QString number; // "05/NN-TTCNTT"
+    QString agencyId;
+    Ms issuedAt = 0;
+    QStringList reportIds;
+};
+
+// A supervisor's assessment of an agency's cooperation over a period (14.2.c).
+struct AssessmentFact
+{
+    QString agencyId;
+    Ms from = 0; // the period assessed, [from, to)
+    Ms to = 0;
+    QString level; // "good", "fair", "poor"
+    QString text;
+    Ms recordedAt = 0;
+};
+
+struct Dataset
+{
+    std::vector<ReportFacts> reports;
+    std::vector<CallFact> calls;
+    std::vector<LetterFact> letters;
+    std::vector<AssessmentFact> assessments;
+};
+
+// The facts of a report, as the replica stores them beside it.
+ReportFacts factsOf(const core::Report &report);
+
+// The data set in JSON (tests/data/reporting): times as ISO 8601 with offset. On a malformed
+// document, returns nullopt and says where in `error`.
+std::optional<Dataset> datasetFromJson(const QJsonObject &document, QString *error);
+
+} // namespace ioc::reporting

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "core/workingcalendar.h"
+#include "reporting/dataset.h"
+#include "reporting/period.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ioc::reporting {
+
+// What the figures count and how (PRODUCT.md §11).
+struct Options
+{
+    int minimumSample = 5; // a share over fewer reports reads "quá ít" (too few)
+    Ms goLive = 0;         // nothing received before it is counted (0: everything)
+    // The 14.3 flags are judged over the ranking year; on shorter periods they are shown, marked
+    // as running (Điều 19).
+};
+
+// Which reports the figures cover; empty sets mean any. A report counts when it passes all.
+struct Filter
+{
+    QSet<QString> categoryIds;
+    QSet<QString> areaIds;
+    QSet<QString> agencyIds; // lead agency
+    QSet<core::Channel> channels;
+    bool urgentOnly = false;
+
+    bool accepts(const ReportFacts &report) const;
+};
+
+// A count and the reports behind it: a drill-down opens exactly `ids`, and the figure is
+// `ids.size()`.
+struct Count
+{
+    QSet<QString> ids;
+    int value() const { return int(ids.size()); }
+};
+
+// A share: numerator over denominator, both with the reports behind them (a report may stand
+// several times in a denominator, once per clock: `numerator`/`denominator` are those counts).
+struct Share
+{
+    int numerator = 0;
+    int denominator = 0;
+    QSet<QString> numeratorIds;
+    QSet<QString> denominatorIds;
+    int minimumSample = 5;
+
+    // Below the minimum sample there is no percentage (the UI reads "quá ít").
+    bool tooFew() const { return denominator < minimumSample || denominator == 0; }
+    // Percentage, unless too few.
+    std::optional<double> percent() const;
+    void add(const QString &id, bool inNumerator);
+};
+
+// The steps whose timeliness is reported (the "on-time share per step").
+enum class Stage
+{
+    Verification, // IOC: the identity check and the reply to an invalid report (9.1, 9.2)
+    Distribution, // IOC: within 1 working hour of receipt (9.3)
+    Acceptance,   // agency: within 30 working minutes (11.1)
+    Processing,   // agency: 6 working days, or the extension (11.2, 14.2.a)
+    Approval,     // agency leader (11.3)
+    Publication,  // IOC (12.1)
+};
+QList<Stage> allStages();
+QString stageName(Stage stage);
+const char *stageLabel(Stage stage); // translate in context "ioc::reporting"
+std::optional<Stage> stageOf(core::ClockStep step);
+
+// A clock settles once: a stopped clock when it stopped, a running clock when its due time
+// passed (open and overdue: late). Closed and paused clocks are not judged.
+struct Settlement
+{
+    bool settled = false;
+    bool late = false;
+    Ms at = 0;
+};
+Settlement settlementOf(const ClockFact &clock, Ms now);
+
+// The open states: work remains (not rejected, cancelled, declined or published).
+bool isOpen(core::ReportState state);
+
+struct OverdueClock
+{
+    QString reportId;
+    core::ClockStep step = core::ClockStep::Distribute;
+    QString agencyId; // empty: the IOC
+    Ms dueAt = 0;
+};
+
+// The dashboard's "now" (as of `now`).
+struct NowFigures
+{
+    Ms now = 0;
+    Count open;
+    QHash<core::ReportState, Count> openByState;
+    Count overdue; // reports with a countdown clock past due
+    QHash<core::ClockStep, Count> overdueByStep;
+    QHash<QString, Count> overdueByAgency; // "" = the IOC
+    QList<OverdueClock> overdueClocks;     // oldest due first
+    Count dueWithinHour;                   // a countdown clock due in (now, now + 1 h]
+    Count dueWithinWorkingDay;             // … in (now, now + 1 working day]
+    Count urgentOpen;
+    Count hiddenOpen;                 // 14.1.c: hidden, still supervised
+    QStringList oldestOpen;           // the 10 received longest ago
+    QHash<QString, Count> openByArea; // the map's colouring
+    QHash<QString, Count> overdueByArea;
+};
+NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &calendar, const Filter &filter,
+                      const Options &options);
+
+struct Durations
+{
+    int count = 0;
+    Ms median = 0; // milliseconds from start to stop
+    Ms p90 = 0;
+};
+
+// The dashboard's trend and the periodic report's figures over a window.
+struct TrendFigures
+{
+    Window window;
+    Count received;
+    QHash<core::Channel, Count> receivedByChannel;
+    QHash<QString, Count> receivedByCategory;
+    QHash<QString, Count> receivedByArea;
+    QHash<Stage, Share> onTime;                    // settled in the window; open-and-overdue counts as late
+    QHash<Stage, Durations> duration;              // stopped clocks in the window
+    QHash<core::Satisfaction, Count> satisfaction; // last ratings given in the window
+    Count published;                               // published in the window (the latest publication)
+    Count rejected;                                // received in the window and rejected
+    QHash<QString, Count> rejectedByReason;
+    Count declined;
+    Count cancelled;
+    // 18.2.f "tồn đọng, vướng mắc": reports received before the window's end and open now
+    // (outstanding); those of them with a countdown clock overdue now (stuck).
+    Count outstanding;
+    Count stuck;
+};
+TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, const Filter &filter,
+                          const Options &options);
+
+} // namespace ioc::reporting
