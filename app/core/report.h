@@ -249,6 +249,8 @@ struct Report
     QList<RejectReason> rejectReasons;
     QString replyText; // to the citizen: rejection, decline, or the published result addressed by name
     QString duplicateOf;
+    // 14.3.f: the IOC linked it as a repeat of an earlier report handled at the same place.
+    QString repeatOf;
     QString supplementRequest;
 
     QString resultText;

@@ -435,6 +435,7 @@ QJsonObject fromReport(const Report &report, Identity identity)
         {QStringLiteral("reject_reasons"), reasons},
         {QStringLiteral("reply_text"), textOrNull(report.replyText)},
         {QStringLiteral("duplicate_of"), textOrNull(report.duplicateOf)},
+        {QStringLiteral("repeat_of"), textOrNull(report.repeatOf)},
         {QStringLiteral("supplement_request"), textOrNull(report.supplementRequest)},
         {QStringLiteral("result_text"), textOrNull(report.resultText)},
         {QStringLiteral("result_attachments"), stringArray(report.resultAttachments)},
@@ -523,6 +524,7 @@ Result<Report> toReport(const QJsonObject &object)
     }
     report.replyText = r.text("reply_text");
     report.duplicateOf = r.text("duplicate_of");
+    report.repeatOf = r.text("repeat_of");
     report.supplementRequest = r.text("supplement_request");
     report.resultText = r.text("result_text");
     report.resultAttachments = r.texts("result_attachments");

@@ -102,6 +102,7 @@ ReportFacts factsOf(const core::Report &report)
         facts.ratedAt = facts.publishedAt;
     }
     facts.sanctionProcedure = !report.sanctionProcedure.isEmpty();
+    facts.repeatOf = report.repeatOf;
     for (const core::RejectReason reason : report.rejectReasons) {
         facts.rejectReasons.append(core::rejectReasonName(reason));
     }

@@ -44,18 +44,27 @@ ReportRepository::ReportRepository(Database &database)
     , m_upsert(database.connection())
     , m_deleteKeys(database.connection())
     , m_insertKey(database.connection())
+    , m_deleteClocks(database.connection())
+    , m_insertClock(database.connection())
 {
     m_upsert.prepare(QStringLiteral(
         "INSERT INTO reports (id, code, version, state, title, category_id, area_id, channel, latitude, longitude, "
         "received_at, urgent, hidden, is_public, lead_agency_id, claimed_by, next_due_at, next_due_step, open_clocks, "
-        "folded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "folded, data, published_at, rated_at, rating, sanction, repeat_of, reject_reasons) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET code = excluded.code, version = excluded.version, state = excluded.state, "
         "title = excluded.title, category_id = excluded.category_id, area_id = excluded.area_id, "
         "channel = excluded.channel, latitude = excluded.latitude, longitude = excluded.longitude, "
         "received_at = excluded.received_at, urgent = excluded.urgent, hidden = excluded.hidden, "
         "is_public = excluded.is_public, lead_agency_id = excluded.lead_agency_id, claimed_by = excluded.claimed_by, "
         "next_due_at = excluded.next_due_at, next_due_step = excluded.next_due_step, "
-        "open_clocks = excluded.open_clocks, folded = excluded.folded, data = excluded.data"));
+        "open_clocks = excluded.open_clocks, folded = excluded.folded, data = excluded.data, "
+        "published_at = excluded.published_at, rated_at = excluded.rated_at, rating = excluded.rating, "
+        "sanction = excluded.sanction, repeat_of = excluded.repeat_of, reject_reasons = excluded.reject_reasons"));
+    m_deleteClocks.prepare(QStringLiteral("DELETE FROM report_clocks WHERE report_id = ?"));
+    m_insertClock.prepare(
+        QStringLiteral("INSERT INTO report_clocks (report_id, seq, step, status, agency_id, started_at, due_at, "
+                       "stopped_at, on_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_deleteKeys.prepare(QStringLiteral("DELETE FROM report_sender_keys WHERE report_id = ?"));
     m_insertKey.prepare(
         QStringLiteral("INSERT OR IGNORE INTO report_sender_keys (report_id, sender_key) VALUES (?, ?)"));
@@ -105,8 +114,42 @@ bool ReportRepository::store(const core::Report &report, const QByteArray &jsonW
     m_upsert.addBindValue(
         core::foldVietnamese(QString(report.title + u' ' + report.content + u' ' + report.position.address)));
     m_upsert.addBindValue(jsonWithoutIdentity);
+    // The facts the supervision figures read (reporting::ReportFacts), beside the JSON.
+    const QDateTime ratedAt = !report.ratings.isEmpty() ? report.ratings.constLast().ratedAt : QDateTime();
+    m_upsert.addBindValue(msOrNull(report.publishedAt));
+    m_upsert.addBindValue(msOrNull(ratedAt));
+    m_upsert.addBindValue(report.rating ? QVariant(core::satisfactionName(*report.rating))
+                                        : QVariant(QMetaType::fromType<QString>()));
+    m_upsert.addBindValue(!report.sanctionProcedure.isEmpty());
+    m_upsert.addBindValue(textOrNull(report.repeatOf));
+    QStringList reasons;
+    for (const core::RejectReason reason : report.rejectReasons) {
+        reasons.append(core::rejectReasonName(reason));
+    }
+    m_upsert.addBindValue(reasons.isEmpty() ? QStringLiteral("") : reasons.join(u' ')); // NOT NULL
     if (!m_upsert.exec()) {
         return fail(m_upsert);
+    }
+
+    // The history of its clocks, for the figures (the queue reads next_due_at and open_clocks).
+    m_deleteClocks.addBindValue(report.id);
+    if (!m_deleteClocks.exec()) {
+        return fail(m_deleteClocks);
+    }
+    for (qsizetype seq = 0; seq < report.clocks.size(); ++seq) {
+        const core::ReportClock &clock = report.clocks.at(seq);
+        m_insertClock.addBindValue(report.id);
+        m_insertClock.addBindValue(seq);
+        m_insertClock.addBindValue(core::clockStepName(clock.step));
+        m_insertClock.addBindValue(core::clockStatusName(clock.status));
+        m_insertClock.addBindValue(textOrNull(clock.agencyId));
+        m_insertClock.addBindValue(msOrNull(clock.startedAt));
+        m_insertClock.addBindValue(msOrNull(clock.dueAt));
+        m_insertClock.addBindValue(msOrNull(clock.stoppedAt));
+        m_insertClock.addBindValue(clock.onTime ? QVariant(*clock.onTime) : QVariant(QMetaType::fromType<bool>()));
+        if (!m_insertClock.exec()) {
+            return fail(m_insertClock);
+        }
     }
 
     // The sender's keys (PRODUCT.md §17), for the checks of Điều 7.6.2.e, f and h.

@@ -121,6 +121,8 @@ private:
     QSqlQuery m_upsert;
     QSqlQuery m_deleteKeys;
     QSqlQuery m_insertKey;
+    QSqlQuery m_deleteClocks;
+    QSqlQuery m_insertClock;
 };
 
 } // namespace ioc::storage

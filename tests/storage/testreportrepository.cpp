@@ -1,12 +1,14 @@
 #include "core/reportjson.h"
 #include "storage/database.h"
 #include "storage/identityrepository.h"
+#include "storage/reportingsource.h"
 #include "storage/reportrepository.h"
 #include "support/profiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,99 @@ using namespace Qt::StringLiterals;
 class TestReportRepository final : public QObject
 {
     Q_OBJECT
+
+private:
+    static QDateTime time(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate); }
+
+    // A report that went through most of the workflow: clocks of every status, judged and not,
+    // of the IOC and of an agency, two ratings, reasons, the sanction procedure and a repeat.
+    static core::Report reportWithHistory()
+    {
+        core::Report report;
+        report.id = u"r-history"_s;
+        report.code = u"PA-2026-000777"_s;
+        report.version = 9;
+        report.state = core::ReportState::Published;
+        report.title = u"Ổ gà trên đường Lê Duẩn"_s;
+        report.categoryId = u"c-road"_s;
+        report.position.areaId = u"dong-ha"_s;
+        report.position.latitude = 16.8;
+        report.position.longitude = 107.1;
+        report.receivedAt = time(u"2026-10-20T01:00:00.250Z"_s);
+        report.channel = core::Channel::Zalo;
+        report.urgent = true;
+        report.hidden = true;
+        report.leadAgencyId = u"sxd"_s;
+        report.sanctionProcedure = u"Nghị định 100/2019/NĐ-CP"_s;
+        report.repeatOf = u"r-earlier"_s;
+        report.rejectReasons = {core::RejectReason::Duplicate};
+        report.publishedAt = time(u"2026-10-25T03:00:00Z"_s);
+        report.ratings = {{time(u"2026-10-26T02:00:00Z"_s), core::Satisfaction::NotSatisfied, {}},
+                          {time(u"2026-10-28T02:00:00Z"_s), core::Satisfaction::Acceptable, {}}};
+        report.rating = core::Satisfaction::Acceptable;
+        core::ReportClock distribute;
+        distribute.step = core::ClockStep::Distribute;
+        distribute.startedAt = report.receivedAt;
+        distribute.dueAt = time(u"2026-10-20T02:00:00Z"_s);
+        distribute.stoppedAt = time(u"2026-10-20T01:30:00Z"_s);
+        distribute.status = core::ClockStatus::Done;
+        distribute.onTime = true;
+        core::ReportClock process;
+        process.step = core::ClockStep::Process;
+        process.agencyId = u"sxd"_s;
+        process.startedAt = time(u"2026-10-20T02:10:00Z"_s);
+        process.dueAt = time(u"2026-10-28T10:00:00Z"_s);
+        process.stoppedAt = time(u"2026-10-29T10:00:00Z"_s);
+        process.status = core::ClockStatus::Done;
+        process.onTime = false;
+        core::ReportClock interaction;
+        interaction.step = core::ClockStep::Interaction;
+        interaction.agencyId = u"sxd"_s;
+        interaction.startedAt = time(u"2026-10-26T02:00:00Z"_s);
+        interaction.dueAt = time(u"2026-10-30T02:00:00Z"_s);
+        interaction.status = core::ClockStatus::Closed;
+        core::ReportClock notice;
+        notice.step = core::ClockStep::StatusNotice;
+        notice.agencyId = u"sxd"_s;
+        notice.startedAt = time(u"2026-10-27T02:00:00Z"_s);
+        notice.dueAt = time(u"2026-11-04T02:00:00Z"_s);
+        notice.status = core::ClockStatus::Running;
+        report.clocks = {distribute, process, interaction, notice};
+        return report;
+    }
+
+    static void compareFacts(const reporting::ReportFacts &actual, const reporting::ReportFacts &expected)
+    {
+        QCOMPARE(actual.id, expected.id);
+        QCOMPARE(actual.code, expected.code);
+        QCOMPARE(actual.title, expected.title);
+        QCOMPARE(actual.state, expected.state);
+        QCOMPARE(actual.channel, expected.channel);
+        QCOMPARE(actual.categoryId, expected.categoryId);
+        QCOMPARE(actual.areaId, expected.areaId);
+        QCOMPARE(actual.leadAgencyId, expected.leadAgencyId);
+        QCOMPARE(actual.receivedAt, expected.receivedAt);
+        QCOMPARE(actual.urgent, expected.urgent);
+        QCOMPARE(actual.hidden, expected.hidden);
+        QCOMPARE(actual.publishedAt, expected.publishedAt);
+        QCOMPARE(actual.ratedAt, expected.ratedAt);
+        QCOMPARE(actual.rating, expected.rating);
+        QCOMPARE(actual.sanctionProcedure, expected.sanctionProcedure);
+        QCOMPARE(actual.repeatOf, expected.repeatOf);
+        QCOMPARE(actual.rejectReasons, expected.rejectReasons);
+        QCOMPARE(actual.clocks.size(), expected.clocks.size());
+        for (size_t i = 0; i < actual.clocks.size(); ++i) {
+            const reporting::ClockFact &a = actual.clocks[i];
+            const reporting::ClockFact &e = expected.clocks[i];
+            QCOMPARE(a.step, e.step);
+            QCOMPARE(a.status, e.status);
+            QCOMPARE(a.agencyId, e.agencyId);
+            QCOMPARE(a.startedAt, e.startedAt);
+            QCOMPARE(a.dueAt, e.dueAt);
+            QCOMPARE(a.stoppedAt, e.stoppedAt);
+            QCOMPARE(a.onTime, e.onTime);
+        }
+    }
 
 private slots:
     void init()
@@ -414,6 +509,97 @@ private slots:
         QCOMPARE(keys, QStringList{u"epoch"_s}); // the cursor goes: every report comes again
         QVERIFY(q.exec(u"SELECT count(*) FROM reports"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // The supervision figures read columns, not JSON: what they read equals the report's facts,
+    // and a report stored again with fewer clocks leaves none of the old ones behind.
+    void reportingFactsComeFromColumns()
+    {
+        const core::Report report = reportWithHistory();
+        storage::StorageError error;
+        QVERIFY(m_reports->store(report, &error));
+        core::ReportEvent call;
+        call.action = u"log_call"_s;
+        call.actedAt = time(u"2026-11-03T02:00:00Z"_s);
+        call.payload = QJsonObject{{u"agency_id"_s, u"sxd"_s}, {u"outcome"_s, u"busy"_s}};
+        core::ReportEvent answered = call;
+        answered.payload = QJsonObject{{u"agency_id"_s, u"sxd"_s}, {u"answered"_s, true}}; // an older event
+        core::ReportEvent note;
+        note.action = u"add_note"_s;
+        note.payload = QJsonObject{{u"note"_s, u"x"_s}};
+        QVERIFY(m_reports->replaceEvents(report.id, {call, answered, note}, &error));
+
+        auto data = storage::loadReportingDataset((*m_profile)->replica(), &error);
+        QVERIFY2(data, qPrintable(error.message));
+        QCOMPARE(data->reports.size(), size_t(1));
+        compareFacts(data->reports.front(), reporting::factsOf(report));
+        QCOMPARE(data->calls.size(), size_t(2));
+        QCOMPARE(data->calls[0].agencyId, u"sxd"_s);
+        QVERIFY(data->calls[0].missed); // busy counts as not answered (14.3.d)
+        QVERIFY(!data->calls[1].missed);
+
+        core::Report fewer = report;
+        fewer.clocks.removeLast();
+        fewer.ratings.clear();
+        fewer.rating.reset();
+        QVERIFY(m_reports->store(fewer, &error));
+        data = storage::loadReportingDataset((*m_profile)->replica(), &error);
+        QVERIFY(data);
+        compareFacts(data->reports.front(), reporting::factsOf(fewer));
+        QVERIFY(m_reports->remove(report.id, &error));
+        QSqlQuery q((*m_profile)->replica().connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM report_clocks"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // A replica from before report_clocks: the migration fills the clocks' history and the facts
+    // from the JSON it holds, so the figures are right without fetching every report again.
+    void theMigrationFillsTheClockHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.db"_s);
+        QTemporaryDir older;
+        for (const QString &file : QDir(u":/ioc/migrations/replica"_s).entryList({u"*.sql"_s}, QDir::Files)) {
+            if (file.left(4).toInt() <= 7) {
+                QVERIFY(QFile::copy(u":/ioc/migrations/replica/"_s + file, older.filePath(file)));
+            }
+        }
+        const auto open = [&](const QString &migrations) {
+            storage::Database::Options options;
+            options.path = path;
+            options.migrations = migrations;
+            options.create = true;
+            options.allowUnencrypted = true;
+            storage::StorageError error;
+            return storage::Database::open(std::move(options), &error);
+        };
+        const core::Report report = reportWithHistory();
+        {
+            auto db = open(older.path());
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), 7);
+            QSqlQuery q(db->connection());
+            q.prepare(u"INSERT INTO reports (id, code, version, state, title, channel, received_at, urgent, hidden, "
+                      "lead_agency_id, category_id, area_id, data) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const QVariant &value :
+                 {QVariant(report.id), QVariant(report.code), QVariant(core::reportStateName(report.state)),
+                  QVariant(report.title), QVariant(core::channelName(report.channel)),
+                  QVariant(report.receivedAt.toMSecsSinceEpoch()), QVariant(report.urgent), QVariant(report.hidden),
+                  QVariant(report.leadAgencyId), QVariant(report.categoryId), QVariant(report.position.areaId),
+                  QVariant(QJsonDocument(core::json::fromReport(report, core::json::Identity::Mask))
+                               .toJson(QJsonDocument::Compact))}) {
+                q.addBindValue(value);
+            }
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        auto db = open(u":/ioc/migrations/replica"_s);
+        QVERIFY(db);
+        QVERIFY(db->schemaVersion() >= 8);
+        storage::StorageError error;
+        const auto data = storage::loadReportingDataset(*db, &error);
+        QVERIFY2(data, qPrintable(error.message));
+        QCOMPARE(data->reports.size(), size_t(1));
+        compareFacts(data->reports.front(), reporting::factsOf(report));
     }
 
     // What a reveal answered is kept with who revealed it, when and why; it goes with the report.

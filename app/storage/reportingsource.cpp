@@ -1,0 +1,137 @@
+#include "storage/reportingsource.h"
+
+#include "core/workflow.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ioc::storage {
+
+namespace {
+
+reporting::Ms msOf(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+} // namespace
+
+std::optional<reporting::Dataset> loadReportingDataset(Database &database, StorageError *error)
+{
+    const auto fail = [&database, error](const QSqlQuery &query) {
+        *error = StorageError::fromSql(query.lastError(), database.path());
+        return std::nullopt;
+    };
+    reporting::Dataset data;
+    QSqlQuery reports(database.connection());
+    reports.setForwardOnly(true);
+    if (!reports.exec(QStringLiteral(
+            "SELECT id, code, title, state, channel, category_id, area_id, lead_agency_id, received_at, urgent, "
+            "hidden, published_at, rated_at, rating, sanction, repeat_of, reject_reasons FROM reports ORDER BY id"))) {
+        return fail(reports);
+    }
+    // Names repeat across a million rows: one shared copy of each.
+    QHash<QString, QString> shared;
+    const auto intern = [&shared](const QString &text) {
+        if (text.isEmpty()) {
+            return QString();
+        }
+        auto it = shared.find(text);
+        if (it == shared.end()) {
+            it = shared.insert(text, text);
+        }
+        return *it;
+    };
+    while (reports.next()) {
+        reporting::ReportFacts facts;
+        facts.id = reports.value(0).toString();
+        facts.code = reports.value(1).toString();
+        facts.title = reports.value(2).toString();
+        facts.state = core::reportStateFromName(reports.value(3).toString()).value_or(core::ReportState::Received);
+        facts.channel = core::channelFromName(reports.value(4).toString()).value_or(core::Channel::MobileApp);
+        facts.categoryId = intern(reports.value(5).toString());
+        facts.areaId = intern(reports.value(6).toString());
+        facts.leadAgencyId = intern(reports.value(7).toString());
+        facts.receivedAt = msOf(reports.value(8));
+        facts.urgent = reports.value(9).toBool();
+        facts.hidden = reports.value(10).toBool();
+        facts.publishedAt = msOf(reports.value(11));
+        facts.ratedAt = msOf(reports.value(12));
+        if (!reports.value(13).isNull()) {
+            facts.rating = core::satisfactionFromName(reports.value(13).toString());
+        }
+        facts.sanctionProcedure = reports.value(14).toBool();
+        facts.repeatOf = reports.value(15).toString();
+        const QString reasons = reports.value(16).toString();
+        if (!reasons.isEmpty()) {
+            facts.rejectReasons = reasons.split(u' ');
+        }
+        data.reports.push_back(std::move(facts));
+    }
+    if (reports.lastError().isValid()) {
+        return fail(reports);
+    }
+
+    // Both lists are in report id order: walk them together.
+    QSqlQuery clocks(database.connection());
+    clocks.setForwardOnly(true);
+    if (!clocks.exec(QStringLiteral("SELECT report_id, step, status, agency_id, started_at, due_at, stopped_at, "
+                                    "on_time FROM report_clocks ORDER BY report_id, seq"))) {
+        return fail(clocks);
+    }
+    size_t index = 0;
+    while (clocks.next()) {
+        const QString reportId = clocks.value(0).toString();
+        while (index < data.reports.size() && data.reports[index].id < reportId) {
+            ++index;
+        }
+        if (index == data.reports.size() || data.reports[index].id != reportId) {
+            continue; // not possible with the foreign key; ignore rather than misattribute
+        }
+        const auto step = core::clockStepFromName(clocks.value(1).toString());
+        const auto status = core::clockStatusFromName(clocks.value(2).toString());
+        if (!step || !status) {
+            continue; // a step or status this version does not know (a newer server): not judged
+        }
+        reporting::ClockFact clock;
+        clock.step = *step;
+        clock.status = *status;
+        clock.agencyId = intern(clocks.value(3).toString());
+        clock.startedAt = msOf(clocks.value(4));
+        clock.dueAt = msOf(clocks.value(5));
+        clock.stoppedAt = msOf(clocks.value(6));
+        if (!clocks.value(7).isNull()) {
+            clock.onTime = clocks.value(7).toBool();
+        }
+        data.reports[index].clocks.push_back(std::move(clock));
+    }
+    if (clocks.lastError().isValid()) {
+        return fail(clocks);
+    }
+
+    QSqlQuery calls(database.connection());
+    calls.setForwardOnly(true);
+    if (!calls.exec(QStringLiteral(
+            "SELECT report_id, acted_at, payload FROM report_events WHERE action = 'log_call' ORDER BY acted_at"))) {
+        return fail(calls);
+    }
+    while (calls.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(calls.value(2).toByteArray()).object();
+        const auto outcome = core::callOutcome(payload);
+        if (!outcome) {
+            continue;
+        }
+        data.calls.push_back(reporting::CallFact{calls.value(0).toString(),
+                                                 payload.value(QStringLiteral("agency_id")).toString(),
+                                                 msOf(calls.value(1)), core::isMissedCall(*outcome)});
+    }
+    if (calls.lastError().isValid()) {
+        return fail(calls);
+    }
+    return data;
+}
+
+} // namespace ioc::storage

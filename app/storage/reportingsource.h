@@ -1,0 +1,17 @@
+#pragma once
+
+#include "reporting/dataset.h"
+#include "storage/storageerror.h"
+
+#include <optional>
+
+namespace ioc::storage {
+
+class Database;
+
+// The supervision figures' data set from the replica (PRODUCT.md §11): every report's facts and
+// clock history (reports, report_clocks) and the hotline calls to agencies (log_call events).
+// Reads columns only, never the reports' JSON.
+std::optional<reporting::Dataset> loadReportingDataset(Database &database, StorageError *error);
+
+} // namespace ioc::storage
