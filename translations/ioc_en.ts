@@ -3186,4 +3186,618 @@ New due time: %3</translation>
         <translation>Undocks and re-attaches the dock widget</translation>
     </message>
 </context>
+<context>
+    <name>ioc::reporting</name>
+    <message>
+        <source>processing over the time limit or a commitment not kept</source>
+        <translation>processing over the time limit or a commitment not kept</translation>
+    </message>
+    <message>
+        <source>satisfaction under 70 %</source>
+        <translation>satisfaction under 70 %</translation>
+    </message>
+    <message>
+        <source>more than 2 reminder letters</source>
+        <translation>more than 2 reminder letters</translation>
+    </message>
+    <message>
+        <source>satisfied and acceptable under 50 %</source>
+        <translation>satisfied and acceptable under 50 %</translation>
+    </message>
+    <message>
+        <source>more than 30 % of interactions unanswered</source>
+        <translation>more than 30 % of interactions unanswered</translation>
+    </message>
+    <message>
+        <source>more than 2 hotline calls not answered</source>
+        <translation>more than 2 hotline calls not answered</translation>
+    </message>
+    <message>
+        <source>more than 20 % of returns late</source>
+        <translation>more than 20 % of returns late</translation>
+    </message>
+    <message>
+        <source>more than 20 % of violations repeated</source>
+        <translation>more than 20 % of violations repeated</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>good cooperation</source>
+        <translation>good cooperation</translation>
+    </message>
+    <message>
+        <source>fair cooperation</source>
+        <translation>fair cooperation</translation>
+    </message>
+    <message>
+        <source>poor cooperation</source>
+        <translation>poor cooperation</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::reporting::render</name>
+    <message>
+        <source>Reports received by channel, %1</source>
+        <translation>Reports received by channel, %1</translation>
+    </message>
+    <message>
+        <source>Reports received by category, %1</source>
+        <translation>Reports received by category, %1</translation>
+    </message>
+    <message>
+        <source>On-time share per step, %1</source>
+        <translation>On-time share per step, %1</translation>
+    </message>
+    <message>
+        <source>Citizens' ratings, %1</source>
+        <translation>Citizens' ratings, %1</translation>
+    </message>
+    <message>
+        <source>Overdue now by agency, at %1</source>
+        <translation>Overdue now by agency, at %1</translation>
+    </message>
+    <message>
+        <source>Overdue now by step, at %1</source>
+        <translation>Overdue now by step, at %1</translation>
+    </message>
+    <message>
+        <source>Report on field reports, %1</source>
+        <translation>Report on field reports, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Results published</source>
+        <translation>Results published</translation>
+    </message>
+    <message>
+        <source>Rejected (received in the period)</source>
+        <translation>Rejected (received in the period)</translation>
+    </message>
+    <message>
+        <source>Declined by the agency</source>
+        <translation>Declined by the agency</translation>
+    </message>
+    <message>
+        <source>Cancelled at the citizen's request</source>
+        <translation>Cancelled at the citizen's request</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>On time: %1</source>
+        <translation>On time: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>Open reports</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Due within 1 hour</source>
+        <translation>Due within 1 hour</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Due within 1 working day</translation>
+    </message>
+    <message>
+        <source>Urgent and open</source>
+        <translation>Urgent and open</translation>
+    </message>
+    <message>
+        <source>Hidden and open (14.1.c)</source>
+        <translation>Hidden and open (14.1.c)</translation>
+    </message>
+    <message>
+        <source>Outstanding (received before the end of the period, open)</source>
+        <translation>Outstanding (received before the end of the period, open)</translation>
+    </message>
+    <message>
+        <source>Stuck (outstanding, a step overdue)</source>
+        <translation>Stuck (outstanding, a step overdue)</translation>
+    </message>
+    <message>
+        <source>… and %1 more: the spreadsheet (XLSX) lists them all.</source>
+        <translation>… and %1 more: the spreadsheet (XLSX) lists them all.</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>No.: …/BC-IOC</source>
+        <translation>No.: …/BC-IOC</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 %4</source>
+        <translation>%1, %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>day %1</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>month %1</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>Receipt and processing of field reports</source>
+        <translation>Receipt and processing of field reports</translation>
+    </message>
+    <message>
+        <source>To: the Provincial People's Committee</source>
+        <translation>To: the Provincial People's Committee</translation>
+    </message>
+    <message>
+        <source>Pursuant to Decision 2573/QĐ-UBND of 25/10/2024 (Điều 18.2.f), the standing office of the Intelligent Operations Center reports the receipt and processing of field reports over the period %1, as follows.</source>
+        <translation>Pursuant to Decision 2573/QĐ-UBND of 25/10/2024 (Điều 18.2.f), the standing office of the Intelligent Operations Center reports the receipt and processing of field reports over the period %1, as follows.</translation>
+    </message>
+    <message>
+        <source>Reports received before the system went live (%1) are not counted.</source>
+        <translation>Reports received before the system went live (%1) are not counted.</translation>
+    </message>
+    <message>
+        <source>Month %1/%2 (from %3 to %4)</source>
+        <translation>Month %1/%2 (from %3 to %4)</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 (from %3 to %4)</source>
+        <translation>Quarter %1 of %2 (from %3 to %4)</translation>
+    </message>
+    <message>
+        <source>Year %1 (from %2 to %3)</source>
+        <translation>Year %1 (from %2 to %3)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>I. Reports received, %1</source>
+        <translation>I. Reports received, %1</translation>
+    </message>
+    <message>
+        <source>Received in the period: %1 reports.</source>
+        <translation>Received in the period: %1 reports.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>II. Results, %1</source>
+        <translation>II. Results, %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reasons for rejection (a report may have several):</source>
+        <translation>Reasons for rejection (a report may have several):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>III. Time limits per step, %1</source>
+        <translation>III. Time limits per step, %1</translation>
+    </message>
+    <message>
+        <source>A step counts when its clock stopped in the period, or when its due time passed in the period with the step still undone (counted as late). A share over fewer than %1 steps reads "too few".</source>
+        <translation>A step counts when its clock stopped in the period, or when its due time passed in the period with the step still undone (counted as late). A share over fewer than %1 steps reads "too few".</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>On-time share</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>IV. Citizens' satisfaction, %1</source>
+        <translation>IV. Citizens' satisfaction, %1</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>V. Overdue now, at %1</source>
+        <translation>V. Overdue now, at %1</translation>
+    </message>
+    <message>
+        <source>%1 reports have a step past its due time.</source>
+        <translation>%1 reports have a step past its due time.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation>Whose turn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Overdue by</translation>
+    </message>
+    <message>
+        <source>VI. Evaluation of the agencies (Điều 14.2, 14.3), %1</source>
+        <translation>VI. Evaluation of the agencies (Điều 14.2, 14.3), %1</translation>
+    </message>
+    <message>
+        <source>14.2 is judged over the period; 14.3 over the ranking year %1 (Điều 19)%2.</source>
+        <translation>14.2 is judged over the period; 14.3 over the ranking year %1 (Điều 19)%2.</translation>
+    </message>
+    <message>
+        <source>, so far: the verdicts are not final before the year ends</source>
+        <translation>, so far: the verdicts are not final before the year ends</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>not eligible for "Excellent" (%1)</source>
+        <translation>not eligible for "Excellent" (%1)</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>reported: %1</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Distr.</source>
+        <translation>Distr.</translation>
+    </message>
+    <message>
+        <source>On time / late / overdue</source>
+        <translation>On time / late / overdue</translation>
+    </message>
+    <message>
+        <source>14.2.a commit.</source>
+        <translation>14.2.a commit.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Cooperation of %1 (14.2.c): %2. %3</source>
+        <translation>Cooperation of %1 (14.2.c): %2. %3</translation>
+    </message>
+    <message>
+        <source>VII. Outstanding and stuck reports, at %1</source>
+        <translation>VII. Outstanding and stuck reports, at %1</translation>
+    </message>
+    <message>
+        <source>Received before the end of the period and still open: %1; of these, %2 with a step past its due time.</source>
+        <translation>Received before the end of the period and still open: %1; of these, %2 with a step past its due time.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Recipients: as above; filed.</source>
+        <translation>Recipients: as above; filed.</translation>
+    </message>
+    <message>
+        <source>(signed)</source>
+        <translation>(signed)</translation>
+    </message>
+    <message>
+        <source>too few (%1)</source>
+        <translation>too few (%1)</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Processed on time</source>
+        <translation>Processed on time</translation>
+    </message>
+    <message>
+        <source>Processed late</source>
+        <translation>Processed late</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <source>Commitments missed</source>
+        <translation>Commitments missed</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Legitimate interactions</source>
+        <translation>Legitimate interactions</translation>
+    </message>
+    <message>
+        <source>Interactions unanswered</source>
+        <translation>Interactions unanswered</translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation>Reminder letters</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Missed calls</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Late returns</source>
+        <translation>Late returns</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Repeated</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Eligible for "Excellent"</source>
+        <translation>Eligible for "Excellent"</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Hours overdue</source>
+        <translation>Hours overdue</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>List of reports</source>
+        <translation>List of reports</translation>
+    </message>
+    <message>
+        <source>too few to judge: %1</source>
+        <translation>too few to judge: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3175,4 +3175,618 @@ Thời hạn mới: %3</translation>
         <translation>Tách khung ra hoặc gắn lại vào cửa sổ</translation>
     </message>
 </context>
+<context>
+    <name>ioc::reporting</name>
+    <message>
+        <source>processing over the time limit or a commitment not kept</source>
+        <translation>quá thời gian xử lý hoặc không cập nhật kết quả theo thời gian gia hạn</translation>
+    </message>
+    <message>
+        <source>satisfaction under 70 %</source>
+        <translation>tỷ lệ hài lòng dưới 70 %</translation>
+    </message>
+    <message>
+        <source>more than 2 reminder letters</source>
+        <translation>quá 02 văn bản nhắc nhở</translation>
+    </message>
+    <message>
+        <source>satisfied and acceptable under 50 %</source>
+        <translation>mức độ hài lòng và chấp nhận dưới 50 %</translation>
+    </message>
+    <message>
+        <source>more than 30 % of interactions unanswered</source>
+        <translation>quá 30 % tương tác không có phản hồi</translation>
+    </message>
+    <message>
+        <source>more than 2 hotline calls not answered</source>
+        <translation>quá 2 lần không nhận điện thoại đường dây nóng</translation>
+    </message>
+    <message>
+        <source>more than 20 % of returns late</source>
+        <translation>quá 20 % phản ánh trả lại quá thời gian quy định</translation>
+    </message>
+    <message>
+        <source>more than 20 % of violations repeated</source>
+        <translation>quá 20 % vi phạm được lặp lại</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Phân phối</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>good cooperation</source>
+        <translation>phối hợp tốt</translation>
+    </message>
+    <message>
+        <source>fair cooperation</source>
+        <translation>phối hợp chưa tốt</translation>
+    </message>
+    <message>
+        <source>poor cooperation</source>
+        <translation>thiếu trách nhiệm, thiếu phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::reporting::render</name>
+    <message>
+        <source>Reports received by channel, %1</source>
+        <translation>Phản ánh tiếp nhận theo kênh, %1</translation>
+    </message>
+    <message>
+        <source>Reports received by category, %1</source>
+        <translation>Phản ánh tiếp nhận theo lĩnh vực, %1</translation>
+    </message>
+    <message>
+        <source>On-time share per step, %1</source>
+        <translation>Tỷ lệ đúng hạn theo bước, %1</translation>
+    </message>
+    <message>
+        <source>Citizens' ratings, %1</source>
+        <translation>Đánh giá của người phản ánh, %1</translation>
+    </message>
+    <message>
+        <source>Overdue now by agency, at %1</source>
+        <translation>Quá hạn theo cơ quan, lúc %1</translation>
+    </message>
+    <message>
+        <source>Overdue now by step, at %1</source>
+        <translation>Quá hạn theo bước, lúc %1</translation>
+    </message>
+    <message>
+        <source>Report on field reports, %1</source>
+        <translation>Báo cáo phản ánh hiện trường, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>lúc %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Phản ánh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kênh: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Địa bàn: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Results published</source>
+        <translation>Đã công khai kết quả</translation>
+    </message>
+    <message>
+        <source>Rejected (received in the period)</source>
+        <translation>Từ chối tiếp nhận (tiếp nhận trong kỳ)</translation>
+    </message>
+    <message>
+        <source>Declined by the agency</source>
+        <translation>Cơ quan từ chối xử lý</translation>
+    </message>
+    <message>
+        <source>Cancelled at the citizen's request</source>
+        <translation>Hủy theo đề nghị của người phản ánh</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>On time: %1</source>
+        <translation>Đúng hạn: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>Phản ánh đang xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within 1 hour</source>
+        <translation>Đến hạn trong 1 giờ</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Đến hạn trong 1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Urgent and open</source>
+        <translation>Khẩn, đang xử lý</translation>
+    </message>
+    <message>
+        <source>Hidden and open (14.1.c)</source>
+        <translation>Bị ẩn, đang xử lý (14.1.c)</translation>
+    </message>
+    <message>
+        <source>Outstanding (received before the end of the period, open)</source>
+        <translation>Tồn đọng (tiếp nhận trước khi hết kỳ, chưa xong)</translation>
+    </message>
+    <message>
+        <source>Stuck (outstanding, a step overdue)</source>
+        <translation>Vướng mắc (tồn đọng, có bước quá hạn)</translation>
+    </message>
+    <message>
+        <source>… and %1 more: the spreadsheet (XLSX) lists them all.</source>
+        <translation>… và %1 phản ánh khác: bảng tính (XLSX) liệt kê đầy đủ.</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>No.: …/BC-IOC</source>
+        <translation>Số: …/BC-IOC</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 %4</source>
+        <translation>%1, %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Receipt and processing of field reports</source>
+        <translation>Tình hình tiếp nhận, xử lý phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <source>To: the Provincial People's Committee</source>
+        <translation>Kính gửi: Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <source>Pursuant to Decision 2573/QĐ-UBND of 25/10/2024 (Điều 18.2.f), the standing office of the Intelligent Operations Center reports the receipt and processing of field reports over the period %1, as follows.</source>
+        <translation>Thực hiện Quyết định số 2573/QĐ-UBND ngày 25/10/2024 (điểm f khoản 2 Điều 18), Thường trực Trung tâm Giám sát điều hành thông minh tỉnh báo cáo tình hình tiếp nhận, xử lý phản ánh hiện trường trong kỳ %1 như sau.</translation>
+    </message>
+    <message>
+        <source>Reports received before the system went live (%1) are not counted.</source>
+        <translation>Không tính các phản ánh tiếp nhận trước ngày hệ thống vận hành chính thức (%1).</translation>
+    </message>
+    <message>
+        <source>Month %1/%2 (from %3 to %4)</source>
+        <translation>Tháng %1/%2 (từ %3 đến %4)</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 (from %3 to %4)</source>
+        <translation>Quý %1 năm %2 (từ %3 đến %4)</translation>
+    </message>
+    <message>
+        <source>Year %1 (from %2 to %3)</source>
+        <translation>Năm %1 (từ %2 đến %3)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>I. Reports received, %1</source>
+        <translation>I. Tiếp nhận phản ánh, %1</translation>
+    </message>
+    <message>
+        <source>Received in the period: %1 reports.</source>
+        <translation>Tiếp nhận trong kỳ: %1 phản ánh.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>II. Results, %1</source>
+        <translation>II. Kết quả xử lý, %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reasons for rejection (a report may have several):</source>
+        <translation>Lý do từ chối tiếp nhận (một phản ánh có thể có nhiều lý do):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>III. Time limits per step, %1</source>
+        <translation>III. Thời hạn theo từng bước, %1</translation>
+    </message>
+    <message>
+        <source>A step counts when its clock stopped in the period, or when its due time passed in the period with the step still undone (counted as late). A share over fewer than %1 steps reads "too few".</source>
+        <translation>Một bước được tính khi thời hạn của bước dừng trong kỳ, hoặc khi hạn đã qua trong kỳ mà bước chưa thực hiện (tính là trễ hạn). Tỷ lệ trên dưới %1 lượt ghi "quá ít".</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Đã xét</translation>
+    </message>
+    <message>
+        <source>On-time share</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Thời gian trung vị</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Phân vị 90</translation>
+    </message>
+    <message>
+        <source>IV. Citizens' satisfaction, %1</source>
+        <translation>IV. Mức độ hài lòng của người phản ánh, %1</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>V. Overdue now, at %1</source>
+        <translation>V. Phản ánh đang quá hạn, lúc %1</translation>
+    </message>
+    <message>
+        <source>%1 reports have a step past its due time.</source>
+        <translation>%1 phản ánh có bước đã quá hạn.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation>Trách nhiệm</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>VI. Evaluation of the agencies (Điều 14.2, 14.3), %1</source>
+        <translation>VI. Đánh giá các cơ quan, đơn vị xử lý (khoản 2, khoản 3 Điều 14), %1</translation>
+    </message>
+    <message>
+        <source>14.2 is judged over the period; 14.3 over the ranking year %1 (Điều 19)%2.</source>
+        <translation>Khoản 2 xét trong kỳ; khoản 3 xét theo năm xếp loại %1 (Điều 19)%2.</translation>
+    </message>
+    <message>
+        <source>, so far: the verdicts are not final before the year ends</source>
+        <translation>, tính đến nay: kết luận chưa chính thức trước khi hết năm</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>not eligible for "Excellent" (%1)</source>
+        <translation>không đủ điều kiện Hoàn thành xuất sắc (%1)</translation>
+    </message>
+    <message>
+        <source>reported: %1</source>
+        <translation>báo cáo vi phạm: %1</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Distr.</source>
+        <translation>Được phân phối</translation>
+    </message>
+    <message>
+        <source>On time / late / overdue</source>
+        <translation>Đúng hạn / trễ hạn / đang quá hạn</translation>
+    </message>
+    <message>
+        <source>14.2.a commit.</source>
+        <translation>14.2.a gia hạn</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Cooperation of %1 (14.2.c): %2. %3</source>
+        <translation>Tinh thần phối hợp của %1 (điểm c khoản 2 Điều 14): %2. %3</translation>
+    </message>
+    <message>
+        <source>VII. Outstanding and stuck reports, at %1</source>
+        <translation>VII. Tồn đọng, vướng mắc, lúc %1</translation>
+    </message>
+    <message>
+        <source>Received before the end of the period and still open: %1; of these, %2 with a step past its due time.</source>
+        <translation>Tiếp nhận trước khi hết kỳ và chưa xử lý xong: %1; trong đó %2 phản ánh có bước quá hạn.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Recipients: as above; filed.</source>
+        <translation>Nơi nhận: như trên; lưu VT.</translation>
+    </message>
+    <message>
+        <source>(signed)</source>
+        <translation>(đã ký)</translation>
+    </message>
+    <message>
+        <source>too few (%1)</source>
+        <translation>quá ít (%1)</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Phần trăm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Được phân phối</translation>
+    </message>
+    <message>
+        <source>Processed on time</source>
+        <translation>Xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>Processed late</source>
+        <translation>Xử lý trễ hạn</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <source>Commitments missed</source>
+        <translation>Không cập nhật theo gia hạn</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Chấp nhận được</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Legitimate interactions</source>
+        <translation>Tương tác hợp lệ</translation>
+    </message>
+    <message>
+        <source>Interactions unanswered</source>
+        <translation>Tương tác không phản hồi</translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation>Văn bản nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>Không nhận điện thoại</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Late returns</source>
+        <translation>Trả lại quá hạn</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Vi phạm lặp lại</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tiêu chí vi phạm</translation>
+    </message>
+    <message>
+        <source>Eligible for "Excellent"</source>
+        <translation>Đủ điều kiện Hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Hours overdue</source>
+        <translation>Số giờ quá hạn</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>List of reports</source>
+        <translation>Danh sách phản ánh</translation>
+    </message>
+    <message>
+        <source>too few to judge: %1</source>
+        <translation>quá ít để đánh giá: %1</translation>
+    </message>
+</context>
 </TS>

@@ -35,7 +35,11 @@ void printUsage(QTextStream &out)
            "  act --profile DIR --report ID --action NAME [--payload JSON] [--file PHOTO]…\n"
            "     queue an action (works offline); --action create takes in a new report with id ID\n"
            "  outbox list --profile DIR | outbox confirm|drop --profile DIR --seq N\n"
-           "     list the outbox; confirm an action in conflict again, or drop one in conflict or refused\n";
+           "     list the outbox; confirm an action in conflict again, or drop one in conflict or refused\n"
+           "  report (--profile DIR [--passphrase-file F] | --data FILE.json) --kind monthly|quarterly|yearly|\n"
+           "         evaluation|adhoc --period 2026-11|2026-Q4|2026 [--from D --to D] --format pdf|xlsx|odt|csv\n"
+           "         --out FILE [--bom] [--now ISO] [--go-live YYYY-MM-DD]\n"
+           "     write a periodic report (Điều 18.2.f) or the agencies' evaluation (Điều 14) from a synced profile\n";
     out.flush();
 }
 
@@ -79,6 +83,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QStringLiteral("outbox")) {
         return runOutbox(arguments, io);
+    }
+    if (command == QStringLiteral("report")) {
+        return runReport(arguments, io);
     }
     return io.fail(QStringLiteral("unknown command \"%1\" (try ioc-admin help)").arg(command), exitUsage);
 }

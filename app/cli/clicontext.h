@@ -66,5 +66,6 @@ int runServerUser(const QStringList &arguments, const CommandIo &io);
 int runSync(const QStringList &arguments, const CommandIo &io);
 int runAct(const QStringList &arguments, const CommandIo &io);
 int runOutbox(const QStringList &arguments, const CommandIo &io);
+int runReport(const QStringList &arguments, const CommandIo &io);
 
 } // namespace ioc::cli

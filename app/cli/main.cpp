@@ -1,11 +1,21 @@
 #include "cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The periodic reports paint Qt Charts into their PDF, which needs a QApplication: on the
+    // offscreen platform, so that a timer or cron job renders them without a display.
+    const bool renders = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app =
+        renders ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("IOC"));
     QCoreApplication::setApplicationName(QStringLiteral("ioc-admin"));
     QTextStream out(stdout);

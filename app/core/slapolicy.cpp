@@ -236,10 +236,10 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
         return fail(QStringLiteral("SLA policy: the top level must be a JSON object"));
     }
     const QJsonObject root = document.object();
-    static const QStringList knownKeys{QStringLiteral("format"),          QStringLiteral("version"),
-                                       QStringLiteral("description"),     QStringLiteral("night_intake"),
-                                       QStringLiteral("offline_actions"), QStringLiteral("steps"),
-                                       QStringLiteral("uploads"),         QStringLiteral("sign_in")};
+    static const QStringList knownKeys{
+        QStringLiteral("format"),       QStringLiteral("version"),         QStringLiteral("description"),
+        QStringLiteral("night_intake"), QStringLiteral("offline_actions"), QStringLiteral("steps"),
+        QStringLiteral("uploads"),      QStringLiteral("sign_in"),         QStringLiteral("reporting")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             return fail(QStringLiteral("SLA policy: unknown key \"%1\"").arg(it.key()));
@@ -324,6 +324,32 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
                 names.append(roleName(*known));
             }
             policy.m_totpRequiredRoles = names;
+        }
+    }
+    const QJsonObject reporting = root.value(QStringLiteral("reporting")).toObject();
+    for (auto it = reporting.begin(); it != reporting.end(); ++it) {
+        const QJsonValue value = it.value();
+        const int number = value.isDouble() && value.toDouble() == double(value.toInt()) ? value.toInt() : -1;
+        if (it.key() == QStringLiteral("minimum_sample")) {
+            if (number < 1 || number > 1000) {
+                return fail(
+                    QStringLiteral("SLA policy: reporting.minimum_sample must be a whole number from 1 to 1000"));
+            }
+            policy.m_reporting.minimumSample = number;
+        } else if (it.key() == QStringLiteral("go_live")) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            if (!date.isValid() || value.toString().size() != 10) {
+                return fail(QStringLiteral("SLA policy: reporting.go_live must be a date such as 2025-01-01"));
+            }
+            policy.m_reporting.goLive = date;
+        } else if (it.key() == QStringLiteral("period_first_day") || it.key() == QStringLiteral("report_due_day")) {
+            if (number < 1 || number > 28) {
+                return fail(QStringLiteral("SLA policy: reporting.%1 must be a day from 1 to 28").arg(it.key()));
+            }
+            (it.key() == QStringLiteral("period_first_day") ? policy.m_reporting.periodFirstDay
+                                                            : policy.m_reporting.reportDueDay) = number;
+        } else {
+            return fail(QStringLiteral("SLA policy: unknown key \"reporting.%1\"").arg(it.key()));
         }
     }
     const QJsonValue stepsValue = root.value(QStringLiteral("steps"));
@@ -430,6 +456,16 @@ QJsonObject SlaPolicy::toJson() const
                      {QStringLiteral("unattached_expiry"), calendarDuration(m_unattachedUploadSeconds)}}},
         {QStringLiteral("sign_in"),
          QJsonObject{{QStringLiteral("totp_required_roles"), QJsonArray::fromStringList(m_totpRequiredRoles)}}},
+        {QStringLiteral("reporting"),
+         [this] {
+             QJsonObject reporting{{QStringLiteral("minimum_sample"), m_reporting.minimumSample},
+                                   {QStringLiteral("period_first_day"), m_reporting.periodFirstDay},
+                                   {QStringLiteral("report_due_day"), m_reporting.reportDueDay}};
+             if (m_reporting.goLive.isValid()) {
+                 reporting.insert(QStringLiteral("go_live"), m_reporting.goLive.toString(Qt::ISODate));
+             }
+             return reporting;
+         }()},
         {QStringLiteral("steps"), stepsObject}};
 }
 

@@ -124,6 +124,17 @@ public:
     // (default admin and supervisor); never enforced by a demo server.
     QStringList totpRequiredRoles() const { return m_totpRequiredRoles; }
     bool requiresTotp(Role role) const { return m_totpRequiredRoles.contains(roleName(role)); }
+    // Supervision figures ("reporting", PRODUCT.md §11): the smallest sample a share is given
+    // for (default 5), the go-live date before which nothing counts (none by default), and how
+    // reporting periods are cut (Decree 09/2019 art. 12: from the 15th, due before the 20th).
+    struct Reporting
+    {
+        int minimumSample = 5;
+        QDate goLive;
+        int periodFirstDay = 15;
+        int reportDueDay = 20;
+    };
+    Reporting reporting() const { return m_reporting; }
 
     // When a clock that starts at `at` begins counting: intake clocks of a non-urgent report
     // begun at night (Điều 4.2: 00:00–07:00) begin at 07:00.
@@ -139,6 +150,7 @@ private:
     qint64 m_citizenUploadBytesPerDay = 200LL * 1024 * 1024;
     qint64 m_unattachedUploadSeconds = 24 * 3600;
     QStringList m_totpRequiredRoles{QStringLiteral("admin"), QStringLiteral("supervisor")};
+    Reporting m_reporting;
     QTime m_nightStart{0, 0};
     QTime m_nightEnd{7, 0};
     QString m_description;

@@ -161,7 +161,32 @@ QMap<QString, AgencyEvaluation> countAll(const Dataset &data, const Window &wind
     return rows;
 }
 
+constexpr std::pair<const char *, const char *> cooperationEntries[] = {
+    {"good", QT_TRANSLATE_NOOP("ioc::reporting", "good cooperation")},
+    {"fair", QT_TRANSLATE_NOOP("ioc::reporting", "fair cooperation")},
+    {"poor", QT_TRANSLATE_NOOP("ioc::reporting", "poor cooperation")},
+};
+
 } // namespace
+
+QStringList cooperationLevels()
+{
+    QStringList levels;
+    for (const auto &[name, label] : cooperationEntries) {
+        levels.append(QString::fromLatin1(name));
+    }
+    return levels;
+}
+
+const char *cooperationLevelLabel(const QString &level)
+{
+    for (const auto &[name, label] : cooperationEntries) {
+        if (level == QLatin1String(name)) {
+            return label;
+        }
+    }
+    return nullptr;
+}
 
 QList<Criterion> allCriteria()
 {

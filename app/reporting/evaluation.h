@@ -27,6 +27,10 @@ const char *criterionLabel(Criterion criterion); // translate in context "ioc::r
 // The 14.3 criteria: they bar the "excellent" ranking.
 bool barsExcellence(Criterion criterion);
 
+// The levels of a cooperation assessment (14.2.c): "good", "fair", "poor".
+QStringList cooperationLevels();
+const char *cooperationLevelLabel(const QString &level); // nullptr for an unknown level
+
 // One agency's row of the evaluation table. Every share keeps the reports behind it.
 struct AgencyEvaluation
 {

@@ -115,6 +115,37 @@ private slots:
         QTest::newRow("totp list") << QByteArray(
                                           R"({"version": 1, "sign_in": {"totp_required_roles": "admin"}, "steps": {}})")
                                    << u"SLA policy: sign_in.totp_required_roles must be a list of roles"_s;
+        QTest::newRow("reporting sample")
+            << QByteArray(R"({"version": 1, "reporting": {"minimum_sample": 0}, "steps": {}})")
+            << u"SLA policy: reporting.minimum_sample must be a whole number from 1 to 1000"_s;
+        QTest::newRow("reporting go-live")
+            << QByteArray(R"({"version": 1, "reporting": {"go_live": "1/2/2026"}, "steps": {}})")
+            << u"SLA policy: reporting.go_live must be a date such as 2025-01-01"_s;
+        QTest::newRow("reporting day") << QByteArray(
+                                              R"({"version": 1, "reporting": {"period_first_day": 31}, "steps": {}})")
+                                       << u"SLA policy: reporting.period_first_day must be a day from 1 to 28"_s;
+        QTest::newRow("reporting key") << QByteArray(R"({"version": 1, "reporting": {"golive": "x"}, "steps": {}})")
+                                       << u"SLA policy: unknown key \"reporting.golive\""_s;
+    }
+
+    // The supervision figures' settings (PRODUCT.md §11): defaults, and a round trip.
+    void reportingSettings()
+    {
+        const SlaPolicy::Reporting defaults = SlaPolicy::defaults().reporting();
+        QCOMPARE(defaults.minimumSample, 5);
+        QVERIFY(!defaults.goLive.isValid());
+        QCOMPARE(defaults.periodFirstDay, 15);
+        QCOMPARE(defaults.reportDueDay, 20);
+        QJsonObject json = SlaPolicy::defaults().toJson();
+        json.insert(u"reporting"_s, QJsonObject{{u"minimum_sample"_s, 10}, {u"go_live"_s, u"2026-02-01"_s}});
+        QString error;
+        const auto changed = SlaPolicy::fromJson(QJsonDocument(json).toJson(), &error);
+        QVERIFY2(changed, qPrintable(error));
+        const auto reread = SlaPolicy::fromJson(QJsonDocument(changed->toJson()).toJson(), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->reporting().minimumSample, 10);
+        QCOMPARE(reread->reporting().goLive, QDate(2026, 2, 1));
+        QCOMPARE(reread->reporting().periodFirstDay, 15);
     }
 
     // Who must sign in with a one-time code: administrators and supervisors unless the policy

@@ -1,0 +1,203 @@
+#include "reporting/render/charts.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+namespace ioc::reporting::render {
+
+namespace {
+
+template<typename Key, typename Label>
+Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label label)
+{
+    QList<std::pair<QString, const Count *>> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it->value() > 0) {
+            rows.append({label(it.key()), &it.value()});
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second->value() != b.second->value() ? a.second->value() > b.second->value() : a.first < b.first;
+    });
+    Series series;
+    series.title = title;
+    for (const auto &[name, count] : rows) {
+        series.labels.append(name);
+        series.values.append(count->value());
+        series.ids.append(count->ids);
+        series.notes.append(QString());
+    }
+    return series;
+}
+
+const Qt::BrushStyle printPatterns[] = {Qt::SolidPattern, Qt::BDiagPattern,  Qt::Dense4Pattern, Qt::CrossPattern,
+                                        Qt::FDiagPattern, Qt::Dense6Pattern, Qt::HorPattern,    Qt::DiagCrossPattern};
+
+void styleChart(QChart *chart, ChartStyle style)
+{
+    chart->setTheme(style == ChartStyle::Dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    chart->setLocalizeNumbers(true);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    if (style == ChartStyle::Print) {
+        chart->setBackgroundVisible(false);
+        chart->setTitleBrush(Qt::black);
+    }
+}
+
+} // namespace
+
+Series receivedByChannel(const TrendFigures &trend, const Wording &words)
+{
+    return countsOf(
+        trend.receivedByChannel,
+        words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports received by channel, %1")).arg(trend.window.label),
+        [&words](core::Channel channel) { return words.channel(channel); });
+}
+
+Series receivedByCategory(const TrendFigures &trend, const Names &names, const Wording &words)
+{
+    return countsOf(
+        trend.receivedByCategory,
+        words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports received by category, %1")).arg(trend.window.label),
+        [&names](const QString &id) { return names.category(id); });
+}
+
+Series onTimeByStage(const TrendFigures &trend, const Wording &words)
+{
+    Series series;
+    series.title =
+        words(QT_TRANSLATE_NOOP("ioc::reporting::render", "On-time share per step, %1")).arg(trend.window.label);
+    series.percent = true;
+    // A share over too few steps has no bar: a bar at 0 would read as "never on time".
+    QStringList tooFew;
+    for (const Stage stage : allStages()) {
+        const Share share = trend.onTime.value(stage);
+        const auto percent = share.percent();
+        if (!percent) {
+            tooFew.append(words.stage(stage));
+            continue;
+        }
+        series.labels.append(words.stage(stage));
+        series.values.append(*percent);
+        series.ids.append(share.denominatorIds);
+        series.notes.append(QString());
+    }
+    if (!tooFew.isEmpty()) {
+        series.title += u'\n' + words(QT_TRANSLATE_NOOP("ioc::reporting::render", "too few to judge: %1"))
+                                    .arg(tooFew.join(QStringLiteral(", ")));
+    }
+    return series;
+}
+
+Series satisfactionMix(const TrendFigures &trend, const Wording &words)
+{
+    Series series;
+    series.title = words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Citizens' ratings, %1")).arg(trend.window.label);
+    for (const core::Satisfaction level :
+         {core::Satisfaction::Satisfied, core::Satisfaction::Acceptable, core::Satisfaction::NotSatisfied}) {
+        const Count count = trend.satisfaction.value(level);
+        series.labels.append(words.satisfaction(level));
+        series.values.append(count.value());
+        series.ids.append(count.ids);
+        series.notes.append(QString());
+    }
+    return series;
+}
+
+Series overdueByAgency(const NowFigures &now, const Names &names, const Wording &words)
+{
+    return countsOf(now.overdueByAgency,
+                    words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Overdue now by agency, at %1"))
+                        .arg(Wording::dateTime(now.now)),
+                    [&names](const QString &id) { return names.agency(id); });
+}
+
+Series overdueByStep(const NowFigures &now, const Wording &words)
+{
+    return countsOf(now.overdueByStep,
+                    words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Overdue now by step, at %1"))
+                        .arg(Wording::dateTime(now.now)),
+                    [&words](core::ClockStep step) { return words.step(step); });
+}
+
+QChart *barChart(const Series &series, ChartStyle style, bool horizontal)
+{
+    auto *chart = new QChart;
+    styleChart(chart, style);
+    chart->setTitle(series.title);
+    auto *set = new QBarSet(series.title);
+    for (const double value : series.values) {
+        set->append(value);
+    }
+    if (style == ChartStyle::Print) {
+        set->setBrush(QBrush(QColor(0x55, 0x55, 0x55), Qt::SolidPattern));
+        set->setPen(QPen(Qt::black));
+        set->setLabelColor(Qt::black);
+    }
+    QAbstractBarSeries *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                          : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    bars->append(set);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(series.percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
+    bars->setLabelsPrecision(series.percent ? 3 : 9);
+    chart->addSeries(bars);
+    auto *categories = new QBarCategoryAxis;
+    QStringList labels;
+    for (qsizetype i = 0; i < series.labels.size(); ++i) {
+        const QString note = series.notes.value(i);
+        labels.append(note.isEmpty() ? series.labels.at(i) : series.labels.at(i) + QStringLiteral(" (") + note + u')');
+    }
+    categories->append(labels);
+    auto *values = new QValueAxis;
+    const double top = series.values.isEmpty() ? 1 : *std::max_element(series.values.begin(), series.values.end());
+    values->setRange(0, series.percent ? 100 : std::max(1.0, top * 1.15));
+    values->setLabelFormat(QStringLiteral("%d"));
+    if (!series.percent) {
+        values->applyNiceNumbers();
+    }
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categories);
+    bars->attachAxis(values);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart *pieChart(const Series &series, ChartStyle style)
+{
+    auto *chart = new QChart;
+    styleChart(chart, style);
+    chart->setTitle(series.title);
+    auto *pie = new QPieSeries;
+    double total = 0;
+    for (const double value : series.values) {
+        total += value;
+    }
+    for (qsizetype i = 0; i < series.labels.size(); ++i) {
+        const double value = series.values.at(i);
+        const QString share = total > 0 ? Wording::percent(100.0 * value / total) : QString();
+        QPieSlice *slice = pie->append(
+            QStringLiteral("%1: %2 (%3)").arg(series.labels.at(i), Wording::number(qint64(value)), share), value);
+        slice->setLabelVisible(value > 0);
+        if (style == ChartStyle::Print) {
+            const int shade = 0x30 + int(i) * 0x40;
+            slice->setBrush(QBrush(QColor(shade, shade, shade), printPatterns[i % std::size(printPatterns)]));
+            slice->setPen(QPen(Qt::black));
+            slice->setLabelColor(Qt::black);
+        }
+    }
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
+}
+
+} // namespace ioc::reporting::render

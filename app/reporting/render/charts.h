@@ -1,0 +1,49 @@
+#pragma once
+
+#include "reporting/figures.h"
+#include "reporting/render/document.h"
+#include "reporting/render/wording.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace ioc::reporting::render {
+
+// One chart's figures: a value per label and the reports behind each (a drill-down opens
+// `ids[i]`; for counts, values[i] == ids[i].size()). Shares too few to judge have no value and
+// a note instead.
+struct Series
+{
+    QString title; // names its window
+    QStringList labels;
+    QList<double> values;
+    QList<QSet<QString>> ids;
+    QStringList notes; // per label: "" or "quá ít (4)"
+    bool percent = false;
+};
+
+Series receivedByChannel(const TrendFigures &trend, const Wording &words);
+Series receivedByCategory(const TrendFigures &trend, const Names &names, const Wording &words);
+Series onTimeByStage(const TrendFigures &trend, const Wording &words);
+Series satisfactionMix(const TrendFigures &trend, const Wording &words);
+Series overdueByAgency(const NowFigures &now, const Names &names, const Wording &words);
+Series overdueByStep(const NowFigures &now, const Wording &words);
+
+enum class ChartStyle
+{
+    Light,
+    Dark,
+    Print, // black and white: patterns and outlines, not colours alone
+};
+
+// Charts of the series, with Vietnamese number forms. The caller owns the chart.
+QChart *barChart(const Series &series, ChartStyle style, bool horizontal = false);
+QChart *pieChart(const Series &series, ChartStyle style);
+
+} // namespace ioc::reporting::render

@@ -1,0 +1,65 @@
+#include "reporting/render/reportwriter.h"
+#include "reporting/render/textreport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextFrame>
+
+namespace ioc::reporting::render {
+
+WriteResult writePdf(const ReportDocument &document, const Wording &words, const QString &path,
+                     const Progress &progress)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    // Decree 30/2020/NĐ-CP, Phụ lục I: margins of an administrative document.
+    writer.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Report on field reports, %1"))
+                        .arg(document.period.window.label));
+    writer.setCreator(QStringLiteral("IOC console"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return {false, false, QStringLiteral("%1: cannot write a PDF there").arg(path)};
+    }
+    const qreal width = writer.width();
+    const qreal footer = writer.logicalDpiY() * 0.35; // the page number's line
+    const qreal height = writer.height() - footer;
+    auto text = textReport(document, words, ChartMode::Vector, width);
+    text->documentLayout()->setPaintDevice(&writer);
+    text->rootFrame()->setFrameFormat([&text] {
+        QTextFrameFormat format = text->rootFrame()->frameFormat();
+        format.setMargin(0);
+        return format;
+    }());
+    text->setPageSize(QSizeF(width, height));
+    const int pages = text->pageCount();
+    QFont footerFont(QStringLiteral("Noto Serif"));
+    footerFont.setPointSizeF(9);
+    for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(5 + 90 * page / std::max(1, pages))) {
+            painter.end();
+            return {false, true, {}};
+        }
+        if (page > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.translate(0, -page * height);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * height, width, height);
+        painter.setClipRect(context.clip);
+        text->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, height, width, footer), Qt::AlignHCenter | Qt::AlignBottom,
+                         words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Page %1 of %2")).arg(page + 1).arg(pages));
+    }
+    if (!painter.end()) {
+        return {false, false, QStringLiteral("%1: the PDF could not be finished").arg(path)};
+    }
+    return {true, false, {}};
+}
+
+} // namespace ioc::reporting::render
