@@ -4,6 +4,7 @@
 #include "core/workflow.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace ioc::reporting {
 
@@ -78,6 +79,52 @@ private:
 };
 
 } // namespace
+
+LiveDataset::LiveDataset(Dataset data)
+    : m_data(std::move(data))
+{
+    m_index.reserve(qsizetype(m_data.reports.size()));
+    for (size_t i = 0; i < m_data.reports.size(); ++i) {
+        m_index.insert(m_data.reports[i].id, i);
+    }
+}
+
+void LiveDataset::apply(const QStringList &changedIds, std::vector<ReportFacts> facts, std::vector<CallFact> calls)
+{
+    const QSet<QString> changed(changedIds.begin(), changedIds.end());
+    QSet<QString> present;
+    for (ReportFacts &report : facts) {
+        present.insert(report.id);
+        const auto it = m_index.constFind(report.id);
+        if (it != m_index.cend()) {
+            m_data.reports[*it] = std::move(report);
+        } else {
+            m_index.insert(report.id, m_data.reports.size());
+            m_data.reports.push_back(std::move(report));
+        }
+    }
+    // Removed: the last report takes the removed one's place.
+    for (const QString &id : changed) {
+        if (present.contains(id)) {
+            continue;
+        }
+        const auto it = m_index.constFind(id);
+        if (it == m_index.cend()) {
+            continue;
+        }
+        const size_t position = *it;
+        m_index.erase(it);
+        if (position != m_data.reports.size() - 1) {
+            m_data.reports[position] = std::move(m_data.reports.back());
+            m_index.insert(m_data.reports[position].id, position);
+        }
+        m_data.reports.pop_back();
+    }
+    std::erase_if(m_data.calls, [&changed](const CallFact &call) { return changed.contains(call.reportId); });
+    for (CallFact &call : calls) {
+        m_data.calls.push_back(std::move(call));
+    }
+}
 
 ReportFacts factsOf(const core::Report &report)
 {

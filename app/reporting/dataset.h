@@ -4,6 +4,7 @@
 #include "core/report.h"
 #include "core/slapolicy.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -89,6 +90,26 @@ struct Dataset
     std::vector<CallFact> calls;
     std::vector<LetterFact> letters;
     std::vector<AssessmentFact> assessments;
+};
+
+// A data set kept up to date as sync brings changes: an index by report id, so that a batch
+// replaces only the reports it changed.
+class LiveDataset final
+{
+public:
+    LiveDataset() = default;
+    explicit LiveDataset(Dataset data);
+
+    const Dataset &data() const { return m_data; }
+    // A sync batch: `changedIds` were stored or removed; `facts` holds those still present,
+    // `calls` every call of those reports (their events were replaced with them).
+    void apply(const QStringList &changedIds, std::vector<ReportFacts> facts, std::vector<CallFact> calls);
+    void setLetters(std::vector<LetterFact> letters) { m_data.letters = std::move(letters); }
+    void setAssessments(std::vector<AssessmentFact> assessments) { m_data.assessments = std::move(assessments); }
+
+private:
+    Dataset m_data;
+    QHash<QString, size_t> m_index;
 };
 
 // The facts of a report, as the replica stores them beside it.

@@ -3,6 +3,7 @@
 #include "core/workflow.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -19,8 +20,16 @@ reporting::Ms msOf(const QVariant &value)
 
 } // namespace
 
-std::optional<reporting::Dataset> loadReportingDataset(Database &database, StorageError *error)
+namespace {
+
+// Every report, or those of `ids` (bound as one JSON array: any number of ids, one statement).
+std::optional<reporting::Dataset> load(Database &database, const QStringList *ids, StorageError *error)
 {
+    const QString only = ids != nullptr ? QStringLiteral(" WHERE %1 IN (SELECT value FROM json_each(?))") : QString();
+    const QString idList =
+        ids != nullptr
+            ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids)).toJson(QJsonDocument::Compact))
+            : QString();
     const auto fail = [&database, error](const QSqlQuery &query) {
         *error = StorageError::fromSql(query.lastError(), database.path());
         return std::nullopt;
@@ -28,9 +37,15 @@ std::optional<reporting::Dataset> loadReportingDataset(Database &database, Stora
     reporting::Dataset data;
     QSqlQuery reports(database.connection());
     reports.setForwardOnly(true);
-    if (!reports.exec(QStringLiteral(
-            "SELECT id, code, title, state, channel, category_id, area_id, lead_agency_id, received_at, urgent, "
-            "hidden, published_at, rated_at, rating, sanction, repeat_of, reject_reasons FROM reports ORDER BY id"))) {
+    reports.prepare(
+        QStringLiteral("SELECT id, code, title, state, channel, category_id, area_id, lead_agency_id, received_at, "
+                       "urgent, hidden, published_at, rated_at, rating, sanction, repeat_of, reject_reasons FROM "
+                       "reports") +
+        only.arg(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
+    if (ids != nullptr) {
+        reports.addBindValue(idList);
+    }
+    if (!reports.exec()) {
         return fail(reports);
     }
     // Names repeat across a million rows: one shared copy of each.
@@ -78,8 +93,13 @@ std::optional<reporting::Dataset> loadReportingDataset(Database &database, Stora
     // Both lists are in report id order: walk them together.
     QSqlQuery clocks(database.connection());
     clocks.setForwardOnly(true);
-    if (!clocks.exec(QStringLiteral("SELECT report_id, step, status, agency_id, started_at, due_at, stopped_at, "
-                                    "on_time FROM report_clocks ORDER BY report_id, seq"))) {
+    clocks.prepare(QStringLiteral("SELECT report_id, step, status, agency_id, started_at, due_at, stopped_at, "
+                                  "on_time FROM report_clocks") +
+                   only.arg(QStringLiteral("report_id")) + QStringLiteral(" ORDER BY report_id, seq"));
+    if (ids != nullptr) {
+        clocks.addBindValue(idList);
+    }
+    if (!clocks.exec()) {
         return fail(clocks);
     }
     size_t index = 0;
@@ -114,8 +134,13 @@ std::optional<reporting::Dataset> loadReportingDataset(Database &database, Stora
 
     QSqlQuery calls(database.connection());
     calls.setForwardOnly(true);
-    if (!calls.exec(QStringLiteral(
-            "SELECT report_id, acted_at, payload FROM report_events WHERE action = 'log_call' ORDER BY acted_at"))) {
+    calls.prepare(QStringLiteral("SELECT report_id, acted_at, payload FROM report_events WHERE action = 'log_call'") +
+                  (ids != nullptr ? QStringLiteral(" AND report_id IN (SELECT value FROM json_each(?))") : QString()) +
+                  QStringLiteral(" ORDER BY acted_at"));
+    if (ids != nullptr) {
+        calls.addBindValue(idList);
+    }
+    if (!calls.exec()) {
         return fail(calls);
     }
     while (calls.next()) {
@@ -132,6 +157,19 @@ std::optional<reporting::Dataset> loadReportingDataset(Database &database, Stora
         return fail(calls);
     }
     return data;
+}
+
+} // namespace
+
+std::optional<reporting::Dataset> loadReportingDataset(Database &database, StorageError *error)
+{
+    return load(database, nullptr, error);
+}
+
+std::optional<reporting::Dataset> loadReportingDataset(Database &database, const QStringList &reportIds,
+                                                       StorageError *error)
+{
+    return load(database, &reportIds, error);
 }
 
 } // namespace ioc::storage

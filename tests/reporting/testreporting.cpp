@@ -280,6 +280,61 @@ private slots:
         }
     }
 
+    // A sync batch applied to the live data set gives the figures a fresh load would: a report
+    // changed, one removed (the last one's place taken), one new, and the calls of those reports
+    // replaced.
+    void liveDataSetAppliesABatch()
+    {
+        reporting::LiveDataset live(m_data);
+        reporting::Dataset fresh = m_data;
+        // s11 is published at last; s01 leaves the replica; n01 arrives; k01's calls are replaced.
+        auto s11 = std::find_if(fresh.reports.begin(), fresh.reports.end(),
+                                [](const reporting::ReportFacts &r) { return r.id == u"s11"_s; });
+        s11->state = core::ReportState::Published;
+        s11->clocks.back().status = core::ClockStatus::Done;
+        s11->clocks.back().stoppedAt = ms(u"2026-11-19T09:00:00+07:00"_s);
+        s11->clocks.back().onTime = false;
+        const reporting::ReportFacts changed = *s11;
+        std::erase_if(fresh.reports, [](const reporting::ReportFacts &r) { return r.id == u"s01"_s; });
+        reporting::ReportFacts added;
+        added.id = u"n01"_s;
+        added.state = core::ReportState::Received;
+        added.receivedAt = ms(u"2026-11-20T09:55:00+07:00"_s);
+        added.urgent = true;
+        fresh.reports.push_back(added);
+        std::erase_if(fresh.calls, [](const reporting::CallFact &c) { return c.reportId == u"k01"_s; });
+        const reporting::CallFact call{u"k01"_s, u"cand"_s, ms(u"2026-11-04T09:00:00+07:00"_s), true};
+        fresh.calls.push_back(call);
+
+        const reporting::ReportFacts k01 =
+            *std::find_if(fresh.reports.begin(), fresh.reports.end(),
+                          [](const reporting::ReportFacts &r) { return r.id == u"k01"_s; });
+        live.apply({u"s11"_s, u"s01"_s, u"n01"_s, u"k01"_s}, {changed, added, k01}, {call});
+        QCOMPARE(live.data().reports.size(), fresh.reports.size());
+        const auto nowLive = reporting::nowFigures(live.data(), m_now, m_calendar, {}, m_options);
+        const auto nowFresh = reporting::nowFigures(fresh, m_now, m_calendar, {}, m_options);
+        QCOMPARE(sorted(nowLive.open.ids), sorted(nowFresh.open.ids));
+        QCOMPARE(sorted(nowLive.overdue.ids), sorted(nowFresh.overdue.ids));
+        QCOMPARE(sorted(nowLive.urgentOpen.ids), QStringList({u"g01"_s, u"n01"_s}));
+        QVERIFY(!nowLive.overdue.ids.contains(u"s11"_s));
+        const auto csv = [this](const reporting::Dataset &data) {
+            return reporting::evaluationCsv(reporting::evaluate(data, m_window, m_now, {}, m_options), {}, false);
+        };
+        QCOMPARE(csv(live.data()), csv(fresh));
+        // s11 stopped late on 19/11, after the month: no longer overdue in it, and its lateness
+        // counts in the month it settled; cand's missed calls are now the one call k01 has.
+        const auto evaluation = reporting::evaluate(live.data(), m_window, m_now, {}, m_options);
+        for (const auto &row : evaluation.agencies) {
+            if (row.agencyId == u"cand"_s) {
+                QCOMPARE(row.missedCalls, 1);
+            }
+            if (row.agencyId == u"sxd"_s) {
+                QCOMPARE(row.processedLate.value(), 0);
+                QCOMPARE(row.openOverdue.value(), 0);
+            }
+        }
+    }
+
     void malformedDataSetSaysWhere()
     {
         QString error;

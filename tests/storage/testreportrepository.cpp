@@ -534,6 +534,14 @@ private slots:
         QCOMPARE(data->reports.size(), size_t(1));
         compareFacts(data->reports.front(), reporting::factsOf(report));
         QCOMPARE(data->calls.size(), size_t(2));
+        // A batch's reports only: the same facts, and nothing for an id the replica lacks.
+        const auto some = storage::loadReportingDataset((*m_profile)->replica(), {report.id, u"gone"_s}, &error);
+        QVERIFY2(some, qPrintable(error.message));
+        QCOMPARE(some->reports.size(), size_t(1));
+        compareFacts(some->reports.front(), reporting::factsOf(report));
+        QCOMPARE(some->calls.size(), size_t(2));
+        QCOMPARE(storage::loadReportingDataset((*m_profile)->replica(), {u"gone"_s}, &error)->reports.size(),
+                 size_t(0));
         QCOMPARE(data->calls[0].agencyId, u"sxd"_s);
         QVERIFY(data->calls[0].missed); // busy counts as not answered (14.3.d)
         QVERIFY(!data->calls[1].missed);
