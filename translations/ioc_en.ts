@@ -2261,6 +2261,14 @@ Contact: %3 — %4 %5</translation>
         <source>&amp;One-time codes for an account…</source>
         <translation>&amp;One-time codes for an account…</translation>
     </message>
+    <message>
+        <source>Supervision &amp;dashboard</source>
+        <translation>Supervision &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -3798,6 +3806,414 @@ New due time: %3</translation>
     <message>
         <source>too few to judge: %1</source>
         <translation>too few to judge: %1</translation>
+    </message>
+    <message>
+        <source>IOC standing office</source>
+        <translation>IOC standing office</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Other categories</translation>
+    </message>
+    <message>
+        <source>Other agencies</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>no ratings yet</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SupervisionController</name>
+    <message>
+        <source>The figures could not be read from this workstation's copy: %1</source>
+        <translation>The figures could not be read from this workstation's copy: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dashboard: %1 (%n report(s))</source>
+        <translation>
+            <numerusform>From the dashboard: %1 (%n report)</numerusform>
+            <numerusform>From the dashboard: %1 (%n reports)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DashboardWindow</name>
+    <message>
+        <source>too few (%1)</source>
+        <translation>too few (%1)</translation>
+    </message>
+    <message>
+        <source>Click a bar or a slice to open its reports in the queue.</source>
+        <translation>Click a bar or a slice to open its reports in the queue.</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>Next report due: %1 %2, before %3</source>
+        <translation>Next report due: %1 %2, before %3</translation>
+    </message>
+    <message>
+        <source>Now, at %1</source>
+        <translation>Now, at %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within 1 hour</source>
+        <translation>Due within 1 hour</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Due within 1 working day</translation>
+    </message>
+    <message>
+        <source>Urgent, open</source>
+        <translation>Urgent, open</translation>
+    </message>
+    <message>
+        <source>Hidden, open (14.1.c)</source>
+        <translation>Hidden, open (14.1.c)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: open them in the queue</source>
+        <translation>%1 at %2: open them in the queue</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <source>Step, %1</source>
+        <translation>Step, %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</source>
+        <translation>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</translation>
+    </message>
+    <message>
+        <source> (so far: not final before the year ends)</source>
+        <translation> (so far: not final before the year ends)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Processed on time</source>
+        <translation>Processed on time</translation>
+    </message>
+    <message>
+        <source>Processed late</source>
+        <translation>Processed late</translation>
+    </message>
+    <message>
+        <source>Commitments missed (14.2.a)</source>
+        <translation>Commitments missed (14.2.a)</translation>
+    </message>
+    <message>
+        <source>Satisfied (14.2.b)</source>
+        <translation>Satisfied (14.2.b)</translation>
+    </message>
+    <message>
+        <source>Satisfied or acceptable (14.3.b)</source>
+        <translation>Satisfied or acceptable (14.3.b)</translation>
+    </message>
+    <message>
+        <source>Interactions unanswered (14.3.c)</source>
+        <translation>Interactions unanswered (14.3.c)</translation>
+    </message>
+    <message>
+        <source>Reminder letters (14.3.a)</source>
+        <translation>Reminder letters (14.3.a)</translation>
+    </message>
+    <message>
+        <source>Missed calls (14.3.d)</source>
+        <translation>Missed calls (14.3.d)</translation>
+    </message>
+    <message>
+        <source>Late returns (14.3.e)</source>
+        <translation>Late returns (14.3.e)</translation>
+    </message>
+    <message>
+        <source>Repeated (14.3.f)</source>
+        <translation>Repeated (14.3.f)</translation>
+    </message>
+    <message>
+        <source>Cooperation (14.2.c)</source>
+        <translation>Cooperation (14.2.c)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>eligible for "Excellent"</source>
+        <translation>eligible for "Excellent"</translation>
+    </message>
+    <message>
+        <source>not eligible for "Excellent" (%1)</source>
+        <translation>not eligible for "Excellent" (%1)</translation>
+    </message>
+    <message>
+        <source>Supervision dashboard</source>
+        <translation>Supervision dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Periodic &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation of the agencies</source>
+        <translation>&amp;Evaluation of the agencies</translation>
+    </message>
+    <message>
+        <source>Oldest open reports</source>
+        <translation>Oldest open reports</translation>
+    </message>
+    <message>
+        <source>Open and overdue reports by area</source>
+        <translation>Open and overdue reports by area</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>Time limits per step</source>
+        <translation>Time limits per step</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies</source>
+        <translation>Evaluation of the agencies</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::PeriodicReportDialog</name>
+    <message>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>Monthly (Điều 18.2.f)</source>
+        <translation>Monthly (Điều 18.2.f)</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies (ranking year, Điều 19)</source>
+        <translation>Evaluation of the agencies (ranking year, Điều 19)</translation>
+    </message>
+    <message>
+        <source>Ad hoc period</source>
+        <translation>Ad hoc period</translation>
+    </message>
+    <message>
+        <source>PDF (to print and sign)</source>
+        <translation>PDF (to print and sign)</translation>
+    </message>
+    <message>
+        <source>XLSX spreadsheet (every report listed)</source>
+        <translation>XLSX spreadsheet (every report listed)</translation>
+    </message>
+    <message>
+        <source>ODT text document (LibreOffice, Word)</source>
+        <translation>ODT text document (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>With a byte-order mark, for &amp;Excel</source>
+        <translation>With a byte-order mark, for &amp;Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Write the report</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 </TS>

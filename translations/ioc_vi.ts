@@ -2252,6 +2252,14 @@ Contact: %3 — %4 %5</source>
         <source>&amp;One-time codes for an account…</source>
         <translation>&amp;Mã xác thực một lần cho tài khoản…</translation>
     </message>
+    <message>
+        <source>Supervision &amp;dashboard</source>
+        <translation>&amp;Bảng giám sát</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -3787,6 +3795,413 @@ Thời hạn mới: %3</translation>
     <message>
         <source>too few to judge: %1</source>
         <translation>quá ít để đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>IOC standing office</source>
+        <translation>Thường trực IOC</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Các lĩnh vực khác</translation>
+    </message>
+    <message>
+        <source>Other agencies</source>
+        <translation>Các cơ quan khác</translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>chưa có đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SupervisionController</name>
+    <message>
+        <source>The figures could not be read from this workstation's copy: %1</source>
+        <translation>Không đọc được số liệu từ bản sao trên máy trạm này: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Đã hủy: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Không ghi được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dashboard: %1 (%n report(s))</source>
+        <translation>
+            <numerusform>Từ bảng giám sát: %1 (%n phản ánh)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DashboardWindow</name>
+    <message>
+        <source>too few (%1)</source>
+        <translation>quá ít (%1)</translation>
+    </message>
+    <message>
+        <source>Click a bar or a slice to open its reports in the queue.</source>
+        <translation>Bấm vào một cột hoặc một phần để mở các phản ánh tương ứng trong danh sách.</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>Next report due: %1 %2, before %3</source>
+        <translation>Báo cáo kế tiếp: %1 %2, trước ngày %3</translation>
+    </message>
+    <message>
+        <source>Now, at %1</source>
+        <translation>Hiện tại, lúc %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within 1 hour</source>
+        <translation>Đến hạn trong 1 giờ</translation>
+    </message>
+    <message>
+        <source>Due within 1 working day</source>
+        <translation>Đến hạn trong 1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Urgent, open</source>
+        <translation>Khẩn, đang xử lý</translation>
+    </message>
+    <message>
+        <source>Hidden, open (14.1.c)</source>
+        <translation>Bị ẩn, đang xử lý (14.1.c)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: open them in the queue</source>
+        <translation>%1 lúc %2: mở trong danh sách</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(chưa xác định địa bàn)</translation>
+    </message>
+    <message>
+        <source>Step, %1</source>
+        <translation>Bước, %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Thời gian trung vị</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Phân vị 90</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</source>
+        <translation>Đánh giá các cơ quan, đơn vị, %1. Khoản 2 Điều 14 xét trong khoảng thời gian đã chọn; khoản 3 Điều 14 xét theo năm xếp loại %2%3. Tỷ lệ trên số lượng dưới mức tối thiểu ghi "quá ít" và không tính vi phạm. Nhấn Enter hoặc bấm đúp vào một ô để mở các phản ánh tương ứng.</translation>
+    </message>
+    <message>
+        <source> (so far: not final before the year ends)</source>
+        <translation> (tính đến nay: chưa chính thức trước khi hết năm)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Được phân phối</translation>
+    </message>
+    <message>
+        <source>Processed on time</source>
+        <translation>Xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>Processed late</source>
+        <translation>Xử lý trễ hạn</translation>
+    </message>
+    <message>
+        <source>Commitments missed (14.2.a)</source>
+        <translation>Không cập nhật theo gia hạn (14.2.a)</translation>
+    </message>
+    <message>
+        <source>Satisfied (14.2.b)</source>
+        <translation>Hài lòng (14.2.b)</translation>
+    </message>
+    <message>
+        <source>Satisfied or acceptable (14.3.b)</source>
+        <translation>Hài lòng và chấp nhận (14.3.b)</translation>
+    </message>
+    <message>
+        <source>Interactions unanswered (14.3.c)</source>
+        <translation>Tương tác không phản hồi (14.3.c)</translation>
+    </message>
+    <message>
+        <source>Reminder letters (14.3.a)</source>
+        <translation>Văn bản nhắc nhở (14.3.a)</translation>
+    </message>
+    <message>
+        <source>Missed calls (14.3.d)</source>
+        <translation>Không nhận điện thoại (14.3.d)</translation>
+    </message>
+    <message>
+        <source>Late returns (14.3.e)</source>
+        <translation>Trả lại quá hạn (14.3.e)</translation>
+    </message>
+    <message>
+        <source>Repeated (14.3.f)</source>
+        <translation>Vi phạm lặp lại (14.3.f)</translation>
+    </message>
+    <message>
+        <source>Cooperation (14.2.c)</source>
+        <translation>Tinh thần phối hợp (14.2.c)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>eligible for "Excellent"</source>
+        <translation>đủ điều kiện Hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>not eligible for "Excellent" (%1)</source>
+        <translation>không đủ điều kiện Hoàn thành xuất sắc (%1)</translation>
+    </message>
+    <message>
+        <source>Supervision dashboard</source>
+        <translation>Bảng giám sát</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Thời gian:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Đị&amp;a bàn:</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <source>Periodic &amp;report…</source>
+        <translation>Báo cáo định &amp;kỳ…</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Xu hướng</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation of the agencies</source>
+        <translation>Đánh &amp;giá cơ quan</translation>
+    </message>
+    <message>
+        <source>Oldest open reports</source>
+        <translation>Phản ánh tồn lâu nhất</translation>
+    </message>
+    <message>
+        <source>Open and overdue reports by area</source>
+        <translation>Phản ánh đang xử lý và quá hạn theo địa bàn</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Theo địa bàn</translation>
+    </message>
+    <message>
+        <source>Time limits per step</source>
+        <translation>Thời hạn theo từng bước</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies</source>
+        <translation>Đánh giá các cơ quan, đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::PeriodicReportDialog</name>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Monthly (Điều 18.2.f)</source>
+        <translation>Hằng tháng (điểm f khoản 2 Điều 18)</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies (ranking year, Điều 19)</source>
+        <translation>Đánh giá các cơ quan (năm xếp loại, Điều 19)</translation>
+    </message>
+    <message>
+        <source>Ad hoc period</source>
+        <translation>Đột xuất (chọn khoảng thời gian)</translation>
+    </message>
+    <message>
+        <source>PDF (to print and sign)</source>
+        <translation>PDF (để in và ký)</translation>
+    </message>
+    <message>
+        <source>XLSX spreadsheet (every report listed)</source>
+        <translation>Bảng tính XLSX (liệt kê mọi phản ánh)</translation>
+    </message>
+    <message>
+        <source>ODT text document (LibreOffice, Word)</source>
+        <translation>Văn bản ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>With a byte-order mark, for &amp;Excel</source>
+        <translation>Kèm dấu thứ tự byte, cho &amp;Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Lưu &amp;thành:</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Ghi báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
 </context>
 </TS>

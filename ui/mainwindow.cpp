@@ -274,6 +274,31 @@ void MainWindow::setupReportActions()
     connect(m_actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_actionMute, &QAction::toggled, this, &MainWindow::mutedChanged);
     connect(m_actionDark, &QAction::toggled, this, &MainWindow::darkPaletteRequested);
+
+    m_actionDashboard = make("actionDashboard", "Ctrl+3");
+    m_actionPeriodicReport = make("actionPeriodicReport", "Ctrl+Shift+R");
+    for (QAction *action : {m_actionDashboard, m_actionPeriodicReport}) {
+        action->setEnabled(false);
+    }
+    m_ui->menuView->insertAction(m_detailDock->toggleViewAction(), m_actionDashboard);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_actionPeriodicReport);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_actionDashboard, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            emit dashboardRequested();
+        }
+    });
+    connect(m_actionPeriodicReport, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            emit periodicReportRequested();
+        }
+    });
+}
+
+void MainWindow::setSupervisionAvailable(bool available)
+{
+    m_actionDashboard->setEnabled(available);
+    m_actionPeriodicReport->setEnabled(available);
 }
 
 void MainWindow::setupLockPage()
@@ -562,6 +587,8 @@ void MainWindow::retranslate()
     m_actionSignOut->setText(tr("Sign &out"));
     m_actionMute->setText(tr("&Mute alert sounds for this shift"));
     m_actionDark->setText(tr("&Dark palette"));
+    m_actionDashboard->setText(tr("Supervision &dashboard"));
+    m_actionPeriodicReport->setText(tr("Periodic &report…"));
     m_lockTitle->setText(u"<h2>"_s + tr("The screen is locked").toHtmlEscaped() + u"</h2>"_s);
     m_lockPassword->setPlaceholderText(tr("Password"));
     m_unlockButton->setText(tr("Unlock"));

@@ -73,6 +73,9 @@ public:
     void setUrgentCount(int count);
     // Administrators enrol staff members' authenticator apps from the Session menu.
     void setAdministrator(bool administrator);
+    // The dashboard and the periodic reports: for the IOC's officers and supervisors, and an
+    // agency's leader.
+    void setSupervisionAvailable(bool available);
     // A banner at the top of the window until dismissed (also when no notification service).
     void showAlert(const QString &text);
     QString alertText() const;
@@ -107,6 +110,9 @@ signals:
     void signOutRequested();
     void syncNowRequested();
     void writeHandoverRequested();
+    // Supervision (PRODUCT.md §11): the dashboard (Ctrl+3) and Tệp › Báo cáo… (Ctrl+Shift+R).
+    void dashboardRequested();
+    void periodicReportRequested();
     void darkPaletteRequested(bool dark);
     void mapOnlyInViewToggled(bool on);
     void mutedChanged(bool muted);
@@ -165,6 +171,8 @@ private:
     QAction *m_actionSignOut = nullptr;
     QAction *m_actionMute = nullptr;
     QAction *m_actionDark = nullptr;
+    QAction *m_actionDashboard = nullptr;
+    QAction *m_actionPeriodicReport = nullptr;
     QAction *m_actionHeat = nullptr;
     QAction *m_actionOnlyInView = nullptr;
     QAction *m_actionMapHome = nullptr;

@@ -4,6 +4,7 @@
 #include "consolecontroller.h"
 #include "core/consolesettings.h"
 #include "storage/sqlcipherdriver.h"
+#include "ui/dashboard/dashboardwindow.h"
 #include "ui/dialogs/resulteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
@@ -370,6 +371,10 @@ void ConsoleApplication::takeVerificationScreenshot()
         takeProcessingScreenshot(finish); // an agency's workstation: its own work instead
         return;
     }
+    if (user && user->role == core::Role::Supervisor) {
+        takeDashboardScreenshots(finish); // a supervisor's: the dashboard
+        return;
+    }
     ui::QueuePanel *queue = m_mainWindow->queue();
     if (queue == nullptr || !queue->selectNextToVerify()) {
         finish();
@@ -415,6 +420,47 @@ void ConsoleApplication::takeVerificationScreenshot()
         Qt::SingleShotConnection);
     timeout->start(20000);
     m_controller->verification().verify(queue->currentReportId());
+}
+
+// The supervision dashboard, each tab, in the light palette and then the dark one; then `done`.
+void ConsoleApplication::takeDashboardScreenshots(const std::function<void()> &done)
+{
+    if (QAction *dashboard = m_mainWindow->findChild<QAction *>(u"actionDashboard"_s)) {
+        dashboard->trigger();
+    }
+    ui::DashboardWindow *window = m_controller->supervision().dashboard();
+    if (window == nullptr) {
+        done();
+        return;
+    }
+    window->resize(1400, 900);
+    QAction *dark = m_mainWindow->findChild<QAction *>(u"actionDarkPalette"_s);
+    const bool wasDark = dark != nullptr && dark->isChecked();
+    if (wasDark) {
+        dark->trigger();
+    }
+    const QStringList tabs{u"now"_s, u"trend"_s, u"evaluation"_s};
+    auto shoot = std::make_shared<std::function<void(int)>>();
+    *shoot = [this, window, tabs, dark, wasDark, done, shoot](int step) {
+        // Steps 0-2: the light palette; 3-5: the dark one.
+        if (step == 3 && dark != nullptr) {
+            dark->trigger();
+        }
+        if (step == 6) {
+            if (dark != nullptr && dark->isChecked() != wasDark) {
+                dark->trigger();
+            }
+            window->hide();
+            done();
+            return;
+        }
+        window->tabs()->setCurrentIndex(step % 3);
+        QTimer::singleShot(700, this, [this, window, tabs, step, shoot] {
+            saveScreenshot(window, u"dashboard-%1%2.png"_s.arg(tabs.at(step % 3), step >= 3 ? u"-dark"_s : QString()));
+            (*shoot)(step + 1);
+        });
+    };
+    QTimer::singleShot(800, this, [shoot] { (*shoot)(0); });
 }
 
 } // namespace ioc

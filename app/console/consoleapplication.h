@@ -50,6 +50,7 @@ private:
     void takeDistributionScreenshot(const std::function<void()> &done);
     void takePublicationScreenshot(const std::function<void()> &done);
     void takeProcessingScreenshot(const std::function<void()> &done);
+    void takeDashboardScreenshots(const std::function<void()> &done);
     QString firstReportIn(core::ReportState state) const;
     void saveScreenshot(QWidget *widget, const QString &name);
 

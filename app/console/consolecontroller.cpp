@@ -59,6 +59,9 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     , m_processing(window, m_session)
     , m_sanctions(window, m_session)
     , m_accounts(window, m_session)
+    , m_supervision(window, m_session, [this] {
+        return SupervisionController::Rules{m_policy, m_calendar, m_directory};
+    })
 {
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
@@ -76,7 +79,10 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
         emit signInFailed(message);
     });
     connect(&m_session, &session::ConsoleSession::reportsChanged, this, &ConsoleController::onReportsChanged);
+    connect(&m_session, &session::ConsoleSession::reportsChanged, &m_supervision,
+            &SupervisionController::onReportsChanged);
     connect(&m_session, &session::ConsoleSession::resynchronised, this, &ConsoleController::loadQueue);
+    connect(&m_session, &session::ConsoleSession::resynchronised, &m_supervision, &SupervisionController::reload);
     connect(&m_session, &session::ConsoleSession::referenceChanged, this, &ConsoleController::loadReference);
     connect(&m_session, &session::ConsoleSession::statusChanged, this, &ConsoleController::onStatus);
     connect(&m_session, &session::ConsoleSession::outboxChanged, this, &ConsoleController::refreshCurrentReport);
@@ -210,6 +216,7 @@ void ConsoleController::onSignedIn()
     });
     applyAgencyViews();
     m_window->setAdministrator(m_session.user() && m_session.user()->role == core::Role::Admin);
+    m_supervision.startSession();
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
@@ -655,6 +662,7 @@ void ConsoleController::lock()
     m_processing.close();
     m_sanctions.close();
     m_accounts.close();
+    m_supervision.hide();
     m_window->setLocked(true);
     updateLockSummary();
 }
@@ -680,6 +688,7 @@ void ConsoleController::signOut()
     m_queueLoaded = false;
     m_readyAnnounced = false;
     m_map.reset();
+    m_supervision.reset();
     m_window->setSessionStatus({});
     m_window->setUrgentCount(0);
     showLogin();

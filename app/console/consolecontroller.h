@@ -8,6 +8,7 @@
 #include "processingcontroller.h"
 #include "sanctionscontroller.h"
 #include "session/consolesession.h"
+#include "supervisioncontroller.h"
 #include "tileloader.h"
 #include "ui/map/mapview.h"
 #include "verificationcontroller.h"
@@ -51,6 +52,7 @@ public:
     ProcessingController &processing() { return m_processing; }
     SanctionsController &sanctions() { return m_sanctions; }
     AccountsController &accounts() { return m_accounts; }
+    SupervisionController &supervision() { return m_supervision; }
     void lock();
     void signOut();
 
@@ -95,6 +97,7 @@ private:
     ProcessingController m_processing;
     SanctionsController m_sanctions;
     AccountsController m_accounts;
+    SupervisionController m_supervision;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

@@ -246,6 +246,11 @@ void ConsoleSession::close()
     m_status = {};
 }
 
+storage::Database &ConsoleSession::replica()
+{
+    return m_profile->replica();
+}
+
 core::Actor ConsoleSession::actor() const
 {
     core::Actor actor;

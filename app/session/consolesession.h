@@ -77,6 +77,8 @@ public:
     storage::IdentityRepository &identities() { return *m_identities; }
     storage::ReferenceRepository &reference() { return *m_reference; }
     storage::OutboxRepository &outbox() { return *m_outbox; }
+    // The replica's connection of the UI thread (the supervision figures read it in bulk).
+    storage::Database &replica();
     core::Directory directory() const { return m_reference->directory(); }
     QList<storage::OutboxEntry> conflicts() const;
 

@@ -5,6 +5,7 @@
 #include "support/testserver.h"
 
 #include <QColor>
+#include <QDate>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -112,6 +113,48 @@ private slots:
         }
         QVERIFY2(lockColours.size() < colours.size() / 2,
                  qPrintable(u"%1 vs %2"_s.arg(lockColours.size()).arg(colours.size())));
+
+        // A supervisor's workstation: the dashboard, each tab, light and dark.
+        const QString supervisorShots = QDir(shots).filePath(u"supervisor"_s);
+        const QString supervisorOutput = runConsole(server, dir, u"giamsat1"_s, supervisorShots);
+        QVERIFY(!QTest::currentTestFailed());
+        for (const QString &tab : {u"now"_s, u"trend"_s, u"evaluation"_s}) {
+            for (const QString &palette : {QString(), u"-dark"_s}) {
+                const QString name = u"dashboard-%1%2.png"_s.arg(tab, palette);
+                const QImage shot(QDir(supervisorShots).filePath(name));
+                QVERIFY2(!shot.isNull() && shot.width() >= 1200 && shot.height() >= 700,
+                         qPrintable(name + u'\n' + supervisorOutput));
+                // Dark is dark: the average lightness tells the palettes apart.
+                qint64 lightness = 0;
+                int samples = 0;
+                for (int y = 0; y < shot.height(); y += 7) {
+                    for (int x = 0; x < shot.width(); x += 7) {
+                        lightness += shot.pixelColor(x, y).lightness();
+                        ++samples;
+                    }
+                }
+                const qint64 average = lightness / samples;
+                QVERIFY2(palette.isEmpty() ? average > 150 : average < 110,
+                         qPrintable(name + u": lightness "_s + QString::number(average)));
+            }
+        }
+        // The monthly report of the supervisor's synced profile, headless, and its first page as
+        // a picture (poppler's pdftoppm).
+        const QString pdf = QDir(supervisorShots).filePath(u"bao-cao-thang.pdf"_s);
+        QProcess admin;
+        admin.setProcessChannelMode(QProcess::MergedChannels);
+        admin.start(qEnvironmentVariable("IOC_ADMIN"),
+                    {u"report"_s, u"--profile"_s, dir.filePath(u"profile-giamsat1"_s), u"--passphrase-file"_s,
+                     dir.filePath(u"passphrase"_s), u"--kind"_s, u"monthly"_s, u"--period"_s,
+                     QDate::currentDate().toString(u"yyyy-MM"_s), u"--format"_s, u"pdf"_s, u"--out"_s, pdf});
+        QVERIFY(admin.waitForFinished(120000));
+        QVERIFY2(admin.exitCode() == 0, admin.readAll().constData());
+        QProcess pdftoppm;
+        pdftoppm.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"80"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s,
+                                       pdf, QDir(supervisorShots).filePath(u"monthly-report-page1"_s)});
+        QVERIFY(pdftoppm.waitForFinished(60000));
+        const QImage page(QDir(supervisorShots).filePath(u"monthly-report-page1.png"_s));
+        QVERIFY2(!page.isNull() && page.height() > page.width(), "the first page of the monthly report (A4)");
 
         // An agency's workstation: its processing dialog with the result editor.
         const QString agencyShots = QDir(shots).filePath(u"agency"_s);

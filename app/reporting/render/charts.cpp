@@ -14,8 +14,11 @@ namespace ioc::reporting::render {
 
 namespace {
 
+// The counts, largest first; past `limit` bars the rest are summed in one bar named `others`
+// (a chart of thirty names has no room to write any of them).
 template<typename Key, typename Label>
-Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label label)
+Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label label, qsizetype limit = 0,
+                const QString &others = {})
 {
     QList<std::pair<QString, const Count *>> rows;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -29,6 +32,17 @@ Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label lab
     Series series;
     series.title = title;
     for (const auto &[name, count] : rows) {
+        if (limit > 0 && series.labels.size() == limit - 1 && rows.size() > limit) {
+            QSet<QString> rest;
+            for (qsizetype i = limit - 1; i < rows.size(); ++i) {
+                rest.unite(rows.at(i).second->ids);
+            }
+            series.labels.append(others);
+            series.values.append(double(rest.size()));
+            series.ids.append(rest);
+            series.notes.append(QString());
+            break;
+        }
         series.labels.append(name);
         series.values.append(count->value());
         series.ids.append(count->ids);
@@ -54,6 +68,15 @@ void styleChart(QChart *chart, ChartStyle style)
 
 } // namespace
 
+Series reversed(Series series)
+{
+    std::reverse(series.labels.begin(), series.labels.end());
+    std::reverse(series.values.begin(), series.values.end());
+    std::reverse(series.ids.begin(), series.ids.end());
+    std::reverse(series.notes.begin(), series.notes.end());
+    return series;
+}
+
 Series receivedByChannel(const TrendFigures &trend, const Wording &words)
 {
     return countsOf(
@@ -67,7 +90,8 @@ Series receivedByCategory(const TrendFigures &trend, const Names &names, const W
     return countsOf(
         trend.receivedByCategory,
         words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports received by category, %1")).arg(trend.window.label),
-        [&names](const QString &id) { return names.category(id); });
+        [&names](const QString &id) { return names.category(id); }, 7,
+        words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Other categories")));
 }
 
 Series onTimeByStage(const TrendFigures &trend, const Wording &words)
@@ -109,15 +133,23 @@ Series satisfactionMix(const TrendFigures &trend, const Wording &words)
         series.ids.append(count.ids);
         series.notes.append(QString());
     }
+    if (std::all_of(series.values.cbegin(), series.values.cend(), [](double value) { return value == 0; })) {
+        series.title += QStringLiteral(": ") + words(QT_TRANSLATE_NOOP("ioc::reporting::render", "no ratings yet"));
+    }
     return series;
 }
 
 Series overdueByAgency(const NowFigures &now, const Names &names, const Wording &words)
 {
-    return countsOf(now.overdueByAgency,
-                    words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Overdue now by agency, at %1"))
-                        .arg(Wording::dateTime(now.now)),
-                    [&names](const QString &id) { return names.agency(id); });
+    return countsOf(
+        now.overdueByAgency,
+        words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Overdue now by agency, at %1"))
+            .arg(Wording::dateTime(now.now)),
+        [&names, &words](const QString &id) {
+            return id.isEmpty() ? words(QT_TRANSLATE_NOOP("ioc::reporting::render", "IOC standing office"))
+                                : names.agency(id);
+        },
+        8, words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Other agencies")));
 }
 
 Series overdueByStep(const NowFigures &now, const Wording &words)
@@ -137,10 +169,11 @@ QChart *barChart(const Series &series, ChartStyle style, bool horizontal)
     for (const double value : series.values) {
         set->append(value);
     }
+    // The value above each bar, in the text colour of the palette (the theme's default is white).
+    set->setLabelColor(style == ChartStyle::Dark ? QColor(0xe0, 0xe0, 0xe0) : QColor(Qt::black));
     if (style == ChartStyle::Print) {
         set->setBrush(QBrush(QColor(0x55, 0x55, 0x55), Qt::SolidPattern));
         set->setPen(QPen(Qt::black));
-        set->setLabelColor(Qt::black);
     }
     QAbstractBarSeries *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                           : static_cast<QAbstractBarSeries *>(new QBarSeries);
@@ -160,7 +193,7 @@ QChart *barChart(const Series &series, ChartStyle style, bool horizontal)
     auto *values = new QValueAxis;
     const double top = series.values.isEmpty() ? 1 : *std::max_element(series.values.begin(), series.values.end());
     values->setRange(0, series.percent ? 100 : std::max(1.0, top * 1.15));
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setLabelFormat(QStringLiteral("%.0f"));
     if (!series.percent) {
         values->applyNiceNumbers();
     }
@@ -182,11 +215,13 @@ QChart *pieChart(const Series &series, ChartStyle style)
     for (const double value : series.values) {
         total += value;
     }
-    for (qsizetype i = 0; i < series.labels.size(); ++i) {
+    for (qsizetype i = 0; i < series.labels.size() && total > 0; ++i) {
         const double value = series.values.at(i);
-        const QString share = total > 0 ? Wording::percent(100.0 * value / total) : QString();
-        QPieSlice *slice = pie->append(
-            QStringLiteral("%1: %2 (%3)").arg(series.labels.at(i), Wording::number(qint64(value)), share), value);
+        const QString label = total > 0 ? QStringLiteral("%1: %2 (%3)")
+                                              .arg(series.labels.at(i), Wording::number(qint64(value)),
+                                                   Wording::percent(100.0 * value / total))
+                                        : QStringLiteral("%1: 0").arg(series.labels.at(i));
+        QPieSlice *slice = pie->append(label, value);
         slice->setLabelVisible(value > 0);
         if (style == ChartStyle::Print) {
             const int shade = 0x30 + int(i) * 0x40;

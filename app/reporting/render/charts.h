@@ -28,6 +28,10 @@ struct Series
     bool percent = false;
 };
 
+// The series in the other order: a chart on its side draws its first bar at the bottom, so a
+// list sorted largest first is reversed to read from the top.
+Series reversed(Series series);
+
 Series receivedByChannel(const TrendFigures &trend, const Wording &words);
 Series receivedByCategory(const TrendFigures &trend, const Names &names, const Wording &words);
 Series onTimeByStage(const TrendFigures &trend, const Wording &words);

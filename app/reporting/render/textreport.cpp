@@ -435,7 +435,7 @@ private:
               rows);
         more(d.now.overdueClocks.size());
         if (!d.now.overdueByAgency.isEmpty()) {
-            chart(barChart(overdueByAgency(d.now, d.names, w), ChartStyle::Print, true), 0.45);
+            chart(barChart(reversed(overdueByAgency(d.now, d.names, w)), ChartStyle::Print, true), 0.45);
         }
     }
 

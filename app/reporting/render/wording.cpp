@@ -6,9 +6,9 @@
 
 namespace ioc::reporting::render {
 
-Wording::Wording()
+Wording::Wording(core::Language language)
 {
-    m_loaded = m_translator.load(QStringLiteral(":/i18n/ioc_vi"));
+    m_loaded = m_translator.load(QStringLiteral(":/i18n/ioc_") + core::languageCode(language));
 }
 
 QString Wording::text(const char *context, const char *source) const

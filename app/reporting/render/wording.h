@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/language.h"
 #include "core/report.h"
 #include "core/slapolicy.h"
 #include "reporting/evaluation.h"
@@ -10,13 +11,14 @@
 
 namespace ioc::reporting::render {
 
-// The words of a periodic report: always Vietnamese, from the project's Vietnamese catalogue,
-// whatever language the console shows (the reports go to the Provincial People's Committee).
-// Labels of states, channels and steps are the ones the console shows in Vietnamese.
+// The words of a periodic report: Vietnamese by default, from the project's Vietnamese catalogue,
+// whatever language the console shows (the reports go to the Provincial People's Committee). The
+// dashboard asks for the console's language. Labels of states, channels and steps are the
+// console's own.
 class Wording final
 {
 public:
-    Wording();
+    explicit Wording(core::Language language = core::Language::Vietnamese);
     Q_DISABLE_COPY_MOVE(Wording)
 
     // The catalogue was found (else every text stays in its English source).

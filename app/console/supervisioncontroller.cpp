@@ -1,0 +1,335 @@
+#include "supervisioncontroller.h"
+
+#include "core/logging.h"
+#include "core/vntime.h"
+#include "reporting/evaluation.h"
+#include "reporting/render/document.h"
+#include "reporting/render/reportwriter.h"
+#include "reporting/render/textreport.h"
+#include "session/consolesession.h"
+#include "storage/reportingsource.h"
+#include "ui/dashboard/dashboardwindow.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc {
+
+namespace {
+
+reporting::render::Names namesOf(const core::Directory &directory)
+{
+    reporting::render::Names names;
+    for (const core::Agency &agency : directory.agencies()) {
+        names.agencies.insert(agency.id, agency.name);
+    }
+    for (const core::Category &category : directory.categories()) {
+        names.categories.insert(category.id, category.name);
+    }
+    for (const core::Area &area : directory.areas()) {
+        names.areas.insert(area.id, area.name);
+    }
+    return names;
+}
+
+QList<std::pair<QString, QString>> sortedChoices(const QHash<QString, QString> &names)
+{
+    QList<std::pair<QString, QString>> choices;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        choices.append({it.key(), it.value()});
+    }
+    std::sort(choices.begin(), choices.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
+    return choices;
+}
+
+} // namespace
+
+SupervisionController::SupervisionController(ui::MainWindow *window, session::ConsoleSession &session,
+                                             RulesFunction rules, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_rules(std::move(rules))
+{
+    m_recompute.setSingleShot(true);
+    m_recompute.setInterval(300);
+    connect(&m_recompute, &QTimer::timeout, this, &SupervisionController::recompute);
+    connect(m_window, &ui::MainWindow::dashboardRequested, this, &SupervisionController::openDashboard);
+    connect(m_window, &ui::MainWindow::periodicReportRequested, this, &SupervisionController::openReportDialog);
+}
+
+SupervisionController::~SupervisionController()
+{
+    delete m_dashboard;
+}
+
+void SupervisionController::startSession()
+{
+    const auto user = m_session.user();
+    const bool ioc = user && (user->role == core::Role::DutyOfficer || user->role == core::Role::Supervisor ||
+                              user->role == core::Role::Admin);
+    const bool leader = user && user->role == core::Role::AgencyLeader;
+    m_lockedAgency = leader ? user->agencyId : QString();
+    m_window->setSupervisionAvailable(ioc || leader);
+}
+
+reporting::Options SupervisionController::options() const
+{
+    const core::SlaPolicy::Reporting settings = m_rules().policy.reporting();
+    reporting::Options options;
+    options.minimumSample = settings.minimumSample;
+    if (settings.goLive.isValid()) {
+        options.goLive = core::vntime::fromLocal(settings.goLive, QTime(0, 0)).toMSecsSinceEpoch();
+    }
+    return options;
+}
+
+bool SupervisionController::ensureLoaded()
+{
+    if (m_data) {
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    storage::StorageError error;
+    auto data = storage::loadReportingDataset(m_session.replica(), &error);
+    if (!data) {
+        m_window->showAlert(tr("The figures could not be read from this workstation's copy: %1").arg(error.message));
+        return false;
+    }
+    qCInfo(core::lcCore) << "supervision: read" << data->reports.size() << "reports in" << timer.elapsed() << "ms";
+    m_data.emplace(std::move(*data));
+    return true;
+}
+
+void SupervisionController::reload()
+{
+    if (!m_data) {
+        return;
+    }
+    m_data.reset();
+    if (m_dashboard != nullptr && m_dashboard->isVisible() && ensureLoaded()) {
+        m_recompute.start();
+    }
+}
+
+void SupervisionController::onReportsChanged(const QStringList &ids)
+{
+    if (!m_data) {
+        return; // read in full when first needed
+    }
+    storage::StorageError error;
+    auto batch = storage::loadReportingDataset(m_session.replica(), ids, &error);
+    if (!batch) {
+        qCWarning(core::lcCore) << "supervision: cannot read a sync batch:" << error.message;
+        m_data.reset(); // read again in full next time
+        return;
+    }
+    m_data->apply(ids, std::move(batch->reports), std::move(batch->calls));
+    if (m_dashboard != nullptr && m_dashboard->isVisible() && !m_recompute.isActive()) {
+        m_recompute.start();
+    }
+}
+
+void SupervisionController::openDashboard()
+{
+    if (!ensureLoaded()) {
+        return;
+    }
+    if (m_dashboard == nullptr) {
+        m_dashboard = new ui::DashboardWindow(m_window);
+        connect(m_dashboard, &ui::DashboardWindow::selectionChanged, this, &SupervisionController::recompute);
+        connect(m_dashboard, &ui::DashboardWindow::drillDown, this, &SupervisionController::drillDown);
+        connect(m_dashboard, &ui::DashboardWindow::periodicReportRequested, this,
+                &SupervisionController::openReportDialog);
+    }
+    const reporting::render::Names names = namesOf(m_rules().directory);
+    m_dashboard->setChoices(sortedChoices(names.agencies), sortedChoices(names.categories), sortedChoices(names.areas));
+    m_dashboard->lockAgency(m_lockedAgency);
+    recompute();
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void SupervisionController::recompute()
+{
+    if (m_dashboard == nullptr || !m_data) {
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Rules rules = m_rules();
+    const reporting::Options options = this->options();
+    const QDateTime now = m_session.serverNow();
+    const auto [first, last] = m_dashboard->dates(core::vntime::localDate(now));
+    reporting::Filter filter = m_dashboard->filter();
+    if (!m_lockedAgency.isEmpty()) {
+        filter.agencyIds = {m_lockedAgency};
+    }
+    const reporting::Dataset &data = m_data->data();
+    ui::DashboardView view;
+    view.names = namesOf(rules.directory);
+    view.now = reporting::nowFigures(data, now.toMSecsSinceEpoch(), rules.calendar, filter, options);
+    view.trend =
+        reporting::trendFigures(data, reporting::windowOfDates(first, last), now.toMSecsSinceEpoch(), filter, options);
+    QStringList agencies = view.names.agencies.keys();
+    if (!filter.agencyIds.isEmpty()) {
+        agencies = QStringList(filter.agencyIds.cbegin(), filter.agencyIds.cend());
+    }
+    view.evaluation =
+        reporting::evaluate(data, reporting::windowOfDates(first, last), now.toMSecsSinceEpoch(), agencies, options);
+    if (!filter.agencyIds.isEmpty()) {
+        view.evaluation.agencies.removeIf(
+            [&filter](const reporting::AgencyEvaluation &row) { return !filter.agencyIds.contains(row.agencyId); });
+    }
+    const core::SlaPolicy::Reporting settings = rules.policy.reporting();
+    view.nextDue =
+        reporting::nextDuePeriod(core::vntime::localDate(now), {settings.periodFirstDay, settings.reportDueDay});
+    QHash<QString, const reporting::ReportFacts *> byId;
+    for (const reporting::ReportFacts &report : data.reports) {
+        if (view.now.oldestOpen.contains(report.id)) {
+            byId.insert(report.id, &report);
+        }
+    }
+    for (const QString &id : view.now.oldestOpen) {
+        if (const reporting::ReportFacts *report = byId.value(id)) {
+            view.oldest.append(*report);
+        }
+    }
+    m_lastComputeMs = timer.elapsed();
+    m_dashboard->setView(view);
+    qCDebug(core::lcCore) << "supervision: figures in" << m_lastComputeMs << "ms, shown in" << timer.elapsed() << "ms";
+    emit figuresUpdated();
+}
+
+void SupervisionController::drillDown(const QSet<QString> &ids, const QString &label)
+{
+    ui::QueuePanel *queue = m_window->queue();
+    if (queue == nullptr) {
+        return;
+    }
+    // Every view, so that the queue shows exactly the reports behind the figure.
+    queue->setSavedView(models::SavedView::All);
+    models::QueueFilter only;
+    only.onlyIds = ids;
+    queue->setRestriction(only, tr("From the dashboard: %1 (%n report(s))", nullptr, int(ids.size())).arg(label));
+    m_window->raise();
+    m_window->activateWindow();
+    queue->table()->setFocus(Qt::OtherFocusReason);
+}
+
+std::optional<reporting::Period> SupervisionController::periodOf(const ui::PeriodicReportDialog::Request &request,
+                                                                 QString *error) const
+{
+    const core::SlaPolicy::Reporting settings = m_rules().policy.reporting();
+    return reporting::periodOf(request.kind, request.period, {settings.periodFirstDay, settings.reportDueDay}, error,
+                               request.from, request.to);
+}
+
+void SupervisionController::openReportDialog()
+{
+    if (!ensureLoaded()) {
+        return;
+    }
+    if (m_dialog != nullptr) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    const core::SlaPolicy::Reporting settings = m_rules().policy.reporting();
+    const reporting::Period next = reporting::nextDuePeriod(core::vntime::localDate(m_session.serverNow()),
+                                                            {settings.periodFirstDay, settings.reportDueDay});
+    QWidget *parent =
+        m_dashboard != nullptr && m_dashboard->isVisible() ? static_cast<QWidget *>(m_dashboard.data()) : m_window;
+    m_dialog = new ui::PeriodicReportDialog(
+        next,
+        [this](const ui::PeriodicReportDialog::Request &request, QString *error) -> std::unique_ptr<QTextDocument> {
+            const auto period = periodOf(request, error);
+            if (!period || !m_data) {
+                return nullptr;
+            }
+            const Rules rules = m_rules();
+            const reporting::render::ReportDocument document =
+                reporting::render::compose(m_data->data(), *period, m_session.serverNow().toMSecsSinceEpoch(),
+                                           rules.calendar, options(), namesOf(rules.directory));
+            const reporting::render::Wording words;
+            return reporting::render::textReport(document, words, reporting::render::ChartMode::Image, 640);
+        },
+        parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ui::PeriodicReportDialog::generateRequested, this, &SupervisionController::generate);
+    m_dialog->show();
+}
+
+void SupervisionController::generate(const ui::PeriodicReportDialog::Request &request)
+{
+    QString error;
+    const auto period = periodOf(request, &error);
+    if (!period || !m_data) {
+        m_dialog->setResult(error, false);
+        return;
+    }
+    const Rules rules = m_rules();
+    const reporting::render::ReportDocument document =
+        reporting::render::compose(m_data->data(), *period, m_session.serverNow().toMSecsSinceEpoch(), rules.calendar,
+                                   options(), namesOf(rules.directory));
+    QPointer<ui::PeriodicReportDialog> dialog = m_dialog;
+    dialog->setBusy(true);
+    reporting::render::WriteOptions writeOptions;
+    writeOptions.csvByteOrderMark = request.byteOrderMark;
+    // Written here, between events: the progress bar moves and Cancel is heard at each step.
+    const reporting::render::WriteResult result = reporting::render::writeReport(
+        document, request.format, request.path,
+        [dialog](int percent) {
+            if (dialog == nullptr) {
+                return false;
+            }
+            dialog->setProgress(percent);
+            QApplication::processEvents(QEventLoop::ExcludeSocketNotifiers);
+            return dialog != nullptr && !dialog->cancelRequested();
+        },
+        writeOptions);
+    if (dialog == nullptr) {
+        return;
+    }
+    dialog->setBusy(false);
+    if (result.cancelled) {
+        dialog->setResult(tr("Cancelled: no file was written."), false);
+        return;
+    }
+    if (!result.ok) {
+        dialog->setResult(tr("The report could not be written: %1").arg(result.error), false);
+        return;
+    }
+    dialog->setResult(tr("Written: %1").arg(QFileInfo(request.path).absoluteFilePath()), true);
+    emit reportWritten(request.path);
+}
+
+void SupervisionController::hide()
+{
+    m_recompute.stop();
+    if (m_dialog != nullptr) {
+        m_dialog->close();
+    }
+    if (m_dashboard != nullptr) {
+        m_dashboard->hide();
+    }
+}
+
+void SupervisionController::reset()
+{
+    hide();
+    delete m_dashboard;
+    m_data.reset();
+    m_lockedAgency.clear();
+    m_window->setSupervisionAvailable(false);
+}
+
+} // namespace ioc

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/directory.h"
+#include "core/slapolicy.h"
+#include "core/workingcalendar.h"
+#include "reporting/dataset.h"
+#include "reporting/figures.h"
+#include "ui/dashboard/dashboardwindow.h"
+#include "ui/dialogs/periodicreportdialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace ioc::session {
+class ConsoleSession;
+}
+namespace ioc::ui {
+class MainWindow;
+}
+
+namespace ioc {
+
+// Supervision (PRODUCT.md §11): the dashboard and the periodic reports, computed from the replica
+// (offline too). The data set is read once when first needed, then kept up to date from the
+// sync batches; the figures are recomputed from it at most every few hundred milliseconds while
+// the dashboard is open. A drill-down opens the queue on exactly the reports behind a figure.
+class SupervisionController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Rules
+    {
+        core::SlaPolicy policy;
+        core::WorkingCalendar calendar;
+        core::Directory directory;
+    };
+    using RulesFunction = std::function<Rules()>;
+
+    SupervisionController(ui::MainWindow *window, session::ConsoleSession &session, RulesFunction rules,
+                          QObject *parent = nullptr);
+    ~SupervisionController() override;
+
+    // After sign-in: who may see what (an agency leader: their agency only).
+    void startSession();
+    void openDashboard();
+    void openReportDialog();
+    void onReportsChanged(const QStringList &ids);
+    void reload();
+    // Lock and sign-out: nothing of the figures stays on screen or in memory.
+    void hide();
+    void reset();
+
+    ui::DashboardWindow *dashboard() const { return m_dashboard; }
+    ui::PeriodicReportDialog *reportDialog() const { return m_dialog; }
+    // How long the last recomputation of the figures took (ms), for the benchmarks and logs.
+    qint64 lastComputeMs() const { return m_lastComputeMs; }
+
+signals:
+    // The figures on screen were recomputed (tests wait for it).
+    void figuresUpdated();
+    void reportWritten(const QString &path);
+
+private:
+    bool ensureLoaded();
+    void recompute();
+    void drillDown(const QSet<QString> &ids, const QString &label);
+    void generate(const ui::PeriodicReportDialog::Request &request);
+    reporting::Options options() const;
+    std::optional<reporting::Period> periodOf(const ui::PeriodicReportDialog::Request &request, QString *error) const;
+
+    ui::MainWindow *m_window;
+    session::ConsoleSession &m_session;
+    RulesFunction m_rules;
+    QPointer<ui::DashboardWindow> m_dashboard;
+    QPointer<ui::PeriodicReportDialog> m_dialog;
+    std::optional<reporting::LiveDataset> m_data;
+    QString m_lockedAgency;
+    QTimer m_recompute;
+    qint64 m_lastComputeMs = 0;
+};
+
+} // namespace ioc

@@ -1,0 +1,623 @@
+#include "ui/dashboard/dashboardwindow.h"
+
+#include "core/language.h"
+#include "core/translations.h"
+#include "reporting/render/wording.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::ui {
+
+namespace {
+
+using reporting::render::Wording;
+
+QChartView *chartView(const QString &name, QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setFocusPolicy(Qt::StrongFocus);
+    return view;
+}
+
+QTableWidget *table(const QString &name, QWidget *parent)
+{
+    auto *widget = new QTableWidget(parent);
+    widget->setObjectName(name);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->setSelectionBehavior(QAbstractItemView::SelectItems);
+    widget->setSelectionMode(QAbstractItemView::SingleSelection);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    widget->horizontalHeader()->setStretchLastSection(true);
+    widget->setAlternatingRowColors(true);
+    return widget;
+}
+
+QString shareText(const reporting::Share &share)
+{
+    const auto percent = share.percent();
+    if (!percent) {
+        return DashboardWindow::tr("too few (%1)").arg(share.denominator);
+    }
+    return u"%1 (%2/%3)"_s.arg(Wording::percent(*percent)).arg(share.numerator).arg(share.denominator);
+}
+
+} // namespace
+
+DashboardWindow::DashboardWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+{
+    setObjectName(u"dashboardWindow"_s);
+    resize(1280, 860);
+
+    auto *top = new QHBoxLayout;
+    m_rangeLabel = new QLabel(this);
+    m_range = new QComboBox(this);
+    m_range->setObjectName(u"dashboardRange"_s);
+    for (int i = 0; i <= int(Range::Custom); ++i) {
+        m_range->addItem(QString(), i);
+    }
+    m_range->setCurrentIndex(int(Range::Month));
+    m_rangeLabel->setBuddy(m_range);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_from->setObjectName(u"dashboardFrom"_s);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(u"dashboardTo"_s);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+        edit->setEnabled(false);
+    }
+    m_agencyLabel = new QLabel(this);
+    m_agency = new QComboBox(this);
+    m_agency->setObjectName(u"dashboardAgency"_s);
+    m_agencyLabel->setBuddy(m_agency);
+    m_categoryLabel = new QLabel(this);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(u"dashboardCategory"_s);
+    m_categoryLabel->setBuddy(m_category);
+    m_areaLabel = new QLabel(this);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(u"dashboardArea"_s);
+    m_areaLabel->setBuddy(m_area);
+    for (QComboBox *box : {m_agency, m_category, m_area}) {
+        box->addItem(QString(), QString());
+        box->setMinimumContentsLength(14);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    m_nextDue = new QLabel(this);
+    m_nextDue->setObjectName(u"dashboardNextDue"_s);
+    m_report = new QPushButton(this);
+    m_report->setObjectName(u"dashboardPeriodicReport"_s);
+    top->addWidget(m_rangeLabel);
+    top->addWidget(m_range);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
+    top->addSpacing(12);
+    top->addWidget(m_agencyLabel);
+    top->addWidget(m_agency);
+    top->addWidget(m_categoryLabel);
+    top->addWidget(m_category);
+    top->addWidget(m_areaLabel);
+    top->addWidget(m_area);
+    top->addStretch(1);
+    top->addWidget(m_nextDue);
+    top->addWidget(m_report);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"dashboardTabs"_s);
+    m_tabs->addTab(buildNowPage(), QString());
+    m_tabs->addTab(buildTrendPage(), QString());
+    m_tabs->addTab(buildEvaluationPage(), QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = range() == Range::Custom;
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        emit selectionChanged();
+    });
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (range() == Range::Custom) {
+                emit selectionChanged();
+            }
+        });
+    }
+    for (QComboBox *box : {m_agency, m_category, m_area}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::selectionChanged);
+    }
+    connect(m_report, &QPushButton::clicked, this, &DashboardWindow::periodicReportRequested);
+    for (QTableWidget *widget : {m_oldest, m_areas, m_stages, m_evaluation}) {
+        connect(widget, &QTableWidget::cellActivated, this, [this, widget](int row, int column) {
+            const QSet<QString> ids = m_cellIds.value(widget).value({row, column});
+            if (ids.isEmpty()) {
+                return;
+            }
+            const QString header = widget->horizontalHeaderItem(column) != nullptr
+                                       ? widget->horizontalHeaderItem(column)->text()
+                                       : QString();
+            const QString rowName = widget->item(row, 0) != nullptr ? widget->item(row, 0)->text() : QString();
+            emit drillDown(ids, rowName == header ? header : rowName + u" · "_s + header);
+        });
+    }
+    retranslate();
+}
+
+QWidget *DashboardWindow::buildNowPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"dashboardNowPage"_s);
+    m_nowTitle = new QLabel(page);
+    m_nowTitle->setObjectName(u"dashboardNowTitle"_s);
+    auto *tiles = new QGridLayout;
+    static const char *const names[] = {"tileOpen",   "tileOverdue", "tileDueHour",
+                                        "tileDueDay", "tileUrgent",  "tileHidden"};
+    for (int i = 0; i < 6; ++i) {
+        auto *tile = new QPushButton(page);
+        tile->setObjectName(QString::fromLatin1(names[i]));
+        tile->setMinimumHeight(64);
+        QFont font = tile->font();
+        font.setPointSizeF(font.pointSizeF() * 1.25);
+        tile->setFont(font);
+        tiles->addWidget(tile, 0, i);
+        m_tiles.append(tile);
+        connect(tile, &QPushButton::clicked, this, [this, i] {
+            if (!m_hasView) {
+                return;
+            }
+            const reporting::NowFigures &now = m_view.now;
+            const reporting::Count *counts[] = {&now.open,          &now.overdue,
+                                                &now.dueWithinHour, &now.dueWithinWorkingDay,
+                                                &now.urgentOpen,    &now.hiddenOpen};
+            emit drillDown(counts[i]->ids, m_tiles.at(i)->accessibleName());
+        });
+    }
+    m_overdueByAgency = chartView(u"chartOverdueByAgency"_s, page);
+    m_overdueByStep = chartView(u"chartOverdueByStep"_s, page);
+    m_oldest = table(u"tableOldestOpen"_s, page);
+    m_areas = table(u"tableAreas"_s, page);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_overdueByAgency, 3);
+    charts->addWidget(m_overdueByStep, 2);
+    auto *tables = new QHBoxLayout;
+    m_oldestBox = new QGroupBox(page);
+    (new QVBoxLayout(m_oldestBox))->addWidget(m_oldest);
+    m_areasBox = new QGroupBox(page);
+    (new QVBoxLayout(m_areasBox))->addWidget(m_areas);
+    tables->addWidget(m_oldestBox, 3);
+    tables->addWidget(m_areasBox, 2);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_nowTitle);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 3);
+    layout->addLayout(tables, 2);
+    return page;
+}
+
+QWidget *DashboardWindow::buildTrendPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"dashboardTrendPage"_s);
+    m_byChannel = chartView(u"chartByChannel"_s, page);
+    m_byCategory = chartView(u"chartByCategory"_s, page);
+    m_onTime = chartView(u"chartOnTime"_s, page);
+    m_satisfaction = chartView(u"chartSatisfaction"_s, page);
+    m_stages = table(u"tableStages"_s, page);
+    // Charts with long names (channels, categories) lie on their side: the names stay whole.
+    auto *grid = new QGridLayout(page);
+    grid->addWidget(m_byChannel, 0, 0);
+    grid->addWidget(m_onTime, 0, 1);
+    grid->addWidget(m_byCategory, 1, 0);
+    grid->addWidget(m_satisfaction, 1, 1);
+    grid->addWidget(m_stages, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+    return page;
+}
+
+QWidget *DashboardWindow::buildEvaluationPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"dashboardEvaluationPage"_s);
+    m_evaluationNote = new QLabel(page);
+    m_evaluationNote->setObjectName(u"evaluationNote"_s);
+    m_evaluationNote->setWordWrap(true);
+    m_evaluation = table(u"tableEvaluation"_s, page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_evaluationNote);
+    layout->addWidget(m_evaluation, 1);
+    return page;
+}
+
+void DashboardWindow::setChoices(const QList<std::pair<QString, QString>> &agencies,
+                                 const QList<std::pair<QString, QString>> &categories,
+                                 const QList<std::pair<QString, QString>> &areas)
+{
+    const auto fill = [](QComboBox *box, const QList<std::pair<QString, QString>> &choices) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        while (box->count() > 1) {
+            box->removeItem(1);
+        }
+        for (const auto &[id, name] : choices) {
+            box->addItem(name, id);
+        }
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    fill(m_agency, agencies);
+    fill(m_category, categories);
+    fill(m_area, areas);
+    if (!m_lockedAgency.isEmpty()) {
+        lockAgency(m_lockedAgency);
+    }
+}
+
+void DashboardWindow::lockAgency(const QString &agencyId)
+{
+    m_lockedAgency = agencyId;
+    const QSignalBlocker blocker(m_agency);
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyId)));
+    m_agency->setEnabled(agencyId.isEmpty());
+}
+
+DashboardWindow::Range DashboardWindow::range() const
+{
+    return Range(m_range->currentData().toInt());
+}
+
+std::pair<QDate, QDate> DashboardWindow::dates(QDate today) const
+{
+    switch (range()) {
+    case Range::Today:
+        return {today, today};
+    case Range::Week:
+        return {today.addDays(1 - today.dayOfWeek()), today};
+    case Range::Month:
+        return {QDate(today.year(), today.month(), 1), today};
+    case Range::Quarter:
+        return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
+    case Range::Year:
+        return {QDate(today.year(), 1, 1), today};
+    case Range::Custom:
+        break;
+    }
+    return {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
+}
+
+reporting::Filter DashboardWindow::filter() const
+{
+    reporting::Filter filter;
+    const auto add = [](QSet<QString> &set, const QComboBox *box) {
+        if (!box->currentData().toString().isEmpty()) {
+            set.insert(box->currentData().toString());
+        }
+    };
+    add(filter.agencyIds, m_agency);
+    add(filter.categoryIds, m_category);
+    add(filter.areaIds, m_area);
+    return filter;
+}
+
+reporting::render::ChartStyle DashboardWindow::chartStyle() const
+{
+    return palette().color(QPalette::Window).lightness() < 128 ? reporting::render::ChartStyle::Dark
+                                                               : reporting::render::ChartStyle::Light;
+}
+
+void DashboardWindow::setChart(QChartView *view, QChart *chart, const reporting::render::Series &series)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+    view->setAccessibleName(series.title);
+    QStringList description;
+    for (qsizetype i = 0; i < series.labels.size(); ++i) {
+        description.append(u"%1: %2%3"_s.arg(series.labels.at(i), Wording::number(qint64(series.values.at(i))),
+                                             series.percent ? u" %"_s : QString()));
+    }
+    view->setAccessibleDescription(description.join(u"; "_s));
+    view->setToolTip(tr("Click a bar or a slice to open its reports in the queue."));
+    for (QAbstractSeries *abstract : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(abstract)) {
+            for (QBarSet *set : bars->barSets()) {
+                connect(set, &QBarSet::clicked, this, [this, series](int index) {
+                    if (index >= 0 && index < series.ids.size()) {
+                        emit drillDown(series.ids.at(index), series.labels.at(index) + u" · "_s + series.title);
+                    }
+                });
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(abstract)) {
+            connect(pie, &QPieSeries::clicked, this, [this, series, pie](QPieSlice *slice) {
+                const qsizetype index = pie->slices().indexOf(slice);
+                if (index >= 0 && index < series.ids.size()) {
+                    emit drillDown(series.ids.at(index), series.labels.at(index) + u" · "_s + series.title);
+                }
+            });
+        }
+    }
+}
+
+void DashboardWindow::setView(const DashboardView &view)
+{
+    m_view = view;
+    m_hasView = true;
+    showNow();
+    showTrend();
+    showEvaluation();
+    if (view.nextDue.dueBefore.isValid()) {
+        const QString kind = view.nextDue.kind == reporting::PeriodKind::Yearly      ? tr("yearly")
+                             : view.nextDue.kind == reporting::PeriodKind::Quarterly ? tr("quarterly")
+                                                                                     : tr("monthly");
+        m_nextDue->setText(tr("Next report due: %1 %2, before %3")
+                               .arg(kind, view.nextDue.name, view.nextDue.dueBefore.toString(u"dd/MM/yyyy"_s)));
+    }
+}
+
+void DashboardWindow::showNow()
+{
+    const reporting::NowFigures &now = m_view.now;
+    const Wording words(core::Translations::current());
+    const QString at = Wording::dateTime(now.now);
+    m_nowTitle->setText(u"<b>%1</b>"_s.arg(tr("Now, at %1").arg(at).toHtmlEscaped()));
+    const std::pair<const reporting::Count *, QString> tiles[] = {
+        {&now.open, tr("Open")},
+        {&now.overdue, tr("Overdue")},
+        {&now.dueWithinHour, tr("Due within 1 hour")},
+        {&now.dueWithinWorkingDay, tr("Due within 1 working day")},
+        {&now.urgentOpen, tr("Urgent, open")},
+        {&now.hiddenOpen, tr("Hidden, open (14.1.c)")},
+    };
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const QString number = Wording::number(tiles[i].first->value());
+        m_tiles.at(i)->setText(number + u'\n' + tiles[i].second);
+        m_tiles.at(i)->setAccessibleName(tiles[i].second + u": "_s + number);
+        m_tiles.at(i)->setToolTip(tr("%1 at %2: open them in the queue").arg(tiles[i].second, at));
+    }
+    const auto style = chartStyle();
+    const auto byAgency = reporting::render::reversed(reporting::render::overdueByAgency(now, m_view.names, words));
+    setChart(m_overdueByAgency, reporting::render::barChart(byAgency, style, true), byAgency);
+    const auto byStep = reporting::render::reversed(reporting::render::overdueByStep(now, words));
+    setChart(m_overdueByStep, reporting::render::barChart(byStep, style, true), byStep);
+
+    m_cellIds[m_oldest].clear();
+    m_oldest->clear();
+    m_oldest->setColumnCount(4);
+    m_oldest->setHorizontalHeaderLabels({tr("Code"), tr("Title"), tr("Received"), tr("State")});
+    m_oldest->setRowCount(int(m_view.oldest.size()));
+    for (int row = 0; row < m_view.oldest.size(); ++row) {
+        const reporting::ReportFacts &report = m_view.oldest.at(row);
+        const QStringList cells{report.code, report.title, Wording::dateTime(report.receivedAt),
+                                words.state(report.state)};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_oldest->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            m_cellIds[m_oldest].insert({row, column}, {report.id});
+        }
+    }
+
+    m_cellIds[m_areas].clear();
+    m_areas->clear();
+    m_areas->setColumnCount(3);
+    m_areas->setHorizontalHeaderLabels({tr("Area"), tr("Open"), tr("Overdue")});
+    QList<std::pair<QString, int>> areas;
+    for (auto it = now.openByArea.cbegin(); it != now.openByArea.cend(); ++it) {
+        areas.append({it.key(), it->value()});
+    }
+    for (auto it = now.overdueByArea.cbegin(); it != now.overdueByArea.cend(); ++it) {
+        if (!now.openByArea.contains(it.key())) {
+            areas.append({it.key(), 0});
+        }
+    }
+    std::sort(areas.begin(), areas.end(), [&now](const auto &a, const auto &b) {
+        const int overdueA = now.overdueByArea.value(a.first).value();
+        const int overdueB = now.overdueByArea.value(b.first).value();
+        return overdueA != overdueB ? overdueA > overdueB : a.second > b.second;
+    });
+    m_areas->setRowCount(int(areas.size()));
+    for (int row = 0; row < areas.size(); ++row) {
+        const QString &id = areas.at(row).first;
+        m_areas->setItem(row, 0, new QTableWidgetItem(id.isEmpty() ? tr("(no area)") : m_view.names.area(id)));
+        const reporting::Count open = now.openByArea.value(id);
+        const reporting::Count overdue = now.overdueByArea.value(id);
+        m_areas->setItem(row, 1, new QTableWidgetItem(Wording::number(open.value())));
+        m_areas->setItem(row, 2, new QTableWidgetItem(Wording::number(overdue.value())));
+        m_cellIds[m_areas].insert({row, 1}, open.ids);
+        m_cellIds[m_areas].insert({row, 2}, overdue.ids);
+    }
+}
+
+void DashboardWindow::showTrend()
+{
+    const reporting::TrendFigures &trend = m_view.trend;
+    const Wording words(core::Translations::current());
+    const auto style = chartStyle();
+    const auto channel = reporting::render::reversed(reporting::render::receivedByChannel(trend, words));
+    setChart(m_byChannel, reporting::render::barChart(channel, style, true), channel);
+    const auto category =
+        reporting::render::reversed(reporting::render::receivedByCategory(trend, m_view.names, words));
+    setChart(m_byCategory, reporting::render::barChart(category, style, true), category);
+    const auto onTime = reporting::render::onTimeByStage(trend, words);
+    setChart(m_onTime, reporting::render::barChart(onTime, style), onTime);
+    const auto satisfaction = reporting::render::satisfactionMix(trend, words);
+    setChart(m_satisfaction, reporting::render::pieChart(satisfaction, style), satisfaction);
+
+    m_cellIds[m_stages].clear();
+    m_stages->clear();
+    m_stages->setColumnCount(5);
+    m_stages->setHorizontalHeaderLabels(
+        {tr("Step, %1").arg(trend.window.label), tr("On time"), tr("Late"), tr("Median time"), tr("90th percentile")});
+    const QList<reporting::Stage> stages = reporting::allStages();
+    m_stages->setRowCount(int(stages.size()));
+    for (int row = 0; row < stages.size(); ++row) {
+        const reporting::Share share = trend.onTime.value(stages.at(row));
+        const reporting::Durations duration = trend.duration.value(stages.at(row));
+        QSet<QString> late = share.denominatorIds;
+        late.subtract(share.numeratorIds);
+        m_stages->setItem(row, 0, new QTableWidgetItem(words.stage(stages.at(row))));
+        m_stages->setItem(row, 1, new QTableWidgetItem(shareText(share)));
+        m_stages->setItem(row, 2, new QTableWidgetItem(Wording::number(share.denominator - share.numerator)));
+        m_stages->setItem(row, 3,
+                          new QTableWidgetItem(duration.count > 0 ? words.duration(duration.median) : QString()));
+        m_stages->setItem(row, 4, new QTableWidgetItem(duration.count > 0 ? words.duration(duration.p90) : QString()));
+        m_cellIds[m_stages].insert({row, 1}, share.numeratorIds);
+        m_cellIds[m_stages].insert({row, 2}, late);
+    }
+}
+
+void DashboardWindow::showEvaluation()
+{
+    const reporting::Evaluation &evaluation = m_view.evaluation;
+    const Wording words(core::Translations::current());
+    m_evaluationNote->setText(
+        tr("Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year "
+           "%2%3. A share over fewer than the minimum sample reads \"too few\" and raises no flag. Press Enter or "
+           "double-click a cell to open its reports.")
+            .arg(evaluation.window.label, evaluation.rankingYear.label,
+                 evaluation.agencies.isEmpty() || evaluation.agencies.constFirst().flagsFinal
+                     ? QString()
+                     : tr(" (so far: not final before the year ends)")));
+    m_cellIds[m_evaluation].clear();
+    m_evaluation->clear();
+    const QStringList headers{tr("Agency"),
+                              tr("Distributed"),
+                              tr("Processed on time"),
+                              tr("Processed late"),
+                              tr("Overdue"),
+                              tr("Commitments missed (14.2.a)"),
+                              tr("Satisfied (14.2.b)"),
+                              tr("Satisfied or acceptable (14.3.b)"),
+                              tr("Interactions unanswered (14.3.c)"),
+                              tr("Reminder letters (14.3.a)"),
+                              tr("Missed calls (14.3.d)"),
+                              tr("Late returns (14.3.e)"),
+                              tr("Repeated (14.3.f)"),
+                              tr("Cooperation (14.2.c)"),
+                              tr("Verdict")};
+    m_evaluation->setColumnCount(int(headers.size()));
+    m_evaluation->setHorizontalHeaderLabels(headers);
+    m_evaluation->setRowCount(int(evaluation.agencies.size()));
+    for (int row = 0; row < evaluation.agencies.size(); ++row) {
+        const reporting::AgencyEvaluation &agency = evaluation.agencies.at(row);
+        const auto set = [this, row, &agency](int column, const QString &text, const QSet<QString> &ids,
+                                              std::optional<reporting::Criterion> criterion = std::nullopt) {
+            auto *item = new QTableWidgetItem(text);
+            if (criterion && agency.flags.contains(*criterion)) {
+                item->setText(u"⚑ "_s + text);
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setBackground(QColor(0xff, 0xcd, 0xd2));
+                item->setForeground(Qt::black);
+                item->setToolTip(reporting::criterionCode(*criterion) + u' ' +
+                                 QCoreApplication::translate("ioc::reporting", reporting::criterionLabel(*criterion)));
+            }
+            m_evaluation->setItem(row, column, item);
+            if (!ids.isEmpty()) {
+                m_cellIds[m_evaluation].insert({row, column}, ids);
+            }
+        };
+        using reporting::Criterion;
+        QSet<QString> overrun = agency.processedLate.ids;
+        overrun.unite(agency.openOverdue.ids);
+        set(0, m_view.names.agency(agency.agencyId), {});
+        set(1, Wording::number(agency.distributed.value()), agency.distributed.ids);
+        set(2, Wording::number(agency.processedOnTime.value()), agency.processedOnTime.ids);
+        set(3, Wording::number(agency.processedLate.value()), agency.processedLate.ids, Criterion::Overrun);
+        set(4, Wording::number(agency.openOverdue.value()), agency.openOverdue.ids, Criterion::Overrun);
+        set(5, Wording::number(agency.commitmentsMissed.value()), agency.commitmentsMissed.ids, Criterion::Overrun);
+        set(6, shareText(agency.satisfaction), agency.satisfaction.denominatorIds, Criterion::Satisfaction);
+        set(7, shareText(agency.satisfiedOrAccepted), agency.satisfiedOrAccepted.denominatorIds,
+            Criterion::SatisfiedOrAccepted);
+        set(8, shareText(agency.unanswered), agency.unanswered.numeratorIds, Criterion::Unanswered);
+        set(9, Wording::number(agency.reminderLetters), {}, Criterion::Reminders);
+        set(10, Wording::number(agency.missedCalls), agency.missedCallReports.ids, Criterion::MissedCalls);
+        set(11, shareText(agency.lateReturns), agency.lateReturns.numeratorIds, Criterion::LateReturns);
+        set(12, shareText(agency.repeats), agency.repeats.numeratorIds, Criterion::Repeats);
+        const char *level = reporting::cooperationLevelLabel(agency.cooperationLevel);
+        set(13, level != nullptr ? QCoreApplication::translate("ioc::reporting", level) : QString(), {});
+        QStringList barring;
+        for (const Criterion criterion : agency.flags) {
+            if (reporting::barsExcellence(criterion)) {
+                barring.append(reporting::criterionCode(criterion));
+            }
+        }
+        set(14,
+            barring.isEmpty() ? tr("eligible for \"Excellent\"")
+                              : tr("not eligible for \"Excellent\" (%1)").arg(barring.join(u", "_s)),
+            {});
+    }
+}
+
+void DashboardWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_hasView) {
+            setView(m_view);
+        }
+    } else if (event->type() == QEvent::PaletteChange && m_hasView) {
+        showNow();
+        showTrend();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardWindow::retranslate()
+{
+    setWindowTitle(tr("Supervision dashboard"));
+    m_rangeLabel->setText(tr("&Window:"));
+    const QStringList ranges{tr("Today"),        tr("This week"), tr("This month"),
+                             tr("This quarter"), tr("This year"), tr("Custom range")};
+    for (int i = 0; i < ranges.size(); ++i) {
+        m_range->setItemText(i, ranges.at(i));
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_agencyLabel->setText(tr("A&gency:"));
+    m_categoryLabel->setText(tr("&Category:"));
+    m_areaLabel->setText(tr("A&rea:"));
+    m_agency->setItemText(0, tr("All agencies"));
+    m_category->setItemText(0, tr("All categories"));
+    m_area->setItemText(0, tr("All areas"));
+    m_report->setText(tr("Periodic &report…"));
+    m_tabs->setTabText(0, tr("&Now"));
+    m_tabs->setTabText(1, tr("&Trend"));
+    m_tabs->setTabText(2, tr("&Evaluation of the agencies"));
+    m_oldest->setAccessibleName(tr("Oldest open reports"));
+    m_oldestBox->setTitle(tr("Oldest open reports"));
+    m_areas->setAccessibleName(tr("Open and overdue reports by area"));
+    m_areasBox->setTitle(tr("By area"));
+    m_stages->setAccessibleName(tr("Time limits per step"));
+    m_evaluation->setAccessibleName(tr("Evaluation of the agencies"));
+}
+
+} // namespace ioc::ui

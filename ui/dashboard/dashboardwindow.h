@@ -1,0 +1,129 @@
+#pragma once
+
+#include "reporting/evaluation.h"
+#include "reporting/figures.h"
+#include "reporting/period.h"
+#include "reporting/render/charts.h"
+#include "reporting/render/document.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace ioc::ui {
+
+// What the dashboard shows, computed by the composition root from the replica.
+struct DashboardView
+{
+    reporting::NowFigures now;
+    reporting::TrendFigures trend;
+    reporting::Evaluation evaluation;
+    reporting::render::Names names;
+    reporting::Period nextDue;
+    QList<reporting::ReportFacts> oldest; // the oldest open reports, oldest first
+};
+
+// The supervisors' dashboard (PRODUCT.md §11): the figures now, the trend over a chosen window,
+// the Điều 14 evaluation of the agencies. Every figure names its window; every tile, bar, slice
+// and table cell opens the queue on exactly the reports behind it. Widgets only.
+class DashboardWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range
+    {
+        Today,
+        Week,
+        Month,
+        Quarter,
+        Year,
+        Custom,
+    };
+    Q_ENUM(Range)
+
+    explicit DashboardWindow(QWidget *parent = nullptr);
+
+    void setView(const DashboardView &view);
+    // The choices of the filters: ids and names.
+    void setChoices(const QList<std::pair<QString, QString>> &agencies,
+                    const QList<std::pair<QString, QString>> &categories,
+                    const QList<std::pair<QString, QString>> &areas);
+    // An agency leader sees their own agency only.
+    void lockAgency(const QString &agencyId);
+
+    Range range() const;
+    // The dates of the chosen range on `today` (local dates, both inclusive).
+    std::pair<QDate, QDate> dates(QDate today) const;
+    reporting::Filter filter() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void selectionChanged();
+    void drillDown(const QSet<QString> &ids, const QString &label);
+    void periodicReportRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QWidget *buildNowPage();
+    QWidget *buildTrendPage();
+    QWidget *buildEvaluationPage();
+    void showNow();
+    void showTrend();
+    void showEvaluation();
+    void setChart(QChartView *view, QChart *chart, const reporting::render::Series &series);
+    reporting::render::ChartStyle chartStyle() const;
+
+    DashboardView m_view;
+    bool m_hasView = false;
+    QString m_lockedAgency;
+    QComboBox *m_range = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_agency = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_area = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QLabel *m_agencyLabel = nullptr;
+    QLabel *m_categoryLabel = nullptr;
+    QLabel *m_areaLabel = nullptr;
+    QLabel *m_nextDue = nullptr;
+    QPushButton *m_report = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    // Now
+    QLabel *m_nowTitle = nullptr;
+    QList<QPushButton *> m_tiles;
+    QChartView *m_overdueByAgency = nullptr;
+    QChartView *m_overdueByStep = nullptr;
+    QTableWidget *m_oldest = nullptr;
+    QTableWidget *m_areas = nullptr;
+    QGroupBox *m_oldestBox = nullptr;
+    QGroupBox *m_areasBox = nullptr;
+    // Trend
+    QChartView *m_byChannel = nullptr;
+    QChartView *m_byCategory = nullptr;
+    QChartView *m_onTime = nullptr;
+    QChartView *m_satisfaction = nullptr;
+    QTableWidget *m_stages = nullptr;
+    // Evaluation
+    QLabel *m_evaluationNote = nullptr;
+    QTableWidget *m_evaluation = nullptr;
+    // The reports behind each table cell, by table.
+    QHash<QTableWidget *, QHash<std::pair<int, int>, QSet<QString>>> m_cellIds;
+};
+
+} // namespace ioc::ui
