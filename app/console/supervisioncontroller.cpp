@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -148,6 +149,13 @@ void SupervisionController::openDashboard()
         connect(m_dashboard, &ui::DashboardWindow::drillDown, this, &SupervisionController::drillDown);
         connect(m_dashboard, &ui::DashboardWindow::periodicReportRequested, this,
                 &SupervisionController::openReportDialog);
+        // The main window's shortcuts work from the dashboard's window too (Ctrl+Shift+R, Ctrl+3,
+        // Ctrl+L to lock).
+        for (const char *name : {"actionDashboard", "actionPeriodicReport", "actionLock"}) {
+            if (QAction *action = m_window->findChild<QAction *>(QString::fromLatin1(name))) {
+                m_dashboard->addAction(action);
+            }
+        }
     }
     const reporting::render::Names names = namesOf(m_rules().directory);
     m_dashboard->setChoices(sortedChoices(names.agencies), sortedChoices(names.categories), sortedChoices(names.areas));

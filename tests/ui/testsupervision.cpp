@@ -1,0 +1,268 @@
+// A supervisor's workstation end to end: the real console signed in as giamsat1 to the real
+// ioc-server (demo data) over TLS. The dashboard opens with Ctrl+3; every tile, a bar of the
+// overdue-by-agency chart (clicked with the mouse) and a cell of the evaluation (Enter) open the
+// queue on exactly as many reports as the figure says; a report filed meanwhile reaches the
+// figures through sync; Tệp › Báo cáo… writes the monthly report in the four formats, and a
+// cancelled one leaves no file; locking the screen hides the figures.
+#include "consoleapplication.h"
+#include "consolecontroller.h"
+#include "support/apifixtures.h"
+#include "support/consolearguments.h"
+#include "support/consolegui.h"
+#include "support/testserver.h"
+#include "ui/dashboard/dashboardwindow.h"
+#include "ui/dialogs/periodicreportdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+class TestSupervision final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SupervisionController &supervision() { return m_console.controller()->supervision(); }
+    int queueRows() const { return m_window->queue()->table()->model()->rowCount(); }
+    static int number(const QString &text)
+    {
+        // "1.234" in Vietnamese: the dot groups thousands.
+        return QString(text).remove(u'.').toInt();
+    }
+    // Ctrl+3 in whichever of the console's windows has the keyboard (the main one, or the
+    // dashboard itself, which it brings forward again).
+    QWidget *activeWindow() const
+    {
+        if (QApplication::activeWindow() == nullptr) {
+            // A dialog just closed, and the offscreen platform activates nothing in its place.
+            m_window->activateWindow();
+            (void)QTest::qWaitForWindowActive(m_window);
+        }
+        return QApplication::activeWindow() != nullptr ? QApplication::activeWindow() : m_window;
+    }
+    void openDashboard()
+    {
+        QSignalSpy updated(&supervision(), &SupervisionController::figuresUpdated);
+        QTest::keyClick(activeWindow(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(supervision().dashboard() != nullptr && supervision().dashboard()->isVisible(), 10000);
+        QVERIFY(updated.count() > 0 || updated.wait(10000));
+    }
+
+    QTemporaryDir m_dir;
+    test::TestServer m_server;
+    std::unique_ptr<test::HttpClient> m_http;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+    ConsoleApplication m_console;
+    ui::MainWindow *m_window = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        test::useTestSettings(u"testsupervision"_s);
+        m_server.start();
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
+        m_window = test::startConsole(m_console, m_dir.path(), m_server.url(), u"giamsat1"_s);
+        QVERIFY(m_window);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_server.stop();
+    }
+
+    // Every tile opens the queue on exactly the reports it counts.
+    void tilesOpenExactlyTheirReports()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        int checked = 0;
+        for (const QString &name :
+             {u"tileOpen"_s, u"tileOverdue"_s, u"tileDueHour"_s, u"tileDueDay"_s, u"tileUrgent"_s, u"tileHidden"_s}) {
+            auto *tile = dashboard->findChild<QPushButton *>(name);
+            QVERIFY2(tile, qPrintable(name));
+            const int figure = number(tile->text().section(u'\n', 0, 0));
+            // A Vietnamese name for the screen reader: "Quá hạn: 7".
+            QVERIFY2(tile->accessibleName().contains(u": "_s), qPrintable(tile->accessibleName()));
+            if (figure == 0) {
+                continue; // nothing to open
+            }
+            QTest::mouseClick(tile, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(queueRows(), figure, 5000);
+            QVERIFY(m_window->queue()->hasRestriction());
+            ++checked;
+        }
+        QVERIFY2(checked >= 3, "the demo has open, overdue and urgent reports");
+        m_window->queue()->clearRestriction();
+    }
+
+    // The bar of one agency in "overdue by agency", clicked with the mouse, opens that agency's
+    // overdue reports: as many as the bar's value.
+    void aBarOpensTheOverdueReportsOfOneAgency()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        dashboard->tabs()->setCurrentIndex(0);
+        auto *view = dashboard->findChild<QChartView *>(u"chartOverdueByAgency"_s);
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        QChart *chart = view->chart();
+        auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QBarSet *set = bars->barSets().value(0);
+        QVERIFY(set && set->count() > 0);
+        // The top bar: the agency with the most overdue reports.
+        const int index = set->count() - 1;
+        const int value = int(set->at(index));
+        QVERIFY(value > 0);
+        const QPointF inChart = chart->mapToPosition(QPointF(value / 2.0, index), bars);
+        const QPoint inView = view->mapFromScene(chart->mapToScene(inChart));
+        QSignalSpy drilled(dashboard, &ui::DashboardWindow::drillDown);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+        QTRY_COMPARE_WITH_TIMEOUT(drilled.count(), 1, 5000);
+        QCOMPARE(drilled.at(0).at(0).value<QSet<QString>>().size(), qsizetype(value));
+        QTRY_COMPARE_WITH_TIMEOUT(queueRows(), value, 5000);
+        m_window->queue()->clearRestriction();
+    }
+
+    // A cell of the evaluation, chosen with the keyboard and opened with Enter, opens as many
+    // reports as it counts.
+    void anEvaluationCellOpensItsReports()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        dashboard->tabs()->setCurrentIndex(2);
+        auto *table = dashboard->findChild<QTableWidget *>(u"tableEvaluation"_s);
+        QVERIFY(table && table->rowCount() > 0);
+        // The year, so that the demo's distributions are in the window.
+        auto *range = dashboard->findChild<QComboBox *>(u"dashboardRange"_s);
+        range->setCurrentIndex(int(ui::DashboardWindow::Range::Year));
+        QTRY_VERIFY(table->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (number(table->item(r, 1)->text()) > 0) {
+                row = r;
+                break;
+            }
+        }
+        QVERIFY2(row >= 0, "an agency with reports distributed to it");
+        const int figure = number(table->item(row, 1)->text());
+        dashboard->activateWindow();
+        table->setFocus();
+        table->setCurrentCell(row, 1);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(queueRows(), figure, 5000);
+        m_window->queue()->clearRestriction();
+        range->setCurrentIndex(int(ui::DashboardWindow::Range::Month));
+    }
+
+    // A report filed while the dashboard is open reaches its figures through sync, without
+    // reading the whole replica again.
+    void aNewReportReachesTheFigures()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        auto *open = dashboard->findChild<QPushButton *>(u"tileOpen"_s);
+        const int before = number(open->text().section(u'\n', 0, 0));
+        const QString id = m_fixtures->reportIn(u"received"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(number(open->text().section(u'\n', 0, 0)), before + 1, 30000);
+    }
+
+    // Tệp › Báo cáo… (Ctrl+Shift+R): the monthly report in each format, from the dialog.
+    void periodicReportInFourFormats()
+    {
+        auto *action = m_window->findChild<QAction *>(u"actionPeriodicReport"_s);
+        QVERIFY(action && action->isEnabled());
+        QSignalSpy triggered(action, &QAction::triggered);
+        QTest::keyClick(activeWindow(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(triggered.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(supervision().reportDialog() != nullptr, 5000);
+        ui::PeriodicReportDialog *dialog = supervision().reportDialog();
+        auto *kind = dialog->findChild<QComboBox *>(u"reportKind"_s);
+        kind->setCurrentIndex(kind->findData(int(reporting::PeriodKind::Monthly)));
+        auto *period = dialog->findChild<QLineEdit *>(u"reportPeriod"_s);
+        period->setText(QDate::currentDate().toString(u"yyyy-MM"_s));
+        auto *format = dialog->findChild<QComboBox *>(u"reportFormat"_s);
+        auto *path = dialog->findChild<QLineEdit *>(u"reportPath"_s);
+        auto *generate = dialog->findChild<QPushButton *>(u"reportGenerate"_s);
+        // The preview shows the report.
+        auto *preview = dialog->findChild<QWidget *>(u"reportPreview"_s);
+        QVERIFY(preview);
+        for (const auto &[which, extension] : {std::pair{reporting::render::Format::Pdf, u"pdf"_s},
+                                               std::pair{reporting::render::Format::Xlsx, u"xlsx"_s},
+                                               std::pair{reporting::render::Format::Odt, u"odt"_s},
+                                               std::pair{reporting::render::Format::Csv, u"csv"_s}}) {
+            format->setCurrentIndex(format->findData(int(which)));
+            const QString file = m_dir.filePath(u"monthly."_s + extension);
+            path->setText(file);
+            QSignalSpy written(&supervision(), &SupervisionController::reportWritten);
+            QTRY_VERIFY(generate->isEnabled());
+            QTest::mouseClick(generate, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 60000);
+            QVERIFY2(QFileInfo(file).size() > 100, qPrintable(file));
+            QVERIFY(dialog->findChild<QLabel *>(u"reportResult"_s)->text().contains(file));
+        }
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {m_dir.filePath(u"monthly.pdf"_s), u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(u"BÁO CÁO"_s) && text.contains(u"Kính gửi: Ủy ban nhân dân tỉnh"_s), qPrintable(text));
+    }
+
+    // Cancel during the writing: no file, no partial file.
+    void aCancelledReportLeavesNoFile()
+    {
+        ui::PeriodicReportDialog *dialog = supervision().reportDialog();
+        QVERIFY(dialog);
+        auto *format = dialog->findChild<QComboBox *>(u"reportFormat"_s);
+        format->setCurrentIndex(format->findData(int(reporting::render::Format::Pdf)));
+        const QString file = m_dir.filePath(u"cancelled.pdf"_s);
+        dialog->findChild<QLineEdit *>(u"reportPath"_s)->setText(file);
+        auto *cancel = dialog->findChild<QPushButton *>(u"reportCancel"_s);
+        // Heard at the first step of the writing, when the dialog lets events through.
+        QTimer::singleShot(0, cancel, [cancel] { QTest::mouseClick(cancel, Qt::LeftButton); });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"reportGenerate"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(u"reportResult"_s)->text().contains(u"Đã hủy"_s), 30000);
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFile::exists(file + u".part"_s));
+        QVERIFY(dialog->isVisible()); // cancelling the writing does not close the dialog
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(supervision().reportDialog() == nullptr);
+    }
+
+    // Locking the screen leaves no figure on screen.
+    void lockingHidesTheFigures()
+    {
+        openDashboard();
+        m_console.controller()->lock();
+        QVERIFY(!supervision().dashboard()->isVisible());
+        QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier); // refused while locked
+        QTest::qWait(200);
+        QVERIFY(!supervision().dashboard()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSupervision)
+#include "testsupervision.moc"
