@@ -68,6 +68,7 @@ QList<Route> ApiServer::routes()
     addAccountRoutes(routes);
     addMediaRoutes(routes);
     addHandoverRoutes(routes);
+    addSupervisionRoutes(routes);
     addTileRoutes(routes);
     return routes;
 }

@@ -65,6 +65,10 @@ void addCitizenRoutes(QList<Route> &routes);
 void addAccountRoutes(QList<Route> &routes);
 void addMediaRoutes(QList<Route> &routes);
 void addHandoverRoutes(QList<Route> &routes);
+void addSupervisionRoutes(QList<Route> &routes);
+// A letter or an assessment as `actor` may read it (the change feed's `letter` and `assessment`).
+std::optional<QJsonObject> supervisionRecord(Services &s, const core::Actor &actor, const QString &kind,
+                                             const QString &id);
 void addTileRoutes(QList<Route> &routes);
 
 // The IOC's and the agencies' people, and administrators: not citizens, not connected systems.

@@ -196,6 +196,11 @@ QJsonValue entityData(Call &call, const ChangeRow &row, bool *visible)
         }
         return data;
     }
+    if (row.kind == QStringLiteral("letter") || row.kind == QStringLiteral("assessment")) {
+        const auto record = supervisionRecord(s, call.actor(), row.kind, row.entityId);
+        *visible = record.has_value();
+        return record ? QJsonValue(*record) : QJsonValue();
+    }
     const auto entity = s.reference.entity(row.kind, row.entityId);
     return entity ? QJsonValue(*entity) : QJsonValue();
 }

@@ -2269,6 +2269,10 @@ Contact: %3 — %4 %5</translation>
         <source>Periodic &amp;report…</source>
         <translation>Periodic &amp;report…</translation>
     </message>
+    <message>
+        <source>Reminder &amp;letter to the report's agency…</source>
+        <translation>Reminder &amp;letter to the report's agency…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -3823,6 +3827,22 @@ New due time: %3</translation>
         <source>no ratings yet</source>
         <translation>no ratings yet</translation>
     </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>No.: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>The field reports concerned:</source>
+        <translation>The field reports concerned:</translation>
+    </message>
+    <message>
+        <source>Reminder letter %1</source>
+        <translation>Reminder letter %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::SupervisionController</name>
@@ -3848,6 +3868,44 @@ New due time: %3</translation>
             <numerusform>From the dashboard: %1 (%n report)</numerusform>
             <numerusform>From the dashboard: %1 (%n reports)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no lead agency: a reminder letter goes to the agency processing a report.</source>
+        <translation>%1 has no lead agency: a reminder letter goes to the agency processing a report.</translation>
+    </message>
+    <message>
+        <source>On the late processing of field reports</source>
+        <translation>On the late processing of field reports</translation>
+    </message>
+    <message>
+        <source>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
+We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</source>
+        <translation>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
+We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <translation>DIRECTOR</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the letter was not issued. Try again when the connection is back.</source>
+        <translation>The server cannot be reached: the letter was not issued. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The letter was not issued: %1</source>
+        <translation>The letter was not issued: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Save the letter as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4182,10 @@ New due time: %3</translation>
         <source>Evaluation of the agencies</source>
         <translation>Evaluation of the agencies</translation>
     </message>
+    <message>
+        <source>Reminder &amp;letter to the selected agency…</source>
+        <translation>Reminder &amp;letter to the selected agency…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::PeriodicReportDialog</name>
@@ -4214,6 +4276,65 @@ New due time: %3</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::LetterDialog</name>
+    <message>
+        <source>Reminder letter to an agency</source>
+        <translation>Reminder letter to an agency</translation>
+    </message>
+    <message>
+        <source>The reports the letter is about</source>
+        <translation>The reports the letter is about</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the selected report</source>
+        <translation>&amp;Leave out the selected report</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the signatory:</source>
+        <translation>&amp;Title of the signatory:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter</source>
+        <translation>&amp;Issue the letter</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Điều 14.3.a: more than two reminder letters in a year bar the agency from the "Excellent" ranking. The server gives the letter its number.</source>
+        <translation>Điều 14.3.a: more than two reminder letters in a year bar the agency from the "Excellent" ranking. The server gives the letter its number.</translation>
+    </message>
+    <message>
+        <source>Sending the letter to the server…</source>
+        <translation>Sending the letter to the server…</translation>
+    </message>
+    <message>
+        <source>Issued as letter No. %1. It counts for the agency under Điều 14.3.a.</source>
+        <translation>Issued as letter No. %1. It counts for the agency under Điều 14.3.a.</translation>
     </message>
 </context>
 </TS>

@@ -2260,6 +2260,10 @@ Contact: %3 — %4 %5</source>
         <source>Periodic &amp;report…</source>
         <translation>Báo cáo định &amp;kỳ…</translation>
     </message>
+    <message>
+        <source>Reminder &amp;letter to the report's agency…</source>
+        <translation>Văn bản &amp;nhắc nhở cơ quan xử lý phản ánh…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
@@ -3812,6 +3816,22 @@ Thời hạn mới: %3</translation>
         <source>no ratings yet</source>
         <translation>chưa có đánh giá</translation>
     </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Kính gửi: %1</translation>
+    </message>
+    <message>
+        <source>The field reports concerned:</source>
+        <translation>Các phản ánh hiện trường liên quan:</translation>
+    </message>
+    <message>
+        <source>Reminder letter %1</source>
+        <translation>Văn bản nhắc nhở số %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::SupervisionController</name>
@@ -3836,6 +3856,44 @@ Thời hạn mới: %3</translation>
         <translation>
             <numerusform>Từ bảng giám sát: %1 (%n phản ánh)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has no lead agency: a reminder letter goes to the agency processing a report.</source>
+        <translation>%1 chưa có cơ quan chủ trì: văn bản nhắc nhở gửi đến cơ quan đang xử lý phản ánh.</translation>
+    </message>
+    <message>
+        <source>On the late processing of field reports</source>
+        <translation>V/v chậm xử lý phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <source>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
+We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</source>
+        <translation>Qua theo dõi trên Hệ thống thông tin phản ánh hiện trường, Thường trực Trung tâm Giám sát điều hành thông minh tỉnh nhận thấy %1 chưa xử lý đúng thời hạn quy định tại Quyết định số 2573/QĐ-UBND (Điều 11) các phản ánh hiện trường dưới đây.
+Đề nghị %1 khẩn trương chỉ đạo xử lý, cập nhật kết quả trên Hệ thống và báo cáo về Trung tâm.</translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the letter was not issued. Try again when the connection is back.</source>
+        <translation>Không kết nối được máy chủ: văn bản chưa được ban hành. Hãy thử lại khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>The letter was not issued: %1</source>
+        <translation>Văn bản chưa được ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Lưu văn bản thành</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4170,10 @@ Thời hạn mới: %3</translation>
         <source>Evaluation of the agencies</source>
         <translation>Đánh giá các cơ quan, đơn vị</translation>
     </message>
+    <message>
+        <source>Reminder &amp;letter to the selected agency…</source>
+        <translation>Văn bản &amp;nhắc nhở cơ quan đã chọn…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::PeriodicReportDialog</name>
@@ -4202,6 +4264,65 @@ Thời hạn mới: %3</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::LetterDialog</name>
+    <message>
+        <source>Reminder letter to an agency</source>
+        <translation>Văn bản nhắc nhở cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>The reports the letter is about</source>
+        <translation>Các phản ánh văn bản đề cập</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the selected report</source>
+        <translation>&amp;Bỏ phản ánh đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Phản ánh:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the signatory:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter</source>
+        <translation>&amp;Ban hành văn bản</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Điều 14.3.a: more than two reminder letters in a year bar the agency from the "Excellent" ranking. The server gives the letter its number.</source>
+        <translation>Điểm a khoản 3 Điều 14: quá 02 văn bản nhắc nhở trong năm thì cơ quan không được xếp loại Hoàn thành xuất sắc nhiệm vụ. Máy chủ cấp số cho văn bản.</translation>
+    </message>
+    <message>
+        <source>Sending the letter to the server…</source>
+        <translation>Đang gửi văn bản lên máy chủ…</translation>
+    </message>
+    <message>
+        <source>Issued as letter No. %1. It counts for the agency under Điều 14.3.a.</source>
+        <translation>Đã ban hành văn bản số %1. Văn bản được tính cho cơ quan theo điểm a khoản 3 Điều 14.</translation>
     </message>
 </context>
 </TS>

@@ -277,9 +277,16 @@ void MainWindow::setupReportActions()
 
     m_actionDashboard = make("actionDashboard", "Ctrl+3");
     m_actionPeriodicReport = make("actionPeriodicReport", "Ctrl+Shift+R");
-    for (QAction *action : {m_actionDashboard, m_actionPeriodicReport}) {
+    m_actionReminderLetter = make("actionReminderLetter", "Ctrl+Shift+L");
+    for (QAction *action : {m_actionDashboard, m_actionPeriodicReport, m_actionReminderLetter}) {
         action->setEnabled(false);
     }
+    m_reportMenu->addAction(m_actionReminderLetter);
+    connect(m_actionReminderLetter, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked && !m_queue->currentReportId().isEmpty()) {
+            emit reminderLetterRequested(m_queue->currentReportId());
+        }
+    });
     m_ui->menuView->insertAction(m_detailDock->toggleViewAction(), m_actionDashboard);
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_actionPeriodicReport);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
@@ -299,6 +306,11 @@ void MainWindow::setSupervisionAvailable(bool available)
 {
     m_actionDashboard->setEnabled(available);
     m_actionPeriodicReport->setEnabled(available);
+}
+
+void MainWindow::setLettersAvailable(bool available)
+{
+    m_actionReminderLetter->setEnabled(available);
 }
 
 void MainWindow::setupLockPage()
@@ -589,6 +601,7 @@ void MainWindow::retranslate()
     m_actionDark->setText(tr("&Dark palette"));
     m_actionDashboard->setText(tr("Supervision &dashboard"));
     m_actionPeriodicReport->setText(tr("Periodic &report…"));
+    m_actionReminderLetter->setText(tr("Reminder &letter to the report's agency…"));
     m_lockTitle->setText(u"<h2>"_s + tr("The screen is locked").toHtmlEscaped() + u"</h2>"_s);
     m_lockPassword->setPlaceholderText(tr("Password"));
     m_unlockButton->setText(tr("Unlock"));

@@ -76,6 +76,8 @@ public:
     // The dashboard and the periodic reports: for the IOC's officers and supervisors, and an
     // agency's leader.
     void setSupervisionAvailable(bool available);
+    // Reminder letters: the IOC's officers and supervisors only.
+    void setLettersAvailable(bool available);
     // A banner at the top of the window until dismissed (also when no notification service).
     void showAlert(const QString &text);
     QString alertText() const;
@@ -113,6 +115,8 @@ signals:
     // Supervision (PRODUCT.md §11): the dashboard (Ctrl+3) and Tệp › Báo cáo… (Ctrl+Shift+R).
     void dashboardRequested();
     void periodicReportRequested();
+    // A reminder letter (Điều 14.3.a) about the selected report to its lead agency (Ctrl+Shift+L).
+    void reminderLetterRequested(const QString &reportId);
     void darkPaletteRequested(bool dark);
     void mapOnlyInViewToggled(bool on);
     void mutedChanged(bool muted);
@@ -173,6 +177,7 @@ private:
     QAction *m_actionDark = nullptr;
     QAction *m_actionDashboard = nullptr;
     QAction *m_actionPeriodicReport = nullptr;
+    QAction *m_actionReminderLetter = nullptr;
     QAction *m_actionHeat = nullptr;
     QAction *m_actionOnlyInView = nullptr;
     QAction *m_actionMapHome = nullptr;

@@ -84,6 +84,10 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(&m_session, &session::ConsoleSession::resynchronised, this, &ConsoleController::loadQueue);
     connect(&m_session, &session::ConsoleSession::resynchronised, &m_supervision, &SupervisionController::reload);
     connect(&m_session, &session::ConsoleSession::referenceChanged, this, &ConsoleController::loadReference);
+    connect(&m_session, &session::ConsoleSession::referenceChanged, &m_supervision,
+            &SupervisionController::onRecordsChanged);
+    connect(m_window, &ui::MainWindow::reminderLetterRequested, &m_supervision,
+            &SupervisionController::openLetterDialogForReport);
     connect(&m_session, &session::ConsoleSession::statusChanged, this, &ConsoleController::onStatus);
     connect(&m_session, &session::ConsoleSession::outboxChanged, this, &ConsoleController::refreshCurrentReport);
     connect(&m_session, &session::ConsoleSession::idle, this, [this] {

@@ -4,6 +4,7 @@
 #include "core/vntime.h"
 #include "reporting/evaluation.h"
 #include "reporting/render/document.h"
+#include "reporting/render/letter.h"
 #include "reporting/render/reportwriter.h"
 #include "reporting/render/textreport.h"
 #include "session/consolesession.h"
@@ -14,8 +15,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +84,144 @@ void SupervisionController::startSession()
     const bool leader = user && user->role == core::Role::AgencyLeader;
     m_lockedAgency = leader ? user->agencyId : QString();
     m_window->setSupervisionAvailable(ioc || leader);
+    m_window->setLettersAvailable(user &&
+                                  (user->role == core::Role::DutyOfficer || user->role == core::Role::Supervisor));
+    if (m_dashboard != nullptr) {
+        m_dashboard->setLettersAvailable(
+            user && (user->role == core::Role::DutyOfficer || user->role == core::Role::Supervisor));
+    }
+}
+
+void SupervisionController::onRecordsChanged()
+{
+    if (!m_data) {
+        return;
+    }
+    storage::StorageError error;
+    if (!storage::loadSupervisionRecords(m_session.replica(), &m_data->records(), &error)) {
+        qCWarning(core::lcCore) << "supervision: cannot read the letters and assessments:" << error.message;
+        return;
+    }
+    if (m_dashboard != nullptr && m_dashboard->isVisible() && !m_recompute.isActive()) {
+        m_recompute.start();
+    }
+}
+
+void SupervisionController::openLetterDialogForReport(const QString &reportId)
+{
+    const auto report = m_session.reports().report(reportId);
+    if (!report) {
+        return;
+    }
+    if (report->leadAgencyId.isEmpty()) {
+        m_window->showAlert(
+            tr("%1 has no lead agency: a reminder letter goes to the agency processing a report.").arg(report->code));
+        return;
+    }
+    openLetterDialog(report->leadAgencyId, {reportId});
+}
+
+void SupervisionController::openLetterDialog(const QString &agencyId, const QStringList &reportIds)
+{
+    if (m_letterDialog != nullptr) {
+        m_letterDialog->close();
+    }
+    const Rules rules = m_rules();
+    const reporting::render::Names names = namesOf(rules.directory);
+    QWidget *parent =
+        m_dashboard != nullptr && m_dashboard->isVisible() ? static_cast<QWidget *>(m_dashboard.data()) : m_window;
+    m_letterDialog = new ui::LetterDialog(sortedChoices(names.agencies), parent);
+    m_letterDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_issuedLetter.reset();
+    QList<std::pair<QString, QString>> reports;
+    for (const QString &id : reportIds) {
+        if (const auto report = m_session.reports().report(id)) {
+            reports.append({id, report->code + u" — "_s + report->title});
+        }
+    }
+    std::sort(reports.begin(), reports.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    const QString agency = names.agency(agencyId);
+    ui::LetterDialog::Draft draft;
+    draft.agencyId = agencyId;
+    draft.subject = tr("On the late processing of field reports");
+    draft.body = tr("Monitoring the field-report system, the standing office of the Intelligent Operations Center "
+                    "finds that %1 has not processed the field reports listed below within the time limits of "
+                    "Decision 2573/QĐ-UBND (Điều 11).\n"
+                    "We ask %1 to direct their processing without delay, to update the results in the system and to "
+                    "report to the Center.")
+                     .arg(agency);
+    QSettings settings;
+    draft.signatory = settings.value(u"letters/signatory"_s).toString();
+    draft.signatoryTitle = settings.value(u"letters/signatoryTitle"_s, tr("DIRECTOR")).toString();
+    m_letterDialog->setDraft(draft, reports);
+    connect(m_letterDialog, &ui::LetterDialog::issueRequested, this, &SupervisionController::issueLetter);
+    connect(m_letterDialog, &ui::LetterDialog::savePdfRequested, this, &SupervisionController::saveLetterPdf);
+    m_letterDialog->show();
+}
+
+void SupervisionController::issueLetter(const ui::LetterDialog::Draft &draft)
+{
+    QSettings settings;
+    settings.setValue(u"letters/signatory"_s, draft.signatory);
+    settings.setValue(u"letters/signatoryTitle"_s, draft.signatoryTitle);
+    const QJsonObject body{
+        {u"agency_id"_s, draft.agencyId},  {u"report_ids"_s, QJsonArray::fromStringList(draft.reportIds)},
+        {u"subject"_s, draft.subject},     {u"body"_s, draft.body},
+        {u"signatory"_s, draft.signatory}, {u"signatory_title"_s, draft.signatoryTitle}};
+    m_letterDialog->setBusy(true);
+    // Sent now, never queued: the number is the server's, and a letter is a decision on today's
+    // facts (like a sanction).
+    QPointer<ui::LetterDialog> dialog = m_letterDialog;
+    m_session.request(
+        "POST", u"/v1/letters"_s, body, [this, dialog](int status, const QJsonObject &json, const QString &message) {
+            if (dialog == nullptr) {
+                return;
+            }
+            QString field;
+            const auto letter =
+                status == 201 ? core::letterFromJson(json.value(u"letter"_s).toObject(), &field) : std::nullopt;
+            if (!letter) {
+                dialog->setError(status == 0 ? tr("The server cannot be reached: the letter was not "
+                                                  "issued. Try again when the connection is back.")
+                                             : tr("The letter was not issued: %1").arg(message));
+                return;
+            }
+            m_issuedLetter = *letter;
+            dialog->setIssued(letter->number);
+            emit letterIssued(json.value(u"letter"_s).toObject());
+            m_session.syncNow();
+        });
+}
+
+void SupervisionController::saveLetterPdf()
+{
+    if (!m_issuedLetter || m_letterDialog == nullptr) {
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"van-ban-nhac-nho-%1.pdf"_s.arg(QString(m_issuedLetter->number).replace(u'/', u'-')));
+    const QString path = m_letterPath.isEmpty() ? QFileDialog::getSaveFileName(m_letterDialog, tr("Save the letter as"),
+                                                                               suggested, tr("PDF (*.pdf)"))
+                                                : m_letterPath;
+    if (path.isEmpty()) {
+        return;
+    }
+    QList<reporting::render::LetterReport> reports;
+    for (const QString &id : m_issuedLetter->reportIds) {
+        if (const auto report = m_session.reports().report(id)) {
+            reports.append({report->code, report->title});
+        }
+    }
+    const Rules rules = m_rules();
+    const reporting::render::WriteResult result = reporting::render::writeLetterPdf(
+        *m_issuedLetter, namesOf(rules.directory).agency(m_issuedLetter->agencyId), reports, {}, path);
+    if (!result.ok) {
+        m_letterDialog->setError(tr("The PDF could not be written: %1").arg(result.error));
+        return;
+    }
+    m_letterDialog->setIssued(m_issuedLetter->number);
+    emit letterSaved(path);
 }
 
 reporting::Options SupervisionController::options() const
@@ -149,6 +293,13 @@ void SupervisionController::openDashboard()
         connect(m_dashboard, &ui::DashboardWindow::drillDown, this, &SupervisionController::drillDown);
         connect(m_dashboard, &ui::DashboardWindow::periodicReportRequested, this,
                 &SupervisionController::openReportDialog);
+        connect(m_dashboard, &ui::DashboardWindow::letterRequested, this,
+                [this](const QString &agencyId, const QSet<QString> &ids) {
+                    openLetterDialog(agencyId, QStringList(ids.cbegin(), ids.cend()));
+                });
+        const auto user = m_session.user();
+        m_dashboard->setLettersAvailable(
+            user && (user->role == core::Role::DutyOfficer || user->role == core::Role::Supervisor));
         // The main window's shortcuts work from the dashboard's window too (Ctrl+Shift+R, Ctrl+3,
         // Ctrl+L to lock).
         for (const char *name : {"actionDashboard", "actionPeriodicReport", "actionLock"}) {
@@ -323,6 +474,9 @@ void SupervisionController::generate(const ui::PeriodicReportDialog::Request &re
 void SupervisionController::hide()
 {
     m_recompute.stop();
+    if (m_letterDialog != nullptr) {
+        m_letterDialog->close();
+    }
     if (m_dialog != nullptr) {
         m_dialog->close();
     }
@@ -337,7 +491,9 @@ void SupervisionController::reset()
     delete m_dashboard;
     m_data.reset();
     m_lockedAgency.clear();
+    m_issuedLetter.reset();
     m_window->setSupervisionAvailable(false);
+    m_window->setLettersAvailable(false);
 }
 
 } // namespace ioc

@@ -2,12 +2,15 @@
 
 #include "core/directory.h"
 #include "core/slapolicy.h"
+#include "core/supervisionrecords.h"
 #include "core/workingcalendar.h"
 #include "reporting/dataset.h"
 #include "reporting/figures.h"
 #include "ui/dashboard/dashboardwindow.h"
+#include "ui/dialogs/letterdialog.h"
 #include "ui/dialogs/periodicreportdialog.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -50,6 +53,11 @@ public:
     void openDashboard();
     void openReportDialog();
     void onReportsChanged(const QStringList &ids);
+    // Letters and assessments came with sync (the feed's reference kinds).
+    void onRecordsChanged();
+    // A reminder letter (Điều 14.3.a) to an agency about reports; from a report: its lead agency.
+    void openLetterDialog(const QString &agencyId, const QStringList &reportIds);
+    void openLetterDialogForReport(const QString &reportId);
     void reload();
     // Lock and sign-out: nothing of the figures stays on screen or in memory.
     void hide();
@@ -57,19 +65,26 @@ public:
 
     ui::DashboardWindow *dashboard() const { return m_dashboard; }
     ui::PeriodicReportDialog *reportDialog() const { return m_dialog; }
+    ui::LetterDialog *letterDialog() const { return m_letterDialog; }
     // How long the last recomputation of the figures took (ms), for the benchmarks and logs.
     qint64 lastComputeMs() const { return m_lastComputeMs; }
+    // Where "Save as PDF" writes without asking (tests).
+    void setLetterPath(const QString &path) { m_letterPath = path; }
 
 signals:
     // The figures on screen were recomputed (tests wait for it).
     void figuresUpdated();
     void reportWritten(const QString &path);
+    void letterIssued(const QJsonObject &letter);
+    void letterSaved(const QString &path);
 
 private:
     bool ensureLoaded();
     void recompute();
     void drillDown(const QSet<QString> &ids, const QString &label);
     void generate(const ui::PeriodicReportDialog::Request &request);
+    void issueLetter(const ui::LetterDialog::Draft &draft);
+    void saveLetterPdf();
     reporting::Options options() const;
     std::optional<reporting::Period> periodOf(const ui::PeriodicReportDialog::Request &request, QString *error) const;
 
@@ -78,6 +93,9 @@ private:
     RulesFunction m_rules;
     QPointer<ui::DashboardWindow> m_dashboard;
     QPointer<ui::PeriodicReportDialog> m_dialog;
+    QPointer<ui::LetterDialog> m_letterDialog;
+    std::optional<core::ReminderLetter> m_issuedLetter;
+    QString m_letterPath;
     std::optional<reporting::LiveDataset> m_data;
     QString m_lockedAgency;
     QTimer m_recompute;

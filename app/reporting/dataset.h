@@ -104,8 +104,8 @@ public:
     // A sync batch: `changedIds` were stored or removed; `facts` holds those still present,
     // `calls` every call of those reports (their events were replaced with them).
     void apply(const QStringList &changedIds, std::vector<ReportFacts> facts, std::vector<CallFact> calls);
-    void setLetters(std::vector<LetterFact> letters) { m_data.letters = std::move(letters); }
-    void setAssessments(std::vector<AssessmentFact> assessments) { m_data.assessments = std::move(assessments); }
+    // The letters and assessments (they come whole: a few hundred a year).
+    Dataset &records() { return m_data; }
 
 private:
     Dataset m_data;

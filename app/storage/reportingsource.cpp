@@ -1,5 +1,6 @@
 #include "storage/reportingsource.h"
 
+#include "core/vntime.h"
 #include "core/workflow.h"
 #include "storage/database.h"
 
@@ -156,10 +157,50 @@ std::optional<reporting::Dataset> load(Database &database, const QStringList *id
     if (calls.lastError().isValid()) {
         return fail(calls);
     }
+    if (ids == nullptr && !loadSupervisionRecords(database, &data, error)) {
+        return std::nullopt;
+    }
     return data;
 }
 
 } // namespace
+
+bool loadSupervisionRecords(Database &database, reporting::Dataset *data, StorageError *error)
+{
+    data->letters.clear();
+    data->assessments.clear();
+    const auto fail = [&database, error](const QSqlQuery &query) {
+        *error = StorageError::fromSql(query.lastError(), database.path());
+        return false;
+    };
+    QSqlQuery records(database.connection());
+    records.setForwardOnly(true);
+    if (!records.exec(QStringLiteral("SELECT data FROM letters ORDER BY issued_at"))) {
+        return fail(records);
+    }
+    while (records.next()) {
+        QString field;
+        if (const auto letter =
+                core::letterFromJson(QJsonDocument::fromJson(records.value(0).toString().toUtf8()).object(), &field)) {
+            data->letters.push_back(reporting::LetterFact{letter->id, letter->number, letter->agencyId,
+                                                          letter->issuedAt.toMSecsSinceEpoch(), letter->reportIds});
+        }
+    }
+    if (!records.exec(QStringLiteral("SELECT data FROM assessments"))) {
+        return fail(records);
+    }
+    while (records.next()) {
+        QString field;
+        if (const auto assessment = core::assessmentFromJson(
+                QJsonDocument::fromJson(records.value(0).toString().toUtf8()).object(), &field)) {
+            data->assessments.push_back(reporting::AssessmentFact{
+                assessment->agencyId, core::vntime::fromLocal(assessment->first, QTime(0, 0)).toMSecsSinceEpoch(),
+                core::vntime::fromLocal(assessment->last.addDays(1), QTime(0, 0)).toMSecsSinceEpoch(),
+                assessment->level, assessment->text, assessment->recordedAt.toMSecsSinceEpoch()});
+        }
+    }
+    return true;
+}
 
 std::optional<reporting::Dataset> loadReportingDataset(Database &database, StorageError *error)
 {
@@ -170,6 +211,65 @@ std::optional<reporting::Dataset> loadReportingDataset(Database &database, const
                                                        StorageError *error)
 {
     return load(database, &reportIds, error);
+}
+
+bool storeSupervisionRecord(Database &database, const QString &kind, const QJsonObject &data, StorageError *error)
+{
+    QSqlQuery query(database.connection());
+    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    if (kind == QStringLiteral("letter")) {
+        query.prepare(QStringLiteral("INSERT INTO letters (id, agency_id, issued_at, data) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET agency_id = excluded.agency_id, "
+                                     "issued_at = excluded.issued_at, data = excluded.data"));
+        const auto issued = core::vntime::parseIso8601(data.value(QStringLiteral("issued_at")).toString());
+        query.addBindValue(data.value(QStringLiteral("id")).toString());
+        query.addBindValue(data.value(QStringLiteral("agency_id")).toString());
+        query.addBindValue(issued ? issued->toMSecsSinceEpoch() : 0);
+        query.addBindValue(json);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO assessments (id, agency_id, data) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET agency_id = excluded.agency_id, "
+                                     "data = excluded.data"));
+        query.addBindValue(data.value(QStringLiteral("id")).toString());
+        query.addBindValue(data.value(QStringLiteral("agency_id")).toString());
+        query.addBindValue(json);
+    }
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), database.path());
+        return false;
+    }
+    return true;
+}
+
+bool removeSupervisionRecord(Database &database, const QString &kind, const QString &id, StorageError *error)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(kind == QStringLiteral("letter") ? QStringLiteral("DELETE FROM letters WHERE id = ?")
+                                                   : QStringLiteral("DELETE FROM assessments WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = StorageError::fromSql(query.lastError(), database.path());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<core::ReminderLetter>> reminderLetters(Database &database, StorageError *error)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT data FROM letters ORDER BY issued_at DESC"))) {
+        *error = StorageError::fromSql(query.lastError(), database.path());
+        return std::nullopt;
+    }
+    QList<core::ReminderLetter> letters;
+    while (query.next()) {
+        QString field;
+        if (auto letter =
+                core::letterFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &field)) {
+            letters.append(std::move(*letter));
+        }
+    }
+    return letters;
 }
 
 } // namespace ioc::storage

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/supervisionrecords.h"
 #include "reporting/dataset.h"
 #include "storage/storageerror.h"
+
+#include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -17,5 +21,14 @@ std::optional<reporting::Dataset> loadReportingDataset(Database &database, Stora
 // their calls.
 std::optional<reporting::Dataset> loadReportingDataset(Database &database, const QStringList &reportIds,
                                                        StorageError *error);
+
+// The letters and assessments of the replica into `data` (replacing those it had).
+bool loadSupervisionRecords(Database &database, reporting::Dataset *data, StorageError *error);
+// The supervision records of the change feed (`letter`, `assessment`), as the server sent them
+// (checked by core::letterFromJson / assessmentFromJson before).
+bool storeSupervisionRecord(Database &database, const QString &kind, const QJsonObject &data, StorageError *error);
+bool removeSupervisionRecord(Database &database, const QString &kind, const QString &id, StorageError *error);
+// The letters the replica holds, latest first.
+std::optional<QList<core::ReminderLetter>> reminderLetters(Database &database, StorageError *error);
 
 } // namespace ioc::storage

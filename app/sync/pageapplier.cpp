@@ -4,8 +4,10 @@
 #include "core/crashpoint.h"
 #include "core/reportjson.h"
 #include "core/slapolicy.h"
+#include "core/supervisionrecords.h"
 #include "storage/database.h"
 #include "storage/referencerepository.h"
+#include "storage/reportingsource.h"
 #include "storage/reportrepository.h"
 
 #include <QJsonArray>
@@ -21,7 +23,8 @@ namespace {
 const QStringList knownKinds{QStringLiteral("report"),     QStringLiteral("area"),
                              QStringLiteral("agency"),     QStringLiteral("category"),
                              QStringLiteral("user"),       QStringLiteral("calendar"),
-                             QStringLiteral("sla_policy"), QStringLiteral("audit_checkpoint")};
+                             QStringLiteral("sla_policy"), QStringLiteral("audit_checkpoint"),
+                             QStringLiteral("letter"),     QStringLiteral("assessment")};
 
 bool isCursor(const QJsonValue &value)
 {
@@ -112,6 +115,16 @@ bool checkChange(const QJsonObject &change, int index, ParsedChange *parsed, QSt
         if (!core::SlaPolicy::fromJson(QJsonDocument(object).toJson(), &parseError)) {
             problem = parseError;
         }
+    } else if (k == QStringLiteral("letter")) {
+        QString field;
+        if (!core::letterFromJson(object, &field)) {
+            problem = field;
+        }
+    } else if (k == QStringLiteral("assessment")) {
+        QString field;
+        if (!core::assessmentFromJson(object, &field)) {
+            problem = field;
+        }
     } else if (k == QStringLiteral("audit_checkpoint")) {
         if (!object.value(QStringLiteral("seq")).isDouble() ||
             object.value(QStringLiteral("hash")).toString().size() != 64 ||
@@ -195,6 +208,13 @@ bool PageApplier::apply(const QJsonObject &page, QString *error, PageStats *stat
                 }
                 ++counts.reference;
                 const QJsonObject &data = change.data;
+                if (kind == QStringLiteral("letter") || kind == QStringLiteral("assessment")) {
+                    if (!(change.deleted ? storage::removeSupervisionRecord(m_replica, kind, change.id, &storageError)
+                                         : storage::storeSupervisionRecord(m_replica, kind, data, &storageError))) {
+                        return false;
+                    }
+                    continue;
+                }
                 if (change.deleted) {
                     if (kind != QStringLiteral("calendar") && kind != QStringLiteral("sla_policy") &&
                         kind != QStringLiteral("audit_checkpoint") &&

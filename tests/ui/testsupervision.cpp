@@ -11,6 +11,7 @@
 #include "support/consolegui.h"
 #include "support/testserver.h"
 #include "ui/dashboard/dashboardwindow.h"
+#include "ui/dialogs/letterdialog.h"
 #include "ui/dialogs/periodicreportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -188,6 +190,73 @@ private slots:
         const QString id = m_fixtures->reportIn(u"received"_s);
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(number(open->text().section(u'\n', 0, 0)), before + 1, 30000);
+    }
+
+    // From the evaluation: a reminder letter to the selected agency about its overdue reports;
+    // the server numbers it; it is saved on the letter template; it reaches the figures through
+    // sync (the agency's reminder letters, Điều 14.3.a).
+    void aReminderLetterFromTheEvaluation()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        dashboard->tabs()->setCurrentIndex(2);
+        auto *range = dashboard->findChild<QComboBox *>(u"dashboardRange"_s);
+        range->setCurrentIndex(int(ui::DashboardWindow::Range::Year));
+        auto *table = dashboard->findChild<QTableWidget *>(u"tableEvaluation"_s);
+        QTRY_VERIFY(table->rowCount() > 0);
+        // An agency late now: the first named in the chart of overdue reports by agency (its
+        // accessible description reads "name: count; …").
+        auto *overdue = dashboard->findChild<QChartView *>(u"chartOverdueByAgency"_s);
+        QString late;
+        for (const QString &entry : overdue->accessibleDescription().split(u"; "_s)) {
+            const QString name = entry.section(u": "_s, 0, 0);
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (late.isEmpty() && table->item(r, 0)->text() == name) {
+                    late = name;
+                }
+            }
+        }
+        QVERIFY2(!late.isEmpty(), qPrintable(overdue->accessibleDescription()));
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == late) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        const QString agencyName = table->item(row, 0)->text();
+        const int lettersBefore = number(table->item(row, 9)->text().remove(u"⚑ "_s));
+        table->setCurrentCell(row, 0);
+        auto *button = dashboard->findChild<QPushButton *>(u"dashboardLetter"_s);
+        QVERIFY(button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(supervision().letterDialog() != nullptr, 5000);
+        ui::LetterDialog *dialog = supervision().letterDialog();
+        auto *reports = dialog->findChild<QListWidget *>(u"letterReports"_s);
+        QVERIFY2(reports->count() > 0, "the letter is about the agency's overdue reports");
+        dialog->findChild<QLineEdit *>(u"letterSignatory"_s)->setText(u"Nguyễn Văn Giám"_s);
+        QSignalSpy issued(&supervision(), &SupervisionController::letterIssued);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"letterIssue"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(issued.count(), 1, 20000);
+        const QString letterNumber = issued.at(0).at(0).toJsonObject().value(u"number"_s).toString();
+        QVERIFY2(letterNumber.endsWith(u"/NN-TTCNTT"_s), qPrintable(letterNumber));
+        QVERIFY(dialog->findChild<QLabel *>(u"letterStatus"_s)->text().contains(letterNumber));
+        const QString pdf = m_dir.filePath(u"letter.pdf"_s);
+        supervision().setLetterPath(pdf);
+        QSignalSpy saved(&supervision(), &SupervisionController::letterSaved);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"letterSavePdf"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        QVERIFY2(text.contains(u"Số: "_s + letterNumber) && text.contains(u"Kính gửi: "_s + agencyName) &&
+                     text.contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s) && text.contains(u"Nguyễn Văn Giám"_s),
+                 qPrintable(text));
+        dialog->close();
+        // Counted for the agency once sync brings the letter back.
+        QTRY_COMPARE_WITH_TIMEOUT(number(table->item(row, 9)->text().remove(u"⚑ "_s)), lettersBefore + 1, 30000);
+        range->setCurrentIndex(int(ui::DashboardWindow::Range::Month));
     }
 
     // Tệp › Báo cáo… (Ctrl+Shift+R): the monthly report in each format, from the dialog.

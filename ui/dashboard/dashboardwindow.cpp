@@ -253,9 +253,34 @@ QWidget *DashboardWindow::buildEvaluationPage()
     m_evaluationNote->setObjectName(u"evaluationNote"_s);
     m_evaluationNote->setWordWrap(true);
     m_evaluation = table(u"tableEvaluation"_s, page);
+    m_letter = new QPushButton(page);
+    m_letter->setObjectName(u"dashboardLetter"_s);
+    m_letter->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_letter);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_evaluationNote);
     layout->addWidget(m_evaluation, 1);
+    layout->addLayout(buttons);
+    connect(m_evaluation, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_letter->setEnabled(row >= 0 && row < m_view.evaluation.agencies.size()); });
+    connect(m_letter, &QPushButton::clicked, this, [this] {
+        const int row = m_evaluation->currentRow();
+        if (row < 0 || row >= m_view.evaluation.agencies.size()) {
+            return;
+        }
+        // The reports behind the agency's overruns (14.2.a) in the window; without any, those
+        // where it is late now (a step of its own past due).
+        const reporting::AgencyEvaluation &agency = m_view.evaluation.agencies.at(row);
+        QSet<QString> ids = agency.openOverdue.ids;
+        ids.unite(agency.processedLate.ids);
+        ids.unite(agency.commitmentsMissed.ids);
+        if (ids.isEmpty()) {
+            ids = m_view.now.overdueByAgency.value(agency.agencyId).ids;
+        }
+        emit letterRequested(agency.agencyId, ids);
+    });
     return page;
 }
 
@@ -288,6 +313,11 @@ void DashboardWindow::lockAgency(const QString &agencyId)
     const QSignalBlocker blocker(m_agency);
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyId)));
     m_agency->setEnabled(agencyId.isEmpty());
+}
+
+void DashboardWindow::setLettersAvailable(bool available)
+{
+    m_letter->setVisible(available);
 }
 
 DashboardWindow::Range DashboardWindow::range() const
@@ -618,6 +648,7 @@ void DashboardWindow::retranslate()
     m_areasBox->setTitle(tr("By area"));
     m_stages->setAccessibleName(tr("Time limits per step"));
     m_evaluation->setAccessibleName(tr("Evaluation of the agencies"));
+    m_letter->setText(tr("Reminder &letter to the selected agency…"));
 }
 
 } // namespace ioc::ui

@@ -62,6 +62,8 @@ public:
                     const QList<std::pair<QString, QString>> &areas);
     // An agency leader sees their own agency only.
     void lockAgency(const QString &agencyId);
+    // Reminder letters are the IOC's (duty officers and supervisors).
+    void setLettersAvailable(bool available);
 
     Range range() const;
     // The dates of the chosen range on `today` (local dates, both inclusive).
@@ -73,6 +75,8 @@ signals:
     void selectionChanged();
     void drillDown(const QSet<QString> &ids, const QString &label);
     void periodicReportRequested();
+    // A reminder letter to this agency about these reports (its overdue ones).
+    void letterRequested(const QString &agencyId, const QSet<QString> &reportIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -122,6 +126,7 @@ private:
     // Evaluation
     QLabel *m_evaluationNote = nullptr;
     QTableWidget *m_evaluation = nullptr;
+    QPushButton *m_letter = nullptr;
     // The reports behind each table cell, by table.
     QHash<QTableWidget *, QHash<std::pair<int, int>, QSet<QString>>> m_cellIds;
 };

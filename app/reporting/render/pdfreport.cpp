@@ -8,7 +8,7 @@
 
 namespace ioc::reporting::render {
 
-WriteResult writePdf(const ReportDocument &document, const Wording &words, const QString &path,
+WriteResult printPdf(QTextDocument *text, const QString &title, const Wording &words, const QString &path,
                      const Progress &progress)
 {
     QPdfWriter writer(path);
@@ -16,8 +16,7 @@ WriteResult writePdf(const ReportDocument &document, const Wording &words, const
     // Decree 30/2020/NĐ-CP, Phụ lục I: margins of an administrative document.
     writer.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Report on field reports, %1"))
-                        .arg(document.period.window.label));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("IOC console"));
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -26,13 +25,10 @@ WriteResult writePdf(const ReportDocument &document, const Wording &words, const
     const qreal width = writer.width();
     const qreal footer = writer.logicalDpiY() * 0.35; // the page number's line
     const qreal height = writer.height() - footer;
-    auto text = textReport(document, words, ChartMode::Vector, width);
     text->documentLayout()->setPaintDevice(&writer);
-    text->rootFrame()->setFrameFormat([&text] {
-        QTextFrameFormat format = text->rootFrame()->frameFormat();
-        format.setMargin(0);
-        return format;
-    }());
+    QTextFrameFormat frame = text->rootFrame()->frameFormat();
+    frame.setMargin(0);
+    text->rootFrame()->setFrameFormat(frame);
     text->setPageSize(QSizeF(width, height));
     const int pages = text->pageCount();
     QFont footerFont(QStringLiteral("Noto Serif"));
@@ -52,14 +48,29 @@ WriteResult writePdf(const ReportDocument &document, const Wording &words, const
         painter.setClipRect(context.clip);
         text->documentLayout()->draw(&painter, context);
         painter.restore();
-        painter.setFont(footerFont);
-        painter.drawText(QRectF(0, height, width, footer), Qt::AlignHCenter | Qt::AlignBottom,
-                         words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Page %1 of %2")).arg(page + 1).arg(pages));
+        if (pages > 1) {
+            painter.setFont(footerFont);
+            painter.drawText(
+                QRectF(0, height, width, footer), Qt::AlignHCenter | Qt::AlignBottom,
+                words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Page %1 of %2")).arg(page + 1).arg(pages));
+        }
     }
     if (!painter.end()) {
         return {false, false, QStringLiteral("%1: the PDF could not be finished").arg(path)};
     }
     return {true, false, {}};
+}
+
+WriteResult writePdf(const ReportDocument &document, const Wording &words, const QString &path,
+                     const Progress &progress)
+{
+    // The charts are sized for the printable width of A4 at 300 dpi (less the margins).
+    const qreal width = (210.0 - 30 - 15) / 25.4 * 300;
+    auto text = textReport(document, words, ChartMode::Vector, width);
+    return printPdf(text.get(),
+                    words(QT_TRANSLATE_NOOP("ioc::reporting::render", "Report on field reports, %1"))
+                        .arg(document.period.window.label),
+                    words, path, progress);
 }
 
 } // namespace ioc::reporting::render

@@ -154,33 +154,14 @@ QList<FigureRow> figureRows(const ReportDocument &d, const Wording &w)
     return rows;
 }
 
-WriteResult writeReport(const ReportDocument &document, Format format, const QString &path, const Progress &progress,
-                        const WriteOptions &options)
+WriteResult writeAtomically(const QString &path, const std::function<WriteResult(const QString &partial)> &write)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
         return {false, false, QStringLiteral("%1: the folder does not exist").arg(target.absolutePath())};
     }
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
-    const Wording words;
-    WriteResult result;
-    switch (format) {
-    case Format::Pdf:
-        result = writePdf(document, words, partial, progress);
-        break;
-    case Format::Xlsx:
-        result = writeXlsx(document, words, partial, progress);
-        break;
-    case Format::Odt:
-        result = writeOdt(document, words, partial, progress);
-        break;
-    case Format::Csv:
-        result = writeCsv(document, words, partial, options.csvByteOrderMark);
-        break;
-    }
-    if (result.ok && progress && !progress(100)) {
-        result = {false, true, {}};
-    }
+    const WriteResult result = write(partial);
     if (!result.ok) {
         QFile::remove(partial);
         return result;
@@ -195,6 +176,33 @@ WriteResult writeReport(const ReportDocument &document, Format format, const QSt
                 QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(renameError.message().c_str()))};
     }
     return result;
+}
+
+WriteResult writeReport(const ReportDocument &document, Format format, const QString &path, const Progress &progress,
+                        const WriteOptions &options)
+{
+    return writeAtomically(path, [&](const QString &partial) {
+        const Wording words;
+        WriteResult result;
+        switch (format) {
+        case Format::Pdf:
+            result = writePdf(document, words, partial, progress);
+            break;
+        case Format::Xlsx:
+            result = writeXlsx(document, words, partial, progress);
+            break;
+        case Format::Odt:
+            result = writeOdt(document, words, partial, progress);
+            break;
+        case Format::Csv:
+            result = writeCsv(document, words, partial, options.csvByteOrderMark);
+            break;
+        }
+        if (result.ok && progress && !progress(100)) {
+            result = {false, true, {}};
+        }
+        return result;
+    });
 }
 
 } // namespace ioc::reporting::render

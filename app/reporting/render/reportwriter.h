@@ -4,6 +4,7 @@
 #include "reporting/render/wording.h"
 
 #include <QString>
+#include <QTextDocument>
 
 #include <functional>
 #include <optional>
@@ -44,6 +45,10 @@ struct WriteOptions
 WriteResult writeReport(const ReportDocument &document, Format format, const QString &path,
                         const Progress &progress = {}, const WriteOptions &options = {});
 
+// Writes `path` through `write`, which writes the file it is given (beside `path`, under a
+// temporary name); the result replaces `path` only if it succeeded.
+WriteResult writeAtomically(const QString &path, const std::function<WriteResult(const QString &partial)> &write);
+
 // One row of the figures table (the CSV, the XLSX's first sheet).
 struct FigureRow
 {
@@ -56,6 +61,11 @@ struct FigureRow
     QString note; // "quá ít", …
 };
 QList<FigureRow> figureRows(const ReportDocument &document, const Wording &words);
+
+// A rich-text document as an A4 PDF in the administrative layout (margins of Decree 30/2020,
+// page numbers when it runs over a page); vector wherever the document draws vectors.
+WriteResult printPdf(QTextDocument *text, const QString &title, const Wording &words, const QString &path,
+                     const Progress &progress = {});
 
 // The writers behind writeReport(); `path` is the temporary file.
 WriteResult writePdf(const ReportDocument &document, const Wording &words, const QString &path,
