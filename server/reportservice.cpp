@@ -390,6 +390,21 @@ ApiResult ReportService::actOnce(const core::Actor &actor, const QString &report
             actedAt = *parsed;
         }
     }
+    // 14.3.f counts a repeat only of a report already handled: the earlier one must be published.
+    if (*action == core::Action::MarkRepeat) {
+        const QString original =
+            request.value(QStringLiteral("payload")).toObject().value(QStringLiteral("repeat_of")).toString();
+        if (!original.isEmpty() && original != reportId) {
+            const auto earlier = load(original);
+            if (!earlier) {
+                return error(422, QStringLiteral("unknown_report"), QStringLiteral("repeat_of"));
+            }
+            if (earlier->state != core::ReportState::Published) {
+                return workflowError(
+                    core::WorkflowError(QStringLiteral("repeat_original_not_handled"), QStringLiteral("repeat_of")));
+            }
+        }
+    }
     QString storageError;
     // Judged with the directory, calendar and policy as stored now, not as this instance last
     // loaded them.

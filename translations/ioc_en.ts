@@ -209,6 +209,10 @@
         <source>%1: the reporter is not satisfied with the result (%2)</source>
         <translation>%1: the reporter is not satisfied with the result (%2)</translation>
     </message>
+    <message>
+        <source>%1 — %2 (published %3)</source>
+        <translation>%1 — %2 (published %3)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -799,6 +803,10 @@
     <message>
         <source>Tell the reporter how processing stands</source>
         <translation>Tell the reporter how processing stands</translation>
+    </message>
+    <message>
+        <source>Repeat of a report already handled</source>
+        <translation>Repeat of a report already handled</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1741,14 @@
     <message>
         <source>Called</source>
         <translation>Called</translation>
+    </message>
+    <message>
+        <source>No report already handled (published) lies near this one: there is nothing it could repeat.</source>
+        <translation>No report already handled (published) lies near this one: there is nothing it could repeat.</translation>
+    </message>
+    <message>
+        <source>Repeats the handled report</source>
+        <translation>Repeats the handled report</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,10 @@
         <source>%1: the reporter is not satisfied with the result (%2)</source>
         <translation>%1: người phản ánh không hài lòng với kết quả xử lý (%2)</translation>
     </message>
+    <message>
+        <source>%1 — %2 (published %3)</source>
+        <translation>%1 — %2 (công khai %3)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::DistributionController</name>
@@ -794,6 +798,10 @@
     <message>
         <source>Tell the reporter how processing stands</source>
         <translation>Thông báo tình trạng đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Repeat of a report already handled</source>
+        <translation>Vi phạm lặp lại của phản ánh đã xử lý</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1733,14 @@
     <message>
         <source>Called</source>
         <translation>Người được gọi</translation>
+    </message>
+    <message>
+        <source>No report already handled (published) lies near this one: there is nothing it could repeat.</source>
+        <translation>Gần phản ánh này không có phản ánh nào đã xử lý (đã công khai): không có vi phạm nào để lặp lại.</translation>
+    </message>
+    <message>
+        <source>Repeats the handled report</source>
+        <translation>Lặp lại vi phạm của phản ánh đã xử lý</translation>
     </message>
 </context>
 <context>

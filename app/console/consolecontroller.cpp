@@ -2,6 +2,8 @@
 
 #include "core/calendarfile.h"
 #include "core/consolesettings.h"
+#include "core/duplicates.h"
+#include "core/geo.h"
 #include "core/vntime.h"
 #include "media/imageprobe.h"
 #include "mediadecode.h"
@@ -38,7 +40,8 @@ const QList<core::Action> windowActions{
     core::Action::Claim,     core::Action::Release, core::Action::AddNote,
     core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
     core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity,
-    core::Action::Escalate,  core::Action::Cancel,  core::Action::MarkInteractionNotLegitimate};
+    core::Action::Escalate,  core::Action::Cancel,  core::Action::MarkInteractionNotLegitimate,
+    core::Action::MarkRepeat};
 
 } // namespace
 
@@ -599,7 +602,26 @@ void ConsoleController::act(core::Action action, const QString &reportId)
     if (!report) {
         return;
     }
-    const auto payload = ui::askActionPayload(action, *report, m_directory, m_window);
+    QList<std::pair<QString, QString>> candidates;
+    if (action == core::Action::MarkRepeat) {
+        // Published reports within the duplicates detector's radius, received before this one
+        // (three years back): what this report may repeat (14.3.f).
+        const core::duplicates::Options rules;
+        for (const storage::NearbyReport &near :
+             m_session.reports().near(report->position.latitude, report->position.longitude, rules.radiusMetres,
+                                      report->receivedAt.addYears(-3), report->receivedAt, 50)) {
+            if (near.report.id == reportId || near.report.state != core::ReportState::Published ||
+                core::geo::distanceMetres(report->position.latitude, report->position.longitude,
+                                          near.report.position.latitude,
+                                          near.report.position.longitude) > rules.radiusMetres) {
+                continue;
+            }
+            const QString published = core::vntime::formatLocal(near.report.publishedAt, u"dd/MM/yyyy");
+            candidates.append(
+                {near.report.id, tr("%1 — %2 (published %3)").arg(near.report.code, near.report.title, published)});
+        }
+    }
+    const auto payload = ui::askActionPayload(action, *report, m_directory, m_window, candidates);
     if (!payload) {
         return;
     }

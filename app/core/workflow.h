@@ -65,6 +65,7 @@ enum class Action
     NotifyStatus,
     FollowSanctionProcedure,
     MarkInteractionNotLegitimate,
+    MarkRepeat, // 14.3.f: the report repeats a violation at a place already handled
 };
 
 // How a call to an agency went (log_call, 14.3.d).

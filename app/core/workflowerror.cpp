@@ -15,7 +15,7 @@ struct ErrorInfo
 };
 
 // clang-format off
-constexpr std::array<ErrorInfo, 54> errors{{
+constexpr std::array<ErrorInfo, 57> errors{{
     {"unknown_action", ErrorCategory::InvalidInput, "Unknown action", "Thao tác không tồn tại"},
     {"role_not_allowed", ErrorCategory::Forbidden, "Your role may not take this action", "Vai trò của bạn không được phép thực hiện thao tác này"},
     {"agency_not_allowed", ErrorCategory::Forbidden, "This step belongs to another agency", "Bước này thuộc trách nhiệm của cơ quan khác"},
@@ -51,6 +51,9 @@ constexpr std::array<ErrorInfo, 54> errors{{
     {"reject_needs_reply", ErrorCategory::InvalidInput, "A rejection needs a reply stating the precise reason and how to resubmit", "Cần nội dung phản hồi nêu rõ lý do và hướng dẫn gửi lại phản ánh"},
     {"duplicate_needs_original", ErrorCategory::InvalidInput, "A duplicate must name the report it duplicates", "Cần chỉ rõ phản ánh bị trùng lặp"},
     {"duplicate_of_itself", ErrorCategory::InvalidInput, "A report cannot duplicate itself", "Phản ánh không thể trùng với chính nó"},
+    {"repeat_needs_original", ErrorCategory::InvalidInput, "Choose the earlier report whose violation this one repeats", "Cần chọn phản ánh đã xử lý trước đó mà phản ánh này lặp lại vi phạm"},
+    {"repeat_of_itself", ErrorCategory::InvalidInput, "A report cannot repeat itself", "Phản ánh không thể lặp lại chính nó"},
+    {"repeat_original_not_handled", ErrorCategory::OverLimit, "The earlier report has not been handled yet: only a repeat of a handled report counts (14.3.f)", "Phản ánh trước đó chưa được xử lý xong: chỉ tính vi phạm lặp lại đối với phản ánh đã xử lý (điểm f khoản 3 Điều 14)"},
     {"distribute_needs_lead_agency", ErrorCategory::InvalidInput, "Distribution needs a lead agency", "Cần chọn cơ quan chủ trì xử lý"},
     {"unknown_agency", ErrorCategory::InvalidInput, "Unknown or inactive agency", "Cơ quan không tồn tại hoặc đã ngừng hoạt động"},
     {"lead_also_coordinating", ErrorCategory::InvalidInput, "The lead agency cannot also be a coordinating agency", "Cơ quan chủ trì không thể đồng thời là cơ quan phối hợp"},

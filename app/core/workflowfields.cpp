@@ -330,6 +330,17 @@ WorkflowError applyFields(Report &report, const Actor &actor, Action action, con
         }
         report.sanctionProcedure = text(payload, "legal_basis");
         break;
+    case Action::MarkRepeat: {
+        const QString original = text(payload, "repeat_of");
+        if (original == report.id) {
+            return WorkflowError(QStringLiteral("repeat_of_itself"), QStringLiteral("repeat_of"));
+        }
+        if (original == report.repeatOf) {
+            return WorkflowError(QStringLiteral("flag_unchanged"), QStringLiteral("repeat_of"));
+        }
+        report.repeatOf = original;
+        break;
+    }
     case Action::MarkInteractionNotLegitimate:
         if (!report.hasOpenInteraction()) {
             return WorkflowError(QStringLiteral("no_open_interaction"));

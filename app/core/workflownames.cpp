@@ -15,7 +15,7 @@ struct ActionInfo
     const char *label;
 };
 
-constexpr std::array<ActionInfo, 47> actionInfos{{
+constexpr std::array<ActionInfo, 48> actionInfos{{
     {Action::Create, "create", QT_TRANSLATE_NOOP("ioc::core", "Receive a report")},
     {Action::Claim, "claim", QT_TRANSLATE_NOOP("ioc::core", "Take over")},
     {Action::Release, "release", QT_TRANSLATE_NOOP("ioc::core", "Release")},
@@ -68,6 +68,7 @@ constexpr std::array<ActionInfo, 47> actionInfos{{
      QT_TRANSLATE_NOOP("ioc::core", "Follow the administrative-sanction procedure")},
     {Action::MarkInteractionNotLegitimate, "mark_interaction_not_legitimate",
      QT_TRANSLATE_NOOP("ioc::core", "Not a legitimate request for clarification")},
+    {Action::MarkRepeat, "mark_repeat", QT_TRANSLATE_NOOP("ioc::core", "Repeat of a report already handled")},
 }};
 
 static_assert(

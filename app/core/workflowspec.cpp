@@ -506,6 +506,17 @@ QList<ActionSpec> buildSpecs()
          true,
          {closeSilently(C::Interaction)},
          {reason}});
+    // 14.3.f: the IOC links a new report to the earlier one, handled at the same place, whose
+    // violation it repeats (the server checks that one is published). Counted against the agency
+    // that handled it; the new report's own processing goes on unchanged.
+    add({Action::MarkRepeat,
+         {R::DutyOfficer, R::Supervisor},
+         allStates(),
+         {},
+         AgencyScope::None,
+         true,
+         {},
+         {{"repeat_of", FieldType::Text, true, "repeat_needs_original"}}});
     return specs;
 }
 

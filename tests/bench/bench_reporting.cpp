@@ -107,7 +107,8 @@ int main(int argc, char *argv[])
     const core::WorkingCalendar calendar;
     QString error;
     const QDate today = nowTime.toOffsetFromUtc(7 * 3600).date();
-    const auto monthPeriod = reporting::periodOf(reporting::PeriodKind::Monthly, today.toString(u"yyyy-MM"), {}, &error);
+    const auto monthPeriod =
+        reporting::periodOf(reporting::PeriodKind::Monthly, today.toString(u"yyyy-MM"), {}, &error);
     const reporting::Window month = monthPeriod->window;
 
     const QList<core::Report> reports = bench::generateReports(100000, nowTime);
@@ -149,8 +150,8 @@ int main(int argc, char *argv[])
     bench::report("reporting.pdf_monthly_100k_ms", bench::medianMs(3, [&] {
                       const auto document =
                           reporting::render::compose(data100k, *monthPeriod, now, calendar, {}, names);
-                      const auto written = reporting::render::writeReport(
-                          document, reporting::render::Format::Pdf, dir.filePath(QStringLiteral("monthly.pdf")));
+                      const auto written = reporting::render::writeReport(document, reporting::render::Format::Pdf,
+                                                                          dir.filePath(QStringLiteral("monthly.pdf")));
                       if (!written.ok) {
                           qFatal("%s", qPrintable(written.error));
                       }

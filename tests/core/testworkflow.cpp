@@ -66,6 +66,7 @@ const Expected expectedTable[] = {
     {"notify_status", "agency_staff agency_leader", "in_progress", ""},
     {"follow_sanction_procedure", "agency_staff agency_leader", "in_progress", ""},
     {"mark_interaction_not_legitimate", "duty_officer supervisor", "published", ""},
+    {"mark_repeat", "duty_officer supervisor", "*", ""},
 };
 // clang-format on
 
@@ -153,6 +154,8 @@ QJsonObject samplePayload(Action action)
         return {{u"legal_basis"_s, u"Nghị định 100/2019/NĐ-CP"_s}};
     case Action::MarkInteractionNotLegitimate:
         return {{u"reason"_s, u"Nội dung không liên quan đến kết quả xử lý"_s}};
+    case Action::MarkRepeat:
+        return {{u"repeat_of"_s, u"report-earlier"_s}};
     case Action::SubmitResult:
     case Action::LeaderEditApprove:
     case Action::Resubmit:

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 using namespace ioc::test;
 using namespace Qt::StringLiterals;
@@ -114,6 +115,34 @@ private slots:
         changed.insert(u"to"_s, u"2026-10-01"_s);
         QCOMPARE(m_http->post(u"/v1/assessments"_s, QJsonDocument(changed).toJson(), m_giamsat1).errorCode(),
                  u"invalid_value"_s);
+    }
+
+    // 14.3.f: a repeat is linked only to a report already handled (published), and only by the
+    // IOC; the link is the report's, in its JSON and its feed.
+    void aRepeatLinksOnlyAHandledReport()
+    {
+        const QString earlier = m_fixtures->reportIn(u"published"_s);
+        const QString open = m_fixtures->reportIn(u"in_progress"_s);
+        const QString repeat = m_fixtures->reportIn(u"verified"_s);
+        const auto mark = [this, &repeat](const QString &original, const QByteArray &token) {
+            return m_http->post(u"/v1/reports/%1/actions"_s.arg(repeat),
+                                QJsonDocument(QJsonObject{{u"action"_s, u"mark_repeat"_s},
+                                                          {u"payload"_s, QJsonObject{{u"repeat_of"_s, original}}}})
+                                    .toJson(),
+                                token,
+                                {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)},
+                                 {"If-Match", '"' + QByteArray::number(m_fixtures->version(repeat)) + '"'}});
+        };
+        const HttpResponse notHandled = mark(open, m_truc1);
+        QCOMPARE(notHandled.status, 422);
+        QCOMPARE(notHandled.errorCode(), u"repeat_original_not_handled"_s);
+        QCOMPARE(mark(u"00000000-0000-0000-0000-000000000000"_s, m_truc1).errorCode(), u"unknown_report"_s);
+        // An agency does not even see a report not distributed to it (the role is refused anyway:
+        // tests/data/cases/dieu-14.3.f-a-repeat-of-a-handled-report.json).
+        QCOMPARE(mark(earlier, m_xuly1).status, 404);
+        const HttpResponse linked = mark(earlier, m_truc1);
+        QCOMPARE(linked.status, 200);
+        QCOMPARE(m_fixtures->report(repeat).value(u"repeat_of"_s).toString(), earlier);
     }
 
 private:

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -15,7 +16,8 @@ using namespace Qt::StringLiterals;
 namespace ioc::ui {
 
 std::optional<QJsonObject> askActionPayload(core::Action action, const core::Report &report,
-                                            const core::Directory &directory, QWidget *parent)
+                                            const core::Directory &directory, QWidget *parent,
+                                            const QList<std::pair<QString, QString>> &repeatCandidates)
 {
     using core::Action;
     if (action == Action::Claim || action == Action::Release) {
@@ -84,6 +86,24 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
     } else {
         requestedVia->hide();
     }
+    // 14.3.f: the handled report, near this one, whose violation it repeats.
+    auto *original = new QComboBox(&dialog);
+    original->setObjectName(u"actionRepeatOf"_s);
+    if (action == Action::MarkRepeat) {
+        if (repeatCandidates.isEmpty()) {
+            QMessageBox::information(parent, dialog.windowTitle(),
+                                     QCoreApplication::translate("ioc::ui::ActionDialog",
+                                                                 "No report already handled (published) lies near "
+                                                                 "this one: there is nothing it could repeat."));
+            return std::nullopt;
+        }
+        for (const auto &[id, label] : repeatCandidates) {
+            original->addItem(label, id);
+        }
+        form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "Repeats the handled report"), original);
+    } else {
+        original->hide();
+    }
     QString textLabel;
     bool textRequired = false;
     switch (action) {
@@ -100,7 +120,11 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
         textRequired = true;
         break;
     }
-    form->addRow(textLabel, text);
+    if (action == Action::MarkRepeat) {
+        text->hide(); // the link is the whole record
+    } else {
+        form->addRow(textLabel, text);
+    }
     if (action == Action::RevealIdentity) {
         auto *warning = new QLabel(
             QCoreApplication::translate("ioc::ui::ActionDialog",
@@ -117,7 +141,7 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     const auto validate = [&] {
-        ok->setEnabled(!textRequired || !text->toPlainText().trimmed().isEmpty());
+        ok->setEnabled(action == Action::MarkRepeat || !textRequired || !text->toPlainText().trimmed().isEmpty());
     };
     QObject::connect(text, &QPlainTextEdit::textChanged, &dialog, validate);
     validate();
@@ -155,6 +179,9 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
     case Action::Cancel:
         payload.insert(u"requested_via"_s, requestedVia->currentData().toString());
         payload.insert(u"reason"_s, value);
+        break;
+    case Action::MarkRepeat:
+        payload.insert(u"repeat_of"_s, original->currentData().toString());
         break;
     default:
         payload.insert(u"reason"_s, value);
