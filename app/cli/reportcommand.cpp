@@ -19,21 +19,6 @@ namespace ioc::cli {
 
 namespace {
 
-reporting::render::Names namesOf(const core::Directory &directory)
-{
-    reporting::render::Names names;
-    for (const core::Agency &agency : directory.agencies()) {
-        names.agencies.insert(agency.id, agency.name);
-    }
-    for (const core::Category &category : directory.categories()) {
-        names.categories.insert(category.id, category.name);
-    }
-    for (const core::Area &area : directory.areas()) {
-        names.areas.insert(area.id, area.name);
-    }
-    return names;
-}
-
 reporting::render::Names namesOf(const QJsonObject &object)
 {
     reporting::render::Names names;
@@ -135,7 +120,7 @@ int runReport(const QStringList &arguments, const CommandIo &io)
             return code;
         }
         storage::ReferenceRepository reference(profile->replica());
-        names = namesOf(reference.directory());
+        names = reporting::render::namesOf(reference.directory());
         if (const auto document = reference.document(QStringLiteral("calendar"))) {
             QString error;
             if (auto parsed = core::calendarfile::parse(QJsonDocument(*document).toJson(), &error)) {

@@ -29,21 +29,6 @@ namespace ioc {
 
 namespace {
 
-reporting::render::Names namesOf(const core::Directory &directory)
-{
-    reporting::render::Names names;
-    for (const core::Agency &agency : directory.agencies()) {
-        names.agencies.insert(agency.id, agency.name);
-    }
-    for (const core::Category &category : directory.categories()) {
-        names.categories.insert(category.id, category.name);
-    }
-    for (const core::Area &area : directory.areas()) {
-        names.areas.insert(area.id, area.name);
-    }
-    return names;
-}
-
 QList<std::pair<QString, QString>> sortedChoices(const QHash<QString, QString> &names)
 {
     QList<std::pair<QString, QString>> choices;
@@ -127,7 +112,7 @@ void SupervisionController::openLetterDialog(const QString &agencyId, const QStr
         m_letterDialog->close();
     }
     const Rules rules = m_rules();
-    const reporting::render::Names names = namesOf(rules.directory);
+    const reporting::render::Names names = reporting::render::namesOf(rules.directory);
     QWidget *parent =
         m_dashboard != nullptr && m_dashboard->isVisible() ? static_cast<QWidget *>(m_dashboard.data()) : m_window;
     m_letterDialog = new ui::LetterDialog(sortedChoices(names.agencies), parent);
@@ -215,7 +200,8 @@ void SupervisionController::saveLetterPdf()
     }
     const Rules rules = m_rules();
     const reporting::render::WriteResult result = reporting::render::writeLetterPdf(
-        *m_issuedLetter, namesOf(rules.directory).agency(m_issuedLetter->agencyId), reports, {}, path);
+        *m_issuedLetter, reporting::render::namesOf(rules.directory).agency(m_issuedLetter->agencyId), reports, {},
+        path);
     if (!result.ok) {
         m_letterDialog->setError(tr("The PDF could not be written: %1").arg(result.error));
         return;
@@ -308,7 +294,7 @@ void SupervisionController::openDashboard()
             }
         }
     }
-    const reporting::render::Names names = namesOf(m_rules().directory);
+    const reporting::render::Names names = reporting::render::namesOf(m_rules().directory);
     m_dashboard->setChoices(sortedChoices(names.agencies), sortedChoices(names.categories), sortedChoices(names.areas));
     m_dashboard->lockAgency(m_lockedAgency);
     recompute();
@@ -334,7 +320,7 @@ void SupervisionController::recompute()
     }
     const reporting::Dataset &data = m_data->data();
     ui::DashboardView view;
-    view.names = namesOf(rules.directory);
+    view.names = reporting::render::namesOf(rules.directory);
     view.now = reporting::nowFigures(data, now.toMSecsSinceEpoch(), rules.calendar, filter, options);
     view.trend =
         reporting::trendFigures(data, reporting::windowOfDates(first, last), now.toMSecsSinceEpoch(), filter, options);
@@ -417,7 +403,7 @@ void SupervisionController::openReportDialog()
             const Rules rules = m_rules();
             const reporting::render::ReportDocument document =
                 reporting::render::compose(m_data->data(), *period, m_session.serverNow().toMSecsSinceEpoch(),
-                                           rules.calendar, options(), namesOf(rules.directory));
+                                           rules.calendar, options(), reporting::render::namesOf(rules.directory));
             const reporting::render::Wording words;
             return reporting::render::textReport(document, words, reporting::render::ChartMode::Image, 640);
         },
@@ -438,7 +424,7 @@ void SupervisionController::generate(const ui::PeriodicReportDialog::Request &re
     const Rules rules = m_rules();
     const reporting::render::ReportDocument document =
         reporting::render::compose(m_data->data(), *period, m_session.serverNow().toMSecsSinceEpoch(), rules.calendar,
-                                   options(), namesOf(rules.directory));
+                                   options(), reporting::render::namesOf(rules.directory));
     QPointer<ui::PeriodicReportDialog> dialog = m_dialog;
     dialog->setBusy(true);
     reporting::render::WriteOptions writeOptions;

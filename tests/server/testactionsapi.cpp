@@ -252,12 +252,22 @@ private slots:
     }
 
 private:
+    QString m_published;
+
     test::HttpResponse act(const QString &role, core::Action action, const QString &id)
     {
         const core::ActionSpec &spec = core::actionSpec(action);
         const QString base = role == u"citizen"_s ? u"/v1/citizen/reports"_s : u"/v1/reports"_s;
         const std::optional<int> version = spec.bumpsVersion ? std::optional<int>(currentVersion(id)) : std::nullopt;
-        return m_client->act(m_fixtures->token(role), id, core::actionName(action), payloadFor(action), version, base);
+        QJsonObject payload = payloadFor(action);
+        if (action == core::Action::MarkRepeat) {
+            // A repeat links to a report already handled (14.3.f): one published here, once.
+            if (m_published.isEmpty()) {
+                m_published = m_fixtures->reportIn(u"published"_s);
+            }
+            payload.insert(u"repeat_of"_s, m_published);
+        }
+        return m_client->act(m_fixtures->token(role), id, core::actionName(action), payload, version, base);
     }
 
     int currentVersion(const QString &id) { return m_fixtures->version(id); }

@@ -19,6 +19,21 @@ QString Names::area(const QString &id) const
     return areas.value(id, id);
 }
 
+Names namesOf(const core::Directory &directory)
+{
+    Names names;
+    for (const core::Agency &agency : directory.agencies()) {
+        names.agencies.insert(agency.id, agency.name);
+    }
+    for (const core::Category &category : directory.categories()) {
+        names.categories.insert(category.id, category.name);
+    }
+    for (const core::Area &area : directory.areas()) {
+        names.areas.insert(area.id, area.name);
+    }
+    return names;
+}
+
 ReportDocument compose(const Dataset &data, const Period &period, Ms now, const core::WorkingCalendar &calendar,
                        const Options &options, const Names &names, const Letterhead &letterhead)
 {

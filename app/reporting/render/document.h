@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/directory.h"
 #include "core/workingcalendar.h"
 #include "reporting/evaluation.h"
 #include "reporting/figures.h"
@@ -31,6 +32,9 @@ struct Names
     QString category(const QString &id) const;
     QString area(const QString &id) const;
 };
+
+// The names of the directory's agencies, categories and areas.
+Names namesOf(const core::Directory &directory);
 
 // Everything a periodic report shows, computed once from the data set; the writers only lay it
 // out. The data set must outlive the document (its reports are listed by pointer).
