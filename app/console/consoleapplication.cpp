@@ -439,28 +439,34 @@ void ConsoleApplication::takeDashboardScreenshots(const std::function<void()> &d
     if (wasDark) {
         dark->trigger();
     }
-    const QStringList tabs{u"now"_s, u"trend"_s, u"evaluation"_s};
-    auto shoot = std::make_shared<std::function<void(int)>>();
-    *shoot = [this, window, tabs, dark, wasDark, done, shoot](int step) {
-        // Steps 0-2: the light palette; 3-5: the dark one.
-        if (step == 3 && dark != nullptr) {
+    QTimer::singleShot(800, this, [this, done, wasDark] { shootDashboard(0, wasDark, done); });
+}
+
+// Step 0-2: the tabs in the light palette; 3-5: in the dark one; 6: the palette as it was, done.
+void ConsoleApplication::shootDashboard(int step, bool wasDark, const std::function<void()> &done)
+{
+    ui::DashboardWindow *window = m_controller->supervision().dashboard();
+    QAction *dark = m_mainWindow->findChild<QAction *>(u"actionDarkPalette"_s);
+    if (step == 3 && dark != nullptr) {
+        dark->trigger();
+    }
+    if (step == 6 || window == nullptr) {
+        if (dark != nullptr && dark->isChecked() != wasDark) {
             dark->trigger();
         }
-        if (step == 6) {
-            if (dark != nullptr && dark->isChecked() != wasDark) {
-                dark->trigger();
-            }
+        if (window != nullptr) {
             window->hide();
-            done();
-            return;
         }
-        window->tabs()->setCurrentIndex(step % 3);
-        QTimer::singleShot(700, this, [this, window, tabs, step, shoot] {
-            saveScreenshot(window, u"dashboard-%1%2.png"_s.arg(tabs.at(step % 3), step >= 3 ? u"-dark"_s : QString()));
-            (*shoot)(step + 1);
-        });
-    };
-    QTimer::singleShot(800, this, [shoot] { (*shoot)(0); });
+        done();
+        return;
+    }
+    window->tabs()->setCurrentIndex(step % 3);
+    QTimer::singleShot(700, this, [this, window, step, wasDark, done] {
+        static const char *const tabs[] = {"now", "trend", "evaluation"};
+        saveScreenshot(window,
+                       u"dashboard-%1%2.png"_s.arg(QLatin1String(tabs[step % 3]), step >= 3 ? u"-dark"_s : QString()));
+        shootDashboard(step + 1, wasDark, done);
+    });
 }
 
 } // namespace ioc

@@ -51,6 +51,7 @@ private:
     void takePublicationScreenshot(const std::function<void()> &done);
     void takeProcessingScreenshot(const std::function<void()> &done);
     void takeDashboardScreenshots(const std::function<void()> &done);
+    void shootDashboard(int step, bool wasDark, const std::function<void()> &done);
     QString firstReportIn(core::ReportState state) const;
     void saveScreenshot(QWidget *widget, const QString &name);
 
