@@ -26,7 +26,11 @@ namespace {
 // Every report, or those of `ids` (bound as one JSON array: any number of ids, one statement).
 std::optional<reporting::Dataset> load(Database &database, const QStringList *ids, StorageError *error)
 {
-    const QString only = ids != nullptr ? QStringLiteral(" WHERE %1 IN (SELECT value FROM json_each(?))") : QString();
+    const auto only = [ids](const char *column) {
+        return ids != nullptr
+                   ? QStringLiteral(" WHERE %1 IN (SELECT value FROM json_each(?))").arg(QLatin1String(column))
+                   : QString();
+    };
     const QString idList =
         ids != nullptr
             ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids)).toJson(QJsonDocument::Compact))
@@ -42,7 +46,7 @@ std::optional<reporting::Dataset> load(Database &database, const QStringList *id
         QStringLiteral("SELECT id, code, title, state, channel, category_id, area_id, lead_agency_id, received_at, "
                        "urgent, hidden, published_at, rated_at, rating, sanction, repeat_of, reject_reasons FROM "
                        "reports") +
-        only.arg(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
+        only("id") + QStringLiteral(" ORDER BY id"));
     if (ids != nullptr) {
         reports.addBindValue(idList);
     }
@@ -96,7 +100,7 @@ std::optional<reporting::Dataset> load(Database &database, const QStringList *id
     clocks.setForwardOnly(true);
     clocks.prepare(QStringLiteral("SELECT report_id, step, status, agency_id, started_at, due_at, stopped_at, "
                                   "on_time FROM report_clocks") +
-                   only.arg(QStringLiteral("report_id")) + QStringLiteral(" ORDER BY report_id, seq"));
+                   only("report_id") + QStringLiteral(" ORDER BY report_id, seq"));
     if (ids != nullptr) {
         clocks.addBindValue(idList);
     }
