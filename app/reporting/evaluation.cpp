@@ -80,7 +80,7 @@ QMap<QString, AgencyEvaluation> countAll(const Dataset &data, const Window &wind
             switch (clock.step) {
             case core::ClockStep::Accept:
                 if (window.contains(clock.startedAt)) {
-                    row(clock.agencyId).distributed.ids.insert(report.id);
+                    row(clock.agencyId).distributed.add(report.id);
                 }
                 break;
             case core::ClockStep::Process:
@@ -88,18 +88,18 @@ QMap<QString, AgencyEvaluation> countAll(const Dataset &data, const Window &wind
                     break;
                 }
                 if (!settlement.late) {
-                    row(clock.agencyId).processedOnTime.ids.insert(report.id);
+                    row(clock.agencyId).processedOnTime.add(report.id);
                 } else if (report.sanctionProcedure) {
                     // 11.2.b: the administrative-sanction procedure replaces the 6 working days.
                 } else if (clock.status == core::ClockStatus::Done) {
-                    row(clock.agencyId).processedLate.ids.insert(report.id);
+                    row(clock.agencyId).processedLate.add(report.id);
                 } else {
-                    row(clock.agencyId).openOverdue.ids.insert(report.id);
+                    row(clock.agencyId).openOverdue.add(report.id);
                 }
                 break;
             case core::ClockStep::Commitment:
                 if (settlement.settled && settlement.late && window.contains(settlement.at)) {
-                    row(clock.agencyId).commitmentsMissed.ids.insert(report.id);
+                    row(clock.agencyId).commitmentsMissed.add(report.id);
                 }
                 break;
             case core::ClockStep::Interaction:
@@ -125,7 +125,7 @@ QMap<QString, AgencyEvaluation> countAll(const Dataset &data, const Window &wind
             (level == core::Satisfaction::Satisfied    ? r.satisfied
              : level == core::Satisfaction::Acceptable ? r.acceptable
                                                        : r.notSatisfied)
-                .ids.insert(report.id);
+                .add(report.id);
             r.satisfaction.add(report.id, level == core::Satisfaction::Satisfied);
             r.satisfiedOrAccepted.add(report.id, level != core::Satisfaction::NotSatisfied);
         }
@@ -144,7 +144,10 @@ QMap<QString, AgencyEvaluation> countAll(const Dataset &data, const Window &wind
         if (call.missed && window.contains(call.at) && !call.agencyId.isEmpty()) {
             AgencyEvaluation &r = row(call.agencyId);
             ++r.missedCalls;
-            r.missedCallReports.ids.insert(call.reportId);
+            // Calls come in time order, not by report: a report called twice is listed once.
+            if (!r.missedCallReports.ids.contains(call.reportId)) {
+                r.missedCallReports.ids.append(call.reportId);
+            }
         }
     }
     QHash<QString, Ms> recorded;

@@ -61,11 +61,23 @@ std::optional<double> Share::percent() const
 void Share::add(const QString &id, bool inNumerator)
 {
     ++denominator;
-    denominatorIds.insert(id);
+    appendOnce(denominatorIds, id);
     if (inNumerator) {
         ++numerator;
-        numeratorIds.insert(id);
+        appendOnce(numeratorIds, id);
     }
+}
+
+void appendOnce(QStringList &ids, const QString &id)
+{
+    if (ids.isEmpty() || ids.constLast() != id) {
+        ids.append(id);
+    }
+}
+
+QSet<QString> toSet(const QStringList &ids)
+{
+    return QSet<QString>(ids.cbegin(), ids.cend());
 }
 
 QList<Stage> allStages()
@@ -141,15 +153,15 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
             continue;
         }
         if (isOpen(report.state)) {
-            figures.open.ids.insert(report.id);
-            figures.openByState[report.state].ids.insert(report.id);
-            figures.openByArea[report.areaId].ids.insert(report.id);
+            figures.open.add(report.id);
+            figures.openByState[report.state].add(report.id);
+            figures.openByArea[report.areaId].add(report.id);
             open.emplace_back(report.receivedAt, &report.id);
             if (report.urgent) {
-                figures.urgentOpen.ids.insert(report.id);
+                figures.urgentOpen.add(report.id);
             }
             if (report.hidden) {
-                figures.hiddenOpen.ids.insert(report.id);
+                figures.hiddenOpen.add(report.id);
             }
         }
         // A running countdown is work due whatever the state (an interaction on a published
@@ -160,17 +172,17 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
                 continue;
             }
             if (clock.dueAt < now) {
-                figures.overdue.ids.insert(report.id);
-                figures.overdueByStep[clock.step].ids.insert(report.id);
-                figures.overdueByAgency[clock.agencyId].ids.insert(report.id);
-                figures.overdueByArea[report.areaId].ids.insert(report.id);
+                figures.overdue.add(report.id);
+                figures.overdueByStep[clock.step].add(report.id);
+                figures.overdueByAgency[clock.agencyId].add(report.id);
+                figures.overdueByArea[report.areaId].add(report.id);
                 figures.overdueClocks.append(OverdueClock{report.id, clock.step, clock.agencyId, clock.dueAt});
             } else {
                 if (clock.dueAt <= now + hourMs) {
-                    figures.dueWithinHour.ids.insert(report.id);
+                    figures.dueWithinHour.add(report.id);
                 }
                 if (clock.dueAt <= workingDayEnd) {
-                    figures.dueWithinWorkingDay.ids.insert(report.id);
+                    figures.dueWithinWorkingDay.add(report.id);
                 }
             }
         }
@@ -203,32 +215,32 @@ TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, con
             continue;
         }
         if (window.contains(report.receivedAt)) {
-            figures.received.ids.insert(report.id);
-            figures.receivedByChannel[report.channel].ids.insert(report.id);
-            figures.receivedByCategory[report.categoryId].ids.insert(report.id);
-            figures.receivedByArea[report.areaId].ids.insert(report.id);
+            figures.received.add(report.id);
+            figures.receivedByChannel[report.channel].add(report.id);
+            figures.receivedByCategory[report.categoryId].add(report.id);
+            figures.receivedByArea[report.areaId].add(report.id);
             switch (report.state) {
             case core::ReportState::Rejected:
-                figures.rejected.ids.insert(report.id);
+                figures.rejected.add(report.id);
                 for (const QString &reason : report.rejectReasons) {
-                    figures.rejectedByReason[reason].ids.insert(report.id);
+                    figures.rejectedByReason[reason].add(report.id);
                 }
                 break;
             case core::ReportState::Declined:
-                figures.declined.ids.insert(report.id);
+                figures.declined.add(report.id);
                 break;
             case core::ReportState::Cancelled:
-                figures.cancelled.ids.insert(report.id);
+                figures.cancelled.add(report.id);
                 break;
             default:
                 break;
             }
         }
         if (report.publishedAt > 0 && window.contains(report.publishedAt)) {
-            figures.published.ids.insert(report.id);
+            figures.published.add(report.id);
         }
         if (report.rating && window.contains(report.ratedAt)) {
-            figures.satisfaction[*report.rating].ids.insert(report.id);
+            figures.satisfaction[*report.rating].add(report.id);
         }
         bool stuck = false;
         for (const ClockFact &clock : report.clocks) {
@@ -251,9 +263,9 @@ TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, con
             }
         }
         if (isOpen(report.state) && report.receivedAt < window.to) {
-            figures.outstanding.ids.insert(report.id);
+            figures.outstanding.add(report.id);
             if (stuck) {
-                figures.stuck.ids.insert(report.id);
+                figures.stuck.add(report.id);
             }
         }
     }

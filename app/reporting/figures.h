@@ -35,12 +35,19 @@ struct Filter
     bool accepts(const ReportFacts &report) const;
 };
 
+// The reports behind a figure, each once, in the order the figure met them. A list, not a set:
+// a figure meets its reports one after another, so a report added twice is added twice in a row
+// (`appendOnce`), and a list costs a fraction of a hash set over a province's reports.
+void appendOnce(QStringList &ids, const QString &id);
+QSet<QString> toSet(const QStringList &ids);
+
 // A count and the reports behind it: a drill-down opens exactly `ids`, and the figure is
 // `ids.size()`.
 struct Count
 {
-    QSet<QString> ids;
+    QStringList ids;
     int value() const { return int(ids.size()); }
+    void add(const QString &id) { appendOnce(ids, id); }
 };
 
 // A share: numerator over denominator, both with the reports behind them (a report may stand
@@ -49,8 +56,8 @@ struct Share
 {
     int numerator = 0;
     int denominator = 0;
-    QSet<QString> numeratorIds;
-    QSet<QString> denominatorIds;
+    QStringList numeratorIds;
+    QStringList denominatorIds;
     int minimumSample = 5;
 
     // Below the minimum sample there is no percentage (the UI reads "quá ít").

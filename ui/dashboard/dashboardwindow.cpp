@@ -156,7 +156,7 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     connect(m_report, &QPushButton::clicked, this, &DashboardWindow::periodicReportRequested);
     for (QTableWidget *widget : {m_oldest, m_areas, m_stages, m_evaluation}) {
         connect(widget, &QTableWidget::cellActivated, this, [this, widget](int row, int column) {
-            const QSet<QString> ids = m_cellIds.value(widget).value({row, column});
+            const QSet<QString> ids = reporting::toSet(m_cellIds.value(widget).value({row, column}));
             if (ids.isEmpty()) {
                 return;
             }
@@ -196,7 +196,7 @@ QWidget *DashboardWindow::buildNowPage()
             const reporting::Count *counts[] = {&now.open,          &now.overdue,
                                                 &now.dueWithinHour, &now.dueWithinWorkingDay,
                                                 &now.urgentOpen,    &now.hiddenOpen};
-            emit drillDown(counts[i]->ids, m_tiles.at(i)->accessibleName());
+            emit drillDown(reporting::toSet(counts[i]->ids), m_tiles.at(i)->accessibleName());
         });
     }
     m_overdueByAgency = chartView(u"chartOverdueByAgency"_s, page);
@@ -273,11 +273,11 @@ QWidget *DashboardWindow::buildEvaluationPage()
         // The reports behind the agency's overruns (14.2.a) in the window; without any, those
         // where it is late now (a step of its own past due).
         const reporting::AgencyEvaluation &agency = m_view.evaluation.agencies.at(row);
-        QSet<QString> ids = agency.openOverdue.ids;
-        ids.unite(agency.processedLate.ids);
-        ids.unite(agency.commitmentsMissed.ids);
+        QSet<QString> ids = reporting::toSet(agency.openOverdue.ids);
+        ids.unite(reporting::toSet(agency.processedLate.ids));
+        ids.unite(reporting::toSet(agency.commitmentsMissed.ids));
         if (ids.isEmpty()) {
-            ids = m_view.now.overdueByAgency.value(agency.agencyId).ids;
+            ids = reporting::toSet(m_view.now.overdueByAgency.value(agency.agencyId).ids);
         }
         emit letterRequested(agency.agencyId, ids);
     });
@@ -382,7 +382,8 @@ void DashboardWindow::setChart(QChartView *view, QChart *chart, const reporting:
             for (QBarSet *set : bars->barSets()) {
                 connect(set, &QBarSet::clicked, this, [this, series](int index) {
                     if (index >= 0 && index < series.ids.size()) {
-                        emit drillDown(series.ids.at(index), series.labels.at(index) + u" · "_s + series.title);
+                        emit drillDown(reporting::toSet(series.ids.at(index)),
+                                       series.labels.at(index) + u" · "_s + series.title);
                     }
                 });
             }
@@ -390,7 +391,8 @@ void DashboardWindow::setChart(QChartView *view, QChart *chart, const reporting:
             connect(pie, &QPieSeries::clicked, this, [this, series, pie](QPieSlice *slice) {
                 const qsizetype index = pie->slices().indexOf(slice);
                 if (index >= 0 && index < series.ids.size()) {
-                    emit drillDown(series.ids.at(index), series.labels.at(index) + u" · "_s + series.title);
+                    emit drillDown(reporting::toSet(series.ids.at(index)),
+                                   series.labels.at(index) + u" · "_s + series.title);
                 }
             });
         }
@@ -510,8 +512,13 @@ void DashboardWindow::showTrend()
     for (int row = 0; row < stages.size(); ++row) {
         const reporting::Share share = trend.onTime.value(stages.at(row));
         const reporting::Durations duration = trend.duration.value(stages.at(row));
-        QSet<QString> late = share.denominatorIds;
-        late.subtract(share.numeratorIds);
+        QStringList late;
+        const QSet<QString> onTime = reporting::toSet(share.numeratorIds);
+        for (const QString &id : share.denominatorIds) {
+            if (!onTime.contains(id)) {
+                late.append(id);
+            }
+        }
         m_stages->setItem(row, 0, new QTableWidgetItem(words.stage(stages.at(row))));
         m_stages->setItem(row, 1, new QTableWidgetItem(shareText(share)));
         m_stages->setItem(row, 2, new QTableWidgetItem(Wording::number(share.denominator - share.numerator)));
@@ -557,7 +564,7 @@ void DashboardWindow::showEvaluation()
     m_evaluation->setRowCount(int(evaluation.agencies.size()));
     for (int row = 0; row < evaluation.agencies.size(); ++row) {
         const reporting::AgencyEvaluation &agency = evaluation.agencies.at(row);
-        const auto set = [this, row, &agency](int column, const QString &text, const QSet<QString> &ids,
+        const auto set = [this, row, &agency](int column, const QString &text, const QStringList &ids,
                                               std::optional<reporting::Criterion> criterion = std::nullopt) {
             auto *item = new QTableWidgetItem(text);
             if (criterion && agency.flags.contains(*criterion)) {
@@ -576,8 +583,6 @@ void DashboardWindow::showEvaluation()
             }
         };
         using reporting::Criterion;
-        QSet<QString> overrun = agency.processedLate.ids;
-        overrun.unite(agency.openOverdue.ids);
         set(0, m_view.names.agency(agency.agencyId), {});
         set(1, Wording::number(agency.distributed.value()), agency.distributed.ids);
         set(2, Wording::number(agency.processedOnTime.value()), agency.processedOnTime.ids);

@@ -128,7 +128,7 @@ private:
     QTableWidget *m_evaluation = nullptr;
     QPushButton *m_letter = nullptr;
     // The reports behind each table cell, by table.
-    QHash<QTableWidget *, QHash<std::pair<int, int>, QSet<QString>>> m_cellIds;
+    QHash<QTableWidget *, QHash<std::pair<int, int>, QStringList>> m_cellIds;
 };
 
 } // namespace ioc::ui

@@ -33,9 +33,15 @@ Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label lab
     series.title = title;
     for (const auto &[name, count] : rows) {
         if (limit > 0 && series.labels.size() == limit - 1 && rows.size() > limit) {
-            QSet<QString> rest;
+            QSet<QString> seen;
+            QStringList rest;
             for (qsizetype i = limit - 1; i < rows.size(); ++i) {
-                rest.unite(rows.at(i).second->ids);
+                for (const QString &id : rows.at(i).second->ids) {
+                    if (!seen.contains(id)) {
+                        seen.insert(id);
+                        rest.append(id);
+                    }
+                }
             }
             series.labels.append(others);
             series.values.append(double(rest.size()));

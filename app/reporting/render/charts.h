@@ -23,7 +23,7 @@ struct Series
     QString title; // names its window
     QStringList labels;
     QList<double> values;
-    QList<QSet<QString>> ids;
+    QList<QStringList> ids;
     QStringList notes; // per label: "" or "quá ít (4)"
     bool percent = false;
 };

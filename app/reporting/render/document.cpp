@@ -47,6 +47,7 @@ ReportDocument compose(const Dataset &data, const Period &period, Ms now, const 
     document.now = nowFigures(data, now, calendar, {}, options);
     document.evaluation = evaluate(data, period.window, now, names.agencies.keys(), options);
     document.byId.reserve(qsizetype(data.reports.size()));
+    const QSet<QString> outstanding = toSet(document.trend.outstanding.ids);
     for (const ReportFacts &report : data.reports) {
         document.byId.insert(report.id, &report);
         if (report.receivedAt < options.goLive) {
@@ -55,7 +56,7 @@ ReportDocument compose(const Dataset &data, const Period &period, Ms now, const 
         if (period.window.contains(report.receivedAt)) {
             document.received.push_back(&report);
         }
-        if (document.trend.outstanding.ids.contains(report.id)) {
+        if (outstanding.contains(report.id)) {
             document.outstanding.push_back(&report);
         }
     }

@@ -517,8 +517,9 @@ private:
                       .arg(Wording::number(d.trend.outstanding.value()))
                       .arg(Wording::number(d.trend.stuck.value())));
         QList<QStringList> rows;
+        const QSet<QString> stuck = toSet(d.trend.stuck.ids);
         for (const ReportFacts *report : d.outstanding) {
-            if (!d.trend.stuck.ids.contains(report->id)) {
+            if (!stuck.contains(report->id)) {
                 continue;
             }
             if (rows.size() < listLimit) {
