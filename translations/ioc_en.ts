@@ -3923,6 +3923,17 @@ We ask %1 to direct their processing without delay, to update the results in the
         <source>The PDF could not be written: %1</source>
         <translation>The PDF could not be written: %1</translation>
     </message>
+    <message>
+        <source>overdue in %1</source>
+        <translation>overdue in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::DashboardWindow</name>
@@ -4201,6 +4212,10 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Reminder &amp;letter to the selected agency…</source>
         <translation>Reminder &amp;letter to the selected agency…</translation>
+    </message>
+    <message>
+        <source>Colour the &amp;map by the overdue reports of each area</source>
+        <translation>Colour the &amp;map by the overdue reports of each area</translation>
     </message>
 </context>
 <context>

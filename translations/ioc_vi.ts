@@ -3911,6 +3911,16 @@ We ask %1 to direct their processing without delay, to update the results in the
         <source>The PDF could not be written: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
     </message>
+    <message>
+        <source>overdue in %1</source>
+        <translation>quá hạn tại %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::DashboardWindow</name>
@@ -4189,6 +4199,10 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Reminder &amp;letter to the selected agency…</source>
         <translation>Văn bản &amp;nhắc nhở cơ quan đã chọn…</translation>
+    </message>
+    <message>
+        <source>Colour the &amp;map by the overdue reports of each area</source>
+        <translation>Tô &amp;màu bản đồ theo số phản ánh quá hạn của từng địa bàn</translation>
     </message>
 </context>
 <context>

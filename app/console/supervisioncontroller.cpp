@@ -11,6 +11,7 @@
 #include "storage/reportingsource.h"
 #include "ui/dashboard/dashboardwindow.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
 
 #include <QAction>
@@ -283,6 +284,14 @@ void SupervisionController::openDashboard()
                 [this](const QString &agencyId, const QSet<QString> &ids) {
                     openLetterDialog(agencyId, QStringList(ids.cbegin(), ids.cend()));
                 });
+        connect(m_dashboard, &ui::DashboardWindow::mapShadingToggled, this, &SupervisionController::shadeMap);
+        // An area of the coloured map opens its overdue reports (after the map's own filter by area).
+        connect(m_window->mapView(), &ui::MapView::areaClicked, this, [this](const QString &areaId) {
+            if (m_window->mapView()->hasAreaShading() && m_areaOverdue.contains(areaId)) {
+                drillDown(reporting::toSet(m_areaOverdue.value(areaId)),
+                          tr("overdue in %1").arg(reporting::render::namesOf(m_rules().directory).area(areaId)));
+            }
+        });
         const auto user = m_session.user();
         m_dashboard->setLettersAvailable(
             user && (user->role == core::Role::DutyOfficer || user->role == core::Role::Supervisor));
@@ -321,15 +330,16 @@ void SupervisionController::recompute()
     const reporting::Dataset &data = m_data->data();
     ui::DashboardView view;
     view.names = reporting::render::namesOf(rules.directory);
-    view.now = reporting::nowFigures(data, now.toMSecsSinceEpoch(), rules.calendar, filter, options);
-    view.trend =
-        reporting::trendFigures(data, reporting::windowOfDates(first, last), now.toMSecsSinceEpoch(), filter, options);
     QStringList agencies = view.names.agencies.keys();
     if (!filter.agencyIds.isEmpty()) {
         agencies = QStringList(filter.agencyIds.cbegin(), filter.agencyIds.cend());
     }
-    view.evaluation =
-        reporting::evaluate(data, reporting::windowOfDates(first, last), now.toMSecsSinceEpoch(), agencies, options);
+    reporting::DashboardFigures figures =
+        reporting::dashboardFigures(data, now.toMSecsSinceEpoch(), rules.calendar,
+                                    reporting::windowOfDates(first, last), filter, agencies, options);
+    view.now = std::move(figures.now);
+    view.trend = std::move(figures.trend);
+    view.evaluation = std::move(figures.evaluation);
     if (!filter.agencyIds.isEmpty()) {
         view.evaluation.agencies.removeIf(
             [&filter](const reporting::AgencyEvaluation &row) { return !filter.agencyIds.contains(row.agencyId); });
@@ -349,9 +359,31 @@ void SupervisionController::recompute()
         }
     }
     m_lastComputeMs = timer.elapsed();
+    m_areaOverdue.clear();
+    for (auto it = view.now.overdueByArea.cbegin(); it != view.now.overdueByArea.cend(); ++it) {
+        m_areaOverdue.insert(it.key(), it->ids);
+    }
     m_dashboard->setView(view);
+    shadeMap();
     qCDebug(core::lcCore) << "supervision: figures in" << m_lastComputeMs << "ms, shown in" << timer.elapsed() << "ms";
     emit figuresUpdated();
+}
+
+void SupervisionController::shadeMap()
+{
+    if (m_dashboard == nullptr || !m_dashboard->mapShading() || !m_dashboard->isVisible()) {
+        m_window->mapView()->setAreaShading({});
+        return;
+    }
+    qsizetype most = 1;
+    for (const QStringList &ids : std::as_const(m_areaOverdue)) {
+        most = std::max(most, ids.size());
+    }
+    QHash<QString, ui::AreaShade> shades;
+    for (auto it = m_areaOverdue.cbegin(); it != m_areaOverdue.cend(); ++it) {
+        shades.insert(it.key(), {double(it->size()) / double(most), tr("%n overdue", nullptr, int(it->size()))});
+    }
+    m_window->mapView()->setAreaShading(shades);
 }
 
 void SupervisionController::drillDown(const QSet<QString> &ids, const QString &label)
@@ -469,6 +501,7 @@ void SupervisionController::hide()
     if (m_dashboard != nullptr) {
         m_dashboard->hide();
     }
+    m_window->mapView()->setAreaShading({});
 }
 
 void SupervisionController::reset()

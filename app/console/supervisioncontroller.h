@@ -82,6 +82,7 @@ private:
     bool ensureLoaded();
     void recompute();
     void drillDown(const QSet<QString> &ids, const QString &label);
+    void shadeMap();
     void generate(const ui::PeriodicReportDialog::Request &request);
     void issueLetter(const ui::LetterDialog::Draft &draft);
     void saveLetterPdf();
@@ -96,6 +97,8 @@ private:
     QPointer<ui::LetterDialog> m_letterDialog;
     std::optional<core::ReminderLetter> m_issuedLetter;
     QString m_letterPath;
+    // The overdue reports of each area while the map is coloured by them (an area's click opens them).
+    QHash<QString, QStringList> m_areaOverdue;
     std::optional<reporting::LiveDataset> m_data;
     QString m_lockedAgency;
     QTimer m_recompute;

@@ -2,6 +2,8 @@
 
 #include <QMap>
 
+#include <future>
+
 namespace ioc::reporting {
 
 namespace {
@@ -270,6 +272,18 @@ Evaluation evaluate(const Dataset &data, const Window &window, Ms now, const QSt
         evaluation.agencies.append(r);
     }
     return evaluation;
+}
+
+DashboardFigures dashboardFigures(const Dataset &data, Ms now, const core::WorkingCalendar &calendar,
+                                  const Window &window, const Filter &filter, const QStringList &agencyIds,
+                                  const Options &options)
+{
+    DashboardFigures figures;
+    auto current = std::async(std::launch::async, [&] { return nowFigures(data, now, calendar, filter, options); });
+    figures.trend = trendFigures(data, window, now, filter, options);
+    figures.evaluation = evaluate(data, window, now, agencyIds, options);
+    figures.now = current.get();
+    return figures;
 }
 
 QByteArray evaluationCsv(const Evaluation &evaluation, const QHash<QString, QString> &names, bool byteOrderMark)

@@ -74,6 +74,19 @@ struct Evaluation
 Evaluation evaluate(const Dataset &data, const Window &window, Ms now, const QStringList &agencyIds,
                     const Options &options);
 
+// What the dashboard shows on each refresh: the figures now, the trend and the evaluation over a
+// window. The figures now are computed on a second thread meanwhile (a workstation has two cores
+// at least); the data set is only read.
+struct DashboardFigures
+{
+    NowFigures now;
+    TrendFigures trend;
+    Evaluation evaluation;
+};
+DashboardFigures dashboardFigures(const Dataset &data, Ms now, const core::WorkingCalendar &calendar,
+                                  const Window &window, const Filter &filter, const QStringList &agencyIds,
+                                  const Options &options);
+
 // The evaluation as CSV (UTF-8, RFC 4180, CRLF); `names` maps agency ids to names.
 QByteArray evaluationCsv(const Evaluation &evaluation, const QHash<QString, QString> &names, bool byteOrderMark);
 

@@ -61,17 +61,16 @@ std::optional<double> Share::percent() const
 void Share::add(const QString &id, bool inNumerator)
 {
     ++denominator;
-    appendOnce(denominatorIds, id);
+    if (id.constData() != m_lastDenominator) {
+        m_lastDenominator = id.constData();
+        denominatorIds.append(id);
+    }
     if (inNumerator) {
         ++numerator;
-        appendOnce(numeratorIds, id);
-    }
-}
-
-void appendOnce(QStringList &ids, const QString &id)
-{
-    if (ids.isEmpty() || ids.constLast() != id) {
-        ids.append(id);
+        if (id.constData() != m_lastNumerator) {
+            m_lastNumerator = id.constData();
+            numeratorIds.append(id);
+        }
     }
 }
 

@@ -35,10 +35,10 @@ struct Filter
     bool accepts(const ReportFacts &report) const;
 };
 
-// The reports behind a figure, each once, in the order the figure met them. A list, not a set:
-// a figure meets its reports one after another, so a report added twice is added twice in a row
-// (`appendOnce`), and a list costs a fraction of a hash set over a province's reports.
-void appendOnce(QStringList &ids, const QString &id);
+// The reports behind a figure are kept in a list, each once, in the order the figure met them:
+// a figure meets its reports one after another, so a report added twice is added twice in a row,
+// and a list costs a fraction of a hash set over a province's reports. A set is made only when a
+// figure is opened.
 QSet<QString> toSet(const QStringList &ids);
 
 // A count and the reports behind it: a drill-down opens exactly `ids`, and the figure is
@@ -47,7 +47,18 @@ struct Count
 {
     QStringList ids;
     int value() const { return int(ids.size()); }
-    void add(const QString &id) { appendOnce(ids, id); }
+    // Within one report's turn the id is the report's own string: a report added again is
+    // recognised by its buffer, without comparing text.
+    void add(const QString &id)
+    {
+        if (id.constData() != m_last) {
+            m_last = id.constData();
+            ids.append(id);
+        }
+    }
+
+private:
+    const QChar *m_last = nullptr;
 };
 
 // A share: numerator over denominator, both with the reports behind them (a report may stand
@@ -65,6 +76,10 @@ struct Share
     // Percentage, unless too few.
     std::optional<double> percent() const;
     void add(const QString &id, bool inNumerator);
+
+private:
+    const QChar *m_lastDenominator = nullptr;
+    const QChar *m_lastNumerator = nullptr;
 };
 
 // The steps whose timeliness is reported (the "on-time share per step").

@@ -14,9 +14,11 @@
 #include "ui/dialogs/letterdialog.h"
 #include "ui/dialogs/periodicreportdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -146,6 +148,43 @@ private slots:
         QCOMPARE(drilled.at(0).at(0).value<QSet<QString>>().size(), qsizetype(value));
         QTRY_COMPARE_WITH_TIMEOUT(queueRows(), value, 5000);
         m_window->queue()->clearRestriction();
+    }
+
+    // The map coloured by the overdue reports of each area; an area then opens its overdue
+    // reports, as many as the area table says. (The click on the area is the map's signal: the
+    // map's own tests click areas with the mouse.)
+    void theMapColouredByArea()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        dashboard->tabs()->setCurrentIndex(0);
+        auto *shade = dashboard->findChild<QCheckBox *>(u"dashboardShadeMap"_s);
+        QVERIFY(shade);
+        QVERIFY(!m_window->mapView()->hasAreaShading());
+        shade->setChecked(true);
+        QTRY_VERIFY(m_window->mapView()->hasAreaShading());
+        auto *areas = dashboard->findChild<QTableWidget *>(u"tableAreas"_s);
+        int row = -1;
+        for (int r = 0; r < areas->rowCount() && row < 0; ++r) {
+            if (number(areas->item(r, 2)->text()) > 0) {
+                row = r;
+            }
+        }
+        QVERIFY2(row >= 0, "the demo has an area with overdue reports");
+        const QString name = areas->item(row, 0)->text();
+        const int overdue = number(areas->item(row, 2)->text());
+        QString areaId;
+        for (const core::Area &area : m_console.controller()->session().directory().areas()) {
+            if (area.name == name) {
+                areaId = area.id;
+            }
+        }
+        QVERIFY2(!areaId.isEmpty(), qPrintable(name));
+        emit m_window->mapView()->areaClicked(areaId);
+        QTRY_COMPARE_WITH_TIMEOUT(queueRows(), overdue, 5000);
+        m_window->queue()->clearRestriction();
+        shade->setChecked(false);
+        QVERIFY(!m_window->mapView()->hasAreaShading());
     }
 
     // A cell of the evaluation, chosen with the keyboard and opened with Enter, opens as many

@@ -4,6 +4,7 @@
 #include "core/translations.h"
 #include "reporting/render/wording.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -210,7 +211,12 @@ QWidget *DashboardWindow::buildNowPage()
     m_oldestBox = new QGroupBox(page);
     (new QVBoxLayout(m_oldestBox))->addWidget(m_oldest);
     m_areasBox = new QGroupBox(page);
-    (new QVBoxLayout(m_areasBox))->addWidget(m_areas);
+    m_shadeMap = new QCheckBox(m_areasBox);
+    m_shadeMap->setObjectName(u"dashboardShadeMap"_s);
+    auto *areasLayout = new QVBoxLayout(m_areasBox);
+    areasLayout->addWidget(m_shadeMap);
+    areasLayout->addWidget(m_areas);
+    connect(m_shadeMap, &QCheckBox::toggled, this, &DashboardWindow::mapShadingToggled);
     tables->addWidget(m_oldestBox, 3);
     tables->addWidget(m_areasBox, 2);
     auto *layout = new QVBoxLayout(page);
@@ -313,6 +319,11 @@ void DashboardWindow::lockAgency(const QString &agencyId)
     const QSignalBlocker blocker(m_agency);
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyId)));
     m_agency->setEnabled(agencyId.isEmpty());
+}
+
+bool DashboardWindow::mapShading() const
+{
+    return m_shadeMap->isChecked();
 }
 
 void DashboardWindow::setLettersAvailable(bool available)
@@ -651,6 +662,7 @@ void DashboardWindow::retranslate()
     m_oldestBox->setTitle(tr("Oldest open reports"));
     m_areas->setAccessibleName(tr("Open and overdue reports by area"));
     m_areasBox->setTitle(tr("By area"));
+    m_shadeMap->setText(tr("Colour the &map by the overdue reports of each area"));
     m_stages->setAccessibleName(tr("Time limits per step"));
     m_evaluation->setAccessibleName(tr("Evaluation of the agencies"));
     m_letter->setText(tr("Reminder &letter to the selected agency…"));

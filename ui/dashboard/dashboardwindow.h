@@ -12,6 +12,7 @@
 #include <functional>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -70,6 +71,7 @@ public:
     std::pair<QDate, QDate> dates(QDate today) const;
     reporting::Filter filter() const;
     QTabWidget *tabs() const { return m_tabs; }
+    bool mapShading() const;
 
 signals:
     void selectionChanged();
@@ -77,6 +79,8 @@ signals:
     void periodicReportRequested();
     // A reminder letter to this agency about these reports (its overdue ones).
     void letterRequested(const QString &agencyId, const QSet<QString> &reportIds);
+    // Colour the main window's map by the overdue reports per area.
+    void mapShadingToggled(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -115,6 +119,7 @@ private:
     QChartView *m_overdueByStep = nullptr;
     QTableWidget *m_oldest = nullptr;
     QTableWidget *m_areas = nullptr;
+    QCheckBox *m_shadeMap = nullptr;
     QGroupBox *m_oldestBox = nullptr;
     QGroupBox *m_areasBox = nullptr;
     // Trend

@@ -119,6 +119,12 @@ void MapView::setAreas(const QList<MapArea> &areas)
     update();
 }
 
+void MapView::setAreaShading(const QHash<QString, AreaShade> &shades)
+{
+    m_shades = shades;
+    update();
+}
+
 void MapView::setPins(std::shared_ptr<const MapPins> pins)
 {
     m_pins = std::move(pins);
@@ -274,11 +280,31 @@ void MapView::drawAreas(QPainter &painter)
             continue;
         }
         const QPainterPath path = transform.map(area.path);
+        const auto shade = m_shades.constFind(area.id);
+        if (shade != m_shades.cend() && shade->intensity > 0) {
+            // Red, darker for more; hatched too, so that it reads in black and white.
+            const int alpha = int(40 + 150 * std::clamp(shade->intensity, 0.0, 1.0));
+            painter.fillPath(path, QColor(0xc6, 0x28, 0x28, alpha));
+            painter.fillPath(path, QBrush(QColor(0x7f, 0x00, 0x00, alpha), Qt::BDiagPattern));
+        }
         if (area.id == m_hoverArea) {
             painter.fillPath(path, QColor(0x15, 0x65, 0xc0, 40));
         }
         painter.strokePath(path, QPen(QColor(0x6a, 0x1b, 0x9a, area.id == m_hoverArea ? 220 : 120),
                                       area.id == m_hoverArea ? 2.5 : 1.2));
+        if (shade != m_shades.cend() && !shade->label.isEmpty()) {
+            const QRectF box = path.boundingRect();
+            const QString text = area.name + u'\n' + shade->label;
+            QFont font = painter.font();
+            font.setBold(true);
+            painter.setFont(font);
+            const QRectF textBox = painter.boundingRect(box, Qt::AlignCenter, text).adjusted(-4, -2, 4, 2);
+            if (textBox.width() < box.width() * 1.5) {
+                painter.fillRect(textBox, QColor(255, 255, 255, 210));
+                painter.setPen(Qt::black);
+                painter.drawText(textBox, Qt::AlignCenter, text);
+            }
+        }
     }
 }
 

@@ -41,6 +41,14 @@ struct MapArea
     QPainterPath path; // world coordinates, odd-even fill (holes honoured)
 };
 
+// A figure drawn on an area (the supervisors' dashboard): a fill from 0 (none) to 1 (darkest)
+// and the figure written on the area.
+struct AreaShade
+{
+    double intensity = 0;
+    QString label;
+};
+
 // The queue on a map: slippy-map tiles (asked for through `TileRequester`, drawn from a lower
 // zoom while they load), area boundaries (hover highlights, click filters), report pins coloured
 // by state with urgent ones pulsing, clusters with counts that split as one zooms in, a density
@@ -68,6 +76,9 @@ public:
     void setAttribution(const QString &text);
     void setProblem(const QString &text); // shown in a corner until cleared
     void setAreas(const QList<MapArea> &areas);
+    // Colours the areas by a figure (empty: no colouring).
+    void setAreaShading(const QHash<QString, AreaShade> &shades);
+    bool hasAreaShading() const { return !m_shades.isEmpty(); }
     void setPins(std::shared_ptr<const MapPins> pins);
     void setSelectedReport(const QString &id);
     QString selectedReport() const { return m_selected; }
@@ -130,6 +141,7 @@ private:
     QString m_attribution;
     QString m_problem;
     QList<MapArea> m_areas;
+    QHash<QString, AreaShade> m_shades;
     QString m_hoverArea;
     std::shared_ptr<const MapPins> m_pins;
     QHash<QString, int> m_pinOfId;
