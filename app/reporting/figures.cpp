@@ -186,10 +186,6 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
             }
         }
     }
-    std::sort(figures.overdueClocks.begin(), figures.overdueClocks.end(),
-              [](const OverdueClock &a, const OverdueClock &b) {
-                  return a.dueAt != b.dueAt ? a.dueAt < b.dueAt : a.reportId < b.reportId;
-              });
     const size_t oldest = std::min<size_t>(10, open.size());
     std::partial_sort(open.begin(), open.begin() + qsizetype(oldest), open.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : *a.second < *b.second;
@@ -273,6 +269,13 @@ TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, con
         figures.duration[it.key()] = Durations{int(it->size()), percentile(*it, 0.5), percentile(*it, 0.9)};
     }
     return figures;
+}
+
+void sortOverdueClocks(QList<OverdueClock> &clocks)
+{
+    std::sort(clocks.begin(), clocks.end(), [](const OverdueClock &a, const OverdueClock &b) {
+        return a.dueAt != b.dueAt ? a.dueAt < b.dueAt : a.reportId < b.reportId;
+    });
 }
 
 } // namespace ioc::reporting

@@ -127,7 +127,7 @@ struct NowFigures
     Count overdue; // reports with a countdown clock past due
     QHash<core::ClockStep, Count> overdueByStep;
     QHash<QString, Count> overdueByAgency; // "" = the IOC
-    QList<OverdueClock> overdueClocks;     // oldest due first
+    QList<OverdueClock> overdueClocks;     // in no order: sortOverdueClocks() where listed
     Count dueWithinHour;                   // a countdown clock due in (now, now + 1 h]
     Count dueWithinWorkingDay;             // … in (now, now + 1 working day]
     Count urgentOpen;
@@ -136,6 +136,9 @@ struct NowFigures
     QHash<QString, Count> openByArea; // the map's colouring
     QHash<QString, Count> overdueByArea;
 };
+// Oldest due first (a province's backlog is long: sorted only where it is listed).
+void sortOverdueClocks(QList<OverdueClock> &clocks);
+
 NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &calendar, const Filter &filter,
                       const Options &options);
 

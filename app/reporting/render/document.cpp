@@ -45,6 +45,7 @@ ReportDocument compose(const Dataset &data, const Period &period, Ms now, const 
     document.options = options;
     document.trend = trendFigures(data, period.window, now, {}, options);
     document.now = nowFigures(data, now, calendar, {}, options);
+    sortOverdueClocks(document.now.overdueClocks);
     document.evaluation = evaluate(data, period.window, now, names.agencies.keys(), options);
     document.byId.reserve(qsizetype(data.reports.size()));
     const QSet<QString> outstanding = toSet(document.trend.outstanding.ids);
