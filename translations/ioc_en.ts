@@ -3934,6 +3934,14 @@ We ask %1 to direct their processing without delay, to update the results in the
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server cannot be reached: nothing was recorded.</source>
+        <translation>The server cannot be reached: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::DashboardWindow</name>
@@ -4217,6 +4225,10 @@ We ask %1 to direct their processing without delay, to update the results in the
         <source>Colour the &amp;map by the overdue reports of each area</source>
         <translation>Colour the &amp;map by the overdue reports of each area</translation>
     </message>
+    <message>
+        <source>Assess the selected agency's &amp;cooperation…</source>
+        <translation>Assess the selected agency's &amp;cooperation…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::PeriodicReportDialog</name>
@@ -4366,6 +4378,33 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Issued as letter No. %1. It counts for the agency under Điều 14.3.a.</source>
         <translation>Issued as letter No. %1. It counts for the agency under Điều 14.3.a.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AssessmentDialog</name>
+    <message>
+        <source>Cooperation of %1</source>
+        <translation>Cooperation of %1</translation>
+    </message>
+    <message>
+        <source>The results and the phone handling that show it (Điều 14.2.c)</source>
+        <translation>The results and the phone handling that show it (Điều 14.2.c)</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2. An assessment of the same period replaces the earlier one.</source>
+        <translation>Period: %1 – %2. An assessment of the same period replaces the earlier one.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
     </message>
 </context>
 </TS>

@@ -3921,6 +3921,14 @@ We ask %1 to direct their processing without delay, to update the results in the
             <numerusform>%n quá hạn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server cannot be reached: nothing was recorded.</source>
+        <translation>Không kết nối được máy chủ: chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Chưa ghi nhận: %1</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::DashboardWindow</name>
@@ -4204,6 +4212,10 @@ We ask %1 to direct their processing without delay, to update the results in the
         <source>Colour the &amp;map by the overdue reports of each area</source>
         <translation>Tô &amp;màu bản đồ theo số phản ánh quá hạn của từng địa bàn</translation>
     </message>
+    <message>
+        <source>Assess the selected agency's &amp;cooperation…</source>
+        <translation>Đánh giá tinh thần &amp;phối hợp của cơ quan đã chọn…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::PeriodicReportDialog</name>
@@ -4353,6 +4365,33 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Issued as letter No. %1. It counts for the agency under Điều 14.3.a.</source>
         <translation>Đã ban hành văn bản số %1. Văn bản được tính cho cơ quan theo điểm a khoản 3 Điều 14.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AssessmentDialog</name>
+    <message>
+        <source>Cooperation of %1</source>
+        <translation>Tinh thần phối hợp của %1</translation>
+    </message>
+    <message>
+        <source>The results and the phone handling that show it (Điều 14.2.c)</source>
+        <translation>Kết quả xử lý và việc tiếp nhận điện thoại cho thấy điều đó (điểm c khoản 2 Điều 14)</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2. An assessment of the same period replaces the earlier one.</source>
+        <translation>Kỳ đánh giá: %1 – %2. Đánh giá mới cho cùng kỳ thay thế đánh giá trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Mức độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
     </message>
 </context>
 </TS>

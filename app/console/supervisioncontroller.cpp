@@ -285,6 +285,7 @@ void SupervisionController::openDashboard()
                     openLetterDialog(agencyId, QStringList(ids.cbegin(), ids.cend()));
                 });
         connect(m_dashboard, &ui::DashboardWindow::mapShadingToggled, this, &SupervisionController::shadeMap);
+        connect(m_dashboard, &ui::DashboardWindow::assessmentRequested, this, &SupervisionController::assess);
         // An area of the coloured map opens its overdue reports (after the map's own filter by area).
         connect(m_window->mapView(), &ui::MapView::areaClicked, this, [this](const QString &areaId) {
             if (m_window->mapView()->hasAreaShading() && m_areaOverdue.contains(areaId)) {
@@ -295,6 +296,7 @@ void SupervisionController::openDashboard()
         const auto user = m_session.user();
         m_dashboard->setLettersAvailable(
             user && (user->role == core::Role::DutyOfficer || user->role == core::Role::Supervisor));
+        m_dashboard->setAssessmentsAvailable(user && user->role == core::Role::Supervisor);
         // The main window's shortcuts work from the dashboard's window too (Ctrl+Shift+R, Ctrl+3,
         // Ctrl+L to lock).
         for (const char *name : {"actionDashboard", "actionPeriodicReport", "actionLock"}) {
@@ -367,6 +369,39 @@ void SupervisionController::recompute()
     shadeMap();
     qCDebug(core::lcCore) << "supervision: figures in" << m_lastComputeMs << "ms, shown in" << timer.elapsed() << "ms";
     emit figuresUpdated();
+}
+
+void SupervisionController::assess(const QString &agencyId)
+{
+    const auto [first, last] = m_dashboard->dates(core::vntime::localDate(m_session.serverNow()));
+    auto *dialog = new ui::AssessmentDialog(reporting::render::namesOf(m_rules().directory).agency(agencyId), first,
+                                            last, m_dashboard);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_assessmentDialog = dialog;
+    connect(dialog, &ui::AssessmentDialog::recordRequested, this, [this, dialog, agencyId, first, last] {
+        dialog->setBusy(true);
+        const QJsonObject body{{u"agency_id"_s, agencyId},
+                               {u"from"_s, first.toString(Qt::ISODate)},
+                               {u"to"_s, last.toString(Qt::ISODate)},
+                               {u"level"_s, dialog->level()},
+                               {u"text"_s, dialog->text()}};
+        QPointer<ui::AssessmentDialog> guard = dialog;
+        m_session.request("POST", u"/v1/assessments"_s, body,
+                          [this, guard](int status, const QJsonObject &, const QString &message) {
+                              if (guard == nullptr) {
+                                  return;
+                              }
+                              if (status != 201) {
+                                  guard->setError(status == 0 ? tr("The server cannot be reached: nothing was "
+                                                                   "recorded.")
+                                                              : tr("Not recorded: %1").arg(message));
+                                  return;
+                              }
+                              guard->accept();
+                              m_session.syncNow();
+                          });
+    });
+    dialog->show();
 }
 
 void SupervisionController::shadeMap()
@@ -494,6 +529,9 @@ void SupervisionController::hide()
     m_recompute.stop();
     if (m_letterDialog != nullptr) {
         m_letterDialog->close();
+    }
+    if (m_assessmentDialog != nullptr) {
+        m_assessmentDialog->close();
     }
     if (m_dialog != nullptr) {
         m_dialog->close();

@@ -7,6 +7,7 @@
 #include "reporting/dataset.h"
 #include "reporting/figures.h"
 #include "ui/dashboard/dashboardwindow.h"
+#include "ui/dialogs/assessmentdialog.h"
 #include "ui/dialogs/letterdialog.h"
 #include "ui/dialogs/periodicreportdialog.h"
 
@@ -66,6 +67,7 @@ public:
     ui::DashboardWindow *dashboard() const { return m_dashboard; }
     ui::PeriodicReportDialog *reportDialog() const { return m_dialog; }
     ui::LetterDialog *letterDialog() const { return m_letterDialog; }
+    ui::AssessmentDialog *assessmentDialog() const { return m_assessmentDialog; }
     // How long the last recomputation of the figures took (ms), for the benchmarks and logs.
     qint64 lastComputeMs() const { return m_lastComputeMs; }
     // Where "Save as PDF" writes without asking (tests).
@@ -83,6 +85,8 @@ private:
     void recompute();
     void drillDown(const QSet<QString> &ids, const QString &label);
     void shadeMap();
+    // The chosen window of the dashboard is the period assessed.
+    void assess(const QString &agencyId);
     void generate(const ui::PeriodicReportDialog::Request &request);
     void issueLetter(const ui::LetterDialog::Draft &draft);
     void saveLetterPdf();
@@ -95,6 +99,7 @@ private:
     QPointer<ui::DashboardWindow> m_dashboard;
     QPointer<ui::PeriodicReportDialog> m_dialog;
     QPointer<ui::LetterDialog> m_letterDialog;
+    QPointer<ui::AssessmentDialog> m_assessmentDialog;
     std::optional<core::ReminderLetter> m_issuedLetter;
     QString m_letterPath;
     // The overdue reports of each area while the map is coloured by them (an area's click opens them).

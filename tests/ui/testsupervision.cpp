@@ -11,6 +11,7 @@
 #include "support/consolegui.h"
 #include "support/testserver.h"
 #include "ui/dashboard/dashboardwindow.h"
+#include "ui/dialogs/assessmentdialog.h"
 #include "ui/dialogs/letterdialog.h"
 #include "ui/dialogs/periodicreportdialog.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -296,6 +298,32 @@ private slots:
         // Counted for the agency once sync brings the letter back.
         QTRY_COMPARE_WITH_TIMEOUT(number(table->item(row, 9)->text().remove(u"⚑ "_s)), lettersBefore + 1, 30000);
         range->setCurrentIndex(int(ui::DashboardWindow::Range::Month));
+    }
+
+    // A supervisor records an agency's cooperation for the chosen window; it comes back through
+    // sync into the evaluation's 14.2.c column.
+    void aCooperationAssessment()
+    {
+        openDashboard();
+        ui::DashboardWindow *dashboard = supervision().dashboard();
+        dashboard->tabs()->setCurrentIndex(2);
+        auto *table = dashboard->findChild<QTableWidget *>(u"tableEvaluation"_s);
+        QTRY_VERIFY(table->rowCount() > 0);
+        table->setCurrentCell(0, 0);
+        auto *assess = dashboard->findChild<QPushButton *>(u"dashboardAssess"_s);
+        QVERIFY(assess->isVisible() && assess->isEnabled());
+        QTest::mouseClick(assess, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(supervision().assessmentDialog() != nullptr, 5000);
+        ui::AssessmentDialog *dialog = supervision().assessmentDialog();
+        auto *level = dialog->findChild<QComboBox *>(u"assessmentLevel"_s);
+        level->setCurrentIndex(level->findData(u"poor"_s));
+        auto *record = dialog->findChild<QPushButton *>(u"assessmentRecord"_s);
+        QVERIFY(!record->isEnabled()); // the reasons are required
+        // (QTest types ASCII only: the Vietnamese reasons are set as an input method would.)
+        dialog->findChild<QPlainTextEdit *>(u"assessmentText"_s)->setPlainText(u"Ba lần không nghe máy"_s);
+        QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(supervision().assessmentDialog() == nullptr, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 13)->text(), u"thiếu trách nhiệm, thiếu phối hợp"_s, 30000);
     }
 
     // Tệp › Báo cáo… (Ctrl+Shift+R): the monthly report in each format, from the dialog.

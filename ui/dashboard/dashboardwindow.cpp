@@ -262,15 +262,28 @@ QWidget *DashboardWindow::buildEvaluationPage()
     m_letter = new QPushButton(page);
     m_letter->setObjectName(u"dashboardLetter"_s);
     m_letter->setEnabled(false);
+    m_assess = new QPushButton(page);
+    m_assess->setObjectName(u"dashboardAssess"_s);
+    m_assess->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_assess);
     buttons->addWidget(m_letter);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_evaluationNote);
     layout->addWidget(m_evaluation, 1);
     layout->addLayout(buttons);
-    connect(m_evaluation, &QTableWidget::currentCellChanged, this,
-            [this](int row) { m_letter->setEnabled(row >= 0 && row < m_view.evaluation.agencies.size()); });
+    connect(m_evaluation, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const bool agency = row >= 0 && row < m_view.evaluation.agencies.size();
+        m_letter->setEnabled(agency);
+        m_assess->setEnabled(agency);
+    });
+    connect(m_assess, &QPushButton::clicked, this, [this] {
+        const int row = m_evaluation->currentRow();
+        if (row >= 0 && row < m_view.evaluation.agencies.size()) {
+            emit assessmentRequested(m_view.evaluation.agencies.at(row).agencyId);
+        }
+    });
     connect(m_letter, &QPushButton::clicked, this, [this] {
         const int row = m_evaluation->currentRow();
         if (row < 0 || row >= m_view.evaluation.agencies.size()) {
@@ -319,6 +332,11 @@ void DashboardWindow::lockAgency(const QString &agencyId)
     const QSignalBlocker blocker(m_agency);
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyId)));
     m_agency->setEnabled(agencyId.isEmpty());
+}
+
+void DashboardWindow::setAssessmentsAvailable(bool available)
+{
+    m_assess->setVisible(available);
 }
 
 bool DashboardWindow::mapShading() const
@@ -666,6 +684,7 @@ void DashboardWindow::retranslate()
     m_stages->setAccessibleName(tr("Time limits per step"));
     m_evaluation->setAccessibleName(tr("Evaluation of the agencies"));
     m_letter->setText(tr("Reminder &letter to the selected agency…"));
+    m_assess->setText(tr("Assess the selected agency's &cooperation…"));
 }
 
 } // namespace ioc::ui

@@ -65,6 +65,8 @@ public:
     void lockAgency(const QString &agencyId);
     // Reminder letters are the IOC's (duty officers and supervisors).
     void setLettersAvailable(bool available);
+    // Assessments of cooperation are the supervisors'.
+    void setAssessmentsAvailable(bool available);
 
     Range range() const;
     // The dates of the chosen range on `today` (local dates, both inclusive).
@@ -79,6 +81,8 @@ signals:
     void periodicReportRequested();
     // A reminder letter to this agency about these reports (its overdue ones).
     void letterRequested(const QString &agencyId, const QSet<QString> &reportIds);
+    // A supervisor's assessment of this agency's cooperation over the chosen window (14.2.c).
+    void assessmentRequested(const QString &agencyId);
     // Colour the main window's map by the overdue reports per area.
     void mapShadingToggled(bool on);
 
@@ -132,6 +136,7 @@ private:
     QLabel *m_evaluationNote = nullptr;
     QTableWidget *m_evaluation = nullptr;
     QPushButton *m_letter = nullptr;
+    QPushButton *m_assess = nullptr;
     // The reports behind each table cell, by table.
     QHash<QTableWidget *, QHash<std::pair<int, int>, QStringList>> m_cellIds;
 };
