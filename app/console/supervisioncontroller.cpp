@@ -373,7 +373,10 @@ void SupervisionController::recompute()
 
 void SupervisionController::assess(const QString &agencyId)
 {
-    const auto [first, last] = m_dashboard->dates(core::vntime::localDate(m_session.serverNow()));
+    // (Named copies, not a structured binding: lambdas capture them, which clang 14 refuses.)
+    const std::pair<QDate, QDate> period = m_dashboard->dates(core::vntime::localDate(m_session.serverNow()));
+    const QDate first = period.first;
+    const QDate last = period.second;
     auto *dialog = new ui::AssessmentDialog(reporting::render::namesOf(m_rules().directory).agency(agencyId), first,
                                             last, m_dashboard);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
