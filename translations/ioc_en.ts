@@ -3946,10 +3946,6 @@ We ask %1 to direct their processing without delay, to update the results in the
 <context>
     <name>ioc::ui::DashboardWindow</name>
     <message>
-        <source>too few (%1)</source>
-        <translation>too few (%1)</translation>
-    </message>
-    <message>
         <source>Click a bar or a slice to open its reports in the queue.</source>
         <translation>Click a bar or a slice to open its reports in the queue.</translation>
     </message>

@@ -3933,10 +3933,6 @@ We ask %1 to direct their processing without delay, to update the results in the
 <context>
     <name>ioc::ui::DashboardWindow</name>
     <message>
-        <source>too few (%1)</source>
-        <translation>quá ít (%1)</translation>
-    </message>
-    <message>
         <source>Click a bar or a slice to open its reports in the queue.</source>
         <translation>Bấm vào một cột hoặc một phần để mở các phản ánh tương ứng trong danh sách.</translation>
     </message>

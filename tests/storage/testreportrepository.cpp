@@ -22,6 +22,33 @@ class TestReportRepository final : public QObject
     Q_OBJECT
 
 private:
+    // The replica's migrations up to `version`, as an older program had them.
+    static bool copyMigrationsUpTo(int version, const QString &folder)
+    {
+        for (const QString &file : QDir(u":/ioc/migrations/replica"_s).entryList({u"*.sql"_s}, QDir::Files)) {
+            if (file.left(4).toInt() <= version &&
+                !QFile::copy(u":/ioc/migrations/replica/"_s + file, QDir(folder).filePath(file))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static std::unique_ptr<storage::Database> openUnkeyed(const QString &path, const QString &migrations)
+    {
+        storage::Database::Options options;
+        options.path = path;
+        options.migrations = migrations;
+        options.create = true;
+        options.allowUnencrypted = true;
+        storage::StorageError error;
+        auto db = storage::Database::open(std::move(options), &error);
+        if (!db) {
+            qWarning("%s", qPrintable(error.message));
+        }
+        return db;
+    }
+
     static QDateTime time(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate); }
 
     // A report that went through most of the workflow: clocks of every status, judged and not,
@@ -465,23 +492,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.db"_s);
         QTemporaryDir older; // the migrations as they were before (0001–0006)
-        for (const QString &file : QDir(u":/ioc/migrations/replica"_s).entryList({u"*.sql"_s}, QDir::Files)) {
-            if (file.left(4).toInt() <= 6) {
-                QVERIFY(QFile::copy(u":/ioc/migrations/replica/"_s + file, older.filePath(file)));
-            }
-        }
+        QVERIFY(copyMigrationsUpTo(6, older.path()));
         const auto open = [&](const QString &migrations) {
-            storage::Database::Options options;
-            options.path = path;
-            options.migrations = migrations;
-            options.create = true;
-            options.allowUnencrypted = true;
-            storage::StorageError error;
-            auto db = storage::Database::open(std::move(options), &error);
-            if (!db) {
-                qWarning("%s", qPrintable(error.message));
-            }
-            return db;
+            return openUnkeyed(path, migrations);
         };
         {
             auto db = open(older.path());
@@ -566,20 +579,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.db"_s);
-        QTemporaryDir older;
-        for (const QString &file : QDir(u":/ioc/migrations/replica"_s).entryList({u"*.sql"_s}, QDir::Files)) {
-            if (file.left(4).toInt() <= 7) {
-                QVERIFY(QFile::copy(u":/ioc/migrations/replica/"_s + file, older.filePath(file)));
-            }
-        }
+        QTemporaryDir older; // the migrations as they were before (0001–0007)
+        QVERIFY(copyMigrationsUpTo(7, older.path()));
         const auto open = [&](const QString &migrations) {
-            storage::Database::Options options;
-            options.path = path;
-            options.migrations = migrations;
-            options.create = true;
-            options.allowUnencrypted = true;
-            storage::StorageError error;
-            return storage::Database::open(std::move(options), &error);
+            return openUnkeyed(path, migrations);
         };
         const core::Report report = reportWithHistory();
         {

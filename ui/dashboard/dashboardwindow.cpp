@@ -57,15 +57,6 @@ QTableWidget *table(const QString &name, QWidget *parent)
     return widget;
 }
 
-QString shareText(const reporting::Share &share)
-{
-    const auto percent = share.percent();
-    if (!percent) {
-        return DashboardWindow::tr("too few (%1)").arg(share.denominator);
-    }
-    return u"%1 (%2/%3)"_s.arg(Wording::percent(*percent)).arg(share.numerator).arg(share.denominator);
-}
-
 } // namespace
 
 DashboardWindow::DashboardWindow(QWidget *parent)
@@ -447,7 +438,7 @@ void DashboardWindow::setView(const DashboardView &view)
 void DashboardWindow::showNow()
 {
     const reporting::NowFigures &now = m_view.now;
-    const Wording words(core::Translations::current());
+    const Wording &words = *m_words;
     const QString at = Wording::dateTime(now.now);
     m_nowTitle->setText(u"<b>%1</b>"_s.arg(tr("Now, at %1").arg(at).toHtmlEscaped()));
     const std::pair<const reporting::Count *, QString> tiles[] = {
@@ -519,7 +510,7 @@ void DashboardWindow::showNow()
 void DashboardWindow::showTrend()
 {
     const reporting::TrendFigures &trend = m_view.trend;
-    const Wording words(core::Translations::current());
+    const Wording &words = *m_words;
     const auto style = chartStyle();
     const auto channel = reporting::render::reversed(reporting::render::receivedByChannel(trend, words));
     setChart(m_byChannel, reporting::render::barChart(channel, style, true), channel);
@@ -549,7 +540,7 @@ void DashboardWindow::showTrend()
             }
         }
         m_stages->setItem(row, 0, new QTableWidgetItem(words.stage(stages.at(row))));
-        m_stages->setItem(row, 1, new QTableWidgetItem(shareText(share)));
+        m_stages->setItem(row, 1, new QTableWidgetItem(m_words->share(share)));
         m_stages->setItem(row, 2, new QTableWidgetItem(Wording::number(share.denominator - share.numerator)));
         m_stages->setItem(row, 3,
                           new QTableWidgetItem(duration.count > 0 ? words.duration(duration.median) : QString()));
@@ -562,7 +553,6 @@ void DashboardWindow::showTrend()
 void DashboardWindow::showEvaluation()
 {
     const reporting::Evaluation &evaluation = m_view.evaluation;
-    const Wording words(core::Translations::current());
     m_evaluationNote->setText(
         tr("Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year "
            "%2%3. A share over fewer than the minimum sample reads \"too few\" and raises no flag. Press Enter or "
@@ -618,14 +608,14 @@ void DashboardWindow::showEvaluation()
         set(3, Wording::number(agency.processedLate.value()), agency.processedLate.ids, Criterion::Overrun);
         set(4, Wording::number(agency.openOverdue.value()), agency.openOverdue.ids, Criterion::Overrun);
         set(5, Wording::number(agency.commitmentsMissed.value()), agency.commitmentsMissed.ids, Criterion::Overrun);
-        set(6, shareText(agency.satisfaction), agency.satisfaction.denominatorIds, Criterion::Satisfaction);
-        set(7, shareText(agency.satisfiedOrAccepted), agency.satisfiedOrAccepted.denominatorIds,
+        set(6, m_words->share(agency.satisfaction), agency.satisfaction.denominatorIds, Criterion::Satisfaction);
+        set(7, m_words->share(agency.satisfiedOrAccepted), agency.satisfiedOrAccepted.denominatorIds,
             Criterion::SatisfiedOrAccepted);
-        set(8, shareText(agency.unanswered), agency.unanswered.numeratorIds, Criterion::Unanswered);
+        set(8, m_words->share(agency.unanswered), agency.unanswered.numeratorIds, Criterion::Unanswered);
         set(9, Wording::number(agency.reminderLetters), {}, Criterion::Reminders);
         set(10, Wording::number(agency.missedCalls), agency.missedCallReports.ids, Criterion::MissedCalls);
-        set(11, shareText(agency.lateReturns), agency.lateReturns.numeratorIds, Criterion::LateReturns);
-        set(12, shareText(agency.repeats), agency.repeats.numeratorIds, Criterion::Repeats);
+        set(11, m_words->share(agency.lateReturns), agency.lateReturns.numeratorIds, Criterion::LateReturns);
+        set(12, m_words->share(agency.repeats), agency.repeats.numeratorIds, Criterion::Repeats);
         const char *level = reporting::cooperationLevelLabel(agency.cooperationLevel);
         set(13, level != nullptr ? QCoreApplication::translate("ioc::reporting", level) : QString(), {});
         QStringList barring;
@@ -657,6 +647,8 @@ void DashboardWindow::changeEvent(QEvent *event)
 
 void DashboardWindow::retranslate()
 {
+    // The chart and share wording in the console's language, loaded once per language.
+    m_words = std::make_unique<Wording>(core::Translations::current());
     setWindowTitle(tr("Supervision dashboard"));
     m_rangeLabel->setText(tr("&Window:"));
     const QStringList ranges{tr("Today"),        tr("This week"), tr("This month"),

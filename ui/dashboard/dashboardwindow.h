@@ -5,11 +5,13 @@
 #include "reporting/period.h"
 #include "reporting/render/charts.h"
 #include "reporting/render/document.h"
+#include "reporting/render/wording.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QChartView;
 class QCheckBox;
@@ -100,6 +102,7 @@ private:
     void setChart(QChartView *view, QChart *chart, const reporting::render::Series &series);
     reporting::render::ChartStyle chartStyle() const;
 
+    std::unique_ptr<reporting::render::Wording> m_words;
     DashboardView m_view;
     bool m_hasView = false;
     QString m_lockedAgency;

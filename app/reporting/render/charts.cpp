@@ -46,13 +46,11 @@ Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label lab
             series.labels.append(others);
             series.values.append(double(rest.size()));
             series.ids.append(rest);
-            series.notes.append(QString());
             break;
         }
         series.labels.append(name);
         series.values.append(count->value());
         series.ids.append(count->ids);
-        series.notes.append(QString());
     }
     return series;
 }
@@ -79,7 +77,6 @@ Series reversed(Series series)
     std::reverse(series.labels.begin(), series.labels.end());
     std::reverse(series.values.begin(), series.values.end());
     std::reverse(series.ids.begin(), series.ids.end());
-    std::reverse(series.notes.begin(), series.notes.end());
     return series;
 }
 
@@ -118,7 +115,6 @@ Series onTimeByStage(const TrendFigures &trend, const Wording &words)
         series.labels.append(words.stage(stage));
         series.values.append(*percent);
         series.ids.append(share.denominatorIds);
-        series.notes.append(QString());
     }
     if (!tooFew.isEmpty()) {
         series.title += u'\n' + words(QT_TRANSLATE_NOOP("ioc::reporting::render", "too few to judge: %1"))
@@ -137,7 +133,6 @@ Series satisfactionMix(const TrendFigures &trend, const Wording &words)
         series.labels.append(words.satisfaction(level));
         series.values.append(count.value());
         series.ids.append(count.ids);
-        series.notes.append(QString());
     }
     if (std::all_of(series.values.cbegin(), series.values.cend(), [](double value) { return value == 0; })) {
         series.title += QStringLiteral(": ") + words(QT_TRANSLATE_NOOP("ioc::reporting::render", "no ratings yet"));
@@ -190,12 +185,7 @@ QChart *barChart(const Series &series, ChartStyle style, bool horizontal)
     bars->setLabelsPrecision(series.percent ? 3 : 9);
     chart->addSeries(bars);
     auto *categories = new QBarCategoryAxis;
-    QStringList labels;
-    for (qsizetype i = 0; i < series.labels.size(); ++i) {
-        const QString note = series.notes.value(i);
-        labels.append(note.isEmpty() ? series.labels.at(i) : series.labels.at(i) + QStringLiteral(" (") + note + u')');
-    }
-    categories->append(labels);
+    categories->append(series.labels);
     auto *values = new QValueAxis;
     const double top = series.values.isEmpty() ? 1 : *std::max_element(series.values.begin(), series.values.end());
     values->setRange(0, series.percent ? 100 : std::max(1.0, top * 1.15));

@@ -16,15 +16,14 @@ QT_END_NAMESPACE
 namespace ioc::reporting::render {
 
 // One chart's figures: a value per label and the reports behind each (a drill-down opens
-// `ids[i]`; for counts, values[i] == ids[i].size()). Shares too few to judge have no value and
-// a note instead.
+// `ids[i]`; for counts, values[i] == ids[i].size()). Shares too few to judge have no bar; the
+// title names them.
 struct Series
 {
     QString title; // names its window
     QStringList labels;
     QList<double> values;
     QList<QStringList> ids;
-    QStringList notes; // per label: "" or "quá ít (4)"
     bool percent = false;
 };
 
