@@ -3886,44 +3886,6 @@ New due time: %3</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no lead agency: a reminder letter goes to the agency processing a report.</source>
-        <translation>%1 has no lead agency: a reminder letter goes to the agency processing a report.</translation>
-    </message>
-    <message>
-        <source>On the late processing of field reports</source>
-        <translation>On the late processing of field reports</translation>
-    </message>
-    <message>
-        <source>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
-We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</source>
-        <translation>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
-We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</translation>
-    </message>
-    <message>
-        <source>DIRECTOR</source>
-        <translation>DIRECTOR</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: the letter was not issued. Try again when the connection is back.</source>
-        <translation>The server cannot be reached: the letter was not issued. Try again when the connection is back.</translation>
-    </message>
-    <message>
-        <source>The letter was not issued: %1</source>
-        <translation>The letter was not issued: %1</translation>
-    </message>
-    <message>
-        <source>Save the letter as</source>
-        <translation>Save the letter as</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>The PDF could not be written: %1</translation>
-    </message>
-    <message>
         <source>overdue in %1</source>
         <translation>overdue in %1</translation>
     </message>
@@ -3933,14 +3895,6 @@ We ask %1 to direct their processing without delay, to update the results in the
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: nothing was recorded.</source>
-        <translation>The server cannot be reached: nothing was recorded.</translation>
-    </message>
-    <message>
-        <source>Not recorded: %1</source>
-        <translation>Not recorded: %1</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4355,55 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SupervisionRecordsController</name>
+    <message>
+        <source>%1 has no lead agency: a reminder letter goes to the agency processing a report.</source>
+        <translation>%1 has no lead agency: a reminder letter goes to the agency processing a report.</translation>
+    </message>
+    <message>
+        <source>On the late processing of field reports</source>
+        <translation>On the late processing of field reports</translation>
+    </message>
+    <message>
+        <source>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
+We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</source>
+        <translation>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
+We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <translation>DIRECTOR</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the letter was not issued. Try again when the connection is back.</source>
+        <translation>The server cannot be reached: the letter was not issued. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The letter was not issued: %1</source>
+        <translation>The letter was not issued: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Save the letter as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: nothing was recorded.</source>
+        <translation>The server cannot be reached: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
     </message>
 </context>
 </TS>

@@ -3874,44 +3874,6 @@ Thời hạn mới: %3</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no lead agency: a reminder letter goes to the agency processing a report.</source>
-        <translation>%1 chưa có cơ quan chủ trì: văn bản nhắc nhở gửi đến cơ quan đang xử lý phản ánh.</translation>
-    </message>
-    <message>
-        <source>On the late processing of field reports</source>
-        <translation>V/v chậm xử lý phản ánh hiện trường</translation>
-    </message>
-    <message>
-        <source>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
-We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</source>
-        <translation>Qua theo dõi trên Hệ thống thông tin phản ánh hiện trường, Thường trực Trung tâm Giám sát điều hành thông minh tỉnh nhận thấy %1 chưa xử lý đúng thời hạn quy định tại Quyết định số 2573/QĐ-UBND (Điều 11) các phản ánh hiện trường dưới đây.
-Đề nghị %1 khẩn trương chỉ đạo xử lý, cập nhật kết quả trên Hệ thống và báo cáo về Trung tâm.</translation>
-    </message>
-    <message>
-        <source>DIRECTOR</source>
-        <translation>GIÁM ĐỐC</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: the letter was not issued. Try again when the connection is back.</source>
-        <translation>Không kết nối được máy chủ: văn bản chưa được ban hành. Hãy thử lại khi có kết nối.</translation>
-    </message>
-    <message>
-        <source>The letter was not issued: %1</source>
-        <translation>Văn bản chưa được ban hành: %1</translation>
-    </message>
-    <message>
-        <source>Save the letter as</source>
-        <translation>Lưu văn bản thành</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>Không ghi được tệp PDF: %1</translation>
-    </message>
-    <message>
         <source>overdue in %1</source>
         <translation>quá hạn tại %1</translation>
     </message>
@@ -3920,14 +3882,6 @@ We ask %1 to direct their processing without delay, to update the results in the
         <translation>
             <numerusform>%n quá hạn</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: nothing was recorded.</source>
-        <translation>Không kết nối được máy chủ: chưa ghi nhận gì.</translation>
-    </message>
-    <message>
-        <source>Not recorded: %1</source>
-        <translation>Chưa ghi nhận: %1</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4342,55 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::SupervisionRecordsController</name>
+    <message>
+        <source>%1 has no lead agency: a reminder letter goes to the agency processing a report.</source>
+        <translation>%1 chưa có cơ quan chủ trì: văn bản nhắc nhở gửi đến cơ quan đang xử lý phản ánh.</translation>
+    </message>
+    <message>
+        <source>On the late processing of field reports</source>
+        <translation>V/v chậm xử lý phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <source>Monitoring the field-report system, the standing office of the Intelligent Operations Center finds that %1 has not processed the field reports listed below within the time limits of Decision 2573/QĐ-UBND (Điều 11).
+We ask %1 to direct their processing without delay, to update the results in the system and to report to the Center.</source>
+        <translation>Qua theo dõi trên Hệ thống thông tin phản ánh hiện trường, Thường trực Trung tâm Giám sát điều hành thông minh tỉnh nhận thấy %1 chưa xử lý đúng thời hạn quy định tại Quyết định số 2573/QĐ-UBND (Điều 11) các phản ánh hiện trường dưới đây.
+Đề nghị %1 khẩn trương chỉ đạo xử lý, cập nhật kết quả trên Hệ thống và báo cáo về Trung tâm.</translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the letter was not issued. Try again when the connection is back.</source>
+        <translation>Không kết nối được máy chủ: văn bản chưa được ban hành. Hãy thử lại khi có kết nối.</translation>
+    </message>
+    <message>
+        <source>The letter was not issued: %1</source>
+        <translation>Văn bản chưa được ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation>Lưu văn bản thành</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: nothing was recorded.</source>
+        <translation>Không kết nối được máy chủ: chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Chưa ghi nhận: %1</translation>
     </message>
 </context>
 </TS>

@@ -28,28 +28,21 @@ using namespace Qt::StringLiterals;
 
 namespace ioc {
 
-namespace {
-
-QList<std::pair<QString, QString>> sortedChoices(const QHash<QString, QString> &names)
-{
-    QList<std::pair<QString, QString>> choices;
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        choices.append({it.key(), it.value()});
-    }
-    std::sort(choices.begin(), choices.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
-    return choices;
-}
-
-} // namespace
-
 SupervisionController::SupervisionController(ui::MainWindow *window, session::ConsoleSession &session,
                                              RulesFunction rules, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_session(session)
     , m_rules(std::move(rules))
+    , m_records(
+          window, session, [this] { return m_rules().directory; },
+          [this]() -> QWidget * {
+              return m_dashboard != nullptr && m_dashboard->isVisible() ? static_cast<QWidget *>(m_dashboard.data())
+                                                                        : m_window;
+          })
 {
+    connect(&m_records, &SupervisionRecordsController::letterIssued, this, &SupervisionController::letterIssued);
+    connect(&m_records, &SupervisionRecordsController::letterSaved, this, &SupervisionController::letterSaved);
     m_recompute.setSingleShot(true);
     m_recompute.setInterval(300);
     connect(&m_recompute, &QTimer::timeout, this, &SupervisionController::recompute);
@@ -91,124 +84,6 @@ void SupervisionController::onRecordsChanged()
     if (m_dashboard != nullptr && m_dashboard->isVisible() && !m_recompute.isActive()) {
         m_recompute.start();
     }
-}
-
-void SupervisionController::openLetterDialogForReport(const QString &reportId)
-{
-    const auto report = m_session.reports().report(reportId);
-    if (!report) {
-        return;
-    }
-    if (report->leadAgencyId.isEmpty()) {
-        m_window->showAlert(
-            tr("%1 has no lead agency: a reminder letter goes to the agency processing a report.").arg(report->code));
-        return;
-    }
-    openLetterDialog(report->leadAgencyId, {reportId});
-}
-
-void SupervisionController::openLetterDialog(const QString &agencyId, const QStringList &reportIds)
-{
-    if (m_letterDialog != nullptr) {
-        m_letterDialog->close();
-    }
-    const Rules rules = m_rules();
-    const reporting::render::Names names = reporting::render::namesOf(rules.directory);
-    QWidget *parent =
-        m_dashboard != nullptr && m_dashboard->isVisible() ? static_cast<QWidget *>(m_dashboard.data()) : m_window;
-    m_letterDialog = new ui::LetterDialog(sortedChoices(names.agencies), parent);
-    m_letterDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_issuedLetter.reset();
-    QList<std::pair<QString, QString>> reports;
-    for (const QString &id : reportIds) {
-        if (const auto report = m_session.reports().report(id)) {
-            reports.append({id, report->code + u" — "_s + report->title});
-        }
-    }
-    std::sort(reports.begin(), reports.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-    const QString agency = names.agency(agencyId);
-    ui::LetterDialog::Draft draft;
-    draft.agencyId = agencyId;
-    draft.subject = tr("On the late processing of field reports");
-    draft.body = tr("Monitoring the field-report system, the standing office of the Intelligent Operations Center "
-                    "finds that %1 has not processed the field reports listed below within the time limits of "
-                    "Decision 2573/QĐ-UBND (Điều 11).\n"
-                    "We ask %1 to direct their processing without delay, to update the results in the system and to "
-                    "report to the Center.")
-                     .arg(agency);
-    QSettings settings;
-    draft.signatory = settings.value(u"letters/signatory"_s).toString();
-    draft.signatoryTitle = settings.value(u"letters/signatoryTitle"_s, tr("DIRECTOR")).toString();
-    m_letterDialog->setDraft(draft, reports);
-    connect(m_letterDialog, &ui::LetterDialog::issueRequested, this, &SupervisionController::issueLetter);
-    connect(m_letterDialog, &ui::LetterDialog::savePdfRequested, this, &SupervisionController::saveLetterPdf);
-    m_letterDialog->show();
-}
-
-void SupervisionController::issueLetter(const ui::LetterDialog::Draft &draft)
-{
-    QSettings settings;
-    settings.setValue(u"letters/signatory"_s, draft.signatory);
-    settings.setValue(u"letters/signatoryTitle"_s, draft.signatoryTitle);
-    const QJsonObject body{
-        {u"agency_id"_s, draft.agencyId},  {u"report_ids"_s, QJsonArray::fromStringList(draft.reportIds)},
-        {u"subject"_s, draft.subject},     {u"body"_s, draft.body},
-        {u"signatory"_s, draft.signatory}, {u"signatory_title"_s, draft.signatoryTitle}};
-    m_letterDialog->setBusy(true);
-    // Sent now, never queued: the number is the server's, and a letter is a decision on today's
-    // facts (like a sanction).
-    QPointer<ui::LetterDialog> dialog = m_letterDialog;
-    m_session.request(
-        "POST", u"/v1/letters"_s, body, [this, dialog](int status, const QJsonObject &json, const QString &message) {
-            if (dialog == nullptr) {
-                return;
-            }
-            QString field;
-            const auto letter =
-                status == 201 ? core::letterFromJson(json.value(u"letter"_s).toObject(), &field) : std::nullopt;
-            if (!letter) {
-                dialog->setError(status == 0 ? tr("The server cannot be reached: the letter was not "
-                                                  "issued. Try again when the connection is back.")
-                                             : tr("The letter was not issued: %1").arg(message));
-                return;
-            }
-            m_issuedLetter = *letter;
-            dialog->setIssued(letter->number);
-            emit letterIssued(json.value(u"letter"_s).toObject());
-            m_session.syncNow();
-        });
-}
-
-void SupervisionController::saveLetterPdf()
-{
-    if (!m_issuedLetter || m_letterDialog == nullptr) {
-        return;
-    }
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(u"van-ban-nhac-nho-%1.pdf"_s.arg(QString(m_issuedLetter->number).replace(u'/', u'-')));
-    const QString path = m_letterPath.isEmpty() ? QFileDialog::getSaveFileName(m_letterDialog, tr("Save the letter as"),
-                                                                               suggested, tr("PDF (*.pdf)"))
-                                                : m_letterPath;
-    if (path.isEmpty()) {
-        return;
-    }
-    QList<reporting::render::LetterReport> reports;
-    for (const QString &id : m_issuedLetter->reportIds) {
-        if (const auto report = m_session.reports().report(id)) {
-            reports.append({report->code, report->title});
-        }
-    }
-    const Rules rules = m_rules();
-    const reporting::render::WriteResult result = reporting::render::writeLetterPdf(
-        *m_issuedLetter, reporting::render::namesOf(rules.directory).agency(m_issuedLetter->agencyId), reports, {},
-        path);
-    if (!result.ok) {
-        m_letterDialog->setError(tr("The PDF could not be written: %1").arg(result.error));
-        return;
-    }
-    m_letterDialog->setIssued(m_issuedLetter->number);
-    emit letterSaved(path);
 }
 
 reporting::Options SupervisionController::options() const
@@ -282,10 +157,14 @@ void SupervisionController::openDashboard()
                 &SupervisionController::openReportDialog);
         connect(m_dashboard, &ui::DashboardWindow::letterRequested, this,
                 [this](const QString &agencyId, const QSet<QString> &ids) {
-                    openLetterDialog(agencyId, QStringList(ids.cbegin(), ids.cend()));
+                    m_records.openLetterDialog(agencyId, QStringList(ids.cbegin(), ids.cend()));
                 });
         connect(m_dashboard, &ui::DashboardWindow::mapShadingToggled, this, &SupervisionController::shadeMap);
-        connect(m_dashboard, &ui::DashboardWindow::assessmentRequested, this, &SupervisionController::assess);
+        connect(m_dashboard, &ui::DashboardWindow::assessmentRequested, this, [this](const QString &agencyId) {
+            // The chosen window of the dashboard is the period assessed.
+            const auto period = m_dashboard->dates(core::vntime::localDate(m_session.serverNow()));
+            m_records.assess(agencyId, period.first, period.second);
+        });
         // An area of the coloured map opens its overdue reports (after the map's own filter by area).
         connect(m_window->mapView(), &ui::MapView::areaClicked, this, [this](const QString &areaId) {
             if (m_window->mapView()->hasAreaShading() && m_areaOverdue.contains(areaId)) {
@@ -306,7 +185,9 @@ void SupervisionController::openDashboard()
         }
     }
     const reporting::render::Names names = reporting::render::namesOf(m_rules().directory);
-    m_dashboard->setChoices(sortedChoices(names.agencies), sortedChoices(names.categories), sortedChoices(names.areas));
+    m_dashboard->setChoices(reporting::render::sortedByName(names.agencies),
+                            reporting::render::sortedByName(names.categories),
+                            reporting::render::sortedByName(names.areas));
     m_dashboard->lockAgency(m_lockedAgency);
     recompute();
     m_dashboard->show();
@@ -369,42 +250,6 @@ void SupervisionController::recompute()
     shadeMap();
     qCDebug(core::lcCore) << "supervision: figures in" << m_lastComputeMs << "ms, shown in" << timer.elapsed() << "ms";
     emit figuresUpdated();
-}
-
-void SupervisionController::assess(const QString &agencyId)
-{
-    // (Named copies, not a structured binding: lambdas capture them, which clang 14 refuses.)
-    const std::pair<QDate, QDate> period = m_dashboard->dates(core::vntime::localDate(m_session.serverNow()));
-    const QDate first = period.first;
-    const QDate last = period.second;
-    auto *dialog = new ui::AssessmentDialog(reporting::render::namesOf(m_rules().directory).agency(agencyId), first,
-                                            last, m_dashboard);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_assessmentDialog = dialog;
-    connect(dialog, &ui::AssessmentDialog::recordRequested, this, [this, dialog, agencyId, first, last] {
-        dialog->setBusy(true);
-        const QJsonObject body{{u"agency_id"_s, agencyId},
-                               {u"from"_s, first.toString(Qt::ISODate)},
-                               {u"to"_s, last.toString(Qt::ISODate)},
-                               {u"level"_s, dialog->level()},
-                               {u"text"_s, dialog->text()}};
-        QPointer<ui::AssessmentDialog> guard = dialog;
-        m_session.request("POST", u"/v1/assessments"_s, body,
-                          [this, guard](int status, const QJsonObject &, const QString &message) {
-                              if (guard == nullptr) {
-                                  return;
-                              }
-                              if (status != 201) {
-                                  guard->setError(status == 0 ? tr("The server cannot be reached: nothing was "
-                                                                   "recorded.")
-                                                              : tr("Not recorded: %1").arg(message));
-                                  return;
-                              }
-                              guard->accept();
-                              m_session.syncNow();
-                          });
-    });
-    dialog->show();
 }
 
 void SupervisionController::shadeMap()
@@ -530,12 +375,7 @@ void SupervisionController::generate(const ui::PeriodicReportDialog::Request &re
 void SupervisionController::hide()
 {
     m_recompute.stop();
-    if (m_letterDialog != nullptr) {
-        m_letterDialog->close();
-    }
-    if (m_assessmentDialog != nullptr) {
-        m_assessmentDialog->close();
-    }
+    m_records.close();
     if (m_dialog != nullptr) {
         m_dialog->close();
     }
@@ -551,7 +391,7 @@ void SupervisionController::reset()
     delete m_dashboard;
     m_data.reset();
     m_lockedAgency.clear();
-    m_issuedLetter.reset();
+    m_records.reset();
     m_window->setSupervisionAvailable(false);
     m_window->setLettersAvailable(false);
 }

@@ -2,13 +2,11 @@
 
 #include "core/directory.h"
 #include "core/slapolicy.h"
-#include "core/supervisionrecords.h"
 #include "core/workingcalendar.h"
 #include "reporting/dataset.h"
 #include "reporting/figures.h"
+#include "supervisionrecordscontroller.h"
 #include "ui/dashboard/dashboardwindow.h"
-#include "ui/dialogs/assessmentdialog.h"
-#include "ui/dialogs/letterdialog.h"
 #include "ui/dialogs/periodicreportdialog.h"
 
 #include <QJsonObject>
@@ -56,9 +54,8 @@ public:
     void onReportsChanged(const QStringList &ids);
     // Letters and assessments came with sync (the feed's reference kinds).
     void onRecordsChanged();
-    // A reminder letter (Điều 14.3.a) to an agency about reports; from a report: its lead agency.
-    void openLetterDialog(const QString &agencyId, const QStringList &reportIds);
-    void openLetterDialogForReport(const QString &reportId);
+    // A reminder letter (Điều 14.3.a) about a report to its lead agency.
+    void openLetterDialogForReport(const QString &reportId) { m_records.openLetterDialogForReport(reportId); }
     void reload();
     // Lock and sign-out: nothing of the figures stays on screen or in memory.
     void hide();
@@ -66,12 +63,12 @@ public:
 
     ui::DashboardWindow *dashboard() const { return m_dashboard; }
     ui::PeriodicReportDialog *reportDialog() const { return m_dialog; }
-    ui::LetterDialog *letterDialog() const { return m_letterDialog; }
-    ui::AssessmentDialog *assessmentDialog() const { return m_assessmentDialog; }
+    ui::LetterDialog *letterDialog() const { return m_records.letterDialog(); }
+    ui::AssessmentDialog *assessmentDialog() const { return m_records.assessmentDialog(); }
     // How long the last recomputation of the figures took (ms), for the benchmarks and logs.
     qint64 lastComputeMs() const { return m_lastComputeMs; }
     // Where "Save as PDF" writes without asking (tests).
-    void setLetterPath(const QString &path) { m_letterPath = path; }
+    void setLetterPath(const QString &path) { m_records.setLetterPath(path); }
 
 signals:
     // The figures on screen were recomputed (tests wait for it).
@@ -85,23 +82,16 @@ private:
     void recompute();
     void drillDown(const QSet<QString> &ids, const QString &label);
     void shadeMap();
-    // The chosen window of the dashboard is the period assessed.
-    void assess(const QString &agencyId);
     void generate(const ui::PeriodicReportDialog::Request &request);
-    void issueLetter(const ui::LetterDialog::Draft &draft);
-    void saveLetterPdf();
     reporting::Options options() const;
     std::optional<reporting::Period> periodOf(const ui::PeriodicReportDialog::Request &request, QString *error) const;
 
     ui::MainWindow *m_window;
     session::ConsoleSession &m_session;
     RulesFunction m_rules;
-    QPointer<ui::DashboardWindow> m_dashboard;
+    QPointer<ui::DashboardWindow> m_dashboard; // before m_records, whose parent function reads it
+    SupervisionRecordsController m_records;
     QPointer<ui::PeriodicReportDialog> m_dialog;
-    QPointer<ui::LetterDialog> m_letterDialog;
-    QPointer<ui::AssessmentDialog> m_assessmentDialog;
-    std::optional<core::ReminderLetter> m_issuedLetter;
-    QString m_letterPath;
     // The overdue reports of each area while the map is coloured by them (an area's click opens them).
     QHash<QString, QStringList> m_areaOverdue;
     std::optional<reporting::LiveDataset> m_data;

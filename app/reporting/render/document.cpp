@@ -34,6 +34,17 @@ Names namesOf(const core::Directory &directory)
     return names;
 }
 
+QList<std::pair<QString, QString>> sortedByName(const QHash<QString, QString> &names)
+{
+    QList<std::pair<QString, QString>> choices;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        choices.append({it.key(), it.value()});
+    }
+    std::sort(choices.begin(), choices.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
+    return choices;
+}
+
 ReportDocument compose(const Dataset &data, const Period &period, Ms now, const core::WorkingCalendar &calendar,
                        const Options &options, const Names &names, const Letterhead &letterhead)
 {

@@ -35,6 +35,8 @@ struct Names
 
 // The names of the directory's agencies, categories and areas.
 Names namesOf(const core::Directory &directory);
+// (id, name) pairs in Vietnamese alphabetical order of the names, for choices.
+QList<std::pair<QString, QString>> sortedByName(const QHash<QString, QString> &names);
 
 // Everything a periodic report shows, computed once from the data set; the writers only lay it
 // out. The data set must outlive the document (its reports are listed by pointer).
