@@ -80,12 +80,47 @@ private:
 
 } // namespace
 
+void KeyPool::intern(QString &key)
+{
+    if (m_pooled.contains(key.constData())) {
+        return;
+    }
+    auto it = m_keys.constFind(key);
+    if (it == m_keys.cend()) {
+        it = m_keys.insert(key);
+        m_pooled.insert(it->constData());
+    }
+    key = *it;
+}
+
+void KeyPool::intern(ReportFacts &report)
+{
+    intern(report.categoryId);
+    intern(report.areaId);
+    intern(report.leadAgencyId);
+    for (QString &reason : report.rejectReasons) {
+        intern(reason);
+    }
+    for (ClockFact &clock : report.clocks) {
+        intern(clock.agencyId);
+    }
+}
+
+void KeyPool::intern(CallFact &call)
+{
+    intern(call.agencyId);
+}
+
 LiveDataset::LiveDataset(Dataset data)
     : m_data(std::move(data))
 {
     m_index.reserve(qsizetype(m_data.reports.size()));
     for (size_t i = 0; i < m_data.reports.size(); ++i) {
+        m_keys.intern(m_data.reports[i]);
         m_index.insert(m_data.reports[i].id, i);
+    }
+    for (CallFact &call : m_data.calls) {
+        m_keys.intern(call);
     }
 }
 
@@ -94,6 +129,7 @@ void LiveDataset::apply(const QStringList &changedIds, std::vector<ReportFacts> 
     const QSet<QString> changed(changedIds.begin(), changedIds.end());
     QSet<QString> present;
     for (ReportFacts &report : facts) {
+        m_keys.intern(report);
         present.insert(report.id);
         const auto it = m_index.constFind(report.id);
         if (it != m_index.cend()) {
@@ -122,6 +158,7 @@ void LiveDataset::apply(const QStringList &changedIds, std::vector<ReportFacts> 
     }
     std::erase_if(m_data.calls, [&changed](const CallFact &call) { return changed.contains(call.reportId); });
     for (CallFact &call : calls) {
+        m_keys.intern(call);
         m_data.calls.push_back(std::move(call));
     }
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -92,8 +93,24 @@ struct Dataset
     std::vector<AssessmentFact> assessments;
 };
 
+// One buffer per distinct key (area, category, agency, reason): the figures tell keys apart by
+// their buffer before their text (reporting/bykey.h), and a province's reports hold a few hundred
+// distinct keys.
+class KeyPool final
+{
+public:
+    void intern(ReportFacts &report);
+    void intern(CallFact &call);
+
+private:
+    void intern(QString &key);
+
+    QSet<QString> m_keys;
+    QSet<const QChar *> m_pooled; // the buffers of m_keys
+};
+
 // A data set kept up to date as sync brings changes: an index by report id, so that a batch
-// replaces only the reports it changed.
+// replaces only the reports it changed. Its keys share their buffers (KeyPool).
 class LiveDataset final
 {
 public:
@@ -110,6 +127,7 @@ public:
 private:
     Dataset m_data;
     QHash<QString, size_t> m_index;
+    KeyPool m_keys;
 };
 
 // The facts of a report, as the replica stores them beside it.

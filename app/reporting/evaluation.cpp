@@ -279,7 +279,8 @@ DashboardFigures dashboardFigures(const Dataset &data, Ms now, const core::Worki
                                   const Options &options)
 {
     DashboardFigures figures;
-    auto current = std::async(std::launch::async, [&] { return nowFigures(data, now, calendar, filter, options); });
+    auto current =
+        std::async(std::launch::async, [&] { return nowFigures(data, now, calendar, filter, options, false); });
     figures.trend = trendFigures(data, window, now, filter, options);
     figures.evaluation = evaluate(data, window, now, agencyIds, options);
     figures.now = current.get();

@@ -74,9 +74,9 @@ struct Evaluation
 Evaluation evaluate(const Dataset &data, const Window &window, Ms now, const QStringList &agencyIds,
                     const Options &options);
 
-// What the dashboard shows on each refresh: the figures now, the trend and the evaluation over a
-// window. The figures now are computed on a second thread meanwhile (a workstation has two cores
-// at least); the data set is only read.
+// What the dashboard shows on each refresh: the figures now (without the list of overdue
+// clocks), the trend and the evaluation over a window. The figures now are computed on a second thread meanwhile (a
+// workstation has two cores at least); the data set is only read.
 struct DashboardFigures
 {
     NowFigures now;

@@ -1,5 +1,7 @@
 #include "reporting/figures.h"
 
+#include "reporting/bykey.h"
+
 #include <QtMath>
 
 #include <algorithm>
@@ -139,7 +141,7 @@ bool isOpen(core::ReportState state)
 }
 
 NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &calendar, const Filter &filter,
-                      const Options &options)
+                      const Options &options, bool listOverdueClocks)
 {
     NowFigures figures;
     figures.now = now;
@@ -147,6 +149,9 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
     const Ms workingDayEnd =
         calendar.addWorkingSeconds(nowTime, qint64(calendar.workingDayMinutes()) * 60).toMSecsSinceEpoch();
     std::vector<std::pair<Ms, const QString *>> open;
+    ByKey<Count> openByArea;
+    ByKey<Count> overdueByArea;
+    ByKey<Count> overdueByAgency;
     for (const ReportFacts &report : data.reports) {
         if (!counted(report, filter, options)) {
             continue;
@@ -154,7 +159,7 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
         if (isOpen(report.state)) {
             figures.open.add(report.id);
             figures.openByState[report.state].add(report.id);
-            figures.openByArea[report.areaId].add(report.id);
+            openByArea[report.areaId].add(report.id);
             open.emplace_back(report.receivedAt, &report.id);
             if (report.urgent) {
                 figures.urgentOpen.add(report.id);
@@ -173,9 +178,11 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
             if (clock.dueAt < now) {
                 figures.overdue.add(report.id);
                 figures.overdueByStep[clock.step].add(report.id);
-                figures.overdueByAgency[clock.agencyId].add(report.id);
-                figures.overdueByArea[report.areaId].add(report.id);
-                figures.overdueClocks.append(OverdueClock{report.id, clock.step, clock.agencyId, clock.dueAt});
+                overdueByAgency[clock.agencyId].add(report.id);
+                overdueByArea[report.areaId].add(report.id);
+                if (listOverdueClocks) {
+                    figures.overdueClocks.append(OverdueClock{report.id, clock.step, clock.agencyId, clock.dueAt});
+                }
             } else {
                 if (clock.dueAt <= now + hourMs) {
                     figures.dueWithinHour.add(report.id);
@@ -186,6 +193,9 @@ NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &
             }
         }
     }
+    figures.openByArea = openByArea.take();
+    figures.overdueByArea = overdueByArea.take();
+    figures.overdueByAgency = overdueByAgency.take();
     const size_t oldest = std::min<size_t>(10, open.size());
     std::partial_sort(open.begin(), open.begin() + qsizetype(oldest), open.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : *a.second < *b.second;
@@ -205,6 +215,8 @@ TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, con
         figures.onTime[stage].minimumSample = options.minimumSample;
     }
     QHash<Stage, std::vector<Ms>> durations;
+    ByKey<Count> receivedByCategory;
+    ByKey<Count> receivedByArea;
     for (const ReportFacts &report : data.reports) {
         if (!counted(report, filter, options)) {
             continue;
@@ -212,8 +224,8 @@ TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, con
         if (window.contains(report.receivedAt)) {
             figures.received.add(report.id);
             figures.receivedByChannel[report.channel].add(report.id);
-            figures.receivedByCategory[report.categoryId].add(report.id);
-            figures.receivedByArea[report.areaId].add(report.id);
+            receivedByCategory[report.categoryId].add(report.id);
+            receivedByArea[report.areaId].add(report.id);
             switch (report.state) {
             case core::ReportState::Rejected:
                 figures.rejected.add(report.id);
@@ -264,6 +276,8 @@ TrendFigures trendFigures(const Dataset &data, const Window &window, Ms now, con
             }
         }
     }
+    figures.receivedByCategory = receivedByCategory.take();
+    figures.receivedByArea = receivedByArea.take();
     for (auto it = durations.begin(); it != durations.end(); ++it) {
         std::sort(it->begin(), it->end());
         figures.duration[it.key()] = Durations{int(it->size()), percentile(*it, 0.5), percentile(*it, 0.9)};

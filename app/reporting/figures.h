@@ -127,7 +127,7 @@ struct NowFigures
     Count overdue; // reports with a countdown clock past due
     QHash<core::ClockStep, Count> overdueByStep;
     QHash<QString, Count> overdueByAgency; // "" = the IOC
-    QList<OverdueClock> overdueClocks;     // in no order: sortOverdueClocks() where listed
+    QList<OverdueClock> overdueClocks;     // in no order: sortOverdueClocks() where listed; may be off
     Count dueWithinHour;                   // a countdown clock due in (now, now + 1 h]
     Count dueWithinWorkingDay;             // … in (now, now + 1 working day]
     Count urgentOpen;
@@ -139,8 +139,10 @@ struct NowFigures
 // Oldest due first (a province's backlog is long: sorted only where it is listed).
 void sortOverdueClocks(QList<OverdueClock> &clocks);
 
+// The list of overdue clocks is for the periodic report; the dashboard shows counts and passes
+// `listOverdueClocks` false (a province's backlog can hold a million clocks).
 NowFigures nowFigures(const Dataset &data, Ms now, const core::WorkingCalendar &calendar, const Filter &filter,
-                      const Options &options);
+                      const Options &options, bool listOverdueClocks = true);
 
 struct Durations
 {
