@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ioc {
@@ -44,7 +46,7 @@ SupervisionController::SupervisionController(ui::MainWindow *window, session::Co
     connect(&m_records, &SupervisionRecordsController::letterIssued, this, &SupervisionController::letterIssued);
     connect(&m_records, &SupervisionRecordsController::letterSaved, this, &SupervisionController::letterSaved);
     m_recompute.setSingleShot(true);
-    m_recompute.setInterval(300);
+    m_recompute.setInterval(minimumRefreshMs);
     connect(&m_recompute, &QTimer::timeout, this, &SupervisionController::recompute);
     connect(m_window, &ui::MainWindow::dashboardRequested, this, &SupervisionController::openDashboard);
     connect(m_window, &ui::MainWindow::periodicReportRequested, this, &SupervisionController::openReportDialog);
@@ -242,6 +244,10 @@ void SupervisionController::recompute()
         }
     }
     m_lastComputeMs = timer.elapsed();
+    // The figures are computed on this thread: while sync brings batches, they are computed again
+    // at most once in five times their cost (a province's million reports take a few hundred
+    // milliseconds), so that the console stays responsive.
+    m_recompute.setInterval(int(std::max<qint64>(minimumRefreshMs, 5 * m_lastComputeMs)));
     m_areaOverdue.clear();
     for (auto it = view.now.overdueByArea.cbegin(); it != view.now.overdueByArea.cend(); ++it) {
         m_areaOverdue.insert(it.key(), it->ids);

@@ -96,6 +96,7 @@ private:
     QHash<QString, QStringList> m_areaOverdue;
     std::optional<reporting::LiveDataset> m_data;
     QString m_lockedAgency;
+    static constexpr int minimumRefreshMs = 300; // sync batches within it are shown together
     QTimer m_recompute;
     qint64 m_lastComputeMs = 0;
 };
