@@ -3996,78 +3996,6 @@ New due time: %3</translation>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <source>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</source>
-        <translation>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</translation>
-    </message>
-    <message>
-        <source> (so far: not final before the year ends)</source>
-        <translation> (so far: not final before the year ends)</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Distributed</source>
-        <translation>Distributed</translation>
-    </message>
-    <message>
-        <source>Processed on time</source>
-        <translation>Processed on time</translation>
-    </message>
-    <message>
-        <source>Processed late</source>
-        <translation>Processed late</translation>
-    </message>
-    <message>
-        <source>Commitments missed (14.2.a)</source>
-        <translation>Commitments missed (14.2.a)</translation>
-    </message>
-    <message>
-        <source>Satisfied (14.2.b)</source>
-        <translation>Satisfied (14.2.b)</translation>
-    </message>
-    <message>
-        <source>Satisfied or acceptable (14.3.b)</source>
-        <translation>Satisfied or acceptable (14.3.b)</translation>
-    </message>
-    <message>
-        <source>Interactions unanswered (14.3.c)</source>
-        <translation>Interactions unanswered (14.3.c)</translation>
-    </message>
-    <message>
-        <source>Reminder letters (14.3.a)</source>
-        <translation>Reminder letters (14.3.a)</translation>
-    </message>
-    <message>
-        <source>Missed calls (14.3.d)</source>
-        <translation>Missed calls (14.3.d)</translation>
-    </message>
-    <message>
-        <source>Late returns (14.3.e)</source>
-        <translation>Late returns (14.3.e)</translation>
-    </message>
-    <message>
-        <source>Repeated (14.3.f)</source>
-        <translation>Repeated (14.3.f)</translation>
-    </message>
-    <message>
-        <source>Cooperation (14.2.c)</source>
-        <translation>Cooperation (14.2.c)</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>eligible for "Excellent"</source>
-        <translation>eligible for "Excellent"</translation>
-    </message>
-    <message>
-        <source>not eligible for "Excellent" (%1)</source>
-        <translation>not eligible for "Excellent" (%1)</translation>
-    </message>
-    <message>
         <source>Supervision dashboard</source>
         <translation>Supervision dashboard</translation>
     </message>
@@ -4164,20 +4092,8 @@ New due time: %3</translation>
         <translation>Time limits per step</translation>
     </message>
     <message>
-        <source>Evaluation of the agencies</source>
-        <translation>Evaluation of the agencies</translation>
-    </message>
-    <message>
-        <source>Reminder &amp;letter to the selected agency…</source>
-        <translation>Reminder &amp;letter to the selected agency…</translation>
-    </message>
-    <message>
         <source>Colour the &amp;map by the overdue reports of each area</source>
         <translation>Colour the &amp;map by the overdue reports of each area</translation>
-    </message>
-    <message>
-        <source>Assess the selected agency's &amp;cooperation…</source>
-        <translation>Assess the selected agency's &amp;cooperation…</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4320,97 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::EvaluationPage</name>
+    <message>
+        <source>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</source>
+        <translation>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</translation>
+    </message>
+    <message>
+        <source> (so far: not final before the year ends)</source>
+        <translation> (so far: not final before the year ends)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Processed on time</source>
+        <translation>Processed on time</translation>
+    </message>
+    <message>
+        <source>Processed late</source>
+        <translation>Processed late</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Commitments missed (14.2.a)</source>
+        <translation>Commitments missed (14.2.a)</translation>
+    </message>
+    <message>
+        <source>Satisfied (14.2.b)</source>
+        <translation>Satisfied (14.2.b)</translation>
+    </message>
+    <message>
+        <source>Satisfied or acceptable (14.3.b)</source>
+        <translation>Satisfied or acceptable (14.3.b)</translation>
+    </message>
+    <message>
+        <source>Interactions unanswered (14.3.c)</source>
+        <translation>Interactions unanswered (14.3.c)</translation>
+    </message>
+    <message>
+        <source>Reminder letters (14.3.a)</source>
+        <translation>Reminder letters (14.3.a)</translation>
+    </message>
+    <message>
+        <source>Missed calls (14.3.d)</source>
+        <translation>Missed calls (14.3.d)</translation>
+    </message>
+    <message>
+        <source>Late returns (14.3.e)</source>
+        <translation>Late returns (14.3.e)</translation>
+    </message>
+    <message>
+        <source>Repeated (14.3.f)</source>
+        <translation>Repeated (14.3.f)</translation>
+    </message>
+    <message>
+        <source>Cooperation (14.2.c)</source>
+        <translation>Cooperation (14.2.c)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>eligible for "Excellent"</source>
+        <translation>eligible for "Excellent"</translation>
+    </message>
+    <message>
+        <source>not eligible for "Excellent" (%1)</source>
+        <translation>not eligible for "Excellent" (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies</source>
+        <translation>Evaluation of the agencies</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;letter to the selected agency…</source>
+        <translation>Reminder &amp;letter to the selected agency…</translation>
+    </message>
+    <message>
+        <source>Assess the selected agency's &amp;cooperation…</source>
+        <translation>Assess the selected agency's &amp;cooperation…</translation>
     </message>
 </context>
 </TS>

@@ -3983,78 +3983,6 @@ Thời hạn mới: %3</translation>
         <translation>Phân vị 90</translation>
     </message>
     <message>
-        <source>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</source>
-        <translation>Đánh giá các cơ quan, đơn vị, %1. Khoản 2 Điều 14 xét trong khoảng thời gian đã chọn; khoản 3 Điều 14 xét theo năm xếp loại %2%3. Tỷ lệ trên số lượng dưới mức tối thiểu ghi "quá ít" và không tính vi phạm. Nhấn Enter hoặc bấm đúp vào một ô để mở các phản ánh tương ứng.</translation>
-    </message>
-    <message>
-        <source> (so far: not final before the year ends)</source>
-        <translation> (tính đến nay: chưa chính thức trước khi hết năm)</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Cơ quan, đơn vị</translation>
-    </message>
-    <message>
-        <source>Distributed</source>
-        <translation>Được phân phối</translation>
-    </message>
-    <message>
-        <source>Processed on time</source>
-        <translation>Xử lý đúng hạn</translation>
-    </message>
-    <message>
-        <source>Processed late</source>
-        <translation>Xử lý trễ hạn</translation>
-    </message>
-    <message>
-        <source>Commitments missed (14.2.a)</source>
-        <translation>Không cập nhật theo gia hạn (14.2.a)</translation>
-    </message>
-    <message>
-        <source>Satisfied (14.2.b)</source>
-        <translation>Hài lòng (14.2.b)</translation>
-    </message>
-    <message>
-        <source>Satisfied or acceptable (14.3.b)</source>
-        <translation>Hài lòng và chấp nhận (14.3.b)</translation>
-    </message>
-    <message>
-        <source>Interactions unanswered (14.3.c)</source>
-        <translation>Tương tác không phản hồi (14.3.c)</translation>
-    </message>
-    <message>
-        <source>Reminder letters (14.3.a)</source>
-        <translation>Văn bản nhắc nhở (14.3.a)</translation>
-    </message>
-    <message>
-        <source>Missed calls (14.3.d)</source>
-        <translation>Không nhận điện thoại (14.3.d)</translation>
-    </message>
-    <message>
-        <source>Late returns (14.3.e)</source>
-        <translation>Trả lại quá hạn (14.3.e)</translation>
-    </message>
-    <message>
-        <source>Repeated (14.3.f)</source>
-        <translation>Vi phạm lặp lại (14.3.f)</translation>
-    </message>
-    <message>
-        <source>Cooperation (14.2.c)</source>
-        <translation>Tinh thần phối hợp (14.2.c)</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <source>eligible for "Excellent"</source>
-        <translation>đủ điều kiện Hoàn thành xuất sắc</translation>
-    </message>
-    <message>
-        <source>not eligible for "Excellent" (%1)</source>
-        <translation>không đủ điều kiện Hoàn thành xuất sắc (%1)</translation>
-    </message>
-    <message>
         <source>Supervision dashboard</source>
         <translation>Bảng giám sát</translation>
     </message>
@@ -4151,20 +4079,8 @@ Thời hạn mới: %3</translation>
         <translation>Thời hạn theo từng bước</translation>
     </message>
     <message>
-        <source>Evaluation of the agencies</source>
-        <translation>Đánh giá các cơ quan, đơn vị</translation>
-    </message>
-    <message>
-        <source>Reminder &amp;letter to the selected agency…</source>
-        <translation>Văn bản &amp;nhắc nhở cơ quan đã chọn…</translation>
-    </message>
-    <message>
         <source>Colour the &amp;map by the overdue reports of each area</source>
         <translation>Tô &amp;màu bản đồ theo số phản ánh quá hạn của từng địa bàn</translation>
-    </message>
-    <message>
-        <source>Assess the selected agency's &amp;cooperation…</source>
-        <translation>Đánh giá tinh thần &amp;phối hợp của cơ quan đã chọn…</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4307,97 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Not recorded: %1</source>
         <translation>Chưa ghi nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::EvaluationPage</name>
+    <message>
+        <source>Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year %2%3. A share over fewer than the minimum sample reads "too few" and raises no flag. Press Enter or double-click a cell to open its reports.</source>
+        <translation>Đánh giá các cơ quan, đơn vị, %1. Khoản 2 Điều 14 xét trong khoảng thời gian đã chọn; khoản 3 Điều 14 xét theo năm xếp loại %2%3. Tỷ lệ trên số lượng dưới mức tối thiểu ghi "quá ít" và không tính vi phạm. Nhấn Enter hoặc bấm đúp vào một ô để mở các phản ánh tương ứng.</translation>
+    </message>
+    <message>
+        <source> (so far: not final before the year ends)</source>
+        <translation> (tính đến nay: chưa chính thức trước khi hết năm)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Được phân phối</translation>
+    </message>
+    <message>
+        <source>Processed on time</source>
+        <translation>Xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>Processed late</source>
+        <translation>Xử lý trễ hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Commitments missed (14.2.a)</source>
+        <translation>Không cập nhật theo gia hạn (14.2.a)</translation>
+    </message>
+    <message>
+        <source>Satisfied (14.2.b)</source>
+        <translation>Hài lòng (14.2.b)</translation>
+    </message>
+    <message>
+        <source>Satisfied or acceptable (14.3.b)</source>
+        <translation>Hài lòng và chấp nhận (14.3.b)</translation>
+    </message>
+    <message>
+        <source>Interactions unanswered (14.3.c)</source>
+        <translation>Tương tác không phản hồi (14.3.c)</translation>
+    </message>
+    <message>
+        <source>Reminder letters (14.3.a)</source>
+        <translation>Văn bản nhắc nhở (14.3.a)</translation>
+    </message>
+    <message>
+        <source>Missed calls (14.3.d)</source>
+        <translation>Không nhận điện thoại (14.3.d)</translation>
+    </message>
+    <message>
+        <source>Late returns (14.3.e)</source>
+        <translation>Trả lại quá hạn (14.3.e)</translation>
+    </message>
+    <message>
+        <source>Repeated (14.3.f)</source>
+        <translation>Vi phạm lặp lại (14.3.f)</translation>
+    </message>
+    <message>
+        <source>Cooperation (14.2.c)</source>
+        <translation>Tinh thần phối hợp (14.2.c)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>eligible for "Excellent"</source>
+        <translation>đủ điều kiện Hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>not eligible for "Excellent" (%1)</source>
+        <translation>không đủ điều kiện Hoàn thành xuất sắc (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluation of the agencies</source>
+        <translation>Đánh giá các cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;letter to the selected agency…</source>
+        <translation>Văn bản &amp;nhắc nhở cơ quan đã chọn…</translation>
+    </message>
+    <message>
+        <source>Assess the selected agency's &amp;cooperation…</source>
+        <translation>Đánh giá tinh thần &amp;phối hợp của cơ quan đã chọn…</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "core/language.h"
 #include "core/translations.h"
 #include "reporting/render/wording.h"
+#include "ui/dashboard/evaluationpage.h"
+#include "ui/dashboard/figuretable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +13,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -41,20 +42,6 @@ QChartView *chartView(const QString &name, QWidget *parent)
     view->setMinimumHeight(260);
     view->setFocusPolicy(Qt::StrongFocus);
     return view;
-}
-
-QTableWidget *table(const QString &name, QWidget *parent)
-{
-    auto *widget = new QTableWidget(parent);
-    widget->setObjectName(name);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->setSelectionBehavior(QAbstractItemView::SelectItems);
-    widget->setSelectionMode(QAbstractItemView::SingleSelection);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    widget->horizontalHeader()->setStretchLastSection(true);
-    widget->setAlternatingRowColors(true);
-    return widget;
 }
 
 } // namespace
@@ -123,7 +110,8 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     m_tabs->setObjectName(u"dashboardTabs"_s);
     m_tabs->addTab(buildNowPage(), QString());
     m_tabs->addTab(buildTrendPage(), QString());
-    m_tabs->addTab(buildEvaluationPage(), QString());
+    m_evaluationPage = new EvaluationPage(this);
+    m_tabs->addTab(m_evaluationPage, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -146,19 +134,12 @@ DashboardWindow::DashboardWindow(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::selectionChanged);
     }
     connect(m_report, &QPushButton::clicked, this, &DashboardWindow::periodicReportRequested);
-    for (QTableWidget *widget : {m_oldest, m_areas, m_stages, m_evaluation}) {
-        connect(widget, &QTableWidget::cellActivated, this, [this, widget](int row, int column) {
-            const QSet<QString> ids = reporting::toSet(m_cellIds.value(widget).value({row, column}));
-            if (ids.isEmpty()) {
-                return;
-            }
-            const QString header = widget->horizontalHeaderItem(column) != nullptr
-                                       ? widget->horizontalHeaderItem(column)->text()
-                                       : QString();
-            const QString rowName = widget->item(row, 0) != nullptr ? widget->item(row, 0)->text() : QString();
-            emit drillDown(ids, rowName == header ? header : rowName + u" · "_s + header);
-        });
+    for (FigureTable *widget : {m_oldest, m_areas, m_stages}) {
+        connect(widget, &FigureTable::drillDown, this, &DashboardWindow::drillDown);
     }
+    connect(m_evaluationPage, &EvaluationPage::drillDown, this, &DashboardWindow::drillDown);
+    connect(m_evaluationPage, &EvaluationPage::letterRequested, this, &DashboardWindow::letterRequested);
+    connect(m_evaluationPage, &EvaluationPage::assessmentRequested, this, &DashboardWindow::assessmentRequested);
     retranslate();
 }
 
@@ -193,8 +174,8 @@ QWidget *DashboardWindow::buildNowPage()
     }
     m_overdueByAgency = chartView(u"chartOverdueByAgency"_s, page);
     m_overdueByStep = chartView(u"chartOverdueByStep"_s, page);
-    m_oldest = table(u"tableOldestOpen"_s, page);
-    m_areas = table(u"tableAreas"_s, page);
+    m_oldest = new FigureTable(u"tableOldestOpen"_s, page);
+    m_areas = new FigureTable(u"tableAreas"_s, page);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_overdueByAgency, 3);
     charts->addWidget(m_overdueByStep, 2);
@@ -226,7 +207,7 @@ QWidget *DashboardWindow::buildTrendPage()
     m_byCategory = chartView(u"chartByCategory"_s, page);
     m_onTime = chartView(u"chartOnTime"_s, page);
     m_satisfaction = chartView(u"chartSatisfaction"_s, page);
-    m_stages = table(u"tableStages"_s, page);
+    m_stages = new FigureTable(u"tableStages"_s, page);
     // Charts with long names (channels, categories) lie on their side: the names stay whole.
     auto *grid = new QGridLayout(page);
     grid->addWidget(m_byChannel, 0, 0);
@@ -239,58 +220,6 @@ QWidget *DashboardWindow::buildTrendPage()
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
-    return page;
-}
-
-QWidget *DashboardWindow::buildEvaluationPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(u"dashboardEvaluationPage"_s);
-    m_evaluationNote = new QLabel(page);
-    m_evaluationNote->setObjectName(u"evaluationNote"_s);
-    m_evaluationNote->setWordWrap(true);
-    m_evaluation = table(u"tableEvaluation"_s, page);
-    m_letter = new QPushButton(page);
-    m_letter->setObjectName(u"dashboardLetter"_s);
-    m_letter->setEnabled(false);
-    m_assess = new QPushButton(page);
-    m_assess->setObjectName(u"dashboardAssess"_s);
-    m_assess->setEnabled(false);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_assess);
-    buttons->addWidget(m_letter);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_evaluationNote);
-    layout->addWidget(m_evaluation, 1);
-    layout->addLayout(buttons);
-    connect(m_evaluation, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const bool agency = row >= 0 && row < m_view.evaluation.agencies.size();
-        m_letter->setEnabled(agency);
-        m_assess->setEnabled(agency);
-    });
-    connect(m_assess, &QPushButton::clicked, this, [this] {
-        const int row = m_evaluation->currentRow();
-        if (row >= 0 && row < m_view.evaluation.agencies.size()) {
-            emit assessmentRequested(m_view.evaluation.agencies.at(row).agencyId);
-        }
-    });
-    connect(m_letter, &QPushButton::clicked, this, [this] {
-        const int row = m_evaluation->currentRow();
-        if (row < 0 || row >= m_view.evaluation.agencies.size()) {
-            return;
-        }
-        // The reports behind the agency's overruns (14.2.a) in the window; without any, those
-        // where it is late now (a step of its own past due).
-        const reporting::AgencyEvaluation &agency = m_view.evaluation.agencies.at(row);
-        QSet<QString> ids = reporting::toSet(agency.openOverdue.ids);
-        ids.unite(reporting::toSet(agency.processedLate.ids));
-        ids.unite(reporting::toSet(agency.commitmentsMissed.ids));
-        if (ids.isEmpty()) {
-            ids = reporting::toSet(m_view.now.overdueByAgency.value(agency.agencyId).ids);
-        }
-        emit letterRequested(agency.agencyId, ids);
-    });
     return page;
 }
 
@@ -327,7 +256,7 @@ void DashboardWindow::lockAgency(const QString &agencyId)
 
 void DashboardWindow::setAssessmentsAvailable(bool available)
 {
-    m_assess->setVisible(available);
+    m_evaluationPage->setAssessmentsAvailable(available);
 }
 
 bool DashboardWindow::mapShading() const
@@ -337,7 +266,7 @@ bool DashboardWindow::mapShading() const
 
 void DashboardWindow::setLettersAvailable(bool available)
 {
-    m_letter->setVisible(available);
+    m_evaluationPage->setLettersAvailable(available);
 }
 
 DashboardWindow::Range DashboardWindow::range() const
@@ -425,7 +354,7 @@ void DashboardWindow::setView(const DashboardView &view)
     m_hasView = true;
     showNow();
     showTrend();
-    showEvaluation();
+    m_evaluationPage->setEvaluation(view.evaluation, view.names, view.now.overdueByAgency, *m_words);
     if (view.nextDue.dueBefore.isValid()) {
         const QString kind = view.nextDue.kind == reporting::PeriodKind::Yearly      ? tr("yearly")
                              : view.nextDue.kind == reporting::PeriodKind::Quarterly ? tr("quarterly")
@@ -461,8 +390,7 @@ void DashboardWindow::showNow()
     const auto byStep = reporting::render::reversed(reporting::render::overdueByStep(now, words));
     setChart(m_overdueByStep, reporting::render::barChart(byStep, style, true), byStep);
 
-    m_cellIds[m_oldest].clear();
-    m_oldest->clear();
+    m_oldest->clearFigures();
     m_oldest->setColumnCount(4);
     m_oldest->setHorizontalHeaderLabels({tr("Code"), tr("Title"), tr("Received"), tr("State")});
     m_oldest->setRowCount(int(m_view.oldest.size()));
@@ -472,12 +400,11 @@ void DashboardWindow::showNow()
                                 words.state(report.state)};
         for (int column = 0; column < cells.size(); ++column) {
             m_oldest->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-            m_cellIds[m_oldest].insert({row, column}, {report.id});
+            m_oldest->setCellReports(row, column, {report.id});
         }
     }
 
-    m_cellIds[m_areas].clear();
-    m_areas->clear();
+    m_areas->clearFigures();
     m_areas->setColumnCount(3);
     m_areas->setHorizontalHeaderLabels({tr("Area"), tr("Open"), tr("Overdue")});
     QList<std::pair<QString, int>> areas;
@@ -502,8 +429,8 @@ void DashboardWindow::showNow()
         const reporting::Count overdue = now.overdueByArea.value(id);
         m_areas->setItem(row, 1, new QTableWidgetItem(Wording::number(open.value())));
         m_areas->setItem(row, 2, new QTableWidgetItem(Wording::number(overdue.value())));
-        m_cellIds[m_areas].insert({row, 1}, open.ids);
-        m_cellIds[m_areas].insert({row, 2}, overdue.ids);
+        m_areas->setCellReports(row, 1, open.ids);
+        m_areas->setCellReports(row, 2, overdue.ids);
     }
 }
 
@@ -522,8 +449,7 @@ void DashboardWindow::showTrend()
     const auto satisfaction = reporting::render::satisfactionMix(trend, words);
     setChart(m_satisfaction, reporting::render::pieChart(satisfaction, style), satisfaction);
 
-    m_cellIds[m_stages].clear();
-    m_stages->clear();
+    m_stages->clearFigures();
     m_stages->setColumnCount(5);
     m_stages->setHorizontalHeaderLabels(
         {tr("Step, %1").arg(trend.window.label), tr("On time"), tr("Late"), tr("Median time"), tr("90th percentile")});
@@ -545,89 +471,8 @@ void DashboardWindow::showTrend()
         m_stages->setItem(row, 3,
                           new QTableWidgetItem(duration.count > 0 ? words.duration(duration.median) : QString()));
         m_stages->setItem(row, 4, new QTableWidgetItem(duration.count > 0 ? words.duration(duration.p90) : QString()));
-        m_cellIds[m_stages].insert({row, 1}, share.numeratorIds);
-        m_cellIds[m_stages].insert({row, 2}, late);
-    }
-}
-
-void DashboardWindow::showEvaluation()
-{
-    const reporting::Evaluation &evaluation = m_view.evaluation;
-    m_evaluationNote->setText(
-        tr("Evaluation of the agencies, %1. Điều 14.2 is judged over the window; Điều 14.3 over the ranking year "
-           "%2%3. A share over fewer than the minimum sample reads \"too few\" and raises no flag. Press Enter or "
-           "double-click a cell to open its reports.")
-            .arg(evaluation.window.label, evaluation.rankingYear.label,
-                 evaluation.agencies.isEmpty() || evaluation.agencies.constFirst().flagsFinal
-                     ? QString()
-                     : tr(" (so far: not final before the year ends)")));
-    m_cellIds[m_evaluation].clear();
-    m_evaluation->clear();
-    const QStringList headers{tr("Agency"),
-                              tr("Distributed"),
-                              tr("Processed on time"),
-                              tr("Processed late"),
-                              tr("Overdue"),
-                              tr("Commitments missed (14.2.a)"),
-                              tr("Satisfied (14.2.b)"),
-                              tr("Satisfied or acceptable (14.3.b)"),
-                              tr("Interactions unanswered (14.3.c)"),
-                              tr("Reminder letters (14.3.a)"),
-                              tr("Missed calls (14.3.d)"),
-                              tr("Late returns (14.3.e)"),
-                              tr("Repeated (14.3.f)"),
-                              tr("Cooperation (14.2.c)"),
-                              tr("Verdict")};
-    m_evaluation->setColumnCount(int(headers.size()));
-    m_evaluation->setHorizontalHeaderLabels(headers);
-    m_evaluation->setRowCount(int(evaluation.agencies.size()));
-    for (int row = 0; row < evaluation.agencies.size(); ++row) {
-        const reporting::AgencyEvaluation &agency = evaluation.agencies.at(row);
-        const auto set = [this, row, &agency](int column, const QString &text, const QStringList &ids,
-                                              std::optional<reporting::Criterion> criterion = std::nullopt) {
-            auto *item = new QTableWidgetItem(text);
-            if (criterion && agency.flags.contains(*criterion)) {
-                item->setText(u"⚑ "_s + text);
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-                item->setBackground(QColor(0xff, 0xcd, 0xd2));
-                item->setForeground(Qt::black);
-                item->setToolTip(reporting::criterionCode(*criterion) + u' ' +
-                                 QCoreApplication::translate("ioc::reporting", reporting::criterionLabel(*criterion)));
-            }
-            m_evaluation->setItem(row, column, item);
-            if (!ids.isEmpty()) {
-                m_cellIds[m_evaluation].insert({row, column}, ids);
-            }
-        };
-        using reporting::Criterion;
-        set(0, m_view.names.agency(agency.agencyId), {});
-        set(1, Wording::number(agency.distributed.value()), agency.distributed.ids);
-        set(2, Wording::number(agency.processedOnTime.value()), agency.processedOnTime.ids);
-        set(3, Wording::number(agency.processedLate.value()), agency.processedLate.ids, Criterion::Overrun);
-        set(4, Wording::number(agency.openOverdue.value()), agency.openOverdue.ids, Criterion::Overrun);
-        set(5, Wording::number(agency.commitmentsMissed.value()), agency.commitmentsMissed.ids, Criterion::Overrun);
-        set(6, m_words->share(agency.satisfaction), agency.satisfaction.denominatorIds, Criterion::Satisfaction);
-        set(7, m_words->share(agency.satisfiedOrAccepted), agency.satisfiedOrAccepted.denominatorIds,
-            Criterion::SatisfiedOrAccepted);
-        set(8, m_words->share(agency.unanswered), agency.unanswered.numeratorIds, Criterion::Unanswered);
-        set(9, Wording::number(agency.reminderLetters), {}, Criterion::Reminders);
-        set(10, Wording::number(agency.missedCalls), agency.missedCallReports.ids, Criterion::MissedCalls);
-        set(11, m_words->share(agency.lateReturns), agency.lateReturns.numeratorIds, Criterion::LateReturns);
-        set(12, m_words->share(agency.repeats), agency.repeats.numeratorIds, Criterion::Repeats);
-        const char *level = reporting::cooperationLevelLabel(agency.cooperationLevel);
-        set(13, level != nullptr ? QCoreApplication::translate("ioc::reporting", level) : QString(), {});
-        QStringList barring;
-        for (const Criterion criterion : agency.flags) {
-            if (reporting::barsExcellence(criterion)) {
-                barring.append(reporting::criterionCode(criterion));
-            }
-        }
-        set(14,
-            barring.isEmpty() ? tr("eligible for \"Excellent\"")
-                              : tr("not eligible for \"Excellent\" (%1)").arg(barring.join(u", "_s)),
-            {});
+        m_stages->setCellReports(row, 1, share.numeratorIds);
+        m_stages->setCellReports(row, 2, late);
     }
 }
 
@@ -674,9 +519,7 @@ void DashboardWindow::retranslate()
     m_areasBox->setTitle(tr("By area"));
     m_shadeMap->setText(tr("Colour the &map by the overdue reports of each area"));
     m_stages->setAccessibleName(tr("Time limits per step"));
-    m_evaluation->setAccessibleName(tr("Evaluation of the agencies"));
-    m_letter->setText(tr("Reminder &letter to the selected agency…"));
-    m_assess->setText(tr("Assess the selected agency's &cooperation…"));
+    m_evaluationPage->retranslate();
 }
 
 } // namespace ioc::ui

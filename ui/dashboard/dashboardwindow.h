@@ -22,9 +22,11 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
 
 namespace ioc::ui {
+
+class EvaluationPage;
+class FigureTable;
 
 // What the dashboard shows, computed by the composition root from the replica.
 struct DashboardView
@@ -95,10 +97,8 @@ private:
     void retranslate();
     QWidget *buildNowPage();
     QWidget *buildTrendPage();
-    QWidget *buildEvaluationPage();
     void showNow();
     void showTrend();
-    void showEvaluation();
     void setChart(QChartView *view, QChart *chart, const reporting::render::Series &series);
     reporting::render::ChartStyle chartStyle() const;
 
@@ -124,8 +124,8 @@ private:
     QList<QPushButton *> m_tiles;
     QChartView *m_overdueByAgency = nullptr;
     QChartView *m_overdueByStep = nullptr;
-    QTableWidget *m_oldest = nullptr;
-    QTableWidget *m_areas = nullptr;
+    FigureTable *m_oldest = nullptr;
+    FigureTable *m_areas = nullptr;
     QCheckBox *m_shadeMap = nullptr;
     QGroupBox *m_oldestBox = nullptr;
     QGroupBox *m_areasBox = nullptr;
@@ -134,14 +134,8 @@ private:
     QChartView *m_byCategory = nullptr;
     QChartView *m_onTime = nullptr;
     QChartView *m_satisfaction = nullptr;
-    QTableWidget *m_stages = nullptr;
-    // Evaluation
-    QLabel *m_evaluationNote = nullptr;
-    QTableWidget *m_evaluation = nullptr;
-    QPushButton *m_letter = nullptr;
-    QPushButton *m_assess = nullptr;
-    // The reports behind each table cell, by table.
-    QHash<QTableWidget *, QHash<std::pair<int, int>, QStringList>> m_cellIds;
+    FigureTable *m_stages = nullptr;
+    EvaluationPage *m_evaluationPage = nullptr;
 };
 
 } // namespace ioc::ui
