@@ -1,3 +1,4 @@
+#include "buildinfo.h"
 #include "serverapp.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,11 @@ int main(int argc, char *argv[])
 {
     // The demo renders its basemap (text included), which needs Qt's font database: a GUI
     // application on the offscreen platform, never a display. Otherwise a plain core application.
-    bool demo = false;
-    for (int i = 1; i < argc; ++i) {
-        demo = demo || qstrcmp(argv[i], "--demo") == 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     }
+    const bool demo = ioc::server::ServerConfig::demoRequested(arguments);
     std::unique_ptr<QCoreApplication> application;
     if (demo) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -57,9 +59,15 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("ioc-server"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ioc::buildinfo::version));
     QString error;
-    const auto config = ioc::server::ServerConfig::fromArguments(QCoreApplication::arguments(), &error);
+    bool exitOk = false;
+    const auto config = ioc::server::ServerConfig::fromArguments(QCoreApplication::arguments(), &error, &exitOk);
     if (!config) {
+        if (exitOk) {
+            QTextStream(stdout) << error << Qt::endl;
+            return 0;
+        }
         QTextStream(stderr) << "ioc-server: " << error << Qt::endl;
         return 2;
     }
