@@ -1,6 +1,8 @@
 #include "keyring/keychainsecretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
 namespace ioc::keyring {
@@ -24,6 +26,43 @@ core::SecretStore::Status statusOf(QKeychain::Error error)
     }
 }
 
+// QtKeychain runs its jobs one at a time through one executor, which lives in the thread of the
+// first job and takes every later job's signals there: a job run and destroyed in another thread
+// (the sync thread writing a refresh token after the UI thread read the profile's key) reaches it
+// through a queued call after it is gone, and the process crashes. So every job of the process
+// runs in one thread of its own, and the caller waits for it. That thread waits for nobody,
+// so no caller can deadlock it.
+QThread *keychainThread()
+{
+    static QThread *thread = [] {
+        auto *created = new QThread;
+        created->setObjectName(QStringLiteral("keychain"));
+        created->start();
+        // Stopped as the application object goes, before statics are destroyed.
+        qAddPostRoutine([] {
+            keychainThread()->quit();
+            keychainThread()->wait();
+            delete keychainThread();
+        });
+        return created;
+    }();
+    return thread;
+}
+
+// Runs `work` in the keychain thread and returns when it has.
+template<typename Work>
+void inKeychainThread(Work work)
+{
+    QThread *thread = keychainThread();
+    if (QThread::currentThread() == thread) {
+        work();
+        return;
+    }
+    QObject context;
+    context.moveToThread(thread);
+    QMetaObject::invokeMethod(&context, work, Qt::BlockingQueuedConnection);
+}
+
 void run(QKeychain::Job &job)
 {
     QEventLoop loop;
@@ -42,44 +81,54 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 
 core::SecretStore::ReadResult KeychainSecretStore::read(const QString &name)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(name);
-    run(job);
     ReadResult result;
-    result.status = statusOf(job.error());
-    if (result.status == Status::Ok) {
-        QByteArray data = job.binaryData();
-        result.secret = core::SecretBytes::take(data);
-    } else {
-        result.error = job.errorString();
-    }
+    inKeychainThread([&] {
+        QKeychain::ReadPasswordJob job(m_service);
+        job.setKey(name);
+        run(job);
+        result.status = statusOf(job.error());
+        if (result.status == Status::Ok) {
+            QByteArray data = job.binaryData();
+            result.secret = core::SecretBytes::take(data);
+        } else {
+            result.error = job.errorString();
+        }
+    });
     return result;
 }
 
 core::SecretStore::Status KeychainSecretStore::write(const QString &name, const core::SecretBytes &secret,
                                                      QString *error)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(name);
-    QByteArray data(secret.data(), secret.size());
-    job.setBinaryData(data);
-    core::secureZero(data.data(), std::size_t(data.size()));
-    run(job);
-    if (job.error() != QKeychain::NoError && error != nullptr) {
-        *error = job.errorString();
-    }
-    return statusOf(job.error());
+    Status status = Status::Error;
+    inKeychainThread([&] {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setKey(name);
+        QByteArray data(secret.data(), secret.size());
+        job.setBinaryData(data);
+        core::secureZero(data.data(), std::size_t(data.size()));
+        run(job);
+        if (job.error() != QKeychain::NoError && error != nullptr) {
+            *error = job.errorString();
+        }
+        status = statusOf(job.error());
+    });
+    return status;
 }
 
 core::SecretStore::Status KeychainSecretStore::remove(const QString &name, QString *error)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(name);
-    run(job);
-    if (job.error() != QKeychain::NoError && error != nullptr) {
-        *error = job.errorString();
-    }
-    return statusOf(job.error());
+    Status status = Status::Error;
+    inKeychainThread([&] {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setKey(name);
+        run(job);
+        if (job.error() != QKeychain::NoError && error != nullptr) {
+            *error = job.errorString();
+        }
+        status = statusOf(job.error());
+    });
+    return status;
 }
 
 } // namespace ioc::keyring

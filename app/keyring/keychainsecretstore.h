@@ -4,8 +4,9 @@
 
 namespace ioc::keyring {
 
-// The OS keyring. Calls block until the keyring answers (they run a local event loop), so use
-// them at start-up and from worker threads, not inside a UI interaction.
+// The OS keyring. Calls block until the keyring answers (every job of the process runs in one
+// keychain thread, see the .cpp), so use them at start-up and from worker threads, not inside a
+// UI interaction. Any thread may call.
 class KeychainSecretStore final : public core::SecretStore
 {
 public:
