@@ -1554,6 +1554,18 @@
 <context>
     <name>ioc::session::ConsoleSession</name>
     <message>
+        <source>The profile's key pins are damaged (%1): %2</source>
+        <translation>The profile's key pins are damaged (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the key pins in the profile: %1</source>
+        <translation>Cannot keep the key pins in the profile: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a key pin: a pin is the base64 of the SHA-256 of the server key (44 characters ending in =).</source>
+        <translation>"%1" is not a key pin: a pin is the base64 of the SHA-256 of the server key (44 characters ending in =).</translation>
+    </message>
+    <message>
         <source>Cannot copy the certificate %1 into the profile.</source>
         <translation>Cannot copy the certificate %1 into the profile.</translation>
     </message>
@@ -1618,6 +1630,18 @@
 </context>
 <context>
     <name>ioc::sync::AuthSession</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>The server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). If the center uses its own CA, choose its certificate.</source>
+        <translation>The server's certificate is not trusted (%1). If the center uses its own CA, choose its certificate.</translation>
+    </message>
+    <message>
+        <source>The server's key does not match the pinned key: this may not be the center's server. Check the pins with the administrator.</source>
+        <translation>The server's key does not match the pinned key: this may not be the center's server. Check the pins with the administrator.</translation>
+    </message>
     <message>
         <source>Please sign in again</source>
         <translation>Please sign in again</translation>
@@ -2095,6 +2119,38 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::LoginDialog</name>
+    <message>
+        <source>Key pins (optional)</source>
+        <translation>Key pins (optional)</translation>
+    </message>
+    <message>
+        <source>CA certificate (optional)</source>
+        <translation>CA certificate (optional)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the server key, base64; several separated by spaces</source>
+        <translation>SHA-256 of the server key, base64; several separated by spaces</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>CA certificate of the server</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Only if the center's server uses its own CA</source>
+        <translation>Only if the center's server uses its own CA</translation>
+    </message>
     <message>
         <source>Sign in to the IOC server</source>
         <translation>Sign in to the IOC server</translation>

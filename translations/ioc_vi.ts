@@ -1546,6 +1546,18 @@
 <context>
     <name>ioc::session::ConsoleSession</name>
     <message>
+        <source>The profile's key pins are damaged (%1): %2</source>
+        <translation>Mã ghim khóa trong hồ sơ bị hỏng (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the key pins in the profile: %1</source>
+        <translation>Không lưu được mã ghim khóa vào hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a key pin: a pin is the base64 of the SHA-256 of the server key (44 characters ending in =).</source>
+        <translation>"%1" không phải là mã ghim khóa: mã ghim là chuỗi base64 của SHA-256 khóa máy chủ (44 ký tự, kết thúc bằng =).</translation>
+    </message>
+    <message>
         <source>Cannot copy the certificate %1 into the profile.</source>
         <translation>Không sao chép được chứng thư %1 vào hồ sơ.</translation>
     </message>
@@ -1610,6 +1622,18 @@
 </context>
 <context>
     <name>ioc::sync::AuthSession</name>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Không kết nối được máy chủ (%1).</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). If the center uses its own CA, choose its certificate.</source>
+        <translation>Chứng thư của máy chủ không được tin cậy (%1). Nếu Trung tâm dùng CA riêng, hãy chọn chứng thư CA đó.</translation>
+    </message>
+    <message>
+        <source>The server's key does not match the pinned key: this may not be the center's server. Check the pins with the administrator.</source>
+        <translation>Khóa của máy chủ không khớp với mã ghim: có thể đây không phải máy chủ của Trung tâm. Hãy kiểm tra mã ghim với quản trị viên.</translation>
+    </message>
     <message>
         <source>Please sign in again</source>
         <translation>Vui lòng đăng nhập lại</translation>
@@ -2087,6 +2111,38 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::LoginDialog</name>
+    <message>
+        <source>Key pins (optional)</source>
+        <translation>Mã ghim khóa (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>CA certificate (optional)</source>
+        <translation>Chứng thư CA (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the server key, base64; several separated by spaces</source>
+        <translation>SHA-256 của khóa máy chủ, dạng base64; nhiều mã cách nhau bằng dấu cách</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư PEM (*.pem *.crt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>Chứng thư CA của máy chủ</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Chọn tệp chứng thư CA</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Only if the center's server uses its own CA</source>
+        <translation>Chỉ khi máy chủ của Trung tâm dùng CA riêng</translation>
+    </message>
     <message>
         <source>Sign in to the IOC server</source>
         <translation>Đăng nhập máy chủ IOC</translation>

@@ -1,10 +1,13 @@
 #include "ui/logindialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +19,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_totp(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_pins(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setObjectName(u"loginDialog"_s);
@@ -30,6 +35,24 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_totp->setPlaceholderText(tr("6 digits, or a recovery code; only if your account uses one"));
     m_totp->setMaxLength(16);
     m_totp->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
+    m_caFile->setObjectName(u"loginCaFile"_s);
+    m_caFile->setPlaceholderText(tr("Only if the center's server uses its own CA"));
+    auto *browse = new QToolButton(this);
+    browse->setObjectName(u"loginCaBrowse"_s);
+    browse->setText(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose the CA certificate file"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate of the server"), m_caFile->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_caFile->setText(path);
+        }
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    m_pins->setObjectName(u"loginPins"_s);
+    m_pins->setPlaceholderText(tr("SHA-256 of the server key, base64; several separated by spaces"));
     m_error->setObjectName(u"loginError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c62828"_s);
@@ -38,6 +61,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     form->addRow(tr("User name"), m_user);
     form->addRow(tr("Password"), m_password);
     form->addRow(tr("One-time code (TOTP)"), m_totp);
+    form->addRow(tr("CA certificate (optional)"), caRow);
+    form->addRow(tr("Key pins (optional)"), m_pins);
+    // Named for a screen reader: the row's label is not the field's buddy when it holds a layout.
+    m_caFile->setAccessibleName(tr("CA certificate (optional)"));
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -65,6 +92,26 @@ void LoginDialog::setUser(const QString &user)
 {
     m_user->setText(user);
     (m_server->text().isEmpty() ? m_server : user.isEmpty() ? m_user : m_password)->setFocus();
+}
+
+void LoginDialog::setCaFile(const QString &path)
+{
+    m_caFile->setText(path);
+}
+
+void LoginDialog::setPins(const QString &pins)
+{
+    m_pins->setText(pins);
+}
+
+QString LoginDialog::caFile() const
+{
+    return m_caFile->text().trimmed();
+}
+
+QString LoginDialog::pins() const
+{
+    return m_pins->text().trimmed();
 }
 
 QString LoginDialog::server() const

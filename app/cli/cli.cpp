@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 
+#include <QCoreApplication>
+
 namespace ioc::cli {
 
 namespace {
@@ -9,6 +11,7 @@ namespace {
 void printUsage(QTextStream &out)
 {
     out << "usage: ioc-admin <command> [options]\n"
+           "  --version  print the version\n"
            "  deadline --start <ISO 8601> --step <step> [--urgent] [--calendar FILE] [--json]\n"
            "  calendar holidays --year Y [--calendar FILE] [--json]\n"
            "  lunar --to-solar YYYY-MM-DD [--leap] | --to-lunar YYYY-MM-DD\n"
@@ -53,6 +56,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         command == QStringLiteral("-h")) {
         printUsage(command.isEmpty() ? err : out);
         return command.isEmpty() ? exitUsage : exitOk;
+    }
+    if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
+        io.out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return exitOk;
     }
     if (command == QStringLiteral("deadline")) {
         return runDeadline(arguments, io);

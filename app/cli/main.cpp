@@ -1,3 +1,4 @@
+#include "buildinfo.h"
 #include "cli.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
         renders ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("IOC"));
     QCoreApplication::setApplicationName(QStringLiteral("ioc-admin"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ioc::buildinfo::version));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = ioc::cli::run(QCoreApplication::arguments().mid(1), out, err);

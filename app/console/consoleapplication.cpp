@@ -73,13 +73,15 @@ bool ConsoleApplication::parseArguments(const QStringList &arguments)
     const QCommandLineOption passwordFileOption(
         u"password-file"_s, u"Read the password for --user from this file (first line)."_s, u"file"_s);
     const QCommandLineOption caOption(u"ca"_s, u"Trust this CA certificate (PEM) for this profile only."_s, u"file"_s);
+    const QCommandLineOption pinOption(
+        u"pin"_s, u"The server key's SPKI pin (base64 SHA-256); repeatable; kept in the profile."_s, u"sha256"_s);
     const QCommandLineOption profileOption(u"profile"_s, u"Profile directory (default: per server and user)."_s,
                                            u"dir"_s);
     const QCommandLineOption passphraseOption(
         u"profile-passphrase-file"_s, u"Key the profile with the passphrase in this file instead of the OS keyring."_s,
         u"file"_s);
     parser.addOptions({screenshotOption, languageOption, serverOption, userOption, passwordFileOption, caOption,
-                       profileOption, passphraseOption});
+                       pinOption, profileOption, passphraseOption});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -97,6 +99,13 @@ bool ConsoleApplication::parseArguments(const QStringList &arguments)
         options.server = QUrl(parser.value(serverOption));
         options.username = parser.value(userOption);
         options.caFile = parser.value(caOption);
+        QString pinError;
+        const auto pins = session::ConsoleSession::parsePins(parser.values(pinOption).join(u' '), &pinError);
+        if (!pins) {
+            err << "ioc-console: " << pinError << "\n";
+            return false;
+        }
+        options.pins = *pins;
         options.profileDirectory = parser.value(profileOption);
         if (!options.server.isValid() || options.server.scheme() != u"https"_s || options.username.isEmpty() ||
             !parser.isSet(passwordFileOption)) {

@@ -182,7 +182,14 @@ void ConsoleController::showLogin()
                 m_login->setError(tr("The server address must start with https://"));
                 return;
             }
+            options.caFile = m_login->caFile();
             QString error;
+            const auto pins = session::ConsoleSession::parsePins(m_login->pins(), &error);
+            if (!pins) {
+                m_login->setError(error);
+                return;
+            }
+            options.pins = *pins;
             if (!m_session.open(options, &error)) {
                 m_login->setError(error);
                 return;
@@ -191,7 +198,10 @@ void ConsoleController::showLogin()
             startSession(m_login->takePassword(), m_login->totp());
         });
     }
-    m_login->setServer(core::settings::lastServer().get());
+    const QString lastServer = core::settings::lastServer().get();
+    m_login->setServer(lastServer.isEmpty() ? core::settings::serverUrl().get() : lastServer);
+    m_login->setCaFile(core::settings::serverCaFile().get());
+    m_login->setPins(core::settings::serverPins().get().join(u' '));
     m_login->setUser(core::settings::lastUser().get());
     m_login->open();
 }
@@ -212,6 +222,18 @@ QString ConsoleController::userKey() const
 void ConsoleController::onSignedIn()
 {
     if (m_login) {
+        // What this user trusted at sign-in is offered again next time (the profile keeps it too).
+        // Kept only when it differs from the administrator's preset, so that a changed preset still applies.
+        if (const QString ca = m_login->caFile(); !ca.isEmpty() && ca != core::settings::serverCaFile().get()) {
+            core::settings::serverCaFile().set(ca);
+        }
+        QStringList pins;
+        for (const QByteArray &pin : m_session.options().pins) {
+            pins.append(QString::fromLatin1(pin));
+        }
+        if (!pins.isEmpty() && pins != core::settings::serverPins().get()) {
+            core::settings::serverPins().set(pins);
+        }
         m_login->accept();
     }
     core::settings::lastServer().set(m_session.options().server.toString());

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace ioc::core::settings {
 
@@ -30,6 +31,29 @@ inline const SettingValue<QByteArray> &mainWindowState()
 inline const SettingValue<QString> &lastServer()
 {
     static const SettingValue<QString> value(QStringLiteral("session/lastServer"), QString());
+    return value;
+}
+
+// What an administrator presets for every workstation in the system scope
+// (/etc/xdg/IOC/ioc-console.conf on Linux, docs/deployment.md): the server, a CA certificate to
+// trust, and the server key's pins. The sign-in dialog starts from them; a user's own values,
+// kept at sign-in, come first.
+inline const SettingValue<QString> &serverUrl()
+{
+    static const SettingValue<QString> value(QStringLiteral("server/url"), QString());
+    return value;
+}
+
+inline const SettingValue<QString> &serverCaFile()
+{
+    static const SettingValue<QString> value(QStringLiteral("server/caFile"), QString());
+    return value;
+}
+
+// base64 SHA-256 pins, separated by spaces or commas.
+inline const SettingValue<QStringList> &serverPins()
+{
+    static const SettingValue<QStringList> value(QStringLiteral("server/pins"), QStringList());
     return value;
 }
 

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,29 @@ QString trustedCaPath(const QString &profileDirectory)
     return QDir(profileDirectory).filePath(u"trusted-ca.pem"_s);
 }
 
+QString pinsPath(const QString &profileDirectory)
+{
+    return QDir(profileDirectory).filePath(u"pinned-keys.txt"_s);
+}
+
 } // namespace
+
+std::optional<QList<QByteArray>> ConsoleSession::parsePins(const QString &text, QString *error)
+{
+    QList<QByteArray> pins;
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    for (const QString &pin : text.split(separators, Qt::SkipEmptyParts)) {
+        const auto decoded = QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32) {
+            *error = tr("\"%1\" is not a key pin: a pin is the base64 of the SHA-256 of the server key "
+                        "(44 characters ending in =).")
+                         .arg(pin);
+            return std::nullopt;
+        }
+        pins.append(pin.toLatin1());
+    }
+    return pins;
+}
 
 ConsoleSession::ConsoleSession(QObject *parent)
     : QObject(parent)
@@ -106,6 +130,26 @@ bool ConsoleSession::open(const SessionOptions &options, QString *error)
             return false;
         }
         endpoint.tls.extraCas = *cas;
+    }
+    // The pins, like the CA, stay with the profile: later sessions (and a resume offline) keep them.
+    const QString pinsFile = pinsPath(m_options.profileDirectory);
+    if (!options.pins.isEmpty()) {
+        QSaveFile file(pinsFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(options.pins.join('\n') + '\n') < 0 || !file.commit()) {
+            *error = tr("Cannot keep the key pins in the profile: %1").arg(file.errorString());
+            close();
+            return false;
+        }
+    }
+    if (QFile file(pinsFile); file.open(QIODevice::ReadOnly)) {
+        QString pinError;
+        const auto pins = parsePins(QString::fromLatin1(file.readAll()), &pinError);
+        if (!pins) {
+            *error = tr("The profile's key pins are damaged (%1): %2").arg(pinsFile, pinError);
+            close();
+            return false;
+        }
+        endpoint.tls.pins = *pins;
     }
     const QString endpointProblem = sync::ApiClient::checkEndpoint(endpoint);
     if (!endpointProblem.isEmpty()) {

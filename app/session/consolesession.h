@@ -29,6 +29,9 @@ struct SessionOptions
     // A CA certificate (PEM) to trust for this profile only, e.g. a center's private CA or the
     // demo's throwaway one; copied into the profile, so later sessions trust it too.
     QString caFile;
+    // SPKI pins (base64 SHA-256, as HPKP's pin-sha256) the server's key must match; kept in the
+    // profile as the CA is. Empty: the pins the profile already keeps, if any.
+    QList<QByteArray> pins;
     // Empty: <app data>/profiles/<server host_port>-<user>.
     QString profileDirectory;
     // The profile's key from a passphrase instead of the OS keyring (no keyring prompt); the
@@ -51,6 +54,9 @@ public:
     Q_DISABLE_COPY_MOVE(ConsoleSession)
 
     static QString defaultProfileDirectory(const QUrl &server, const QString &username);
+    // Pins as typed (separated by spaces, commas or new lines); nothing and a message if one of
+    // them is not the base64 of a SHA-256 digest.
+    static std::optional<QList<QByteArray>> parsePins(const QString &text, QString *error);
 
     // Opens (or creates) the profile and starts the sync thread. False with a message on failure
     // (wrong key, unreadable CA file, …); nothing is created or overwritten then.

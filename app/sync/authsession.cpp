@@ -7,6 +7,26 @@
 
 namespace ioc::sync {
 
+// What an officer reads when sign-in fails before the server could answer: the transport's own
+// texts are for the log (they stay in the message, after the explanation).
+QString AuthSession::problemOf(const ApiResponse &response)
+{
+    switch (response.failure) {
+    case ApiFailure::PinMismatch:
+        return tr("The server's key does not match the pinned key: this may not be the center's server. Check the "
+                  "pins with the administrator.");
+    case ApiFailure::Tls:
+        return tr("The server's certificate is not trusted (%1). If the center uses its own CA, choose its "
+                  "certificate.")
+            .arg(response.message());
+    case ApiFailure::Network:
+    case ApiFailure::Timeout:
+        return tr("The server cannot be reached (%1).").arg(response.message());
+    default:
+        return response.message();
+    }
+}
+
 AuthSession::AuthSession(ApiClient &client, core::SecretStore *keyring, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -71,7 +91,7 @@ void AuthSession::signIn(const QString &username, const QByteArray &password, co
     request.authenticated = false;
     m_client.send(request, [this, done](const ApiResponse &response) {
         if (!acceptTokens(response)) {
-            done(false, response.message());
+            done(false, problemOf(response));
             return;
         }
         emit signedIn(*m_user);

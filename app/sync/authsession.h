@@ -37,6 +37,8 @@ public:
 
     // The keyring entry of a user's refresh token on a server.
     static QString keyringEntry(const QUrl &server, const QString &username);
+    // A failed sign-in's text for the officer, in their language.
+    static QString problemOf(const ApiResponse &response);
 
 signals:
     void signedIn(const ioc::core::User &user);
