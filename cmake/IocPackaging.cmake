@@ -1,14 +1,12 @@
-# Packages: `cpack -G DEB` on Debian, `cpack -G NSIS` for Windows installers.
-# Plugins are not found by shlibdeps, so the runtime plugin packages are named explicitly.
-# Never libqt6sql6-sqlite: the project's own SQLCipher driver is its only SQLite driver.
+# Installers. The Debian packages (ioc-console, ioc-server) are not made by CPack: `./ioc package`
+# assembles them with Debian's own tools from packaging/linux/ (make-debs.sh), so that the same
+# packaging applies to an older commit's build for the upgrade check (docs/deployment.md).
+# CPack remains for the Windows installer (`cpack -G NSIS`).
 set(CPACK_PACKAGE_NAME "ioc-console")
-set(CPACK_PACKAGE_VENDOR "IOC")
-set(CPACK_PACKAGE_CONTACT "ioc@localhost")
+set(CPACK_PACKAGE_VENDOR "IOC Quảng Trị")
+set(CPACK_PACKAGE_CONTACT "ioc@tuongtac.quangtri.gov.vn")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n")
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_NSIS_DISPLAY_NAME "IOC Console")
 set(CPACK_NSIS_PACKAGE_NAME "IOC Console")
 include(CPack)
