@@ -1,7 +1,9 @@
 #include "apiserver.h"
 
 #include "livechannel.h"
+#include "metrics.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace ioc::server {
@@ -70,6 +72,7 @@ QList<Route> ApiServer::routes()
     addHandoverRoutes(routes);
     addSupervisionRoutes(routes);
     addTileRoutes(routes);
+    addMetricsRoutes(routes);
     return routes;
 }
 
@@ -104,20 +107,31 @@ bool matches(const QString &pattern, const QStringList &segments, QHash<QString,
 
 void ApiServer::handle(const HttpRequest &request, Responder responder)
 {
+    QElapsedTimer timer;
+    timer.start();
     Call call{request, {}, std::nullopt, m_services, std::move(responder)};
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const Route *route = nullptr;
-    bool pathKnown = false;
+    QString pattern = QStringLiteral("unmatched");
     for (const Route &candidate : m_routes) {
         QHash<QString, QString> params;
         if (matches(candidate.pattern, segments, &params)) {
-            pathKnown = true;
+            pattern = candidate.pattern;
             if (candidate.method == request.method) {
                 route = &candidate;
                 call.params = params;
                 break;
             }
         }
+    }
+    const bool pathKnown = pattern != QStringLiteral("unmatched");
+    if (Metrics *metrics = m_services.metrics) {
+        // A method the server does not know is counted as "other": the series stay few.
+        static const QList<QByteArray> methods{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
+        const QByteArray method = methods.contains(request.method) ? request.method : QByteArray("other");
+        call.responder.whenSent([metrics, pattern, method, timer](int status) {
+            metrics->recordRequest(pattern, method, status, double(timer.nsecsElapsed()) / 1e9);
+        });
     }
     if (route == nullptr) {
         call.respond(error(pathKnown ? 405 : 404,

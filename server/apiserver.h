@@ -70,6 +70,7 @@ void addSupervisionRoutes(QList<Route> &routes);
 std::optional<QJsonObject> supervisionRecord(Services &s, const core::Actor &actor, const QString &kind,
                                              const QString &id);
 void addTileRoutes(QList<Route> &routes);
+void addMetricsRoutes(QList<Route> &routes);
 
 // The IOC's and the agencies' people, and administrators: not citizens, not connected systems.
 QList<core::Role> staffRoles();

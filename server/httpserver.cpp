@@ -498,6 +498,7 @@ public:
     QPointer<QTcpSocket> socket;
     bool socketKnown; // Qt 6.8 no longer shows the socket
     bool sent = false;
+    std::function<void(int)> observer;
 
     bool clientGone() const
     {
@@ -535,12 +536,22 @@ bool Responder::isConnected() const
     return m_impl && !m_impl->clientGone();
 }
 
+void Responder::whenSent(std::function<void(int status)> observer)
+{
+    if (m_impl) {
+        m_impl->observer = std::move(observer);
+    }
+}
+
 void Responder::send(int status, const QByteArray &body, const HttpHeaders &headers)
 {
     if (!m_impl || m_impl->sent) {
         return;
     }
     m_impl->sent = true;
+    if (m_impl->observer) {
+        m_impl->observer(status);
+    }
     if (m_impl->callback) {
         m_impl->callback(status, body, headers);
         return;

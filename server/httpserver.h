@@ -50,6 +50,8 @@ public:
     ~Responder();
 
     void send(int status, const QByteArray &body, const HttpHeaders &headers);
+    // Called with the status once the answer is sent, whoever sends it (the metrics' timing).
+    void whenSent(std::function<void(int status)> observer);
     bool isSent() const;
     // False once the client has gone away (e.g. a long poll the client abandoned).
     bool isConnected() const;

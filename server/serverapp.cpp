@@ -224,7 +224,9 @@ bool ServerApp::openDatabase(QString *error)
                                                      m_config.trustedProxies,
                                                      m_config.demo,
                                                      p.checkpoints.get(),
-                                                     m_config.checkpointIntervalSeconds});
+                                                     m_config.checkpointIntervalSeconds,
+                                                     &m_metrics,
+                                                     m_config.metricsReaders});
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request

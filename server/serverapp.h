@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "httpserver.h"
+#include "metrics.h"
 #include "serverconfig.h"
 
 #include <QHostAddress>
@@ -42,6 +43,7 @@ private:
     void writeEpochFile();
 
     ServerConfig m_config;
+    Metrics m_metrics; // outlives the parts that record into it
     const core::Clock &m_clock;
     std::unique_ptr<Parts> m_parts;
     quint16 m_port = 0;

@@ -76,7 +76,7 @@ std::optional<QStringList> readSettingsFile(const QString &path, const QList<QCo
                                              "ioc-server --help)")
                                   .arg(name));
         }
-        const bool repeatable = name == QStringLiteral("trusted-proxy");
+        const bool repeatable = name == QStringLiteral("trusted-proxy") || name == QStringLiteral("metrics-from");
         if (seen.contains(name) && !repeatable) {
             return fail(QStringLiteral("\"%1\" is set twice").arg(name));
         }
@@ -189,12 +189,16 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("trusted-proxy"),
         QStringLiteral("A reverse proxy (address or CIDR, repeatable) whose X-Forwarded-For is believed."),
         QStringLiteral("cidr"));
-    const QList<QCommandLineOption> all{
-        listen,         cert,          key,          data,        dbKey,       demo,
-        demoReports,    simulate,      insecure,     kdf,         scheduler,   dbKind,
-        dbUrl,          dbPassword,    tiles,        headTimeout, bodyTimeout, keepAlive,
-        maxConnections, maxPerAddress, trustedProxy, auditKey,    dbOwnerUrl,  dbOwnerPassword,
-        checkpoint,     settingsFile};
+    const QCommandLineOption metricsFrom(
+        QStringLiteral("metrics-from"),
+        QStringLiteral("An address or CIDR (repeatable) that may read /v1/metrics without an admin token."),
+        QStringLiteral("cidr"));
+    const QList<QCommandLineOption> all{metricsFrom,   listen,       cert,        key,        data,
+                                        dbKey,         demo,         demoReports, simulate,   insecure,
+                                        kdf,           scheduler,    dbKind,      dbUrl,      dbPassword,
+                                        tiles,         headTimeout,  bodyTimeout, keepAlive,  maxConnections,
+                                        maxPerAddress, trustedProxy, auditKey,    dbOwnerUrl, dbOwnerPassword,
+                                        checkpoint,    settingsFile};
     parser.addOptions(all);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -328,6 +332,14 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
             return std::nullopt;
         }
         config.trustedProxies.append(*subnet);
+    }
+    for (const QString &reader : parser.values(metricsFrom)) {
+        const auto subnet = parseSubnet(reader);
+        if (!subnet) {
+            *error = QStringLiteral("--metrics-from \"%1\" is not an address or CIDR such as 10.0.0.0/8").arg(reader);
+            return std::nullopt;
+        }
+        config.metricsReaders.append(*subnet);
     }
     const QString kind = parser.value(dbKind);
     if (kind == QStringLiteral("postgres")) {

@@ -40,6 +40,7 @@ struct ServerConfig
     int maxConnections = 2000;
     int maxConnectionsPerAddress = 200;
     TrustedProxies trustedProxies; // --trusted-proxy: their X-Forwarded-For is believed
+    TrustedProxies metricsReaders; // --metrics-from: may read /v1/metrics without an admin token
     QString tilesFile;             // MBTiles served at /v1/tiles; with --demo and none: DATA/basemap.mbtiles, generated
 
     // Parses ioc-server's command line, and the settings file it names with --config FILE; returns

@@ -26,6 +26,7 @@ class Renderer;
 }
 class CheckpointSigner;
 class LiveChannel;
+class Metrics;
 
 // Everything the API handlers use, built once by ServerApp.
 struct Services
@@ -51,6 +52,8 @@ struct Services
     bool demo = false;                             // --demo: the sign-in policy's TOTP is not required
     const CheckpointSigner *checkpoints = nullptr; // signs the audit trail's head (server/auditcheckpoint.h)
     int checkpointIntervalSeconds = 600;
+    Metrics *metrics = nullptr;    // requests counted and timed for /v1/metrics
+    TrustedProxies metricsReaders; // --metrics-from: who may read /v1/metrics without an admin token
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -40,6 +40,7 @@ const QList<std::pair<QString, QString>> &everyOption()
         {u"max-connections"_s, u"1500"_s},
         {u"max-connections-per-address"_s, u"150"_s},
         {u"trusted-proxy"_s, u"10.0.0.0/8"_s},
+        {u"metrics-from"_s, u"192.168.50.0/24"_s},
     };
     return options;
 }
@@ -83,7 +84,12 @@ QStringList described(const ServerConfig &c)
     for (const auto &[address, bits] : c.trustedProxies) {
         proxies << address.toString() + u'/' + QString::number(bits);
     }
-    return {c.address.toString(),
+    QStringList readers;
+    for (const auto &[address, bits] : c.metricsReaders) {
+        readers << address.toString() + u'/' + QString::number(bits);
+    }
+    return {readers.join(u' '),
+            c.address.toString(),
             QString::number(c.port),
             c.certificateFile,
             c.privateKeyFile,
@@ -151,7 +157,7 @@ private slots:
         const auto fromFile = ServerConfig::fromArguments({u"ioc-server"_s, u"--config"_s, file}, &error);
         QVERIFY2(fromFile, qPrintable(error));
         QStringList expected = described(*fromCommandLine);
-        expected[23] += u" 192.168.10.5/32"_s; // repeatable: both proxies
+        expected[24] += u" 192.168.10.5/32"_s; // repeatable: both proxies
         QCOMPARE(described(*fromFile), expected);
         // Not left at their defaults by accident: the file's values are there.
         QCOMPARE(fromFile->port, quint16(9443));
