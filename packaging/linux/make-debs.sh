@@ -43,7 +43,7 @@ install_binary() { # <from> <to>: stripped, as dh_strip does (debug symbols stay
 
 man_page() { # <binary> <section> <include> <out.gz>: from --help and --version (help2man)
     install -d "$(dirname "$4")"
-    env -u DISPLAY QT_QPA_PLATFORM=offscreen help2man --no-info --section="$2" --include="$3" "$1" | gzip -9n >"$4"
+    env -u DISPLAY QT_QPA_PLATFORM=offscreen help2man --no-info --no-discard-stderr --version-string="$VERSION" --section="$2" --include="$3" "$1" | gzip -9n >"$4"
     chmod 0644 "$4"
 }
 
