@@ -351,6 +351,13 @@ public:
         , m_budget(std::make_shared<BodyBudget>(options.maxBodyBytesInFlight, options.maxBodyBytesInFlightPerAddress))
     {}
 
+    void setTls(const QSslConfiguration &tls)
+    {
+        if (m_options.tls) {
+            m_options.tls = tls;
+        }
+    }
+
 protected:
     void incomingConnection(qintptr descriptor) override
     {
@@ -623,7 +630,15 @@ quint16 HttpServer::listen(const ListenOptions &options, QString *error)
         return 0;
     }
     m_impl->bind(listener);
+    m_listener = listener;
     return listener->serverPort();
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &tls)
+{
+    if (m_listener) {
+        static_cast<Listener *>(m_listener)->setTls(tls);
+    }
 }
 
 } // namespace ioc::server

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QTcpServer;
 class QTcpSocket;
 
 namespace ioc::server {
@@ -102,9 +103,13 @@ public:
 
     // Returns the port listened on, or 0 with `error` set.
     quint16 listen(const ListenOptions &options, QString *error);
+    // The TLS configuration of connections accepted from now on (a renewed certificate); those
+    // already open keep theirs. Only for a server listening with TLS.
+    void setTlsConfiguration(const QSslConfiguration &tls);
 
 private:
     std::unique_ptr<HttpServerImpl> m_impl;
+    QTcpServer *m_listener = nullptr; // owned by m_impl
 };
 
 QByteArray httpDate(const QDateTime &instant);

@@ -18,14 +18,15 @@ namespace {
 
 int signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int number)
 {
-    const char byte = 1;
+    const char byte = char(number);
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-// SIGINT / SIGTERM end the event loop cleanly (the epoch file is written, connections close).
-void quitOnSignals()
+// SIGINT / SIGTERM end the event loop cleanly (the epoch file is written, connections close);
+// SIGHUP (`systemctl reload`) reads the certificate again, for the connections that follow.
+void handleSignals(ioc::server::ServerApp &server)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         return;
@@ -33,10 +34,17 @@ void quitOnSignals()
     // QCoreApplication::instance(), not qApp, which this file (including QGuiApplication) casts to
     // a QGuiApplication that the server without --demo does not have.
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [&server] {
+        char byte = 0;
+        if (::read(signalPipe[0], &byte, 1) == 1 && byte == SIGHUP) {
+            server.reloadCertificate();
+        } else {
+            QCoreApplication::quit();
+        }
+    });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    std::signal(SIGHUP, onSignal);
 }
 
 } // namespace
@@ -71,10 +79,10 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "ioc-server: " << error << Qt::endl;
         return 2;
     }
-#ifdef Q_OS_UNIX
-    quitOnSignals();
-#endif
     ioc::server::ServerApp server(*config);
+#ifdef Q_OS_UNIX
+    handleSignals(server);
+#endif
     if (!server.start(&error)) {
         QTextStream(stderr) << "ioc-server: " << error << Qt::endl;
         return 1;

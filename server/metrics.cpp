@@ -57,6 +57,12 @@ void Metrics::recordRequest(const QString &route, const QByteArray &method, int 
     }
 }
 
+void Metrics::setCertificateExpiry(const QDateTime &expiry)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_certificateExpiry = expiry;
+}
+
 QByteArray Metrics::exposition(const Services &services) const
 {
     QByteArray out;
@@ -64,6 +70,17 @@ QByteArray Metrics::exposition(const Services &services) const
     out += "ioc_build_info{version=\"" + QByteArray(buildinfo::version) + "\"} 1\n";
     header(out, "ioc_ready", "gauge", "1 once the server serves (0 while demo data is seeded).");
     out += "ioc_ready " + QByteArray(services.ready ? "1" : "0") + '\n';
+
+    QDateTime expiry;
+    {
+        const QMutexLocker lock(&m_mutex);
+        expiry = m_certificateExpiry;
+    }
+    if (expiry.isValid()) {
+        header(out, "ioc_tls_certificate_expiry_timestamp_seconds", "gauge",
+               "When the certificate served to new connections expires (Unix time).");
+        out += "ioc_tls_certificate_expiry_timestamp_seconds " + QByteArray::number(expiry.toSecsSinceEpoch()) + '\n';
+    }
 
     // Requests. Sorted, so that two scrapes list the series in the same order.
     std::map<std::tuple<QString, QByteArray, int>, Series> byStatus;

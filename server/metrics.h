@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -26,6 +27,9 @@ public:
     // itself, so the series stay few whatever clients ask for.
     void recordRequest(const QString &route, const QByteArray &method, int status, double seconds);
 
+    // The notAfter of the certificate served now (set at start and at each reload).
+    void setCertificateExpiry(const QDateTime &expiry);
+
     // The whole exposition: request series and the figures read from the database now.
     QByteArray exposition(const Services &services) const;
 
@@ -47,6 +51,7 @@ private:
 
     mutable QMutex m_mutex;
     QHash<Key, Series> m_series;
+    QDateTime m_certificateExpiry;
 };
 
 } // namespace ioc::server

@@ -8,6 +8,7 @@
 #include "livechannel.h"
 #include "passwords.h"
 #include "scheduler.h"
+#include "servertls.h"
 #include "simulator.h"
 #include "storage/mbtiles.h"
 
@@ -16,9 +17,6 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSslCertificate>
-#include <QSslCipher>
-#include <QSslKey>
 #include <QTextStream>
 #include <QTimer>
 #include <QUuid>
@@ -33,22 +31,6 @@
 namespace ioc::server {
 
 namespace {
-
-// TLS 1.3, and TLS 1.2 with forward secrecy (ECDHE) and authenticated encryption (AES-GCM,
-// ChaCha20-Poly1305) only.
-QList<QSslCipher> strongCiphers()
-{
-    QList<QSslCipher> chosen;
-    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
-        const QString encryption = cipher.encryptionMethod().toUpper();
-        const bool aead = encryption.contains(QStringLiteral("GCM")) || encryption.contains(QStringLiteral("CHACHA20"));
-        if (cipher.protocol() == QSsl::TlsV1_3 ||
-            (cipher.protocol() == QSsl::TlsV1_2 && cipher.keyExchangeMethod() == QStringLiteral("ECDH") && aead)) {
-            chosen.append(cipher);
-        }
-    }
-    return chosen;
-}
 
 // Raises the soft limit on open files to the hard one (1024 is a common soft limit); returns
 // the limit now in force.
@@ -123,6 +105,25 @@ ServerApp::~ServerApp()
     m_parts->http.reset();
     m_parts->api.reset();
     m_parts->live.reset();
+}
+
+bool ServerApp::reloadCertificate()
+{
+    if (m_config.insecureLoopback || !m_parts->http) {
+        return false;
+    }
+    QString error;
+    const auto tls = loadServerTls(m_config.certificateFile, m_config.privateKeyFile, m_clock.now(), &error);
+    if (!tls) {
+        qWarning("ioc-server: the certificate was not reloaded, the current one stays: %s", qPrintable(error));
+        return false;
+    }
+    m_parts->http->setTlsConfiguration(tls->configuration);
+    m_metrics.setCertificateExpiry(tls->leaf.expiryDate());
+    qInfo("ioc-server: certificate reloaded for new connections: %s, serial %s, valid until %s",
+          qPrintable(tls->leaf.subjectDisplayName()), tls->leaf.serialNumber().constData(),
+          qPrintable(tls->leaf.expiryDate().toUTC().toString(Qt::ISODate)));
+    return true;
 }
 
 quint16 ServerApp::port() const
@@ -279,30 +280,12 @@ bool ServerApp::start(QString *error)
     options.address = m_config.address;
     options.port = m_config.port;
     if (!m_config.insecureLoopback) {
-        QFile certFile(m_config.certificateFile);
-        QFile keyFile(m_config.privateKeyFile);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the TLS certificate or key");
+        auto tls = loadServerTls(m_config.certificateFile, m_config.privateKeyFile, m_clock.now(), error);
+        if (!tls) {
             return false;
         }
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) {
-            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
-        }
-        if (chain.isEmpty() || key.isNull()) {
-            *error = QStringLiteral("%1 / %2: not a PEM certificate and private key")
-                         .arg(m_config.certificateFile, m_config.privateKeyFile);
-            return false;
-        }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(key);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        tls.setCiphers(strongCiphers());
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
-        options.tls = tls;
+        options.tls = tls->configuration;
+        m_metrics.setCertificateExpiry(tls->leaf.expiryDate());
     }
     options.headTimeoutMs = m_config.headTimeoutSeconds * 1000;
     options.bodyIdleTimeoutMs = m_config.bodyIdleTimeoutSeconds * 1000;

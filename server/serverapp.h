@@ -29,6 +29,10 @@ public:
     // Opens the database and listens. With --demo on an empty database, seeds it afterwards
     // (health answers 503 until then). Returns false with one line in `error`.
     bool start(QString *error);
+    // Reads the certificate and key files again and serves new connections with them; open
+    // connections keep theirs. A file that cannot be used leaves the current ones in place.
+    // Logs either way (SIGHUP, `systemctl reload ioc-server`). False if nothing changed.
+    bool reloadCertificate();
     quint16 port() const;
     QString url() const;
     // A request dispatched in-process, as if it had come over HTTPS (the API fuzzer, tools).

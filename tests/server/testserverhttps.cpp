@@ -1,11 +1,15 @@
 #include "support/testserver.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <csignal>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -126,6 +130,59 @@ private slots:
         }
     }
 
+    // A renewed certificate is taken on SIGHUP (`systemctl reload`) for new connections, while
+    // open ones go on; a key that does not belong to it leaves the current certificate in place.
+    void certificateRenewedOnHangup()
+    {
+        const test::TestCertificates &certs = test::TestCertificates::instance();
+        QTemporaryDir tls;
+        const QString certificate = tls.filePath(u"server.crt"_s);
+        const QString key = tls.filePath(u"server.key"_s);
+        QVERIFY(QFile::copy(certs.certificateFile(), certificate));
+        QVERIFY(QFile::copy(certs.keyFile(), key));
+        test::TestServer server(test::TestServer::Options{
+            false, {}, {u"--tls-cert"_s, certificate, u"--tls-key"_s, key, u"--metrics-from"_s, u"127.0.0.1"_s}});
+        server.start();
+        const QByteArray original = QSslCertificate::fromPath(certs.certificateFile()).constFirst().serialNumber();
+        const QSslCertificate renewed = QSslCertificate::fromPath(certs.certificateFile(u"renewed"_s)).constFirst();
+        QVERIFY(renewed.serialNumber() != original);
+        QCOMPARE(servedSerial(server), original);
+
+        QSslSocket held; // a connection open across both reloads
+        connectTrusting(held, server);
+        QCOMPARE(healthOn(held), 200);
+
+        // The renewed certificate beside the old key: refused, logged, the old one still served.
+        replace(certificate, certs.certificateFile(u"renewed"_s));
+        server.errorOutput();
+        QVERIFY(::kill(pid_t(server.pid()), SIGHUP) == 0);
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += server.errorOutput()).contains("not reloaded"), 10000);
+        QVERIFY2(log.contains("does not belong to the first certificate"), log.constData());
+        QCOMPARE(servedSerial(server), original);
+
+        // With its own key: served to the connections that follow.
+        replace(key, certs.keyFile(u"renewed"_s));
+        QVERIFY(::kill(pid_t(server.pid()), SIGHUP) == 0);
+        log.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((log += server.errorOutput()).contains("certificate reloaded"), 10000);
+        QVERIFY2(log.contains(renewed.serialNumber()), log.constData());
+        QCOMPARE(servedSerial(server), renewed.serialNumber());
+
+        // The connection opened before is still served, under the certificate it began with.
+        QCOMPARE(healthOn(held), 200);
+        QCOMPARE(held.peerCertificate().serialNumber(), original);
+        QVERIFY(server.isRunning());
+
+        // Monitoring sees the new expiry.
+        test::HttpClient client(server.url());
+        const test::HttpResponse metrics = client.get(u"/v1/metrics"_s);
+        QCOMPARE(metrics.status, 200);
+        const QByteArray expected = "ioc_tls_certificate_expiry_timestamp_seconds " +
+                                    QByteArray::number(renewed.expiryDate().toSecsSinceEpoch()) + '\n';
+        QVERIFY2(metrics.body.contains(expected), metrics.body.constData());
+    }
+
     void developersMayUsePlainHttpOnLoopback()
     {
         QTemporaryDir dir;
@@ -146,6 +203,52 @@ private slots:
     }
 
 private:
+    static void connectTrusting(QSslSocket &socket, const test::TestServer &server)
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates(test::TestCertificates::instance().ca());
+        socket.setSslConfiguration(configuration);
+        socket.connectToHostEncrypted(u"localhost"_s, quint16(server.url().port()));
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+    }
+
+    // The serial number of the certificate a new connection is served.
+    static QByteArray servedSerial(const test::TestServer &server)
+    {
+        QSslSocket socket;
+        connectTrusting(socket, server);
+        return socket.peerCertificate().serialNumber();
+    }
+
+    // GET /v1/health on an open connection, kept open; the status, or 0.
+    static int healthOn(QSslSocket &socket)
+    {
+        socket.write("GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (!answer.contains("\r\n\r\n") && timer.elapsed() < 10000 && socket.waitForReadyRead(1000)) {
+            answer += socket.readAll();
+        }
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        const qsizetype lengthAt = answer.toLower().indexOf("content-length:");
+        if (headEnd > 0 && lengthAt > 0) {
+            const qsizetype length =
+                answer.mid(lengthAt + 15, answer.indexOf('\r', lengthAt) - lengthAt - 15).trimmed().toLongLong();
+            while (answer.size() < headEnd + 4 + length && socket.waitForReadyRead(1000)) {
+                answer += socket.readAll();
+            }
+        }
+        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+    }
+
+    // Replaces a file's contents as an administrator's copy would.
+    static void replace(const QString &target, const QString &source)
+    {
+        QFile::remove(target);
+        QVERIFY(QFile::copy(source, target));
+    }
+
     test::TestServer m_server;
 };
 

@@ -47,6 +47,8 @@ TestCertificates::TestCertificates()
                 QStringLiteral("/CN=IOC test CA")},
                m_dir.path());
     issue(QStringLiteral("server"), QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), true);
+    // The same names again under a new key: the certificate a renewal installs.
+    issue(QStringLiteral("renewed"), QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), true);
     issue(QStringLiteral("wronghost"), QStringLiteral("wrong.example"), QStringLiteral("DNS:wrong.example"), true);
     issue(QStringLiteral("untrusted"), QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1"),
           false);

@@ -27,7 +27,8 @@ class TestCertificates final
 public:
     static const TestCertificates &instance();
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
-    // "server": for localhost and 127.0.0.1, signed by the test CA; "wronghost": signed by it
+    // "server": for localhost and 127.0.0.1, signed by the test CA; "renewed": the same, with
+    // another key and serial number; "wronghost": signed by it
     // for another name; "untrusted": for localhost, self-signed.
     QString certificateFile(const QString &name = QStringLiteral("server")) const
     {
