@@ -136,7 +136,10 @@ as_service_user() { chroot --userspec=ioc-server:ioc-server "$ROOT" env -i PATH=
 # Starts the server as the service user; waits until it listens and /v1/health says ok.
 start_server() { # <command…>
     log "starting: $* (as ioc-server)"
-    as_service_user "$@" >"$WORK/server.log" 2>&1 &
+    # A plain command in the background, not a function: $! is then the server itself (chroot
+    # and env exec it), which stop_server's signal must reach.
+    chroot --userspec=ioc-server:ioc-server "$ROOT" env -i PATH=/usr/bin:/bin HOME=/var/lib/ioc-server "$@" \
+        >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local health=""
     for _ in $(seq 1 240); do
@@ -251,6 +254,18 @@ in_root getent passwd ioc-server >/dev/null || fail "postinst made no ioc-server
 in_root ioc-admin --version
 in_root ioc-console --version
 in_root ioc-server --version
+
+# --- the unit, judged by systemd's own analyser (systemd does not run in a chroot; its
+# analyser does). Installed after the timed install: the packages do not need it.
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends systemd man-db \
+    >"$WORK/systemd.log" 2>&1 || { tail -20 "$WORK/systemd.log" >&2; fail "apt-get install systemd man-db"; }
+in_root systemd-analyze verify /lib/systemd/system/ioc-server.service >&2 ||
+    fail "systemd-analyze verify ioc-server.service"
+exposure="$(in_root systemd-analyze security --offline=yes /lib/systemd/system/ioc-server.service 2>&1 |
+    sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p')"
+[ -n "$exposure" ] || fail "systemd-analyze security gave no overall exposure"
+figure unit_exposure "$exposure"
+awk -v e="$exposure" 'BEGIN { exit !(e < 5.0) }' || fail "the unit's exposure $exposure is not below 5.0"
 
 # --- the server, from the unit's own ExecStart, with the packaged settings --------------------
 install_certificate

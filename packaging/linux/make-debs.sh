@@ -115,6 +115,7 @@ install_binary "$BUILD/bin/ioc-server" "$SERVER/usr/bin/ioc-server"
 install -D -m 0644 "$HERE/ioc-server.service" "$SERVER/lib/systemd/system/ioc-server.service"
 install -D -m 0644 "$HERE/ioc-server.conf" "$SERVER/etc/ioc-server/ioc-server.conf"
 install -D -m 0644 "$HERE/ioc-server-low-port.conf" "$SERVER/usr/share/doc/ioc-server/examples/low-port.conf"
+install -D -m 0644 "$HERE/haproxy.cfg" "$SERVER/usr/share/doc/ioc-server/examples/haproxy.cfg"
 man_page "$SERVER/usr/bin/ioc-server" 8 "$HERE/man/ioc-server.h2m" "$SERVER/usr/share/man/man8/ioc-server.8.gz"
 common_docs "$SERVER" ioc-server
 install -d -m 0755 "$SERVER/DEBIAN"

@@ -252,9 +252,9 @@ std::pair<QString, QByteArray> ApiFixtures::newCitizen()
             m_client.login(name, password)};
 }
 
-QString ApiFixtures::submitAs(const QByteArray &citizenToken)
+QJsonObject ApiFixtures::rubbishReport()
 {
-    const QJsonObject create{
+    return QJsonObject{
         {QStringLiteral("title"), QStringLiteral("Rác thải ven đường")},
         {QStringLiteral("content"), QStringLiteral("Rác thải đổ trộm ven đường Lê Duẩn.")},
         {QStringLiteral("category_id"), QStringLiteral("environment")},
@@ -263,8 +263,12 @@ QString ApiFixtures::submitAs(const QByteArray &citizenToken)
         {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
                                                  {QStringLiteral("full_name"), QStringLiteral("Lê Văn Tám")},
                                                  {QStringLiteral("phone"), QStringLiteral("0987654321")}}}};
+}
+
+QString ApiFixtures::submitAs(const QByteArray &citizenToken)
+{
     const HttpResponse made =
-        m_client.post(QStringLiteral("/v1/citizen/reports"), toJson(create), citizenToken,
+        m_client.post(QStringLiteral("/v1/citizen/reports"), toJson(rubbishReport()), citizenToken,
                       {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
     return made.status == 201
                ? made.json.value(QStringLiteral("report")).toObject().value(QStringLiteral("id")).toString()

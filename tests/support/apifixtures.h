@@ -41,6 +41,8 @@ public:
     // A report sent by that citizen (a pile of rubbish in Đông Hà); its id, or empty when the
     // server refused it (a locked account).
     QString submitAs(const QByteArray &citizenToken);
+    // The body of that report, for POST /v1/citizen/reports.
+    static QJsonObject rubbishReport();
 
     static const char *agency() { return "ubnd-dong-ha"; }
     // The result of the fixtures' reports: Phụ lục 1's reply from the lead agency, which the IOC's
