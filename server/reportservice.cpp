@@ -184,10 +184,12 @@ QList<core::Report> ReportService::reportsOfAccount(const QString &accountId) co
 {
     QList<core::Report> reports;
     Sql sql(m_database);
-    if (sql.exec(QStringLiteral("SELECT id FROM reports WHERE reporter_account_id = ? ORDER BY created_at DESC"),
+    // One query: a second one run on the connection while this one's rows are read would end it
+    // on PostgreSQL (its rows come one at a time), and the citizen would see one report only.
+    if (sql.exec(QStringLiteral("SELECT data FROM reports WHERE reporter_account_id = ? ORDER BY created_at DESC"),
                  {accountId})) {
         while (sql.next()) {
-            if (auto report = load(sql.value(0).toString())) {
+            if (auto report = parse(sql.value(0).toString())) {
                 reports.append(*report);
             }
         }

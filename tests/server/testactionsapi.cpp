@@ -230,6 +230,27 @@ private slots:
         QCOMPARE(noReason.json.value(u"error"_s).toObject().value(u"field"_s).toString(), u"reasons"_s);
     }
 
+    // A citizen's own list holds every report they sent (on PostgreSQL it once
+    // held the newest only: a query run inside the loop over the first one's rows ended it).
+    void aCitizenListsEveryReportOfTheirs()
+    {
+        const QByteArray citizen = m_fixtures->newCitizen().second;
+        QStringList sent;
+        for (int i = 0; i < 3; ++i) {
+            sent.append(m_fixtures->submitAs(citizen));
+            QVERIFY(!sent.constLast().isEmpty());
+        }
+        const test::HttpResponse mine = m_client->get(u"/v1/citizen/reports"_s, citizen);
+        QCOMPARE(mine.status, 200);
+        QStringList listed;
+        for (const QJsonValue &item : mine.json.value(u"items"_s).toArray()) {
+            listed.append(item.toObject().value(u"id"_s).toString());
+        }
+        listed.sort();
+        sent.sort();
+        QCOMPARE(listed, sent);
+    }
+
     void anotherAgencyIsRefused()
     {
         // An agency that is not the lead: the report stays invisible to it (404).
