@@ -41,7 +41,7 @@ private slots:
             return QStringList{u"--listen"_s,  u"127.0.0.1:%1"_s.arg(port), u"--trusted-proxy"_s,
                                u"127.0.0.1"_s, u"--metrics-from"_s,         u"127.0.0.1"_s};
         };
-        m_a = std::make_unique<test::TestServer>(test::TestServer::Options{true, {}, instance(portA)});
+        m_a = std::make_unique<test::TestServer>(test::TestServer::Options{true, {}, instance(portA), {}, {}});
         m_a->start(); // migrates and seeds
         m_b = std::make_unique<test::TestServer>(
             test::TestServer::Options{true, {}, instance(portB), m_a->postgresUrl(), {}});
@@ -61,7 +61,7 @@ private slots:
         for (QNetworkReply *reply : replies) {
             const test::HttpResponse response = test::HttpClient::wait(reply);
             QVERIFY2(response.status == 200, response.body.constData());
-            QCOMPARE(response.json.value(u"username"_s).toString(), u"truc1"_s);
+            QCOMPARE(response.json.value(u"user"_s).toObject().value(u"username"_s).toString(), u"truc1"_s);
         }
         // Each instance counted some of them (its own /v1/metrics, read directly).
         const int onA = answered(*m_a, "/v1/me", "GET", 200);
