@@ -133,6 +133,10 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openEmbedded(const QString &data
         *error = storageError.message;
         return nullptr;
     }
+    const int openedAt = db->m_embedded->openedAtSchemaVersion();
+    if (openedAt > 0 && openedAt < db->m_embedded->schemaVersion()) {
+        qInfo("database: migrated from schema %d to %d", openedAt, db->m_embedded->schemaVersion());
+    }
     if (!db->protectAuditTrail(error)) {
         return nullptr;
     }
@@ -357,6 +361,9 @@ bool ServerDatabase::migratePostgres(QString *error)
             error);
     }
     sql.exec(QStringLiteral("SELECT pg_advisory_unlock(2573)"));
+    if (ok && current > 0 && current < known) {
+        qInfo("database: migrated from schema %d to %d", current, known);
+    }
     return ok;
 }
 

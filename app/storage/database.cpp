@@ -116,6 +116,7 @@ bool Database::migrate(const QString &migrations, StorageError *error)
 {
     const auto files = migrationFiles(migrations);
     const int current = schemaVersion();
+    m_openedAt = current;
     const int known = files.isEmpty() ? 0 : files.lastKey();
     if (current > known) {
         error->kind = StorageError::Kind::SchemaTooNew;

@@ -38,6 +38,8 @@ public:
     SqlCipherDriver *driver() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // The schema version the file had when it was opened, before any migration (0: new).
+    int openedAtSchemaVersion() const { return m_openedAt; }
     // The newest schema version the migrations folder knows.
     static int knownSchemaVersion(const QString &migrations);
 
@@ -50,6 +52,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    int m_openedAt = 0;
 };
 
 } // namespace ioc::storage

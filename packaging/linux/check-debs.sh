@@ -189,6 +189,9 @@ console_sign_in() { # <user> <password file> <profile> <shots>
 replica_stats() { # <profile>: the replica's counts, as ioc-admin db stats prints them
     in_root ioc-admin db stats --profile "$1" --passphrase-file /tmp/passphrase | grep -E '^(reports|areas|agencies):'
 }
+replica_schema() { # <profile>
+    in_root ioc-admin db stats --profile "$1" --passphrase-file /tmp/passphrase | sed -n 's/^schema_version: //p'
+}
 
 make_certificate
 start_xvfb
@@ -210,6 +213,7 @@ if [ -n "$OLD_DEBS" ]; then
         --audit-key-file /etc/ioc-server/keys/audit.key --demo --demo-reports 300
     console_sign_in truc1 /tmp/demo-password /root/upgrade-profile /tmp/upgrade-shots-old
     before="$(replica_stats /root/upgrade-profile)"
+    schema_before="$(replica_schema /root/upgrade-profile)"
     log "before the upgrade: $(echo "$before" | tr '\n' ' ')"
     echo "$before" | grep -q '^reports: [1-9]' || fail "the old console synced no reports"
     stop_server
@@ -226,6 +230,11 @@ if [ -n "$OLD_DEBS" ]; then
         --audit-key-file /etc/ioc-server/keys/audit.key >&2 || fail "the audit trail does not verify after the upgrade"
     console_sign_in truc1 /tmp/demo-password /root/upgrade-profile /tmp/upgrade-shots-new
     after="$(replica_stats /root/upgrade-profile)"
+    schema_after="$(replica_schema /root/upgrade-profile)"
+    log "replica schema $schema_before -> $schema_after; server: $(grep 'database: migrated' "$WORK/server.log")"
+    [ -n "$schema_before" ] && [ "$schema_after" -gt "$schema_before" ] || fail "the console did not migrate its replica ($schema_before -> $schema_after)"
+    grep -q '^database: migrated from schema [0-9]* to [0-9]*$' "$WORK/server.log" ||
+        fail "the server did not say it migrated its database"
     log "after the upgrade: $(echo "$after" | tr '\n' ' ')"
     [ "$before" = "$after" ] || fail "the profile changed in the upgrade: before \"$before\", after \"$after\""
     in_root ioc-admin db check --profile /root/upgrade-profile --passphrase-file /tmp/passphrase >&2 ||

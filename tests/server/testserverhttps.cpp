@@ -141,7 +141,11 @@ private slots:
         QVERIFY(QFile::copy(certs.certificateFile(), certificate));
         QVERIFY(QFile::copy(certs.keyFile(), key));
         test::TestServer server(test::TestServer::Options{
-            false, {}, {u"--tls-cert"_s, certificate, u"--tls-key"_s, key, u"--metrics-from"_s, u"127.0.0.1"_s}});
+            false,
+            {},
+            {u"--tls-cert"_s, certificate, u"--tls-key"_s, key, u"--metrics-from"_s, u"127.0.0.1"_s},
+            {},
+            {}});
         server.start();
         const QByteArray original = QSslCertificate::fromPath(certs.certificateFile()).constFirst().serialNumber();
         const QSslCertificate renewed = QSslCertificate::fromPath(certs.certificateFile(u"renewed"_s)).constFirst();
