@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     RequestGuard cut(64 * 1024, 4 * 1024);
     RequestGuard::Verdict inPieces = RequestGuard::Verdict::Pass;
     for (qint64 offset = 0; offset < length; offset += qint64(piece)) {
-        const RequestGuard::Verdict verdict = cut.feed(stream + offset, std::min<qint64>(qint64(piece), length - offset));
+        const RequestGuard::Verdict verdict =
+            cut.feed(stream + offset, std::min<qint64>(qint64(piece), length - offset));
         if (inPieces != RequestGuard::Verdict::Pass && verdict != inPieces) {
             std::abort(); // a refusal given is kept
         }
