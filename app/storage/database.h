@@ -38,7 +38,8 @@ public:
     SqlCipherDriver *driver() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
-    // The schema version the file had when it was opened, before any migration (0: new).
+    // The schema version the file had before this connection migrated it (0: a new file, or
+    // opened without a migrations folder).
     int openedAtSchemaVersion() const { return m_openedAt; }
     // The newest schema version the migrations folder knows.
     static int knownSchemaVersion(const QString &migrations);
