@@ -281,11 +281,12 @@ private slots:
         std::vector<Socket> uploads = connectMany(m_server.url(), {u"127.0.0.5"_s}, 20);
         QCOMPARE(countEncrypted(uploads), 20);
         const qint64 length = 8 * MiB - 1024;
+        const QByteArray head = "POST /v1/auth/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                "Content-Length: " +
+                                QByteArray::number(length) + "\r\n\r\n";
         const QByteArray body(int(length - 1), 'x');
         for (const Socket &s : uploads) {
-            s->write("POST /v1/auth/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                     "Content-Length: " +
-                     QByteArray::number(length) + "\r\n\r\n");
+            s->write(head);
             s->write(body);
         }
         // Refused: answered 503, or (a client still pushing its body when the server gives up
@@ -307,8 +308,23 @@ private slots:
             QTest::qWait(100);
         }
         QCOMPARE(refused, 18);
+        // How many of the eighteen read their answer depends on the machine's speed: one still
+        // encrypting its body when the server stops lingering is reset before it reads.
         qInfo("%d of 18 refused uploads read their 503 answer", answered);
-        QVERIFY(answered > 0);
+        // One more from that address, while the two admitted bodies hold its budget: it reads
+        // its 503 and Retry-After before sending a byte of body.
+        std::vector<Socket> late = connectMany(m_server.url(), {u"127.0.0.5"_s}, 1);
+        QCOMPARE(countEncrypted(late), 1);
+        late.front()->write(head);
+        QByteArray lateAnswer;
+        timer.restart();
+        while (!lateAnswer.contains("\r\n\r\n") && timer.elapsed() < 5000 * slowdown) {
+            QTest::qWait(50);
+            lateAnswer += late.front()->readAll();
+        }
+        QVERIFY2(lateAnswer.startsWith("HTTP/1.1 503 "), lateAnswer.constData());
+        QVERIFY2(lateAnswer.contains("Retry-After: "), lateAnswer.constData());
+        late.clear();
         QTest::qWait(1500 * slowdown);        // the refused ones close after their lingering second
         QCOMPARE(countEncrypted(uploads), 2); // the admitted ones wait for the rest of their bodies
         for (const Socket &s : uploads) {

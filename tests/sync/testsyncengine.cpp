@@ -721,8 +721,10 @@ private slots:
         timer.start();
         const QString id =
             m_fixtures->reportIn(u"received"_s, test::ApiFixtures::Options{true, false, true, false, {}});
-        QTRY_VERIFY_WITH_TIMEOUT(client.reports().report(id).has_value(), 5000);
-        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        // The periodic pull comes only after 60 s (pollIntervalMs): a report here within 20 s,
+        // even on a loaded or sanitized run, came through the live channel.
+        QTRY_VERIFY_WITH_TIMEOUT(client.reports().report(id).has_value(), 20000);
+        qInfo("arrived after %lld ms", timer.elapsed());
         client.engine().stop();
     }
 
