@@ -6,6 +6,7 @@
 #include "core/vntime.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cmath>
 #include <exiv2/exiv2.hpp>
@@ -52,8 +53,8 @@ QDateTime exifTime(const QString &text, const QString &offset, bool *hadOffset)
         seconds = (match.captured(2).toInt() * 3600 + match.captured(3).toInt() * 60) *
                   (match.captured(1) == QStringLiteral("-") ? -1 : 1);
     }
-    local.setOffsetFromUtc(seconds);
-    return local.toUTC();
+    // The wall-clock time read as UTC, less the offset (no setOffsetFromUtc: deprecated in Qt 6.8).
+    return QDateTime(local.date(), local.time(), QTimeZone::utc()).addSecs(-seconds);
 }
 
 std::optional<double> coordinate(const Exiv2::ExifData &exif, const char *key, const char *refKey)
