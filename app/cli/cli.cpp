@@ -21,8 +21,9 @@ void printUsage(QTextStream &out)
            "     clock, and check the case's expectations (docs/workflow.md)\n"
            "  db init|check|repair|rekey|stats|checkpoint --profile DIR [--passphrase-file F] [--new-passphrase-file "
            "F]\n"
-           "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n"
-           "  audit verify --data DIR [--db-key-file F] | --db-url URL  --audit-key-file F [--anchors FILE]\n"
+           "     (the passphrase may also come from IOC_DB_PASSPHRASE; without one the key is in the OS keyring)\n";
+#ifdef IOC_CLI_SERVER_COMMANDS
+    out << "  audit verify --data DIR [--db-key-file F] | --db-url URL  --audit-key-file F [--anchors FILE]\n"
            "     walk a server's audit chain (keyed by the audit key, kept apart from the data); with\n"
            "     --anchors, also against signed checkpoints kept elsewhere (db checkpoint on consoles)\n"
            "  server new-epoch --data DIR [--db-key-file F] | --db-url URL  after restoring a server backup\n"
@@ -32,8 +33,9 @@ void printUsage(QTextStream &out)
            "     [--password-file F|-]\n"
            "     accounts on a server's database (the first administrator, with the server stopped or not)\n"
            "     (--db-url postgresql://user@host:port/database for a server on PostgreSQL; its password\n"
-           "      from --db-password-file F, PGPASSWORD or PGPASSFILE, never in the URL)\n"
-           "  sync --server URL --user NAME [--password-file F] [--ca FILE] [--pin SHA256] --profile DIR [--once]\n"
+           "      from --db-password-file F, PGPASSWORD or PGPASSFILE, never in the URL)\n";
+#endif
+    out << "  sync --server URL --user NAME [--password-file F] [--ca FILE] [--pin SHA256] --profile DIR [--once]\n"
            "     pull the server's changes into the profile's replica and push its outbox\n"
            "  act --profile DIR --report ID --action NAME [--payload JSON] [--file PHOTO]…\n"
            "     queue an action (works offline); --action create takes in a new report with id ID\n"
@@ -76,12 +78,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QStringLiteral("db")) {
         return runDb(arguments, io);
     }
+#ifdef IOC_CLI_SERVER_COMMANDS
     if (command == QStringLiteral("audit")) {
         return runAudit(arguments, io);
     }
     if (command == QStringLiteral("server")) {
         return runServerCommand(arguments, io);
     }
+#else
+    if (command == QStringLiteral("audit") || command == QStringLiteral("server")) {
+        return io.fail(QStringLiteral("\"%1\" works on a server's database and is not in this build of ioc-admin "
+                                      "(the server runs on Linux: use ioc-admin there)")
+                           .arg(command),
+                       exitUsage);
+    }
+#endif
     if (command == QStringLiteral("sync")) {
         return runSync(arguments, io);
     }
