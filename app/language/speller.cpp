@@ -1,5 +1,6 @@
 #include "language/speller.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -12,6 +13,31 @@ namespace ioc::language {
 
 Speller::~Speller() = default;
 
+namespace {
+
+// A path as Hunspell opens it. On Windows it takes a UTF-8 path with the \\?\ prefix to
+// _wfopen, so a folder with Vietnamese letters in its name works; elsewhere the local encoding.
+QByteArray hunspellPath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return "\\\\?\\" + QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+// Debian's hunspell-vi; on Windows the installer puts the same files beside the program.
+QString defaultDictionaryDirectory()
+{
+#ifdef Q_OS_WIN
+    return QCoreApplication::applicationDirPath() + u"/hunspell"_s;
+#else
+    return u"/usr/share/hunspell"_s;
+#endif
+}
+
+} // namespace
+
 std::unique_ptr<Speller> Speller::open(const QString &directory, const QString &language, QString *error)
 {
     const QString aff = QDir(directory).filePath(language + u".aff"_s);
@@ -21,8 +47,7 @@ std::unique_ptr<Speller> Speller::open(const QString &directory, const QString &
         return nullptr;
     }
     std::unique_ptr<Speller> speller(new Speller());
-    speller->m_hunspell =
-        std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+    speller->m_hunspell = std::make_unique<Hunspell>(hunspellPath(aff).constData(), hunspellPath(dic).constData());
     // The Vietnamese dictionary is UTF-8 ("SET UTF-8"); other encodings are not supported here.
     if (QString::fromLatin1(speller->m_hunspell->get_dict_encoding().c_str()).toUpper() != u"UTF-8"_s) {
         *error = u"%1: the dictionary is not UTF-8"_s.arg(aff);
@@ -34,7 +59,7 @@ std::unique_ptr<Speller> Speller::open(const QString &directory, const QString &
 std::unique_ptr<Speller> Speller::openVietnamese(QString *error)
 {
     const QString fromEnvironment = qEnvironmentVariable("IOC_HUNSPELL_DIR");
-    return open(fromEnvironment.isEmpty() ? u"/usr/share/hunspell"_s : fromEnvironment, u"vi_VN"_s, error);
+    return open(fromEnvironment.isEmpty() ? defaultDictionaryDirectory() : fromEnvironment, u"vi_VN"_s, error);
 }
 
 namespace {
