@@ -4,6 +4,7 @@
 #include "core/geo.h"
 #include "core/identitycheck.h"
 #include "core/vntime.h"
+#include "ui/dialogs/vietnamtimeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,9 +152,8 @@ IntakeDialog::IntakeDialog(const core::Directory &directory, const QDateTime &no
     coordinates->addWidget(m_latitude);
     coordinates->addWidget(m_longitude);
     // Vietnam time whatever the workstation's zone: the edit holds it as a zone-less wall time.
-    m_capturedAt = new QDateTimeEdit(this);
-    m_capturedAt->setTimeSpec(Qt::UTC);
-    m_capturedAt->setDateTime(QDateTime(core::vntime::localDate(now), core::vntime::localTime(now), QTimeZone::utc()));
+    m_capturedAt = newVietnamTimeEdit(this);
+    m_capturedAt->setDateTime(toVietnamEditTime(now));
     m_capturedAt->setObjectName(u"intakeCapturedAt"_s);
     m_capturedAt->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
     m_files = new QListWidget(this);

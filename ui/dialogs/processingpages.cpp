@@ -4,6 +4,7 @@
 #include "core/publication.h"
 #include "core/vntime.h"
 #include "ui/dialogs/resulteditor.h"
+#include "ui/dialogs/vietnamtimeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,18 +29,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ioc::ui::processing", text);
-}
-
-QDateTime toEditTime(const QDateTime &t)
-{
-    return t.toUTC().addSecs(core::vntime::utcOffsetSeconds);
-}
-
-QDateTime fromEditTime(const QDateTime &t)
-{
-    QDateTime utc = t;
-    utc.setTimeSpec(Qt::UTC);
-    return utc.addSecs(-core::vntime::utcOffsetSeconds);
 }
 
 QPlainTextEdit *textField(const QString &name, QWidget *parent, int height = 80)
@@ -272,14 +261,12 @@ Page makePage(Action action, const Context &context, QWidget *parent, const std:
         QPlainTextEdit *reason = textField(u"processingReason"_s, page.widget);
         reason->setPlaceholderText(tr("What makes it so: the survey, the estimate, the agencies involved…"));
         form->addRow(tr("Reason"), reason);
-        auto *newDue = new QDateTimeEdit(page.widget);
+        QDateTimeEdit *newDue = newVietnamTimeEdit(page.widget);
         newDue->setObjectName(u"processingNewDue"_s);
-        // Shown in Vietnam's time whatever the workstation's zone (the edit holds UTC+7 as UTC).
-        newDue->setTimeSpec(Qt::UTC);
         newDue->setDisplayFormat(u"HH:mm dd/MM/yyyy"_s);
         newDue->setCalendarPopup(true);
-        newDue->setMinimumDateTime(toEditTime(due.addSecs(60)));
-        newDue->setDateTime(toEditTime(due.addDays(7)));
+        newDue->setMinimumDateTime(toVietnamEditTime(due.addSecs(60)));
+        newDue->setDateTime(toVietnamEditTime(due.addDays(7)));
         form->addRow(tr("New due time (now %1)").arg(core::vntime::formatLocal(due)), newDue);
         auto *publish = new QCheckBox(tr("Answer the citizen with a commitment result (Appendix 1)"), page.widget);
         publish->setObjectName(u"processingCommit"_s);
@@ -315,7 +302,7 @@ Page makePage(Action action, const Context &context, QWidget *parent, const std:
         page.payload = [ground, reason, newDue, publish, commitment] {
             QJsonObject payload{{u"ground"_s, ground->currentData().toString()},
                                 {u"reason"_s, trimmed(reason)},
-                                {u"new_due"_s, core::vntime::toIso8601(fromEditTime(newDue->dateTime()))}};
+                                {u"new_due"_s, core::vntime::toIso8601(fromVietnamEditTime(newDue->dateTime()))}};
             if (publish->isChecked()) {
                 payload.insert(u"commitment"_s, trimmed(commitment));
             }
