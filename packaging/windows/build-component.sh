@@ -218,7 +218,8 @@ build_qtbase() {
         -DFEATURE_openssl=OFF -DFEATURE_schannel=ON -DFEATURE_dbus=OFF \
         -DFEATURE_sql_sqlite=OFF -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF \
         -DFEATURE_sql_ibase=OFF -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF -DFEATURE_sql_mimer=OFF \
-        -DFEATURE_system_zlib=OFF
+        -DFEATURE_system_zlib=OFF -DQT_GENERATE_SBOM=OFF \
+        -DFEATURE_tabletevent=OFF # Debian's source leaves out src/3rdparty/wintab
     cmake --build "$BUILD" -j "$JOBS"
     cmake --install "$BUILD"
     record_version qt6-base "$src"
