@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
+#include <QTimeZone>
 
 #include <openssl/evp.h>
 
@@ -141,8 +142,8 @@ std::optional<AuditCheckpoint> latestCheckpoint(ServerDatabase &database)
         return std::nullopt;
     }
     return AuditCheckpoint{sql.value(0).toLongLong(), sql.value(1).toString(),
-                           QDateTime::fromMSecsSinceEpoch(sql.value(2).toLongLong(), Qt::UTC), sql.value(3).toString(),
-                           QByteArray::fromBase64(sql.value(4).toString().toLatin1())};
+                           QDateTime::fromMSecsSinceEpoch(sql.value(2).toLongLong(), QTimeZone::utc()),
+                           sql.value(3).toString(), QByteArray::fromBase64(sql.value(4).toString().toLatin1())};
 }
 
 bool makeCheckpoint(ServerDatabase &database, ChangeFeed &feed, const CheckpointSigner &signer, const QDateTime &now,

@@ -477,9 +477,17 @@ HttpRequest toRequest(const QHttpServerRequest &request)
     }
     converted.path = request.url().path(QUrl::FullyDecoded);
     converted.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        converted.headers.insert(QByteArray(name.data(), name.size()).toLower(), headers.valueAt(i).toByteArray());
+    }
+#else
     for (const auto &[name, value] : request.headers()) {
         converted.headers.insert(name.toLower(), value);
     }
+#endif
     converted.body = request.body();
     converted.peer = request.remoteAddress();
     return converted;

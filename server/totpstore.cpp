@@ -41,7 +41,8 @@ TotpStore::TotpStore(ServerDatabase &database, const AuditKey *auditKey)
 
 QByteArray TotpStore::keystream(const QString &userId, const QByteArray &nonce) const
 {
-    return QMessageAuthenticationCode::hash(userId.toUtf8() + ':' + nonce, m_wrapKey, QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(QByteArray(userId.toUtf8() + ':' + nonce), m_wrapKey,
+                                            QCryptographicHash::Sha256);
 }
 
 bool TotpStore::enrol(const QString &userId, Enrolment *enrolment, QString *error)
