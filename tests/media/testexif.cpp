@@ -18,7 +18,7 @@ private slots:
     void roundTrip()
     {
         media::ExifValues values;
-        values.capturedAt = QDateTime(QDate(2026, 11, 27), QTime(21, 15, 30), Qt::UTC);
+        values.capturedAt = QDateTime(QDate(2026, 11, 27), QTime(21, 15, 30), QTimeZone::utc());
         values.modifiedAt = values.capturedAt.addSecs(3600);
         values.latitude = 16.816667;
         values.longitude = 107.1;
@@ -46,7 +46,7 @@ private slots:
     void timeWithoutZoneIsVietnamTime()
     {
         media::ExifValues values;
-        values.capturedAt = QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC); // 09:00 in Vietnam
+        values.capturedAt = QDateTime(QDate(2026, 11, 28), QTime(2, 0), QTimeZone::utc()); // 09:00 in Vietnam
         values.withOffset = false;
         QString error;
         const auto facts = media::readExif(*media::writeExif(jpeg(), values, &error), &error);

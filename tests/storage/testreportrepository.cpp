@@ -435,7 +435,7 @@ private slots:
     // IOC's (an approved result waits for the IOC's publication: not the agency's overdue).
     void agencyReplicaCountsItsOwnDeadlines()
     {
-        const QDateTime t = QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC);
+        const QDateTime t = QDateTime(QDate(2026, 11, 27), QTime(1, 0), QTimeZone::utc());
         core::Report report = test::sampleReport(7, t);
         report.clocks.clear();
         core::ReportClock publish;

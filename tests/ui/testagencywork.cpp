@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -165,7 +166,7 @@ private slots:
             ->setPlainText(u"Cần lập dự toán kinh phí sửa chữa mặt đường"_s);
         auto *due = dialog->currentPage()->findChild<QDateTimeEdit *>(u"processingNewDue"_s);
         const QDate date = due->dateTime().date().addDays(3);
-        due->setDateTime(QDateTime(date, QTime(16, 0), Qt::UTC));
+        due->setDateTime(QDateTime(date, QTime(16, 0), QTimeZone::utc()));
         dialog->currentPage()->findChild<QCheckBox *>(u"processingCommit"_s)->setChecked(true);
         const QString commitment =
             dialog->currentPage()->findChild<QPlainTextEdit *>(u"processingCommitment"_s)->toPlainText();
@@ -185,9 +186,9 @@ private slots:
         QCOMPARE(proposal.value(u"commitment"_s).toString(), commitment);
         // 16:00 in Vietnam is 09:00 UTC.
         QCOMPARE(*core::vntime::parseIso8601(proposal.value(u"new_due"_s).toString()),
-                 QDateTime(date, QTime(9, 0), Qt::UTC));
+                 QDateTime(date, QTime(9, 0), QTimeZone::utc()));
         QVERIFY(report.value(u"commitment_text"_s).toString().isEmpty()); // nothing is published before approval
-        m_proposedDue = QDateTime(date, QTime(9, 0), Qt::UTC);
+        m_proposedDue = QDateTime(date, QTime(9, 0), QTimeZone::utc());
         m_commitment = commitment;
     }
 
