@@ -114,7 +114,11 @@ inline void onNextDialog(QObject *context, const QString &name, std::function<vo
 // itself (a desktop does).
 inline bool activate(QWidget *dialog)
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    dialog->activateWindow(); // QApplication::setActiveWindow is deprecated from 6.5
+#else
     QApplication::setActiveWindow(dialog);
+#endif
     QDeadlineTimer deadline(5000);
     while (QApplication::activeWindow() != dialog && !deadline.hasExpired()) {
         QTest::qWait(20);
