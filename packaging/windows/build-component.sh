@@ -210,7 +210,9 @@ build_exiv2() {
 build_qtbase() {
     local src
     src=$(source_of qt6-base)
-    fresh_build_dir
+    # Kept between runs (the longest part, 1601 steps): an interrupted build goes on where it
+    # stopped; CMake takes any changed option on the next configure.
+    mkdir -p "$BUILD"
     cmake -S "$src" -B "$BUILD" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_INSTALL_PREFIX="$PREFIX" -DQT_HOST_PATH=/usr \
         -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
