@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 
 // The full demo province, as `./ioc demo` shows it: 320 reports once /v1/health answers on an
 // empty directory (how long that takes is `./ioc bench server`'s server.demo_ready_ms, not a
-// test: under the sanitizers it takes several times longer), every state and channel present, places inside their
-// areas, every category covered by an agency everywhere, and photos whose EXIF makes each verification check fail
-// somewhere on purpose.
+// test: under the sanitizers it takes several times longer), every state and channel present,
+// places inside their areas, every category covered by an agency everywhere, and photos whose
+// EXIF makes each verification check fail somewhere on purpose.
 class TestDemo final : public QObject
 {
     Q_OBJECT

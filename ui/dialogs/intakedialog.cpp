@@ -151,7 +151,6 @@ IntakeDialog::IntakeDialog(const core::Directory &directory, const QDateTime &no
     auto *coordinates = new QHBoxLayout;
     coordinates->addWidget(m_latitude);
     coordinates->addWidget(m_longitude);
-    // Vietnam time whatever the workstation's zone: the edit holds it as a zone-less wall time.
     m_capturedAt = newVietnamTimeEdit(this);
     m_capturedAt->setDateTime(toVietnamEditTime(now));
     m_capturedAt->setObjectName(u"intakeCapturedAt"_s);
@@ -301,8 +300,7 @@ QJsonObject IntakeDialog::payload() const
             {u"content"_s, m_content->toPlainText().trimmed()},
             {u"category_id"_s, m_category->currentData().toString()},
             {u"position"_s, position},
-            {u"captured_at"_s, core::vntime::toIso8601(core::vntime::fromLocal(m_capturedAt->dateTime().date(),
-                                                                               m_capturedAt->dateTime().time()))},
+            {u"captured_at"_s, core::vntime::toIso8601(fromVietnamEditTime(m_capturedAt->dateTime()))},
             {u"urgent"_s, m_urgent->isChecked()},
             {u"public"_s, m_public->isChecked()},
             {u"reporter"_s, reporter},

@@ -20,12 +20,12 @@ QDateTimeEdit *newVietnamTimeEdit(QWidget *parent)
 
 QDateTime toVietnamEditTime(const QDateTime &instant)
 {
-    return instant.toUTC().addSecs(core::vntime::utcOffsetSeconds);
+    return QDateTime(core::vntime::localDate(instant), core::vntime::localTime(instant), QTimeZone::utc());
 }
 
 QDateTime fromVietnamEditTime(const QDateTime &shown)
 {
-    return QDateTime(shown.date(), shown.time(), QTimeZone::utc()).addSecs(-core::vntime::utcOffsetSeconds);
+    return core::vntime::fromLocal(shown.date(), shown.time());
 }
 
 } // namespace ioc::ui
