@@ -672,14 +672,22 @@ bool SyncEngine::keepRevealed(const storage::OutboxEntry &entry, const QJsonObje
         entry.payload.value(QStringLiteral("reason")).toString(), QDateTime::currentDateTimeUtc(), error);
 }
 
-bool SyncEngine::storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error)
+bool SyncEngine::storeReportFromAnswer(const storage::OutboxEntry &entry, const QJsonObject &reportJson,
+                                       storage::StorageError *error)
 {
     const auto report = core::json::toReport(reportJson);
     if (!report.ok()) {
         return true; // nothing usable to keep; the next pull brings it
     }
+    const std::optional<int> held = m_reports.version(report.value().id);
+    // An action's report that is no longer here was taken away by the feed (it left this
+    // officer's view, e.g. the agency returned it) after the action was sent: keeping the answer
+    // would bring it back, and no later change would ever remove it again.
+    if (!held && entry.kind != QStringLiteral("create")) {
+        return true;
+    }
     // Never go back: the feed may already have brought a newer version.
-    if (m_reports.version(report.value().id).value_or(-1) > report.value().version) {
+    if (held.value_or(-1) > report.value().version) {
         return true;
     }
     if (!m_reports.store(report.value(), error)) {
@@ -727,7 +735,7 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
             [&] {
                 const bool written =
                     keepRevealed(entry, answer, identity, &error) && m_outbox.markSent(entry.seq, answer, &error) &&
-                    storeReportFromAnswer(response.json.value(QStringLiteral("report")).toObject(), &error);
+                    storeReportFromAnswer(entry, response.json.value(QStringLiteral("report")).toObject(), &error);
                 IOC_CRASH_POINT("push.answer.before_commit");
                 return written;
             },
@@ -781,8 +789,8 @@ void SyncEngine::entryAnswered(const storage::OutboxEntry &entry, const ApiRespo
                       .arg(response.json.value(QStringLiteral("current_version")).toInt());
         const bool ok = m_replica.transaction(
             [&] {
-                const bool written =
-                    storeReportFromAnswer(current, &error) && m_outbox.markConflict(entry.seq, why, current, &error);
+                const bool written = storeReportFromAnswer(entry, current, &error) &&
+                                     m_outbox.markConflict(entry.seq, why, current, &error);
                 IOC_CRASH_POINT("push.conflict.before_commit");
                 return written;
             },

@@ -134,7 +134,8 @@ private:
     void queued();
     bool keepRevealed(const storage::OutboxEntry &entry, const QJsonObject &answer, const QJsonValue &identity,
                       storage::StorageError *error);
-    bool storeReportFromAnswer(const QJsonObject &reportJson, storage::StorageError *error);
+    bool storeReportFromAnswer(const storage::OutboxEntry &entry, const QJsonObject &reportJson,
+                               storage::StorageError *error);
     void announceReports();
     void pushDone();
     // Whether recording a server's answer worked; if not, says so and tries again later.

@@ -76,6 +76,34 @@ private slots:
         expectReplicaEqualsServer(agency, u"agency_staff"_s);
     }
 
+    // The agency returns a report itself and the answer to that action comes back only after
+    // the feed has already taken the report away (the answer was lost and replayed, or simply
+    // arrived after the live channel's pull): the answer must not bring the report back into a
+    // replica it has left, where no later change would ever remove it again.
+    void anAnswerArrivingAfterTheRemovalDoesNotBringTheReportBack()
+    {
+        const QString id = m_fixtures->reportIn(u"distributed"_s);
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        test::SyncClient agency(proxy.url(), u"xuly1"_s);
+        agency.setRetryPolicy(sync::RetryPolicy(200ms, 1s));
+        agency.syncOnce();
+        QVERIFY(agency.reports().report(id));
+        // The server applies the return; its answer is cut off on the way back.
+        proxy.addFault({u"/v1/reports/%1/actions"_s.arg(id), Fault::Kind::ResetMidBody, 0, {}, {}, 0, 1});
+        QVERIFY(agency.act(id, u"return_not_competent"_s,
+                           {{u"reason"_s, u"Không thuộc thẩm quyền"_s}, {u"suggested_agency_id"_s, u"dien-luc"_s}}));
+        sync::SyncStatus status = agency.syncOnce();
+        QCOMPARE(status.pending, 1);           // to be sent again
+        QVERIFY(!agency.reports().report(id)); // the pull after it brought the removal
+        QCOMPARE(m_fixtures->report(id).value(u"state"_s).toString(), u"returned"_s);
+        // The resend is answered from the server's idempotency record, with the report.
+        QTRY_COMPARE_WITH_TIMEOUT((status = agency.syncOnce()).pending, 0, 10000);
+        QCOMPARE(status.failed, 0);
+        QCOMPARE(status.conflicts, 0);
+        QVERIFY(!agency.reports().report(id));
+        expectReplicaEqualsServer(agency, u"agency_staff"_s);
+    }
+
     void conflictsAreShownThenConfirmedOnce()
     {
         const QString id = m_fixtures->reportIn(u"received"_s);
