@@ -154,7 +154,9 @@ private:
 // Per connection: runs the RequestGuard over bytes before QtHttpServer reads them, and closes
 // the connection when it stalls (ListenOptions). Our slot on readyRead is connected before the
 // HTTP server's and a second one after it, so the first sees exactly the bytes that arrived
-// since the server last read.
+// since the server last read. QtHttpServer 6.8 disconnects its slot while an answer is pending
+// and connects it again once the answer is done, behind ours: resequence() then moves ours
+// back behind it.
 class ConnectionGuard final : public QObject
 {
 public:
@@ -165,6 +167,7 @@ public:
         , m_guard(options.maxBodyBytes, options.maxHeadBytes, options.maxConnectionBytes)
         , m_budget(budget)
         , m_peer(socket->peerAddress())
+        , m_peerPort(socket->peerPort())
         , m_shared(isTrustedProxy(m_peer, options.trustedProxies))
     {
         m_guard.setAdmission([this](qint64 bytes) {
@@ -215,6 +218,16 @@ public:
 
     void afterServer() { m_leftover = m_socket->bytesAvailable(); }
 
+    // QtHttpServer has just connected its readyRead slot again (after an answer): ours goes
+    // behind it again, and what it left unread (the next request's first bytes, which this guard
+    // has already seen) is noted now.
+    void resequence()
+    {
+        disconnect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::afterServer);
+        connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::afterServer);
+        afterServer();
+    }
+
     ~ConnectionGuard() override { releaseBody(); }
 
     // Whether a request is on its way in or its answer on its way out.
@@ -225,6 +238,7 @@ public:
     }
     qint64 lastActivity() const { return m_lastActivity; }
     QTcpSocket *socket() const { return m_socket; }
+    quint16 peerPort() const { return m_peerPort; }
 
 private:
     void noteProgress(RequestGuard::Phase before, qint64 fresh)
@@ -326,6 +340,7 @@ private:
     RequestGuard m_guard;
     std::shared_ptr<BodyBudget> m_budget; // shared: the socket may outlive its listener
     QHostAddress m_peer;
+    quint16 m_peerPort;
     bool m_shared;         // a trusted proxy's connection
     qint64 m_reserved = 0; // of the budget, for the body being received
     QTimer m_timer;
@@ -358,6 +373,12 @@ public:
         }
     }
 
+    // The guard of the connection a request came on (none once it has closed).
+    ConnectionGuard *guardOf(const QHostAddress &peer, quint16 peerPort) const
+    {
+        return m_byPeer.value({peer, peerPort});
+    }
+
 protected:
     void incomingConnection(qintptr descriptor) override
     {
@@ -375,6 +396,7 @@ protected:
         }
         auto *guard = new ConnectionGuard(socket, m_options, m_budget);
         m_guards.insert(guard);
+        m_byPeer.insert({peer, guard->peerPort()}, guard);
         ++m_perAddress[peer];
         connect(socket, &QObject::destroyed, this, [this, guard, peer] { forget(guard, peer); });
         connect(socket, &QIODevice::readyRead, guard, &ConnectionGuard::beforeServer);
@@ -422,6 +444,7 @@ private:
     void forget(ConnectionGuard *guard, const QHostAddress &peer)
     {
         if (m_guards.remove(guard)) {
+            m_byPeer.remove({peer, guard->peerPort()});
             if (--m_perAddress[peer] <= 0) {
                 m_perAddress.remove(peer);
             }
@@ -442,6 +465,7 @@ private:
     ListenOptions m_options;
     std::shared_ptr<BodyBudget> m_budget;
     QSet<ConnectionGuard *> m_guards;
+    QHash<std::pair<QHostAddress, quint16>, ConnectionGuard *> m_byPeer; // by the client's address and port
     QHash<QHostAddress, int> m_perAddress;
     QElapsedTimer m_refusing;
 };
@@ -508,10 +532,22 @@ public:
         , socketKnown(false)
     {}
 
+    // Runs once the answer is done, after QtHttpServer has seen its responder go (the member
+    // destroyed last).
+    struct AfterAnswer
+    {
+        std::function<void()> run;
+        ~AfterAnswer()
+        {
+            if (run) {
+                run();
+            }
+        }
+    } afterAnswer;
     std::optional<QHttpServerResponder> responder; // none in-process
     Callback callback;
     QPointer<QTcpSocket> socket;
-    bool socketKnown; // Qt 6.8 no longer shows the socket
+    bool socketKnown; // Qt 6.8 no longer shows the socket: found through its guard there
     bool sent = false;
     std::function<void(int)> observer;
 
@@ -605,7 +641,19 @@ protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
     {
-        m_handler(toRequest(request), Responder(std::make_unique<Responder::Impl>(std::move(responder), nullptr)));
+        QPointer<ConnectionGuard> guard;
+        for (const QPointer<Listener> &listener : std::as_const(m_listeners)) {
+            if (listener && (guard = listener->guardOf(request.remoteAddress(), request.remotePort()))) {
+                break;
+            }
+        }
+        auto impl = std::make_unique<Responder::Impl>(std::move(responder), guard ? guard->socket() : nullptr);
+        impl->afterAnswer.run = [guard] {
+            if (guard) {
+                guard->resequence();
+            }
+        };
+        m_handler(toRequest(request), Responder(std::move(impl)));
         return true;
     }
     void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override {}
@@ -619,8 +667,15 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 #endif
 
+public:
+    void addListener(Listener *listener)
+    {
+        m_listeners.append(listener);
+    }
+
 private:
     RequestHandler m_handler;
+    QList<QPointer<Listener>> m_listeners;
 };
 
 HttpServer::HttpServer(RequestHandler handler)
@@ -638,6 +693,7 @@ quint16 HttpServer::listen(const ListenOptions &options, QString *error)
         return 0;
     }
     m_impl->bind(listener);
+    m_impl->addListener(listener);
     m_listener = listener;
     return listener->serverPort();
 }
