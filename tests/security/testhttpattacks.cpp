@@ -245,7 +245,12 @@ private slots:
         // two cores shared with other tests, not all of them do.
         QVERIFY2(held >= (slowdown == 1 ? 950 : 500), qPrintable(QString::number(held)));
         timer.restart();
-        expectHealthy(m_server, *m_client);
+        // What a held TLS connection costs is the TLS library's and Qt's: measured at 84 KiB on
+        // Debian 12 (Qt 6.4, OpenSSL 3.0) and up to 120 KiB on Debian 13 (Qt 6.8, OpenSSL 3.5).
+        // Bounded at 150 KiB each: 300 MB at the default cap of 2000 connections.
+        qInfo("%lld KiB resident per held connection",
+              (residentBytes(m_server.pid()) - m_idle) / 1024 / std::max(held, 1));
+        expectHealthy(m_server, *m_client, qint64(held) * 150 * 1024);
         while (countEncrypted(idle) > 0 && timer.elapsed() < (10 + 5 * slowdown) * 1000) {
             QTest::qWait(250);
         }
@@ -417,14 +422,17 @@ private:
         return status == 200 ? int(timer.elapsed()) : 1000000;
     }
 
-    void expectHealthy(test::TestServer &server, test::HttpClient &client)
+    // `allowance`: how much the server may have grown since the test began.
+    void expectHealthy(test::TestServer &server, test::HttpClient &client, qint64 allowance = 100 * MiB)
     {
         const qint64 resident = residentBytes(server.pid());
         // AddressSanitizer keeps freed memory in quarantine (up to 256 MB) and shadows all of it:
         // there the figure is printed, not bounded.
         if (&server == &m_server && slowdown == 1) {
-            QVERIFY2(resident - m_idle < 100 * MiB,
-                     qPrintable(u"the server grew from %1 MB to %2 MB"_s.arg(m_idle / MiB).arg(resident / MiB)));
+            QVERIFY2(resident - m_idle < allowance,
+                     qPrintable(u"the server grew from %1 MB to %2 MB (%3 MB allowed)"_s.arg(m_idle / MiB)
+                                    .arg(resident / MiB)
+                                    .arg(allowance / MiB)));
         }
         const int latency = healthLatency(client);
         qInfo("%s: server %lld MB resident, /v1/health in %d ms", QTest::currentTestFunction(), resident / MiB,
