@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlcipherdriver.h"
+#include "support/hostprocess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -15,19 +16,15 @@
 #include <QUuid>
 #include <QtTest/QTest>
 
-#include <csignal>
-
 namespace ioc::test {
 
 namespace {
 
 void runOpenssl(const QStringList &arguments, const QString &directory)
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        qFatal("openssl %s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+    const HostProcess::Result result = HostProcess::run(QStringLiteral("openssl"), arguments, directory);
+    if (!result.finished || result.exitCode != 0) {
+        qFatal("openssl %s failed: %s", qPrintable(arguments.join(u' ')), result.errors.constData());
     }
 }
 
@@ -118,14 +115,14 @@ QString PostgresCluster::createDatabase()
 
 QByteArray PostgresCluster::psql(const QString &url, const QString &sql)
 {
-    QProcess process;
-    process.start(QStringLiteral("psql"),
-                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-                   QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url, QStringLiteral("-c"), sql});
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qFatal("psql %s failed: %s", qPrintable(sql), process.readAllStandardError().constData());
+    const HostProcess::Result result =
+        HostProcess::run(QStringLiteral("psql"),
+                         {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                          QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), url, QStringLiteral("-c"), sql});
+    if (!result.finished || result.exitCode != 0) {
+        qFatal("psql %s failed: %s", qPrintable(sql), result.errors.constData());
     }
-    return process.readAllStandardOutput().trimmed();
+    return result.output.trimmed();
 }
 
 std::unique_ptr<storage::Database> TestServer::openEmbedded(const QString &dataDirectory, QString *error)
@@ -194,13 +191,13 @@ QString TestServer::binary()
 void TestServer::start()
 {
     if (!tryStart()) {
-        qFatal("ioc-server exited with %d: %s", exitCode(), m_process->readAllStandardError().constData());
+        qFatal("ioc-server exited with %d: %s", exitCode(), m_process->readStandardError().constData());
     }
 }
 
 QByteArray TestServer::errorOutput()
 {
-    return m_process ? m_process->readAllStandardError() : QByteArray();
+    return m_process ? m_process->readStandardError() : QByteArray();
 }
 
 qint64 TestServer::pid() const
@@ -210,15 +207,12 @@ qint64 TestServer::pid() const
 
 bool TestServer::isRunning() const
 {
-    return m_process && m_process->state() != QProcess::NotRunning;
+    return m_process && m_process->isRunning();
 }
 
 int TestServer::exitCode() const
 {
-    if (!m_process || m_process->state() != QProcess::NotRunning) {
-        return -1;
-    }
-    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : 128 + SIGKILL;
+    return m_process ? m_process->exitCode() : -1;
 }
 
 bool TestServer::tryStart()
@@ -247,27 +241,18 @@ bool TestServer::tryStart()
         arguments += {QStringLiteral("--db"), QStringLiteral("postgres"), QStringLiteral("--db-url"), m_postgresUrl};
     }
     arguments += m_options.extraArguments;
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    if (!m_options.environment.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &variable : std::as_const(m_options.environment)) {
-            const qsizetype equals = variable.indexOf(QLatin1Char('='));
-            environment.insert(variable.left(equals), variable.mid(equals + 1));
-        }
-        m_process->setProcessEnvironment(environment);
-    }
-    m_process->start(binary(), arguments);
-    if (!m_process->waitForStarted(10000)) {
+    m_process = std::make_unique<HostProcess>();
+    m_process->setExtraEnvironment(m_options.environment);
+    if (!m_process->start(binary(), arguments)) {
         qFatal("cannot start %s", qPrintable(binary()));
     }
     QByteArray line;
     QElapsedTimer timer;
     timer.start();
     while (!line.contains('\n') && timer.elapsed() < 30000) {
-        m_process->waitForReadyRead(200);
-        line += m_process->readAllStandardOutput();
-        if (m_process->state() != QProcess::Running) {
+        m_process->waitForOutput(200);
+        line += m_process->readStandardOutput();
+        if (!line.contains('\n') && !m_process->isRunning()) {
             return false;
         }
     }
@@ -281,21 +266,21 @@ bool TestServer::tryStart()
         if (client.get(QStringLiteral("/v1/health")).status == 200) {
             return true;
         }
-        if (m_process->state() != QProcess::Running) {
+        if (!m_process->isRunning()) {
             return false;
         }
         QTest::qWait(100);
     }
-    qFatal("ioc-server did not become ready: %s", m_process->readAllStandardError().constData());
+    qFatal("ioc-server did not become ready: %s", m_process->readStandardError().constData());
 }
 
 void TestServer::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_process && m_process->isRunning()) {
         m_process->terminate();
         if (!m_process->waitForFinished(10000)) {
             m_process->kill();
-            m_process->waitForFinished();
+            m_process->waitForFinished(30000);
         }
     }
     m_process.reset();

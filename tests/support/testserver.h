@@ -20,6 +20,8 @@ class Database;
 
 namespace ioc::test {
 
+class HostProcess;
+
 // A throwaway certificate authority and a server certificate it signed (for localhost and
 // 127.0.0.1), made with the openssl tool at test time.
 class TestCertificates final
@@ -115,7 +117,7 @@ private:
     QTemporaryDir m_tempDir;
     QString m_dataDirectory;
     QString m_postgresUrl;
-    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<HostProcess> m_process;
     QUrl m_url;
 };
 
