@@ -153,10 +153,7 @@ private slots:
                  qPrintable(big.errorString + u" "_s + QString::fromUtf8(big.body)));
         // A claimed 2 GB body: answered at once from the head, without waiting for any body.
         QSslSocket socket;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(test::TestCertificates::instance().ca());
-        socket.setSslConfiguration(tls);
-        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        test::connectRaw(socket, m_server.url());
         QVERIFY(socket.waitForEncrypted(10000));
         QElapsedTimer timer;
         timer.start();
@@ -168,8 +165,7 @@ private slots:
         QVERIFY(timer.elapsed() < 3000);
         // Chunked uploads carry no length: refused the same way.
         QSslSocket chunked;
-        chunked.setSslConfiguration(tls);
-        chunked.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        test::connectRaw(chunked, m_server.url());
         QVERIFY(chunked.waitForEncrypted(10000));
         chunked.write("POST /v1/reports HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
         QVERIFY(chunked.waitForReadyRead(5000));
@@ -193,10 +189,7 @@ private slots:
     void aLateAnswerKeepsTheGuardInStep()
     {
         QSslSocket socket;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(test::TestCertificates::instance().ca());
-        socket.setSslConfiguration(tls);
-        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        test::connectRaw(socket, m_server.url());
         QVERIFY(socket.waitForEncrypted(10000));
         const QByteArray auth = "Authorization: Bearer " + m_token + "\r\n";
         // Nothing after the head: answered when the 1 s timeout passes.

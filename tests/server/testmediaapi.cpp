@@ -171,10 +171,7 @@ private slots:
         const QByteArray file = photo(5, {}, {});
         const QString id = start(file, m_citizen);
         QSslSocket socket;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(test::TestCertificates::instance().ca());
-        socket.setSslConfiguration(tls);
-        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.url().port()));
+        test::connectRaw(socket, m_server.url());
         QVERIFY(socket.waitForEncrypted(10000));
         QElapsedTimer timer;
         timer.start();

@@ -88,6 +88,14 @@ QList<QSslCertificate> TestCertificates::ca() const
     return QSslCertificate::fromPath(caFile());
 }
 
+void connectRaw(QSslSocket &socket, const QUrl &url)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(TestCertificates::instance().ca());
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), quint16(url.port()));
+}
+
 bool PostgresCluster::inUse()
 {
     return qEnvironmentVariableIsSet("IOC_TEST_PG_URL_FILE");

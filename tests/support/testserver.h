@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QSslSocket>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -66,6 +67,10 @@ public:
     // The URL of another database in the same cluster.
     static QString withDatabase(const QString &url, const QString &database);
 };
+
+// Opens `socket` to the server at `url` over TLS, trusting the test CA (the caller waits for
+// encrypted()): for requests written byte by byte.
+void connectRaw(QSslSocket &socket, const QUrl &url);
 
 // The real ioc-server binary on a loopback port, over real TLS, with its own data directory
 // and, when PostgresCluster::inUse(), its own PostgreSQL database.
