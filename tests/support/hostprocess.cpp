@@ -19,7 +19,7 @@ constexpr int killedExitCode = 128 + 9; // as a shell reports SIGKILL (which Win
 // One request to the launcher; aborts the test program when the launcher does not answer.
 QJsonObject askLauncher(const QString &path, const QJsonObject &body = {}, bool post = true)
 {
-    static QNetworkAccessManager manager;
+    QNetworkAccessManager manager; // one per request: nothing of it outlives the application
     QNetworkRequest request(QUrl(qEnvironmentVariable("IOC_TEST_HOST_LAUNCHER") + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(120000);
@@ -28,7 +28,6 @@ QJsonObject askLauncher(const QString &path, const QJsonObject &body = {}, bool 
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    reply->deleteLater();
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     if (reply->error() != QNetworkReply::NoError && !answer.contains(QStringLiteral("error"))) {
         qFatal("the host launcher did not answer %s: %s", qPrintable(path), qPrintable(reply->errorString()));
