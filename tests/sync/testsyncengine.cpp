@@ -3,6 +3,7 @@
 #include "storage/referencerepository.h"
 #include "support/apifixtures.h"
 #include "support/faultproxy.h"
+#include "support/hostprocess.h"
 #include "support/photos.h"
 #include "support/syncclient.h"
 #include "sync/actionqueue.h"
@@ -634,10 +635,11 @@ private slots:
         server.stop();
         QVERIFY(QDir(dir.filePath(u"data"_s)).removeRecursively());
         QVERIFY(copyFolder(dir.filePath(u"backup"_s), dir.filePath(u"data"_s)));
-        QProcess epoch;
-        epoch.start(qEnvironmentVariable("IOC_ADMIN"),
-                    {u"server"_s, u"new-epoch"_s, u"--data"_s, dir.filePath(u"data"_s)});
-        QVERIFY(epoch.waitForFinished(30000) && epoch.exitCode() == 0);
+        // `ioc-admin server` works on a server's database: the build machine's ioc-admin.
+        const test::HostProcess::Result epoch =
+            test::HostProcess::run(qEnvironmentVariable("IOC_HOST_ADMIN"),
+                                   {u"server"_s, u"new-epoch"_s, u"--data"_s, dir.filePath(u"data"_s)});
+        QVERIFY2(epoch.finished && epoch.exitCode == 0, epoch.errors.constData());
         server.start();
         proxy.setUpstreamPort(quint16(server.url().port()));
         test::HttpClient restoredHttp(server.url());
