@@ -35,6 +35,17 @@ QJsonObject askLauncher(const QString &path, const QJsonObject &body = {}, bool 
     return answer;
 }
 
+// VAR=value words as names and values.
+QList<std::pair<QString, QString>> variables(const QStringList &words)
+{
+    QList<std::pair<QString, QString>> split;
+    for (const QString &word : words) {
+        const qsizetype equals = word.indexOf(QLatin1Char('='));
+        split.append({word.left(equals), word.mid(equals + 1)});
+    }
+    return split;
+}
+
 } // namespace
 
 HostProcess::HostProcess() = default;
@@ -62,9 +73,8 @@ bool HostProcess::start(const QString &program, const QStringList &arguments)
         }
         if (!m_environment.isEmpty()) {
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            for (const QString &variable : std::as_const(m_environment)) {
-                const qsizetype equals = variable.indexOf(QLatin1Char('='));
-                environment.insert(variable.left(equals), variable.mid(equals + 1));
+            for (const auto &[name, value] : variables(m_environment)) {
+                environment.insert(name, value);
             }
             m_local->setProcessEnvironment(environment);
         }
@@ -76,9 +86,8 @@ bool HostProcess::start(const QString &program, const QStringList &arguments)
         return true;
     }
     QJsonObject environment;
-    for (const QString &variable : std::as_const(m_environment)) {
-        const qsizetype equals = variable.indexOf(QLatin1Char('='));
-        environment.insert(variable.left(equals), variable.mid(equals + 1));
+    for (const auto &[name, value] : variables(m_environment)) {
+        environment.insert(name, value);
     }
     const QJsonObject answer =
         askLauncher(QStringLiteral("/processes"), {{QStringLiteral("program"), program},
@@ -163,9 +172,8 @@ void HostProcess::terminate()
 {
     if (m_local) {
         m_local->terminate();
-    } else if (!m_remoteId.isEmpty()) {
-        askLauncher(QStringLiteral("/processes/%1/signal").arg(m_remoteId),
-                    {{QStringLiteral("signal"), QStringLiteral("TERM")}});
+    } else {
+        signalRemote(QStringLiteral("TERM"));
     }
 }
 
@@ -173,9 +181,15 @@ void HostProcess::kill()
 {
     if (m_local) {
         m_local->kill();
-    } else if (!m_remoteId.isEmpty()) {
-        askLauncher(QStringLiteral("/processes/%1/signal").arg(m_remoteId),
-                    {{QStringLiteral("signal"), QStringLiteral("KILL")}});
+    } else {
+        signalRemote(QStringLiteral("KILL"));
+    }
+}
+
+void HostProcess::signalRemote(const QString &signal)
+{
+    if (!m_remoteId.isEmpty()) {
+        askLauncher(QStringLiteral("/processes/%1/signal").arg(m_remoteId), {{QStringLiteral("signal"), signal}});
     }
 }
 

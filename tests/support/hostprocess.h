@@ -54,6 +54,7 @@ public:
 
 private:
     void poll() const;
+    void signalRemote(const QString &signal);
 
     std::unique_ptr<QProcess> m_local;
     QString m_workingDirectory;
