@@ -249,6 +249,9 @@ bool TestServer::tryStart()
         arguments += {QStringLiteral("--db"), QStringLiteral("postgres"), QStringLiteral("--db-url"), m_postgresUrl};
     }
     arguments += m_options.extraArguments;
+    if (binary().isEmpty()) {
+        qFatal("IOC_SERVER is not set: run the test through ctest, which names the ioc-server to start");
+    }
     m_process = std::make_unique<HostProcess>();
     m_process->setExtraEnvironment(m_options.environment);
     if (!m_process->start(binary(), arguments)) {

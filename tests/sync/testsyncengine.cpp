@@ -90,7 +90,12 @@ private slots:
         agency.syncOnce();
         QVERIFY(agency.reports().report(id));
         // The server applies the return; its answer is cut off on the way back.
-        proxy.addFault({u"/v1/reports/%1/actions"_s.arg(id), Fault::Kind::ResetMidBody, 0, {}, {}, 0, 1});
+        const QString actions = u"/v1/reports/%1/actions"_s.arg(id);
+        proxy.addFault({actions, Fault::Kind::ResetMidBody, 0, {}, {}, 0, 1});
+        // A retry may fire while the pull runs (the backoff is jittered down to 100 ms): until
+        // the removal has been seen, resends never reach the server, and come at most once a
+        // second (Retry-After), so they cannot use up the attempts that would park the entry.
+        proxy.addFault({actions, Fault::Kind::Status, 503, {}, {{"Retry-After", "1"}}, 0, 1000});
         QVERIFY(agency.act(id, u"return_not_competent"_s,
                            {{u"reason"_s, u"Không thuộc thẩm quyền"_s}, {u"suggested_agency_id"_s, u"dien-luc"_s}}));
         sync::SyncStatus status = agency.syncOnce();
@@ -98,6 +103,7 @@ private slots:
         QVERIFY(!agency.reports().report(id)); // the pull after it brought the removal
         QCOMPARE(m_fixtures->report(id).value(u"state"_s).toString(), u"returned"_s);
         // The resend is answered from the server's idempotency record, with the report.
+        proxy.clearFaults();
         QTRY_COMPARE_WITH_TIMEOUT((status = agency.syncOnce()).pending, 0, 10000);
         QCOMPARE(status.failed, 0);
         QCOMPARE(status.conflicts, 0);
