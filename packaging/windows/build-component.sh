@@ -206,6 +206,24 @@ build_exiv2() {
     record_version exiv2 "$src"
 }
 
+# The QR codes of the sign-in's second factor (libqrencode), the library only.
+build_qrencode() {
+    local src
+    src=$(source_of qrencode)
+    fresh_build_dir
+    cmake_cross "$src" -DBUILD_SHARED_LIBS=ON -DWITH_TOOLS=NO -DWITH_TESTS=NO -DWITHOUT_PNG=ON
+    # Its CMake installs the DLL with the import library in lib/; Windows looks beside the program.
+    if [ -f "$PREFIX/lib/libqrencode.dll" ]; then
+        mkdir -p "$PREFIX/bin"
+        mv "$PREFIX/lib/libqrencode.dll" "$PREFIX/bin/"
+    fi
+    [ -f "$PREFIX/lib/pkgconfig/libqrencode.pc" ] || {
+        echo "build-component: qrencode installed no libqrencode.pc" >&2
+        exit 1
+    }
+    record_version qrencode "$src"
+}
+
 # Qt 6.8 with its TLS through Schannel; our own SQLCipher driver is the only SQL driver.
 build_qtbase() {
     local src
@@ -239,7 +257,9 @@ build_qtimageformats() {
     local src
     src=$(source_of qt6-imageformats)
     fresh_build_dir
-    qt_module "$src"
+    # When only 6.4.2's source can be had, its TIFF handler does not build against Qt 6.8's
+    # qfloat16: without TIFF (the console's photos are JPEG, PNG, HEIC or WebP).
+    qt_module "$src" -DFEATURE_tiff=OFF
     record_version qt6-imageformats "$src"
 }
 
@@ -273,11 +293,18 @@ build_qtkeychain() {
     local src
     src=$(source_of qtkeychain)
     fresh_build_dir
-    cmake -S "$src" -B "$BUILD" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$QT_TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
+    # 0.15.0 gives MSVC's /utf-8 to every Windows compiler: a copy gives it to MSVC only.
+    local copy="$BUILD-source"
+    rm -rf "$copy"
+    cp -a "$src" "$copy"
+    sed -i 's|add_definitions( /utf-8 -DUNICODE )|add_definitions( -DUNICODE )\n    if(MSVC)\n        add_compile_options(/utf-8)\n    endif()|' \
+        "$copy/qtkeychain/CMakeLists.txt"
+    cmake -S "$copy" -B "$BUILD" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$QT_TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_INSTALL_PREFIX="$PREFIX" -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF \
         -DBUILD_TEST_APPLICATION=OFF -DBUILD_SHARED_LIBS=ON
     cmake --build "$BUILD" -j "$JOBS"
     cmake --install "$BUILD"
+    rm -rf "$copy"
     record_version qtkeychain "$src"
 }
 

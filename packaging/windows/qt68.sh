@@ -19,25 +19,11 @@ LOG="$SOURCE_TREE/build-qt68/root.log"
 . "$HERE/trixie-root.sh"
 trap trixie_umount_all EXIT
 
-# ./ioc's APT_PACKAGES as Debian 13 names them (no clang 14 runtime: the sanitizer leg stays on
-# Debian 12; no packaging tools: the packages are checked on Debian 12), and SQLCipher from main.
-PACKAGES=(
-    build-essential cmake ninja-build pkgconf git
-    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-charts-dev qt6-positioning-dev qt6-svg-dev qt6-declarative-dev
-    qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev qtkeychain-qt6-dev
-    libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
-    libexiv2-dev libxlsxwriter-dev libhunspell-dev hunspell-vi libqrencode-dev zbar-tools libssl-dev
-    openssl ca-certificates postgresql sqlite3 python3 nghttp2-server haproxy
-    xvfb xauth x11-apps imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
-    fonts-noto-core fonts-dejavu-core poppler-utils python3-openpyxl
-    libsqlcipher-dev sqlcipher passwd procps
-    # Debian 13's xlsxwriter.pc requires minizip, which libxlsxwriter-dev does not pull in.
-    libminizip-dev
-)
+# shellcheck source=root-packages.sh
+. "$HERE/root-packages.sh"
 
 trixie_root_ready
-trixie_packages qt68 "${PACKAGES[@]}"
+trixie_packages qt68 "${QT68_PACKAGES[@]}"
 trixie_bind "$SOURCE_TREE" /ioc
 trixie_log "Qt $(chroot "$TRIXIE_ROOT" dpkg-query -W -f='${Version}' qt6-base-dev): ./ioc test in the Debian 13 root"
 # The root's /tmp is the tests' scratch space (PostgreSQL clusters, keyrings, sockets).
