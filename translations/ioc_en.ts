@@ -3960,6 +3960,18 @@ New due time: %3</translation>
         <translation>Click a bar or a slice to open its reports in the queue.</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Press Enter on a figure, or double-click it, to open its reports in the queue.</source>
+        <translation>Press Enter on a figure, or double-click it, to open its reports in the queue.</translation>
+    </message>
+    <message>
         <source>yearly</source>
         <translation>yearly</translation>
     </message>

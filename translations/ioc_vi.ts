@@ -3947,6 +3947,18 @@ Thời hạn mới: %3</translation>
         <translation>Bấm vào một cột hoặc một phần để mở các phản ánh tương ứng trong danh sách.</translation>
     </message>
     <message>
+        <source>Share</source>
+        <translation>Tỉ lệ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <source>Press Enter on a figure, or double-click it, to open its reports in the queue.</source>
+        <translation>Nhấn Enter hoặc bấm đúp vào một số liệu để mở các phản ánh tương ứng trong danh sách.</translation>
+    </message>
+    <message>
         <source>yearly</source>
         <translation>năm</translation>
     </message>

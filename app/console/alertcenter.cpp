@@ -1,9 +1,17 @@
 #include "alertcenter.h"
 
 #include <QApplication>
+#ifdef IOC_HAS_MULTIMEDIA
 #include <QSoundEffect>
+#else
+#include <QFile>
+#endif
 #include <QSystemTrayIcon>
 #include <QUrl>
+#if !defined(IOC_HAS_MULTIMEDIA) && defined(Q_OS_WIN)
+#include <mmsystem.h>
+#include <windows.h>
+#endif
 #ifdef IOC_HAS_DBUS
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -80,12 +88,31 @@ void AlertCenter::notifyDesktop(const QString &title, const QString &text, bool 
 
 void AlertCenter::playSound()
 {
+#ifdef IOC_HAS_MULTIMEDIA
     if (!m_sound) {
         m_sound = std::make_unique<QSoundEffect>();
         m_sound->setSource(QUrl(u"qrc:/sounds/urgent.wav"_s));
         m_sound->setVolume(0.8f);
     }
     m_sound->play();
+#else
+    // A build without Qt Multimedia (a Windows toolchain that lacks it, docs/windows.md): the
+    // same sound through Windows' PlaySound, from memory and without waiting; the bytes stay
+    // with the alert centre while it plays.
+    if (m_wav.isEmpty()) {
+        QFile file(u":/sounds/urgent.wav"_s);
+        if (file.open(QIODevice::ReadOnly)) {
+            m_wav = file.readAll();
+        }
+    }
+#ifdef Q_OS_WIN
+    if (!m_wav.isEmpty() &&
+        PlaySoundW(reinterpret_cast<LPCWSTR>(m_wav.constData()), nullptr, SND_MEMORY | SND_ASYNC | SND_NODEFAULT)) {
+        return;
+    }
+#endif
+    QApplication::beep();
+#endif
 }
 
 } // namespace ioc

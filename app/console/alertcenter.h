@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -49,7 +50,11 @@ private:
 
     QSet<QString> m_raised; // kind:reportId
     bool m_muted = false;
+#ifdef IOC_HAS_MULTIMEDIA
     std::unique_ptr<QSoundEffect> m_sound;
+#else
+    QByteArray m_wav; // the alert's WAV, for PlaySound
+#endif
     QSystemTrayIcon *m_tray = nullptr;
 };
 

@@ -19,12 +19,14 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#ifdef IOC_HAS_CHARTS
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -34,13 +36,17 @@ namespace {
 
 using reporting::render::Wording;
 
-QChartView *chartView(const QString &name, QWidget *parent)
+SeriesView *seriesView(const QString &name, QWidget *parent)
 {
+#ifdef IOC_HAS_CHARTS
     auto *view = new QChartView(parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
     view->setFocusPolicy(Qt::StrongFocus);
+#else
+    auto *view = new FigureTable(name, parent);
+#endif
+    view->setMinimumHeight(260);
     return view;
 }
 
@@ -137,6 +143,12 @@ DashboardWindow::DashboardWindow(QWidget *parent)
     for (FigureTable *widget : {m_oldest, m_areas, m_stages}) {
         connect(widget, &FigureTable::drillDown, this, &DashboardWindow::drillDown);
     }
+#ifndef IOC_HAS_CHARTS
+    for (FigureTable *widget :
+         {m_overdueByAgency, m_overdueByStep, m_byChannel, m_byCategory, m_onTime, m_satisfaction}) {
+        connect(widget, &FigureTable::drillDown, this, &DashboardWindow::drillDown);
+    }
+#endif
     connect(m_evaluationPage, &EvaluationPage::drillDown, this, &DashboardWindow::drillDown);
     connect(m_evaluationPage, &EvaluationPage::letterRequested, this, &DashboardWindow::letterRequested);
     connect(m_evaluationPage, &EvaluationPage::assessmentRequested, this, &DashboardWindow::assessmentRequested);
@@ -172,8 +184,8 @@ QWidget *DashboardWindow::buildNowPage()
             emit drillDown(reporting::toSet(counts[i]->ids), m_tiles.at(i)->accessibleName());
         });
     }
-    m_overdueByAgency = chartView(u"chartOverdueByAgency"_s, page);
-    m_overdueByStep = chartView(u"chartOverdueByStep"_s, page);
+    m_overdueByAgency = seriesView(u"chartOverdueByAgency"_s, page);
+    m_overdueByStep = seriesView(u"chartOverdueByStep"_s, page);
     m_oldest = new FigureTable(u"tableOldestOpen"_s, page);
     m_areas = new FigureTable(u"tableAreas"_s, page);
     auto *charts = new QHBoxLayout;
@@ -203,10 +215,10 @@ QWidget *DashboardWindow::buildTrendPage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(u"dashboardTrendPage"_s);
-    m_byChannel = chartView(u"chartByChannel"_s, page);
-    m_byCategory = chartView(u"chartByCategory"_s, page);
-    m_onTime = chartView(u"chartOnTime"_s, page);
-    m_satisfaction = chartView(u"chartSatisfaction"_s, page);
+    m_byChannel = seriesView(u"chartByChannel"_s, page);
+    m_byCategory = seriesView(u"chartByCategory"_s, page);
+    m_onTime = seriesView(u"chartOnTime"_s, page);
+    m_satisfaction = seriesView(u"chartSatisfaction"_s, page);
     m_stages = new FigureTable(u"tableStages"_s, page);
     // Charts with long names (channels, categories) lie on their side: the names stay whole.
     auto *grid = new QGridLayout(page);
@@ -313,15 +325,22 @@ reporting::render::ChartStyle DashboardWindow::chartStyle() const
                                                                : reporting::render::ChartStyle::Light;
 }
 
-void DashboardWindow::setChart(QChartView *view, QChart *chart, const reporting::render::Series &series)
+#ifdef IOC_HAS_CHARTS
+void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Series &inReadingOrder, Shape shape)
 {
+    // A chart on its side draws its first bar at the bottom: the series is reversed to read from the top.
+    const reporting::render::Series series =
+        shape == Shape::SideBars ? reporting::render::reversed(inReadingOrder) : inReadingOrder;
+    QChart *chart = shape == Shape::Pie ? reporting::render::pieChart(series, chartStyle())
+                                        : reporting::render::barChart(series, chartStyle(), shape == Shape::SideBars);
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
     view->setAccessibleName(series.title);
     QStringList description;
-    for (qsizetype i = 0; i < series.labels.size(); ++i) {
-        description.append(u"%1: %2%3"_s.arg(series.labels.at(i), Wording::number(qint64(series.values.at(i))),
+    for (qsizetype i = 0; i < inReadingOrder.labels.size(); ++i) {
+        description.append(u"%1: %2%3"_s.arg(inReadingOrder.labels.at(i),
+                                             Wording::number(qint64(inReadingOrder.values.at(i))),
                                              series.percent ? u" %"_s : QString()));
     }
     view->setAccessibleDescription(description.join(u"; "_s));
@@ -347,6 +366,27 @@ void DashboardWindow::setChart(QChartView *view, QChart *chart, const reporting:
         }
     }
 }
+#else
+void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Series &series, Shape)
+{
+    view->clearFigures();
+    view->setColumnCount(2);
+    view->setHorizontalHeaderLabels({series.title, series.percent ? tr("Share") : tr("Reports")});
+    view->setRowCount(int(series.labels.size()));
+    for (int row = 0; row < series.labels.size(); ++row) {
+        view->setItem(row, 0, new QTableWidgetItem(series.labels.at(row)));
+        auto *value = new QTableWidgetItem(Wording::number(qint64(series.values.at(row))) +
+                                           (series.percent ? u" %"_s : QString()));
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        view->setItem(row, 1, value);
+        if (row < series.ids.size()) {
+            view->setCellReports(row, 1, series.ids.at(row));
+        }
+    }
+    view->setAccessibleName(series.title);
+    view->setToolTip(tr("Press Enter on a figure, or double-click it, to open its reports in the queue."));
+}
+#endif
 
 void DashboardWindow::setView(const DashboardView &view)
 {
@@ -384,11 +424,8 @@ void DashboardWindow::showNow()
         m_tiles.at(i)->setAccessibleName(tiles[i].second + u": "_s + number);
         m_tiles.at(i)->setToolTip(tr("%1 at %2: open them in the queue").arg(tiles[i].second, at));
     }
-    const auto style = chartStyle();
-    const auto byAgency = reporting::render::reversed(reporting::render::overdueByAgency(now, m_view.names, words));
-    setChart(m_overdueByAgency, reporting::render::barChart(byAgency, style, true), byAgency);
-    const auto byStep = reporting::render::reversed(reporting::render::overdueByStep(now, words));
-    setChart(m_overdueByStep, reporting::render::barChart(byStep, style, true), byStep);
+    showSeries(m_overdueByAgency, reporting::render::overdueByAgency(now, m_view.names, words), Shape::SideBars);
+    showSeries(m_overdueByStep, reporting::render::overdueByStep(now, words), Shape::SideBars);
 
     m_oldest->clearFigures();
     m_oldest->setColumnCount(4);
@@ -438,16 +475,10 @@ void DashboardWindow::showTrend()
 {
     const reporting::TrendFigures &trend = m_view.trend;
     const Wording &words = *m_words;
-    const auto style = chartStyle();
-    const auto channel = reporting::render::reversed(reporting::render::receivedByChannel(trend, words));
-    setChart(m_byChannel, reporting::render::barChart(channel, style, true), channel);
-    const auto category =
-        reporting::render::reversed(reporting::render::receivedByCategory(trend, m_view.names, words));
-    setChart(m_byCategory, reporting::render::barChart(category, style, true), category);
-    const auto onTime = reporting::render::onTimeByStage(trend, words);
-    setChart(m_onTime, reporting::render::barChart(onTime, style), onTime);
-    const auto satisfaction = reporting::render::satisfactionMix(trend, words);
-    setChart(m_satisfaction, reporting::render::pieChart(satisfaction, style), satisfaction);
+    showSeries(m_byChannel, reporting::render::receivedByChannel(trend, words), Shape::SideBars);
+    showSeries(m_byCategory, reporting::render::receivedByCategory(trend, m_view.names, words), Shape::SideBars);
+    showSeries(m_onTime, reporting::render::onTimeByStage(trend, words), Shape::Bars);
+    showSeries(m_satisfaction, reporting::render::satisfactionMix(trend, words), Shape::Pie);
 
     m_stages->clearFigures();
     m_stages->setColumnCount(5);

@@ -13,7 +13,9 @@
 #include <functional>
 #include <memory>
 
+#ifdef IOC_HAS_CHARTS
 class QChartView;
+#endif
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -27,6 +29,15 @@ namespace ioc::ui {
 
 class EvaluationPage;
 class FigureTable;
+
+// Where the dashboard shows a series: a chart, or in a build without Qt Charts (a Windows
+// toolchain that lacks it, docs/windows.md) a table of the same figures that opens the same
+// reports.
+#ifdef IOC_HAS_CHARTS
+using SeriesView = QChartView;
+#else
+using SeriesView = FigureTable;
+#endif
 
 // What the dashboard shows, computed by the composition root from the replica.
 struct DashboardView
@@ -99,7 +110,14 @@ private:
     QWidget *buildTrendPage();
     void showNow();
     void showTrend();
-    void setChart(QChartView *view, QChart *chart, const reporting::render::Series &series);
+    enum class Shape
+    {
+        Bars,
+        SideBars, // horizontal bars, largest first from the top
+        Pie,
+    };
+    // `series` in reading order (largest first where it is sorted).
+    void showSeries(SeriesView *view, const reporting::render::Series &series, Shape shape);
     reporting::render::ChartStyle chartStyle() const;
 
     std::unique_ptr<reporting::render::Wording> m_words;
@@ -122,18 +140,18 @@ private:
     // Now
     QLabel *m_nowTitle = nullptr;
     QList<QPushButton *> m_tiles;
-    QChartView *m_overdueByAgency = nullptr;
-    QChartView *m_overdueByStep = nullptr;
+    SeriesView *m_overdueByAgency = nullptr;
+    SeriesView *m_overdueByStep = nullptr;
     FigureTable *m_oldest = nullptr;
     FigureTable *m_areas = nullptr;
     QCheckBox *m_shadeMap = nullptr;
     QGroupBox *m_oldestBox = nullptr;
     QGroupBox *m_areasBox = nullptr;
     // Trend
-    QChartView *m_byChannel = nullptr;
-    QChartView *m_byCategory = nullptr;
-    QChartView *m_onTime = nullptr;
-    QChartView *m_satisfaction = nullptr;
+    SeriesView *m_byChannel = nullptr;
+    SeriesView *m_byCategory = nullptr;
+    SeriesView *m_onTime = nullptr;
+    SeriesView *m_satisfaction = nullptr;
     FigureTable *m_stages = nullptr;
     EvaluationPage *m_evaluationPage = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "reporting/render/charts.h"
 
+#ifdef IOC_HAS_CHARTS
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -7,6 +8,7 @@
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QValueAxis>
+#endif
 
 #include <algorithm>
 
@@ -55,6 +57,7 @@ Series countsOf(const QHash<Key, Count> &counts, const QString &title, Label lab
     return series;
 }
 
+#ifdef IOC_HAS_CHARTS
 const Qt::BrushStyle printPatterns[] = {Qt::SolidPattern, Qt::BDiagPattern,  Qt::Dense4Pattern, Qt::CrossPattern,
                                         Qt::FDiagPattern, Qt::Dense6Pattern, Qt::HorPattern,    Qt::DiagCrossPattern};
 
@@ -69,6 +72,7 @@ void styleChart(QChart *chart, ChartStyle style)
         chart->setTitleBrush(Qt::black);
     }
 }
+#endif
 
 } // namespace
 
@@ -161,6 +165,7 @@ Series overdueByStep(const NowFigures &now, const Wording &words)
                     [&words](core::ClockStep step) { return words.step(step); });
 }
 
+#ifdef IOC_HAS_CHARTS
 QChart *barChart(const Series &series, ChartStyle style, bool horizontal)
 {
     auto *chart = new QChart;
@@ -230,5 +235,7 @@ QChart *pieChart(const Series &series, ChartStyle style)
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
+
+#endif
 
 } // namespace ioc::reporting::render

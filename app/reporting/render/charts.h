@@ -45,8 +45,11 @@ enum class ChartStyle
     Print, // black and white: patterns and outlines, not colours alone
 };
 
-// Charts of the series, with Vietnamese number forms. The caller owns the chart.
+#ifdef IOC_HAS_CHARTS
+// Charts of the series, with Vietnamese number forms. The caller owns the chart. Only in a build
+// with Qt Charts (app/reporting/render/CMakeLists.txt); without it the figures stand in tables.
 QChart *barChart(const Series &series, ChartStyle style, bool horizontal = false);
 QChart *pieChart(const Series &series, ChartStyle style);
+#endif
 
 } // namespace ioc::reporting::render

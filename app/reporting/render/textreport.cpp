@@ -9,11 +9,21 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextObjectInterface>
+#ifdef IOC_HAS_CHARTS
 #include <QtCharts/QChart>
+#endif
 
 namespace ioc::reporting::render {
 
 namespace {
+
+// How a chart shows its series (chart()).
+enum class Shape
+{
+    Bars,
+    SideBars, // horizontal bars, for long names
+    Pie,
+};
 
 constexpr int chartObjectType = QTextFormat::UserObject + 1;
 // Lists in the document stop here (the XLSX has every row): a PDF of a province's backlog stays
@@ -21,6 +31,7 @@ constexpr int chartObjectType = QTextFormat::UserObject + 1;
 constexpr qsizetype listLimit = 200;
 constexpr int chartIndexProperty = QTextFormat::UserProperty + 1;
 
+#ifdef IOC_HAS_CHARTS
 // Paints a chart where the text layout placed it: into a PDF painter, as vectors.
 class ChartObject final
     : public QObject
@@ -71,6 +82,9 @@ private:
     std::vector<std::unique_ptr<QGraphicsScene>> m_scenes; // each owns its chart
     std::vector<QChart *> m_charts;
 };
+#else
+class ChartObject;
+#endif
 
 QString escaped(const QString &text)
 {
@@ -112,26 +126,39 @@ public:
         signature();
         // Charts stand in the HTML as pictures named "chart:N"; in a PDF they become objects that
         // Qt Charts paints as vectors where the layout put them.
+#ifdef IOC_HAS_CHARTS
         for (size_t i = 0; i < m_chartList.size(); ++i) {
             m_text->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
                                 m_mode == ChartMode::Image ? picture(m_chartList[i], m_chartHeights[i]) : QImage());
         }
+#endif
         m_text->setHtml(m_html.normalized(QString::NormalizationForm_C));
+#ifdef IOC_HAS_CHARTS
         if (m_mode == ChartMode::Vector) {
             placeVectorCharts();
         }
+#endif
         return std::move(m_text);
     }
 
 private:
-    void html(const QString &text) { m_html += text; }
+    void html(const QString &text)
+    {
+        m_html += text;
+    }
     void paragraph(const QString &text, const QString &cls = {})
     {
         html(QStringLiteral("<p%1>%2</p>")
                  .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls), escaped(text)));
     }
-    void heading(const QString &text) { html(QStringLiteral("<h2>%1</h2>").arg(escaped(text))); }
-    void pageBreak() { html(QStringLiteral("<div style=\"page-break-before: always\"></div>")); }
+    void heading(const QString &text)
+    {
+        html(QStringLiteral("<h2>%1</h2>").arg(escaped(text)));
+    }
+    void pageBreak()
+    {
+        html(QStringLiteral("<div style=\"page-break-before: always\"></div>"));
+    }
 
     // A table whose first row is its header (repeated on every page it spans).
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &numeric = {},
@@ -168,8 +195,13 @@ private:
         }
     }
 
-    void chart(QChart *chart, qreal heightRatio = 0.55)
+    // A chart of the series after the table that holds its figures. Without Qt Charts (a build
+    // that lacks it, docs/windows.md) the table stands alone.
+    void chart(const Series &series, Shape shape, qreal heightRatio = 0.55)
     {
+#ifdef IOC_HAS_CHARTS
+        QChart *chart = shape == Shape::Pie ? pieChart(series, ChartStyle::Print)
+                                            : barChart(series, ChartStyle::Print, shape == Shape::SideBars);
         const size_t index = m_chartList.size();
         m_chartList.push_back(chart);
         m_chartHeights.push_back(heightRatio);
@@ -177,8 +209,14 @@ private:
                  .arg(index)
                  .arg(m_pageWidth, 0, 'f', 0)
                  .arg(m_pageWidth * heightRatio, 0, 'f', 0));
+#else
+        Q_UNUSED(series)
+        Q_UNUSED(shape)
+        Q_UNUSED(heightRatio)
+#endif
     }
 
+#ifdef IOC_HAS_CHARTS
     static QImage picture(QChart *chart, qreal heightRatio)
     {
         QGraphicsScene scene;
@@ -226,6 +264,8 @@ private:
             }
         }
     }
+
+#endif
 
     void cover()
     {
@@ -317,7 +357,7 @@ private:
                                  w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports")),
                                  w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Share"))};
         table(header, countRows(d.trend.receivedByChannel, [this](core::Channel c) { return w.channel(c); }), {1, 2});
-        chart(barChart(receivedByChannel(d.trend, w), ChartStyle::Print));
+        chart(receivedByChannel(d.trend, w), Shape::Bars);
         table({w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Category")),
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports")),
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Share"))},
@@ -385,7 +425,7 @@ private:
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Median time")),
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "90th percentile"))},
               rows, {1, 2, 3});
-        chart(barChart(onTimeByStage(d.trend, w), ChartStyle::Print));
+        chart(onTimeByStage(d.trend, w), Shape::Bars);
     }
 
     void satisfaction()
@@ -408,7 +448,7 @@ private:
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Share"))},
               rows, {1, 2});
         if (total > 0) {
-            chart(pieChart(satisfactionMix(d.trend, w), ChartStyle::Print), 0.45);
+            chart(satisfactionMix(d.trend, w), Shape::Pie, 0.45);
         }
     }
 
@@ -435,7 +475,7 @@ private:
               rows);
         more(d.now.overdueClocks.size());
         if (!d.now.overdueByAgency.isEmpty()) {
-            chart(barChart(reversed(overdueByAgency(d.now, d.names, w)), ChartStyle::Print, true), 0.45);
+            chart(reversed(overdueByAgency(d.now, d.names, w)), Shape::SideBars, 0.45);
         }
     }
 
