@@ -4,7 +4,7 @@
 #                [TIMEOUT <seconds>] [ENVIRONMENT <VAR=value...>] [WRAPPER <command...>])
 #
 # WRAPPER runs the test program through another command (e.g. a script that provides a D-Bus
-# session with a keyring).
+# session with a keyring). Without one, a cross build runs it through CMAKE_CROSSCOMPILING_EMULATOR.
 #
 # Every test links ioc_testsupport (which links every Qt module a test may need), so all
 # test programs compile with the same definitions and reuse one precompiled header
@@ -21,7 +21,13 @@ function(ioc_add_test path)
         RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/${layer}")
     target_link_libraries(${target} PRIVATE ioc_testsupport ${ARG_LIBS})
     target_precompile_headers(${target} REUSE_FROM ioc_test_pch)
-    add_test(NAME "${layer}/${name}" COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${target}>)
+    if(ARG_WRAPPER)
+        add_test(NAME "${layer}/${name}" COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${target}>)
+    else()
+        # The target's name, so that a cross build's CMAKE_CROSSCOMPILING_EMULATOR (Wine for the
+        # Windows build, packaging/windows/wine-run.sh) runs it.
+        add_test(NAME "${layer}/${name}" COMMAND ${target})
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

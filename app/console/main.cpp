@@ -5,6 +5,11 @@
 #include <QCoreApplication>
 #include <QIcon>
 
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
 namespace {
 
 // --help and --version print and exit: they need no display (help2man, a terminal over ssh).
@@ -32,6 +37,15 @@ void describeApplication()
 int main(int argc, char *argv[])
 {
     if (onlyPrints(argc, argv)) {
+#ifdef Q_OS_WIN
+        // A Windows program with windows has no console of its own: print into the one it was
+        // started from (cmd, PowerShell), when there is one.
+        if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+            std::freopen("CONOUT$", "w", stdout);
+            std::freopen("CONOUT$", "w", stderr);
+        }
+        qputenv("QT_COMMAND_LINE_PARSER_NO_GUI_MESSAGE_BOXES", "1");
+#endif
         QCoreApplication app(argc, argv);
         describeApplication();
         ioc::ConsoleApplication console;
@@ -39,7 +53,10 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
+#ifndef Q_OS_WIN
+    // On Windows the windows take the program's own icon (its resources), which needs no SVG engine.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ioc.svg")));
+#endif
     // The desktop entry's id (packaging/linux), which the window manager matches the window with.
     QGuiApplication::setDesktopFileName(QStringLiteral("vn.gov.quangtri.IocConsole"));
 

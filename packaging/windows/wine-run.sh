@@ -1,0 +1,23 @@
+#!/bin/sh
+# Runs a Windows program under Wine inside the Debian 13 root, with the Windows toolchain's DLLs
+# and MinGW's runtime on its path: the CMAKE_CROSSCOMPILING_EMULATOR of the Windows test build
+# (packaging/windows/project.sh), so ctest runs each test program through it.
+#
+#   wine-run.sh PROGRAM.exe [args]
+#
+# The exit status is the program's. Wine hands the environment on, so a test's ENVIRONMENT
+# (IOC_TEST_DATA, IOC_SERVER, IOC_TEST_HOST_LAUNCHER…) reaches it; Unix paths in it resolve on
+# drive Z:, which is the root's /.
+set -eu
+: "${WINEPREFIX:=/root/.wine-ioc}"
+: "${WINEDEBUG:=-all}"
+PREFIX="${IOC_MINGW_PREFIX:-/opt/ioc-mingw}"
+runtime="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")"
+pthread="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libwinpthread-1.dll)")"
+to_windows() { printf 'Z:%s' "$1" | tr / '\\'; }
+WINEPATH="$(to_windows "$PREFIX/bin");$(to_windows "$runtime");$(to_windows "$pthread")"
+# No Mono or Gecko installer prompts.
+WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEPREFIX WINEDEBUG WINEPATH WINEDLLOVERRIDES
+export QT_PLUGIN_PATH="Z:$PREFIX/plugins"
+exec wine "$@"
