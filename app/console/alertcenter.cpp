@@ -9,8 +9,9 @@
 #include <QSystemTrayIcon>
 #include <QUrl>
 #if !defined(IOC_HAS_MULTIMEDIA) && defined(Q_OS_WIN)
-#include <mmsystem.h>
 #include <windows.h>
+// after windows.h, whose types it uses
+#include <mmsystem.h>
 #endif
 #ifdef IOC_HAS_DBUS
 #include <QDBusConnection>
