@@ -10,6 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
+#ifdef Q_OS_WIN
+#include <windows.h>
+// after windows.h, whose types it uses
+#include <psapi.h>
+#endif
+
 using namespace ioc;
 using namespace Qt::StringLiterals;
 
@@ -358,14 +366,35 @@ private slots:
     void qtsSqliteDriverIsNeverLoaded()
     {
         insertRows(1);
-        QFile maps(u"/proc/self/maps"_s);
-        QVERIFY(maps.open(QIODevice::ReadOnly));
-        const QByteArray loaded = maps.readAll();
-        QVERIFY(!loaded.contains("libqsqlite"));
+        const QByteArray loaded = loadedLibraries();
+        QVERIFY(!loaded.isEmpty());
+        QVERIFY(!loaded.contains("qsqlite"));
         QVERIFY(loaded.contains("libsqlcipher"));
     }
 
 private:
+    // The file names of the libraries this process has loaded, lowercase.
+    static QByteArray loadedLibraries()
+    {
+#ifdef Q_OS_WIN
+        HMODULE modules[1024];
+        DWORD needed = 0;
+        if (!EnumProcessModules(GetCurrentProcess(), modules, sizeof(modules), &needed)) {
+            return {};
+        }
+        QByteArray names;
+        for (DWORD i = 0; i < std::min<DWORD>(needed / sizeof(HMODULE), std::size(modules)); ++i) {
+            wchar_t name[MAX_PATH];
+            const DWORD length = GetModuleFileNameW(modules[i], name, MAX_PATH);
+            names += QString::fromWCharArray(name, int(length)).toLower().toUtf8() + '\n';
+        }
+        return names;
+#else
+        QFile maps(u"/proc/self/maps"_s);
+        return maps.open(QIODevice::ReadOnly) ? maps.readAll().toLower() : QByteArray();
+#endif
+    }
+
     void insertRows(int n)
     {
         QSqlQuery q(m_db);

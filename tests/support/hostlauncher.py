@@ -8,7 +8,8 @@ for the test's support code (tests/support/hostprocess.cpp, when IOC_TEST_HOST_L
 this launcher's URL):
 
   POST /processes              {"program", "arguments", "environment": {VAR: value},
-                                "working_directory"}            -> 201 {"id", "pid"}
+                                "working_directory", "input"}   -> 201 {"id", "pid"}
+                               ("input": base64 bytes for its standard input, then closed)
   GET  /processes/ID           -> {"running", "exit_code", "crashed", "stdout", "stderr"}
                                   (output since the last GET, base64)
   POST /processes/ID/signal    {"signal": "TERM" | "KILL"}
@@ -52,14 +53,24 @@ class Launched:
             environment[name] = host_path(value)
         self.stdout = bytearray()
         self.stderr = bytearray()
+        given = base64.b64decode(request.get("input", ""))
         self.process = subprocess.Popen(
             [host_path(request["program"])] + [host_path(a) for a in request.get("arguments", [])],
             cwd=host_path(request["working_directory"]) if request.get("working_directory") else None,
             env=environment,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE if given else subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
+        if given:
+            # Written by a thread of its own, so a program that answers before reading it all
+            # cannot block the launcher; then closed, as the end of the input.
+            def feed():
+                try:
+                    self.process.stdin.write(given)
+                finally:
+                    self.process.stdin.close()
+            threading.Thread(target=feed, daemon=True).start()
         for stream, buffer in ((self.process.stdout, self.stdout), (self.process.stderr, self.stderr)):
             threading.Thread(target=self._drain, args=(stream, buffer), daemon=True).start()
 

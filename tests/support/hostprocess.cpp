@@ -82,6 +82,8 @@ bool HostProcess::start(const QString &program, const QStringList &arguments)
         if (!m_local->waitForStarted(10000)) {
             return false;
         }
+        m_local->write(m_input);
+        m_local->closeWriteChannel();
         m_pid = m_local->processId();
         return true;
     }
@@ -93,7 +95,8 @@ bool HostProcess::start(const QString &program, const QStringList &arguments)
         askLauncher(QStringLiteral("/processes"), {{QStringLiteral("program"), program},
                                                    {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments)},
                                                    {QStringLiteral("environment"), environment},
-                                                   {QStringLiteral("working_directory"), m_workingDirectory}});
+                                                   {QStringLiteral("working_directory"), m_workingDirectory},
+                                                   {QStringLiteral("input"), QString::fromLatin1(m_input.toBase64())}});
     m_remoteId = answer.value(QStringLiteral("id")).toString();
     if (m_remoteId.isEmpty()) {
         qWarning("the host launcher cannot start %s: %s", qPrintable(program),
@@ -213,10 +216,11 @@ bool HostProcess::crashed() const
 }
 
 HostProcess::Result HostProcess::run(const QString &program, const QStringList &arguments,
-                                     const QString &workingDirectory, int timeoutMs)
+                                     const QString &workingDirectory, int timeoutMs, const QByteArray &input)
 {
     HostProcess process;
     process.setWorkingDirectory(workingDirectory);
+    process.setInput(input);
     Result result;
     if (!process.start(program, arguments)) {
         result.errors = "cannot start " + program.toLocal8Bit();

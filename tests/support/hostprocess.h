@@ -24,6 +24,8 @@ public:
     static bool throughLauncher();
 
     void setWorkingDirectory(const QString &directory) { m_workingDirectory = directory; }
+    // Bytes the program reads on its standard input, which is then closed (empty: none).
+    void setInput(const QByteArray &input) { m_input = input; }
     // VAR=value, added to the environment the program inherits.
     void setExtraEnvironment(const QStringList &variables) { m_environment = variables; }
     bool start(const QString &program, const QStringList &arguments);
@@ -50,7 +52,7 @@ public:
     };
     // Runs a program to its end (at most `timeoutMs`).
     static Result run(const QString &program, const QStringList &arguments, const QString &workingDirectory = {},
-                      int timeoutMs = 60000);
+                      int timeoutMs = 60000, const QByteArray &input = {});
 
 private:
     void poll() const;
@@ -58,6 +60,7 @@ private:
 
     std::unique_ptr<QProcess> m_local;
     QString m_workingDirectory;
+    QByteArray m_input;
     QStringList m_environment;
     QString m_remoteId;
     qint64 m_pid = 0;

@@ -1,11 +1,11 @@
 #include "support/sqlcipher.h"
 
 #include "storage/sqlcipherdriver.h"
+#include "support/hostprocess.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 
 namespace ioc::test {
 
@@ -54,18 +54,15 @@ QByteArray sha256OfFile(const QString &path)
 QByteArray runProcess(const QString &program, const QStringList &arguments, const QByteArray &input, int *exitCode,
                       QByteArray *standardError)
 {
-    QProcess process;
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
+    // A build-machine tool (sqlite3, sqlcipher, python3): under Wine through the host launcher.
+    const HostProcess::Result result = HostProcess::run(program, arguments, {}, 120000, input);
     if (exitCode != nullptr) {
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *exitCode = result.exitCode;
     }
     if (standardError != nullptr) {
-        *standardError = process.readAllStandardError();
+        *standardError = result.errors;
     }
-    return process.readAllStandardOutput();
+    return result.output;
 }
 
 } // namespace ioc::test
