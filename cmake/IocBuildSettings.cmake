@@ -71,6 +71,19 @@ function(ioc_add_library name)
     endif()
 endfunction()
 
+# Windows: the toolchain's prefix (where Qt6::Core's DLL is, in bin/), whose DLLs, plugins and
+# spelling dictionary the installation and the test programs take.
+if(WIN32)
+    get_target_property(_ioc_qtcore_dll Qt6::Core IMPORTED_LOCATION_RELEASE)
+    if(NOT _ioc_qtcore_dll)
+        get_target_property(_ioc_qtcore_dll Qt6::Core IMPORTED_LOCATION)
+    endif()
+    get_filename_component(IOC_WINDOWS_PREFIX "${_ioc_qtcore_dll}" DIRECTORY)
+    get_filename_component(IOC_WINDOWS_PREFIX "${IOC_WINDOWS_PREFIX}" DIRECTORY)
+    set(IOC_WINDOWS_DICTIONARY "${IOC_WINDOWS_PREFIX}/share/hunspell/vi_VN.aff"
+        "${IOC_WINDOWS_PREFIX}/share/hunspell/vi_VN.dic")
+endif()
+
 # Build information shown in the About box and by the command-line tools.
 find_package(Git QUIET)
 set(IOC_GIT_COMMIT "unknown")

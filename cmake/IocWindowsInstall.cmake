@@ -6,14 +6,10 @@
 #   - the Qt plugins the console uses, and no others: no SQL driver at all (the replica is
 #     opened by the project's own SQLCipher driver, linked in), so never qsqlite;
 #   - the Vietnamese spelling dictionary (bin/hunspell/).
-# The DLLs come from the toolchain's prefix (where Qt6::Core is) and MinGW's runtime folders.
+# The DLLs come from the toolchain's prefix (IOC_WINDOWS_PREFIX, cmake/IocBuildSettings.cmake) and
+# MinGW's runtime folders.
 
-get_target_property(_ioc_qtcore_dll Qt6::Core IMPORTED_LOCATION_RELEASE)
-if(NOT _ioc_qtcore_dll)
-    get_target_property(_ioc_qtcore_dll Qt6::Core IMPORTED_LOCATION)
-endif()
-get_filename_component(IOC_WINDOWS_DLL_DIR "${_ioc_qtcore_dll}" DIRECTORY)
-get_filename_component(IOC_WINDOWS_PREFIX "${IOC_WINDOWS_DLL_DIR}" DIRECTORY)
+set(IOC_WINDOWS_DLL_DIR "${IOC_WINDOWS_PREFIX}/bin")
 set(IOC_WINDOWS_PLUGIN_DIR "${IOC_WINDOWS_PREFIX}/${QT6_INSTALL_PLUGINS}")
 
 set(IOC_WINDOWS_RUNTIME_DIRS "${IOC_WINDOWS_DLL_DIR}")
@@ -57,8 +53,7 @@ foreach(_ioc_plugin IN LISTS IOC_WINDOWS_PLUGINS)
     list(APPEND _ioc_plugin_files "${IOC_WINDOWS_PLUGIN_DIR}/${_ioc_plugin}")
 endforeach()
 
-install(FILES "${IOC_WINDOWS_PREFIX}/share/hunspell/vi_VN.aff" "${IOC_WINDOWS_PREFIX}/share/hunspell/vi_VN.dic"
-    DESTINATION bin/hunspell)
+install(FILES ${IOC_WINDOWS_DICTIONARY} DESTINATION bin/hunspell)
 
 # The DLLs the programs and the plugins load (cmake/IocWindowsRuntime.cmake), stripped when the
 # installation strips (CPack does).

@@ -20,4 +20,16 @@ WINEPATH="$(to_windows "$PREFIX/bin");$(to_windows "$runtime");$(to_windows "$pt
 WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEPREFIX WINEDEBUG WINEPATH WINEDLLOVERRIDES
 export QT_PLUGIN_PATH="Z:$PREFIX/plugins"
+# QtTest on Windows logs to the debugger (OutputDebugString) when its output is not a console,
+# and a pipe from ctest is not one: a test program writes its log to a file, shown afterwards.
+case "$(basename "$1")" in
+    test*.exe)
+        log="$(mktemp)"
+        status=0
+        wine "$@" -o "$(to_windows "$log"),txt" || status=$?
+        cat "$log"
+        rm -f "$log"
+        exit $status
+        ;;
+esac
 exec wine "$@"

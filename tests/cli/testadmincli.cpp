@@ -29,8 +29,14 @@ Run admin(const QStringList &arguments)
     if (!process.waitForFinished(60000)) {
         qFatal("ioc-admin did not finish");
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+#ifdef Q_OS_WIN
+    // A Windows program's text output ends its lines with CR LF.
+    run.out.replace(u"\r\n"_s, u"\n"_s);
+    run.err.replace(u"\r\n"_s, u"\n"_s);
+#endif
+    return run;
 }
 
 QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &content)

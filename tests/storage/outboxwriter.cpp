@@ -10,12 +10,20 @@
 #include <QTextStream>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 using namespace ioc;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+#ifdef Q_OS_WIN
+    // Its lines are a protocol the test reads byte for byte: "\n" as written, never "\r\n".
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 2) {
         std::fprintf(stderr, "usage: outboxwriter PROFILE_DIR (key in IOC_TEST_RAW_KEY)\n");

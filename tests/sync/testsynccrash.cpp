@@ -8,14 +8,12 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <csignal>
-
 using namespace ioc;
 using namespace Qt::StringLiterals;
 
-// `ioc-admin sync` killed with SIGKILL at random moments while it pulls and pushes: after each
-// restart the replica converges, and the server has applied every queued action exactly once.
-// IOC_LONG_TESTS=1 runs 200 kills instead of 20.
+// `ioc-admin sync` killed (SIGKILL; TerminateProcess on Windows) at random moments while it pulls and pushes: after
+// each restart the replica converges, and the server has applied every queued action exactly once. IOC_LONG_TESTS=1
+// runs 200 kills instead of 20.
 class TestSyncCrash final : public QObject
 {
     Q_OBJECT
@@ -124,7 +122,7 @@ private:
         return {u"--profile"_s, path(u"profile"_s), u"--passphrase-file"_s, path(u"passphrase"_s)};
     }
 
-    // `ioc-admin sync --once`; with `killAfterMs`, killed with SIGKILL that many ms after start.
+    // `ioc-admin sync --once`; with `killAfterMs`, killed that many ms after start.
     Run sync(bool kill, int killAfterMs = 0)
     {
         QProcess process;
@@ -140,7 +138,7 @@ private:
         if (kill) {
             process.waitForFinished(killAfterMs);
             if (process.state() != QProcess::NotRunning) {
-                ::kill(pid_t(process.processId()), SIGKILL);
+                process.kill(); // SIGKILL on Linux, TerminateProcess on Windows: no chance to clean up
             }
         }
         process.waitForFinished(60000);
