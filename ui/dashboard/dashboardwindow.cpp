@@ -34,6 +34,7 @@ namespace ioc::ui {
 
 namespace {
 
+using reporting::render::ChartShape;
 using reporting::render::Wording;
 
 SeriesView *seriesView(const QString &name, QWidget *parent)
@@ -326,13 +327,12 @@ reporting::render::ChartStyle DashboardWindow::chartStyle() const
 }
 
 #ifdef IOC_HAS_CHARTS
-void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Series &inReadingOrder, Shape shape)
+void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Series &inReadingOrder, ChartShape shape)
 {
     // A chart on its side draws its first bar at the bottom: the series is reversed to read from the top.
     const reporting::render::Series series =
-        shape == Shape::SideBars ? reporting::render::reversed(inReadingOrder) : inReadingOrder;
-    QChart *chart = shape == Shape::Pie ? reporting::render::pieChart(series, chartStyle())
-                                        : reporting::render::barChart(series, chartStyle(), shape == Shape::SideBars);
+        shape == ChartShape::SideBars ? reporting::render::reversed(inReadingOrder) : inReadingOrder;
+    QChart *chart = reporting::render::chartOf(series, shape, chartStyle());
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
@@ -367,7 +367,7 @@ void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Seri
     }
 }
 #else
-void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Series &series, Shape)
+void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Series &series, ChartShape)
 {
     view->clearFigures();
     view->setColumnCount(2);
@@ -424,8 +424,8 @@ void DashboardWindow::showNow()
         m_tiles.at(i)->setAccessibleName(tiles[i].second + u": "_s + number);
         m_tiles.at(i)->setToolTip(tr("%1 at %2: open them in the queue").arg(tiles[i].second, at));
     }
-    showSeries(m_overdueByAgency, reporting::render::overdueByAgency(now, m_view.names, words), Shape::SideBars);
-    showSeries(m_overdueByStep, reporting::render::overdueByStep(now, words), Shape::SideBars);
+    showSeries(m_overdueByAgency, reporting::render::overdueByAgency(now, m_view.names, words), ChartShape::SideBars);
+    showSeries(m_overdueByStep, reporting::render::overdueByStep(now, words), ChartShape::SideBars);
 
     m_oldest->clearFigures();
     m_oldest->setColumnCount(4);
@@ -475,10 +475,10 @@ void DashboardWindow::showTrend()
 {
     const reporting::TrendFigures &trend = m_view.trend;
     const Wording &words = *m_words;
-    showSeries(m_byChannel, reporting::render::receivedByChannel(trend, words), Shape::SideBars);
-    showSeries(m_byCategory, reporting::render::receivedByCategory(trend, m_view.names, words), Shape::SideBars);
-    showSeries(m_onTime, reporting::render::onTimeByStage(trend, words), Shape::Bars);
-    showSeries(m_satisfaction, reporting::render::satisfactionMix(trend, words), Shape::Pie);
+    showSeries(m_byChannel, reporting::render::receivedByChannel(trend, words), ChartShape::SideBars);
+    showSeries(m_byCategory, reporting::render::receivedByCategory(trend, m_view.names, words), ChartShape::SideBars);
+    showSeries(m_onTime, reporting::render::onTimeByStage(trend, words), ChartShape::Bars);
+    showSeries(m_satisfaction, reporting::render::satisfactionMix(trend, words), ChartShape::Pie);
 
     m_stages->clearFigures();
     m_stages->setColumnCount(5);

@@ -110,14 +110,8 @@ private:
     QWidget *buildTrendPage();
     void showNow();
     void showTrend();
-    enum class Shape
-    {
-        Bars,
-        SideBars, // horizontal bars, largest first from the top
-        Pie,
-    };
     // `series` in reading order (largest first where it is sorted).
-    void showSeries(SeriesView *view, const reporting::render::Series &series, Shape shape);
+    void showSeries(SeriesView *view, const reporting::render::Series &series, reporting::render::ChartShape shape);
     reporting::render::ChartStyle chartStyle() const;
 
     std::unique_ptr<reporting::render::Wording> m_words;

@@ -236,6 +236,11 @@ QChart *pieChart(const Series &series, ChartStyle style)
     return chart;
 }
 
+QChart *chartOf(const Series &series, ChartShape shape, ChartStyle style)
+{
+    return shape == ChartShape::Pie ? pieChart(series, style) : barChart(series, style, shape == ChartShape::SideBars);
+}
+
 #endif
 
 } // namespace ioc::reporting::render

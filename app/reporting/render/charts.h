@@ -45,11 +45,20 @@ enum class ChartStyle
     Print, // black and white: patterns and outlines, not colours alone
 };
 
+// How a chart shows its series.
+enum class ChartShape
+{
+    Bars,
+    SideBars, // horizontal bars, for long names
+    Pie,
+};
+
 #ifdef IOC_HAS_CHARTS
 // Charts of the series, with Vietnamese number forms. The caller owns the chart. Only in a build
 // with Qt Charts (app/reporting/render/CMakeLists.txt); without it the figures stand in tables.
 QChart *barChart(const Series &series, ChartStyle style, bool horizontal = false);
 QChart *pieChart(const Series &series, ChartStyle style);
+QChart *chartOf(const Series &series, ChartShape shape, ChartStyle style);
 #endif
 
 } // namespace ioc::reporting::render

@@ -17,14 +17,6 @@ namespace ioc::reporting::render {
 
 namespace {
 
-// How a chart shows its series (chart()).
-enum class Shape
-{
-    Bars,
-    SideBars, // horizontal bars, for long names
-    Pie,
-};
-
 constexpr int chartObjectType = QTextFormat::UserObject + 1;
 // Lists in the document stop here (the XLSX has every row): a PDF of a province's backlog stays
 // readable and quick to make.
@@ -197,11 +189,10 @@ private:
 
     // A chart of the series after the table that holds its figures. Without Qt Charts (a build
     // that lacks it, docs/windows.md) the table stands alone.
-    void chart(const Series &series, Shape shape, qreal heightRatio = 0.55)
+    void chart(const Series &series, ChartShape shape, qreal heightRatio = 0.55)
     {
 #ifdef IOC_HAS_CHARTS
-        QChart *chart = shape == Shape::Pie ? pieChart(series, ChartStyle::Print)
-                                            : barChart(series, ChartStyle::Print, shape == Shape::SideBars);
+        QChart *chart = chartOf(series, shape, ChartStyle::Print);
         const size_t index = m_chartList.size();
         m_chartList.push_back(chart);
         m_chartHeights.push_back(heightRatio);
@@ -357,7 +348,7 @@ private:
                                  w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports")),
                                  w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Share"))};
         table(header, countRows(d.trend.receivedByChannel, [this](core::Channel c) { return w.channel(c); }), {1, 2});
-        chart(receivedByChannel(d.trend, w), Shape::Bars);
+        chart(receivedByChannel(d.trend, w), ChartShape::Bars);
         table({w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Category")),
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Reports")),
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Share"))},
@@ -425,7 +416,7 @@ private:
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Median time")),
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "90th percentile"))},
               rows, {1, 2, 3});
-        chart(onTimeByStage(d.trend, w), Shape::Bars);
+        chart(onTimeByStage(d.trend, w), ChartShape::Bars);
     }
 
     void satisfaction()
@@ -448,7 +439,7 @@ private:
                w(QT_TRANSLATE_NOOP("ioc::reporting::render", "Share"))},
               rows, {1, 2});
         if (total > 0) {
-            chart(satisfactionMix(d.trend, w), Shape::Pie, 0.45);
+            chart(satisfactionMix(d.trend, w), ChartShape::Pie, 0.45);
         }
     }
 
@@ -475,7 +466,7 @@ private:
               rows);
         more(d.now.overdueClocks.size());
         if (!d.now.overdueByAgency.isEmpty()) {
-            chart(reversed(overdueByAgency(d.now, d.names, w)), Shape::SideBars, 0.45);
+            chart(reversed(overdueByAgency(d.now, d.names, w)), ChartShape::SideBars, 0.45);
         }
     }
 
