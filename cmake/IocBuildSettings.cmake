@@ -82,6 +82,18 @@ if(WIN32)
     get_filename_component(IOC_WINDOWS_PREFIX "${IOC_WINDOWS_PREFIX}" DIRECTORY)
     set(IOC_WINDOWS_DICTIONARY "${IOC_WINDOWS_PREFIX}/share/hunspell/vi_VN.aff"
         "${IOC_WINDOWS_PREFIX}/share/hunspell/vi_VN.dic")
+    # The documents' face, which Windows does not have (app/reporting/render/documentfont.h): the
+    # build machine's Noto Serif (Debian's fonts-noto-core), carried in fonts/ beside the programs.
+    set(IOC_WINDOWS_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where the Noto Serif fonts are")
+    set(IOC_WINDOWS_FONTS "")
+    foreach(_ioc_face Regular Bold Italic BoldItalic)
+        set(_ioc_font "${IOC_WINDOWS_FONT_DIR}/NotoSerif-${_ioc_face}.ttf")
+        if(NOT EXISTS "${_ioc_font}")
+            message(FATAL_ERROR "${_ioc_font} is missing: install fonts-noto-core, or set IOC_WINDOWS_FONT_DIR")
+        endif()
+        list(APPEND IOC_WINDOWS_FONTS "${_ioc_font}")
+    endforeach()
+    file(COPY ${IOC_WINDOWS_FONTS} DESTINATION "${PROJECT_BINARY_DIR}/bin/fonts")
 endif()
 
 # Build information shown in the About box and by the command-line tools.

@@ -5,7 +5,8 @@
 #     found by reading their import tables with MinGW's objdump (cmake/IocWindowsRuntime.cmake);
 #   - the Qt plugins the console uses, and no others: no SQL driver at all (the replica is
 #     opened by the project's own SQLCipher driver, linked in), so never qsqlite;
-#   - the Vietnamese spelling dictionary (bin/hunspell/).
+#   - the Vietnamese spelling dictionary (bin/hunspell/);
+#   - the documents' face, Noto Serif (bin/fonts/), which Windows lacks.
 # The DLLs come from the toolchain's prefix (IOC_WINDOWS_PREFIX, cmake/IocBuildSettings.cmake) and
 # MinGW's runtime folders.
 
@@ -54,6 +55,13 @@ foreach(_ioc_plugin IN LISTS IOC_WINDOWS_PLUGINS)
 endforeach()
 
 install(FILES ${IOC_WINDOWS_DICTIONARY} DESTINATION bin/hunspell)
+# The documents' face (Noto Serif, SIL Open Font License) and its licence.
+install(FILES ${IOC_WINDOWS_FONTS} DESTINATION bin/fonts)
+set(_ioc_font_copyright "/usr/share/doc/fonts-noto-core/copyright")
+if(NOT EXISTS "${_ioc_font_copyright}")
+    message(FATAL_ERROR "${_ioc_font_copyright} is missing: the fonts' licence must go with them")
+endif()
+install(FILES "${_ioc_font_copyright}" DESTINATION bin/fonts RENAME COPYRIGHT.txt)
 
 # The DLLs the programs and the plugins load (cmake/IocWindowsRuntime.cmake), stripped when the
 # installation strips (CPack does).

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QSettings>
 
 #ifdef Q_OS_WIN
 #include <cstdio>
@@ -27,6 +28,12 @@ bool onlyPrints(int argc, char *argv[])
 
 void describeApplication()
 {
+#ifdef Q_OS_WIN
+    // Settings in INI files, as on Linux, rather than the registry: the user's in
+    // %APPDATA%\IOC\ioc-console.ini, and what an administrator presets for every workstation in
+    // %PROGRAMDATA%\IOC\ioc-console.ini (docs/windows.md), a file a deployment tool can copy.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("IOC"));
     QCoreApplication::setApplicationName(QStringLiteral("ioc-console"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ioc::buildinfo::version));

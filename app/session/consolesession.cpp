@@ -74,7 +74,10 @@ QString ConsoleSession::defaultProfileDirectory(const QUrl &server, const QStrin
             c = u'_';
         }
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"_s + name;
+    // The machine's own data, not the roaming part of a Windows profile (%LOCALAPPDATA%, not
+    // %APPDATA%): the replica is large, and its key is in this machine's Credential Manager. On
+    // Linux both are ~/.local/share.
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/profiles/"_s + name;
 }
 
 bool ConsoleSession::open(const SessionOptions &options, QString *error)

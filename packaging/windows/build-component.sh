@@ -55,6 +55,20 @@ qt_module() { # <source> [cmake args]: a Qt module against the cross-built qtbas
     cmake --install "$BUILD"
 }
 
+# Our patches to a part (packaging/windows/patches/<part>-*.patch, each saying why in its
+# header), applied to its unpacked source once: a patch already in place is left as it is.
+apply_patches() { # <source dir> <part>
+    local patch
+    for patch in /ioc/packaging/windows/patches/"$2"-*.patch; do
+        [ -f "$patch" ] || continue
+        if patch -d "$1" -p1 -R -s -f --dry-run <"$patch" >/dev/null 2>&1; then
+            echo "build-component: $(basename "$patch") is already applied"
+        else
+            patch -d "$1" -p1 -N <"$patch"
+        fi
+    done
+}
+
 record_version() { # <name> <source dir>
     local version
     version="$(basename "$2")"
@@ -228,6 +242,7 @@ build_qrencode() {
 build_qtbase() {
     local src
     src=$(source_of qt6-base)
+    apply_patches "$src" qtbase
     # Kept between runs (the longest part, 1601 steps): an interrupted build goes on where it
     # stopped; CMake takes any changed option on the next configure.
     mkdir -p "$BUILD"

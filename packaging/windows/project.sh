@@ -8,7 +8,8 @@
 #   project.sh release            the Windows release build and its installer and ZIP
 #                                 (build-windows-release/packages/)
 #   project.sh check-installer    the installer run silently under Wine, its files checked, both
-#                                 programs run, the console photographed, then uninstalled
+#                                 programs run, the console signed in and photographed, an
+#                                 upgrade over it, then uninstalled
 #
 # Environment: JOBS.
 set -euo pipefail
@@ -119,7 +120,7 @@ release() {
 }
 
 check_installer() {
-    wine_ready
+    # A Wine prefix of its own, made afresh by the check (a workstation that never had it).
     /ioc/packaging/windows/check-installer.sh "$RELEASE"
 }
 

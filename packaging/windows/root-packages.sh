@@ -22,11 +22,12 @@ QT68_PACKAGES=(
 
 # The Windows cross build (`./ioc windows-toolchain`, `./ioc windows`): compilers, Qt 6.8's host
 # tools, the tools the libraries' builds run, for the tests and the installer Wine, Xvfb and
-# NSIS, and for the programs' icon rsvg-convert and icotool.
+# NSIS, for the installer check xdotool, ImageMagick and OpenSSL, and for the programs' icon
+# rsvg-convert and icotool.
 WINDOWS_PACKAGES=(
     build-essential cmake ninja-build pkgconf perl tcl dpkg-dev autoconf automake libtool gettext autopoint
     g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev-tools qt6-shadertools-dev
     wine wine64 nsis xvfb xauth hunspell-vi fonts-noto-core zip unzip file python3 ca-certificates xz-utils
-    librsvg2-bin icoutils
+    librsvg2-bin icoutils xdotool imagemagick openssl
 )

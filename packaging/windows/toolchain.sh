@@ -12,7 +12,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SOURCE_TREE="$(cd "$HERE/../.." && pwd)"
 # Qt's version and a revision of this script's build recipe: change either for a new toolchain.
-TOOLCHAIN="qt6.8.2-r1"
+TOOLCHAIN="qt6.8.2-r2"
 CACHE="${IOC_MINGW_CACHE:-$HOME/.cache/ioc-mingw}"
 DIR="$CACHE/$TOOLCHAIN"
 PREFIX="$DIR/prefix"

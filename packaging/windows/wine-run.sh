@@ -20,6 +20,12 @@ WINEPATH="$(to_windows "$PREFIX/bin");$(to_windows "$runtime");$(to_windows "$pt
 WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEPREFIX WINEDEBUG WINEPATH WINEDLLOVERRIDES
 export QT_PLUGIN_PATH="Z:$PREFIX/plugins"
+# Wine keeps the build machine's QT_* variables from Windows programs (they would be a Linux Qt's
+# settings) and hands WINEQT_* on as QT_* instead: this is how a test's QT_QPA_PLATFORM=offscreen
+# and the plugin path above reach it.
+for variable in $(env | sed -n 's/^\(QT_[A-Za-z0-9_]*\)=.*/\1/p'); do
+    eval "export WINE$variable=\"\$$variable\""
+done
 # QtTest on Windows logs to the debugger (OutputDebugString) when its output is not a console,
 # and a pipe from ctest is not one: a test program writes its log to a file, shown afterwards.
 case "$(basename "$1")" in

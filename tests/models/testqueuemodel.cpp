@@ -168,6 +168,29 @@ QueueFilter randomFilter(QRandomGenerator &random, const QList<storage::QueueRow
     return f;
 }
 
+// Whether this system's collation sort keys, which the title column is ranked by (TextRank),
+// order Vietnamese as its comparisons do. They do on Linux (ICU) and Windows; under Wine,
+// whose LCMapStringW(LCMAP_SORTKEY) fails (Qt warns "problems when generating the ::sortKey"),
+// they do not, and the title order cannot be checked there.
+bool sortKeysCollate()
+{
+    static const bool works = [] {
+        QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const QStringList ordered{u"a"_s, u"Ă"_s, u"Â"_s, u"b"_s, u"D"_s, u"Đ"_s, u"E"_s, u"Ê"_s, u"Ổ gà"_s};
+        for (qsizetype i = 1; i < ordered.size(); ++i) {
+            if (collator.sortKey(ordered[i - 1]).compare(collator.sortKey(ordered[i])) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }();
+    return works;
+}
+constexpr const char *noSortKeys =
+    "this system's collation sort keys do not order Vietnamese as its comparisons do (Wine's "
+    "LCMapStringW): the title order is not checked";
+
 } // namespace
 
 class TestQueueModel final : public QObject
@@ -207,6 +230,7 @@ private slots:
         model.reset(rows);
         QCollator collator(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
         collator.setCaseSensitivity(Qt::CaseInsensitive);
+        bool titleOrderUnchecked = false;
 
         for (int round = 0; round < 40; ++round) {
             const QueueFilter filter = randomFilter(random, rows);
@@ -237,6 +261,10 @@ private slots:
                     continue;
                 }
                 int c = 0;
+                if (column == QueueModel::TitleColumn && !sortKeysCollate()) {
+                    titleOrderUnchecked = true;
+                    continue;
+                }
                 if (column == QueueModel::TitleColumn) {
                     c = collator.compare(a.title, b.title);
                 } else if (column == QueueModel::ReceivedColumn) {
@@ -328,10 +356,16 @@ private slots:
             }
             QCOMPARE(model.totalCount(), rows.size());
         }
+        if (titleOrderUnchecked) {
+            QSKIP(noSortKeys); // everything else was checked
+        }
     }
 
     void vietnameseCollation()
     {
+        if (!sortKeysCollate()) {
+            QSKIP(noSortKeys);
+        }
         TextRank rank;
         rank.build({u"Ê"_s, u"Đ"_s, u"E"_s, u"D"_s, u"Â"_s, u"a"_s, u"Ă"_s, u"Ổ gà"_s, u"O"_s, u"Ô"_s});
         const QStringList expected{u"a"_s, u"Ă"_s, u"Â"_s, u"D"_s, u"Đ"_s, u"E"_s, u"Ê"_s, u"O"_s, u"Ô"_s, u"Ổ gà"_s};

@@ -1,4 +1,5 @@
 #include "support/faultproxy.h"
+#include "support/hostprocess.h"
 #include "support/memorysecretstore.h"
 #include "support/testserver.h"
 #include "sync/apiclient.h"
@@ -6,7 +7,6 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -102,19 +102,22 @@ private slots:
     // two requests sent at once both fail, and neither sends the bearer token.
     void pinsHoldForEveryRequestOverHttp2()
     {
-        const QString nghttpd = QStandardPaths::findExecutable(u"nghttpd"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
-        QVERIFY2(!nghttpd.isEmpty(), "nghttpd (Debian's nghttp2-server) is needed: ./ioc setup installs it");
+        // The build machine's nghttpd (Debian puts it in /usr/sbin), also when the test runs under Wine.
+        const QString nghttpd = test::HostProcess::throughLauncher()
+                                    ? u"/usr/sbin/nghttpd"_s
+                                    : QStandardPaths::findExecutable(u"nghttpd"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+        const char *const needed = "nghttpd (Debian's nghttp2-server) is needed: ./ioc setup installs it";
+        QVERIFY2(!nghttpd.isEmpty(), needed);
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
         QTemporaryDir docs;
-        QProcess server;
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        server.start(nghttpd, {u"--verbose"_s, u"--htdocs="_s + docs.path(), u"--address=127.0.0.1"_s,
-                               QString::number(port), test::TestCertificates::instance().keyFile(),
-                               test::TestCertificates::instance().certificateFile()});
-        QVERIFY(server.waitForStarted());
+        test::HostProcess server;
+        QVERIFY2(server.start(nghttpd, {u"--verbose"_s, u"--htdocs"_s, docs.path(), u"--address=127.0.0.1"_s,
+                                        QString::number(port), test::TestCertificates::instance().keyFile(),
+                                        test::TestCertificates::instance().certificateFile()}),
+                 needed);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 QTcpSocket socket;
@@ -122,7 +125,8 @@ private slots:
                 return socket.waitForConnected(200);
             }(),
             10000);
-        server.readAll();
+        server.readStandardOutput();
+        server.readStandardError();
 
         sync::ApiEndpoint endpoint;
         endpoint.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
@@ -157,7 +161,7 @@ private slots:
         QTest::qWait(300);
         server.terminate();
         server.waitForFinished(5000);
-        const QByteArray log = server.readAll();
+        const QByteArray log = server.readStandardOutput() + server.readStandardError();
         QVERIFY2(!log.contains(token), log.constData());
         QVERIFY2(!log.toLower().contains("authorization"), log.constData());
         QCOMPARE(answers.size(), 4);
@@ -384,13 +388,18 @@ private:
         return result;
     }
 
+    // openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64,
+    // one program at a time (the build machine's openssl, also when the test runs under Wine).
     static QByteArray opensslPin(const QString &certificateFile)
     {
-        QProcess process;
-        process.start(u"sh"_s, {u"-c"_s, u"openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin -outform der | "
-                                         u"openssl dgst -sha256 -binary | base64"_s.arg(certificateFile)});
-        process.waitForFinished(30000);
-        return process.readAllStandardOutput().trimmed();
+        const auto openssl = [](const QStringList &arguments, const QByteArray &input) {
+            const test::HostProcess::Result result = test::HostProcess::run(u"openssl"_s, arguments, {}, 30000, input);
+            return result.finished && result.exitCode == 0 ? result.output : QByteArray();
+        };
+        const QByteArray publicKey = openssl({u"x509"_s, u"-in"_s, certificateFile, u"-pubkey"_s, u"-noout"_s}, {});
+        const QByteArray der = openssl({u"pkey"_s, u"-pubin"_s, u"-outform"_s, u"der"_s}, publicKey);
+        const QByteArray digest = openssl({u"dgst"_s, u"-sha256"_s, u"-binary"_s}, der);
+        return digest.size() == 32 ? digest.toBase64() : QByteArray();
     }
 
     test::TestServer m_server;

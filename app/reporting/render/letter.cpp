@@ -1,6 +1,7 @@
 #include "reporting/render/letter.h"
 
 #include "core/vntime.h"
+#include "reporting/render/documentfont.h"
 #include "reporting/render/wording.h"
 
 namespace ioc::reporting::render {
@@ -49,9 +50,7 @@ std::unique_ptr<QTextDocument> letterDocument(const core::ReminderLetter &letter
                      e(letter.signatoryTitle.isEmpty() ? head.signatoryTitle : letter.signatoryTitle),
                      e(w(QT_TRANSLATE_NOOP("ioc::reporting::render", "(signed)"))), e(letter.signatory));
     auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("Noto Serif"));
-    font.setPointSizeF(13); // Decree 30/2020: body text 13-14 pt
-    document->setDefaultFont(font);
+    document->setDefaultFont(documentFont(13)); // Decree 30/2020: body text 13-14 pt
     document->setHtml(html.normalized(QString::NormalizationForm_C));
     return document;
 }

@@ -1,3 +1,4 @@
+#include "reporting/render/documentfont.h"
 #include "reporting/render/reportwriter.h"
 #include "reporting/render/textreport.h"
 
@@ -31,8 +32,7 @@ WriteResult printPdf(QTextDocument *text, const QString &title, const Wording &w
     text->rootFrame()->setFrameFormat(frame);
     text->setPageSize(QSizeF(width, height));
     const int pages = text->pageCount();
-    QFont footerFont(QStringLiteral("Noto Serif"));
-    footerFont.setPointSizeF(9);
+    const QFont footerFont = documentFont(9);
     for (int page = 0; page < pages; ++page) {
         if (progress && !progress(5 + 90 * page / std::max(1, pages))) {
             painter.end();

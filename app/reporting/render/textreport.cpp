@@ -1,6 +1,7 @@
 #include "reporting/render/textreport.h"
 
 #include "reporting/render/charts.h"
+#include "reporting/render/documentfont.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGraphicsScene>
@@ -93,9 +94,7 @@ public:
         , m_pageWidth(pageWidth)
         , m_text(std::make_unique<QTextDocument>())
     {
-        QFont font(QStringLiteral("Noto Serif"));
-        font.setPointSizeF(11);
-        m_text->setDefaultFont(font);
+        m_text->setDefaultFont(documentFont(11));
         m_text->setDefaultStyleSheet(
             QStringLiteral("h1 { font-size: 15pt; font-weight: bold; text-align: center; margin: 0; }"
                            "h2 { font-size: 12.5pt; font-weight: bold; margin-top: 14px; }"
