@@ -283,12 +283,7 @@ FaultProxy::FaultProxy(quint16 upstreamPort, Certificate certificate)
                                                                  : QStringLiteral("untrusted");
     QFile keyFile(pki.keyFile(name));
     keyFile.open(QIODevice::ReadOnly);
-#ifdef Q_OS_WIN
-    const QSsl::KeyAlgorithm algorithm = QSsl::Rsa; // the test certificates' keys there (testserver.cpp)
-#else
-    const QSsl::KeyAlgorithm algorithm = QSsl::Ec;
-#endif
-    const QSslKey key(keyFile.readAll(), algorithm, QSsl::Pem);
+    const QSslKey key(keyFile.readAll(), TestCertificates::keyAlgorithm(), QSsl::Pem);
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(pki.certificateFile(name));
     m_thread = std::make_unique<QThread>();
     m_worker = new Worker(*this, chain.value(0), key);

@@ -33,12 +33,11 @@ void runOpenssl(const QStringList &arguments, const QString &directory)
 // supported" for ECDSA): RSA keys in the Windows build, the smaller and faster ECDSA ones elsewhere.
 QStringList newKey()
 {
-#ifdef Q_OS_WIN
-    return {QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
-#else
+    if (TestCertificates::keyAlgorithm() == QSsl::Rsa) {
+        return {QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
+    }
     return {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
             QStringLiteral("ec_paramgen_curve:prime256v1")};
-#endif
 }
 
 } // namespace

@@ -29,7 +29,19 @@ class TestCertificates final
 {
 public:
     static const TestCertificates &instance();
-    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    // The kind of every test key (RSA in the Windows build, ECDSA elsewhere: testserver.cpp).
+    static QSsl::KeyAlgorithm keyAlgorithm()
+    {
+#ifdef Q_OS_WIN
+        return QSsl::Rsa;
+#else
+        return QSsl::Ec;
+#endif
+    }
+    QString caFile() const
+    {
+        return m_dir.filePath(QStringLiteral("ca.pem"));
+    }
     // "server": for localhost and 127.0.0.1, signed by the test CA; "renewed": the same, with
     // another key and serial number; "wronghost": signed by it
     // for another name; "untrusted": for localhost, self-signed.
@@ -44,7 +56,10 @@ public:
     QList<QSslCertificate> ca() const;
     // The audit key every server of this test program uses (made by the first one to start): apart
     // from the data directories, as in production.
-    QString auditKeyFile() const { return m_dir.filePath(QStringLiteral("audit.key")); }
+    QString auditKeyFile() const
+    {
+        return m_dir.filePath(QStringLiteral("audit.key"));
+    }
 
 private:
     TestCertificates();
