@@ -81,7 +81,9 @@ int openProfile(const QCommandLineParser &parser, const QCommandLineOption &prof
         }
         source.passphrase = std::move(*passphrase);
     } else if (qEnvironmentVariableIsSet("IOC_DB_PASSPHRASE")) {
-        QByteArray passphrase = qgetenv("IOC_DB_PASSPHRASE");
+        // As UTF-8 on every system: qgetenv() on Windows goes through the ANSI code page, which has
+        // no room for Vietnamese.
+        QByteArray passphrase = qEnvironmentVariable("IOC_DB_PASSPHRASE").toUtf8();
         source.passphrase = core::SecretBytes::take(passphrase);
     } else {
         source.keyring = &keyring;

@@ -223,7 +223,7 @@ private slots:
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("IOC_ADMIN"), {u"db"_s, u"stats"_s, u"--profile"_s, profile});
         QVERIFY(process.waitForFinished());
-        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 
         run = admin({u"db"_s, u"rekey"_s, u"--profile"_s, profile, u"--passphrase-file"_s, passphrase,
                      u"--new-passphrase-file"_s, next});
