@@ -9,6 +9,9 @@
 #include <QTcpServer>
 
 #include <deque>
+#ifdef Q_OS_WIN
+#include <qt_windows.h> // windows.h without the min and max macros
+#endif
 #include <thread>
 
 namespace ioc::test {
@@ -272,6 +275,17 @@ private:
     };
     std::vector<Connection> m_connections;
 };
+
+QString FaultProxy::unavailableReason()
+{
+#ifdef Q_OS_WIN
+    // Wine's ntdll exports wine_get_version; Windows' does not.
+    if (GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr)
+        return QStringLiteral("Wine's Schannel cannot be a TLS server, and the fault proxy is one "
+                              "(faultproxy.h)");
+#endif
+    return {};
+}
 
 FaultProxy::FaultProxy(quint16 upstreamPort, Certificate certificate)
     : m_upstreamPort(upstreamPort)

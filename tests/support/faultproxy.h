@@ -57,6 +57,10 @@ public:
     };
 
     FaultProxy(quint16 upstreamPort, Certificate certificate = Certificate::Trusted);
+    // Why the proxy cannot run in this process, or empty. Under Wine, Schannel has no server side
+    // (CertFindChainInStore is a stub and AcceptSecurityContext is missing), so a TLS server in a
+    // Windows test program cannot start there; on Windows itself it runs.
+    static QString unavailableReason();
     ~FaultProxy();
     Q_DISABLE_COPY_MOVE(FaultProxy)
 
@@ -91,5 +95,12 @@ private:
 };
 
 } // namespace ioc::test
+
+// Skips the test function when the fault proxy cannot run here (FaultProxy::unavailableReason()).
+#define IOC_SKIP_WITHOUT_FAULT_PROXY()                                                                                 \
+    do {                                                                                                               \
+        if (const QString why = ::ioc::test::FaultProxy::unavailableReason(); !why.isEmpty())                          \
+            QSKIP(qPrintable(why));                                                                                    \
+    } while (false)
 
 Q_DECLARE_METATYPE(ioc::test::FaultProxy::Fault)

@@ -57,6 +57,7 @@ private slots:
 
     void untrustedOrMisnamedServersGetNothing()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         QFETCH(int, certificate);
         test::FaultProxy proxy(port(), test::FaultProxy::Certificate(certificate));
         sync::ApiRequest login;
@@ -73,6 +74,7 @@ private slots:
 
     void pinsAreCheckedBeforeAnythingIsSent()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(port());
         sync::ApiEndpoint endpoint = endpointOf(proxy);
         // The pin of the server's key, as `openssl x509 -pubkey | openssl pkey -pubin -outform der |
@@ -165,13 +167,21 @@ private slots:
         QVERIFY2(!log.contains(token), log.constData());
         QVERIFY2(!log.toLower().contains("authorization"), log.constData());
         QCOMPARE(answers.size(), 4);
+        // With pins the client does not offer HTTP/2, and nghttpd closes each connection right after
+        // its handshake for that. Schannel may see the close before it reports the handshake done,
+        // so such an answer is a network failure: it sent nothing either (the log above).
+        const bool closedForHttp11 = log.contains("Client did not advertise HTTP/2");
         for (const sync::ApiResponse &answer : answers) {
-            QCOMPARE(sync::failureName(answer.failure), sync::failureName(sync::ApiFailure::PinMismatch));
+            QVERIFY2(answer.failure == sync::ApiFailure::PinMismatch ||
+                         (closedForHttp11 && answer.failure == sync::ApiFailure::Network),
+                     qPrintable(sync::failureName(answer.failure) + u": "_s + answer.failureText + u"\n"_s +
+                                QString::fromUtf8(log)));
         }
     }
 
     void transientFailuresAreRetriedWithBackoff()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(port());
         proxy.addFault({u"/v1/health"_s, Fault::Kind::Status, 503, R"({"error":{"code":"busy"}})", {}, 0, 2});
         sync::ApiRequest request = health();
@@ -191,6 +201,7 @@ private slots:
 
     void retryAfterIsHonouredWithinTheCap()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(port());
         proxy.addFault({u"/v1/health"_s, Fault::Kind::Status, 429, {}, {{"Retry-After", "1"}}, 0, 1});
         sync::ApiRequest request = health();
@@ -224,6 +235,7 @@ private slots:
 
     void brokenAnswersAreNeverTakenForData()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         QFETCH(int, kind);
         QFETCH(QByteArray, body);
         QFETCH(int, failure);
@@ -237,6 +249,7 @@ private slots:
 
     void aHangingAnswerTimesOut()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(port());
         proxy.addFault({u"/v1/health"_s, Fault::Kind::Hang, 0, {}, {}, 0, 1});
         sync::ApiEndpoint endpoint = endpointOf(proxy);

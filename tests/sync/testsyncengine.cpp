@@ -83,6 +83,7 @@ private slots:
     // replica it has left, where no later change would ever remove it again.
     void anAnswerArrivingAfterTheRemovalDoesNotBringTheReportBack()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         const QString id = m_fixtures->reportIn(u"distributed"_s);
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient agency(proxy.url(), u"xuly1"_s);
@@ -213,6 +214,7 @@ private slots:
     // one expects the version the one before it leaves (1, 2, 3), not all version 1.
     void actionsOnAReportCreatedOfflineCountTheirVersions()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient client(proxy.url(), u"truc1"_s);
         client.syncOnce();
@@ -253,6 +255,7 @@ private slots:
 
     void offlineActionsArriveInOrderOnce()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         const QString id = m_fixtures->reportIn(u"received"_s);
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient client(proxy.url(), u"truc1"_s);
@@ -303,6 +306,7 @@ private slots:
     // writes again the entry is recorded, applied once.
     void answersThatCannotBeRecordedAreRetriedLater()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         const QString id = m_fixtures->reportIn(u"received"_s);
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient client(proxy.url(), u"truc1"_s);
@@ -456,6 +460,7 @@ private slots:
     // not recognise the resend): the action was applied, it is not a conflict.
     void aConflictMadeByTheRequestItselfIsNoConflict()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         const QString id = m_fixtures->reportIn(u"received"_s);
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient client(proxy.url(), u"truc1"_s);
@@ -513,6 +518,7 @@ private slots:
 
     void faultsNeverPassUnappliedData()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         QFETCH(Fault, fault);
         test::FaultProxy proxy(quint16(m_server.url().port()));
         // Two seconds without a byte is a timeout here (a hanging answer must not hold the test).
@@ -569,6 +575,7 @@ private slots:
 
     void actionsSurviveAFailingServerAndARestartOfItsHistory()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient client(proxy.url(), u"truc1"_s);
         client.setRetryPolicy(sync::RetryPolicy(20ms, 100ms));
@@ -616,6 +623,7 @@ private slots:
     // knows and sends the lost ones again, once each, in order.
     void actionsLostByAServerRestoreAreSentAgain()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         QTemporaryDir dir;
         test::TestServer server(test::TestServer::Options{true, dir.filePath(u"data"_s), {}, {}, {}});
         server.start();
@@ -675,6 +683,7 @@ private slots:
 
     void mediaIsFetchedInPartsVerifiedAndResumed()
     {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
         test::FaultProxy proxy(quint16(m_server.url().port()));
         test::SyncClient client(proxy.url(), u"truc1"_s);
         client.setRetryPolicy(sync::RetryPolicy(20ms, 200ms));
