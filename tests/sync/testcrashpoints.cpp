@@ -7,6 +7,7 @@
 #include "storage/reportrepository.h"
 #include "support/adminprofile.h"
 #include "support/apifixtures.h"
+#include "support/hostprocess.h"
 #include "support/photos.h"
 
 #include <QDeadlineTimer>
@@ -411,13 +412,14 @@ private slots:
         const QString id = fixtures.reportIn(u"verified"_s);
         QCOMPARE(fixtures.report(id).value(u"state"_s).toString(), u"verified"_s);
         server.stop();
-        const test::AdminRun audit = test::AdminProfile::exec(
+        const test::HostProcess::Result audit = hostAdmin(
             postgres
                 ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
                               test::TestCertificates::instance().auditKeyFile(), u"--db-url"_s, server.postgresUrl()}
                 : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
                               test::TestCertificates::instance().auditKeyFile(), u"--data"_s, dir.filePath(u"data"_s)});
-        QVERIFY2(audit.exitCode == 0 && audit.output.contains("audit chain intact"), audit.output.constData());
+        QVERIFY2(audit.finished && audit.exitCode == 0 && audit.output.contains("audit chain intact"),
+                 QByteArray(audit.output + audit.errors).constData());
     }
 
     void cleanupTestCase()
@@ -435,18 +437,26 @@ private slots:
         }
         if (m_crashServer) {
             m_crashServer->stop();
-            const test::AdminRun audit = test::AdminProfile::exec(
+            const test::HostProcess::Result audit = hostAdmin(
                 test::PostgresCluster::inUse() ? QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
                                                              test::TestCertificates::instance().auditKeyFile(),
                                                              u"--db-url"_s, m_crashServer->postgresUrl()}
                                                : QStringList{u"audit"_s, u"verify"_s, u"--audit-key-file"_s,
                                                              test::TestCertificates::instance().auditKeyFile(),
                                                              u"--data"_s, m_crashServer->dataDirectory()});
-            QVERIFY2(audit.exitCode == 0 && audit.output.contains("audit chain intact"), audit.output.constData());
+            QVERIFY2(audit.finished && audit.exitCode == 0 && audit.output.contains("audit chain intact"),
+                     QByteArray(audit.output + audit.errors).constData());
         }
     }
 
 private:
+    // `ioc-admin server` and `ioc-admin audit` work on a server's database: the build machine's
+    // ioc-admin (the Windows one has neither).
+    static test::HostProcess::Result hostAdmin(const QStringList &arguments)
+    {
+        return test::HostProcess::run(qEnvironmentVariable("IOC_HOST_ADMIN"), arguments);
+    }
+
     static void requireKeyring()
     {
 #ifndef Q_OS_WIN // Windows' Credential Manager needs no session
@@ -546,9 +556,10 @@ private:
         m_consoleServer->stop();
         QVERIFY(QDir(m_consoleServer->dataDirectory()).removeRecursively());
         QVERIFY(copyFolder(m_dir.filePath(u"console-backup"_s), m_consoleServer->dataDirectory()));
-        const test::AdminRun epoch =
-            test::AdminProfile::exec({u"server"_s, u"new-epoch"_s, u"--data"_s, m_consoleServer->dataDirectory()});
-        QVERIFY2(epoch.exitCode == 0, epoch.output.constData());
+        // `ioc-admin server` works on a server's database: the build machine's ioc-admin.
+        const test::HostProcess::Result epoch =
+            hostAdmin({u"server"_s, u"new-epoch"_s, u"--data"_s, m_consoleServer->dataDirectory()});
+        QVERIFY2(epoch.finished && epoch.exitCode == 0, epoch.errors.constData());
         m_consoleServer->start();
         m_consoleHttp = std::make_unique<test::HttpClient>(m_consoleServer->url());
         m_consoleFixtures = std::make_unique<test::ApiFixtures>(*m_consoleHttp);

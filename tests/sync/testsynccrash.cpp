@@ -95,7 +95,8 @@ private slots:
         QProcess list;
         list.start(qEnvironmentVariable("IOC_ADMIN"), QStringList{u"outbox"_s, u"list"_s} + profileArguments());
         QVERIFY(list.waitForFinished(30000));
-        const QString listed = QString::fromUtf8(list.readAllStandardOutput());
+        // (Windows' console output ends its lines with CR LF.)
+        const QString listed = QString::fromUtf8(list.readAllStandardOutput()).replace(u"\r\n"_s, u"\n"_s);
         QVERIFY2(listed.endsWith(u"%1 entries\n"_s.arg(entries.size())), qPrintable(listed));
         QCOMPARE(listed.count(u" sent "_s), entries.size());
         qInfo("%d kills, %lld actions, each applied once", rounds, qint64(entries.size()));
