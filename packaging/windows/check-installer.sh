@@ -111,9 +111,9 @@ say "a demo ioc-server on loopback (the build machine's, $HOST_SERVER)"
 (
     umask 077
     cd "$WORK"
-    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca-key.pem -out ca.pem \
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca-key.pem -out ca.pem \
         -days 2 -subj '/CN=IOC installer check CA (throwaway)' 2>/dev/null
-    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout server-key.pem -out server.csr \
+    openssl req -newkey rsa:2048 -nodes -keyout server-key.pem -out server.csr \
         -subj '/CN=localhost' 2>/dev/null
     printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' \
         >server.ext

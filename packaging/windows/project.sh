@@ -89,6 +89,12 @@ run_tests() {
         [ $waited -lt 100 ] || fail "the host launcher did not start"
     done
     export IOC_TEST_HOST_LAUNCHER="http://127.0.0.1:$(cat "$port_file")"
+    # One Wine session for the whole run, started here without ctest's pipes: the Wine server and
+    # the services the first Windows program starts (services.exe, winedevice.exe, explorer.exe)
+    # inherit that program's output, so the first test would keep ctest waiting on its pipe until
+    # the timeout although it had ended.
+    wineserver -p300 </dev/null >/dev/null 2>&1
+    wine reg query 'HKCU\Software\Wine' </dev/null >/dev/null 2>&1 || true
     say "tests under Wine ($(wine --version)), build-machine programs through $IOC_TEST_HOST_LAUNCHER"
     local rc=0 output="$BUILD/ctest.log"
     ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS" --timeout 900 "$@" 2>&1 | tee "$output" || rc=$?

@@ -30,11 +30,16 @@ done
 # and a pipe from ctest is not one: a test program writes its log to a file, shown afterwards.
 case "$(basename "$1")" in
     test*.exe)
+        # Its own output and Wine's go to a file as well: the console hosts (conhost.exe) Wine
+        # starts for the console programs a test runs inherit the output, and one whose program
+        # was killed stays until the Wine session ends; on ctest's pipe it would keep ctest waiting
+        # for the end of the output until the timeout, although the test had ended.
         log="$(mktemp)"
+        output="$(mktemp)"
         status=0
-        wine "$@" -o "$(to_windows "$log"),txt" || status=$?
-        cat "$log"
-        rm -f "$log"
+        wine "$@" -o "$(to_windows "$log"),txt" </dev/null >"$output" 2>&1 || status=$?
+        cat "$output" "$log"
+        rm -f "$log" "$output"
         exit $status
         ;;
 esac
