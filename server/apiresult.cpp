@@ -79,7 +79,7 @@ constexpr std::array<Message, 57> messages{{
 
 ApiResult ok(const QJsonObject &body, int status)
 {
-    return ApiResult{status, body, {}, {}};
+    return ApiResult{status, body, {}, {}, {}};
 }
 
 ApiResult error(int status, const QString &code, const QString &field)
@@ -97,7 +97,7 @@ ApiResult error(int status, const QString &code, const QString &field)
     if (!field.isEmpty()) {
         detail.insert(QStringLiteral("field"), field);
     }
-    return ApiResult{status, QJsonObject{{QStringLiteral("error"), detail}}, {}, {}};
+    return ApiResult{status, QJsonObject{{QStringLiteral("error"), detail}}, {}, {}, {}};
 }
 
 int statusOf(core::ErrorCategory category)
@@ -123,7 +123,7 @@ ApiResult workflowError(const core::WorkflowError &e)
     if (!e.field().isEmpty()) {
         detail.insert(QStringLiteral("field"), e.field());
     }
-    return ApiResult{statusOf(e.category()), QJsonObject{{QStringLiteral("error"), detail}}, {}, {}};
+    return ApiResult{statusOf(e.category()), QJsonObject{{QStringLiteral("error"), detail}}, {}, {}, {}};
 }
 
 } // namespace ioc::server

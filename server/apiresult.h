@@ -17,7 +17,8 @@ struct ApiResult
     int status = 200;
     QJsonObject body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray rawBody; // when set, sent as is (replayed idempotent answers)
+    QByteArray rawBody;     // when set, sent as is (replayed idempotent answers, XML)
+    QByteArray contentType; // of rawBody when it is not JSON
 };
 
 ApiResult ok(const QJsonObject &body, int status = 200);

@@ -28,7 +28,9 @@ QByteArray json(const QJsonObject &object)
 
 void Call::respond(const ApiResult &result)
 {
-    HttpHeaders headers{{"Content-Type", "application/json; charset=utf-8"}, {"Cache-Control", "no-store"}};
+    HttpHeaders headers{{"Content-Type", result.contentType.isEmpty() ? QByteArray("application/json; charset=utf-8")
+                                                                      : result.contentType},
+                        {"Cache-Control", "no-store"}};
     for (const auto &header : result.headers) {
         headers.append(header);
     }
@@ -78,10 +80,27 @@ QList<Route> ApiServer::routes()
 
 ApiServer::ApiServer(Services &services)
     : m_services(services)
-    , m_routes(routes())
+    , m_routes(routes() + open311Routes())
 {}
 
 namespace {
+
+// One part of a pattern against one segment of a path: a literal, a parameter ("{id}"), or
+// either followed by a parameter for the extension ("requests.{format}", "{id}.{format}", split
+// at the segment's last dot, as Open311 names its resources).
+bool matchesPart(QStringView part, QStringView segment, QHash<QString, QString> *found)
+{
+    if (const qsizetype dot = part.indexOf(u".{"); dot > 0 && part.endsWith(u'}')) {
+        const qsizetype last = segment.lastIndexOf(u'.');
+        return last > 0 && matchesPart(part.first(dot), segment.first(last), found) &&
+               matchesPart(part.sliced(dot + 1), segment.sliced(last + 1), found);
+    }
+    if (part.startsWith(u'{') && part.endsWith(u'}')) {
+        found->insert(part.sliced(1, part.size() - 2).toString(), segment.toString());
+        return true;
+    }
+    return part == segment;
+}
 
 // Matches "/v1/reports/{id}" against a path; fills the parameters.
 bool matches(const QString &pattern, const QStringList &segments, QHash<QString, QString> *params)
@@ -92,10 +111,7 @@ bool matches(const QString &pattern, const QStringList &segments, QHash<QString,
     }
     QHash<QString, QString> found;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString &part = parts.at(i);
-        if (part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}'))) {
-            found.insert(part.mid(1, part.size() - 2), segments.at(i));
-        } else if (part != segments.at(i)) {
+        if (!matchesPart(parts.at(i), segments.at(i), &found)) {
             return false;
         }
     }

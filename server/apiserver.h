@@ -48,8 +48,10 @@ class ApiServer final
 public:
     explicit ApiServer(Services &services);
     void handle(const HttpRequest &request, Responder responder);
-    // Every route the server answers (the OpenAPI test compares them with the contract).
+    // Every route of the server's own API (the OpenAPI test compares them with the contract).
     static QList<Route> routes();
+    // The Open311 GeoReport v2 interface (docs/open311.md, its own contract).
+    static QList<Route> open311Routes();
 
 private:
     Services &m_services;

@@ -210,32 +210,63 @@ QList<core::Area> areas()
 
 QList<core::Category> categories()
 {
-    // Urgent kinds follow Điều 15: fire, accidents, disasters, security — handled at once.
+    // Urgent kinds follow Điều 15: fire, accidents, disasters, security — handled at once. The
+    // group, description and keywords are for clients choosing a category (Open311 services).
     const struct
     {
         const char *id;
         const char *code;
         const char *name;
         bool urgent;
+        const char *group;
+        const char *description;
+        const char *keywords; // comma-separated
     } table[] = {
-        {"road", "GT", "Giao thông, hạ tầng đường bộ", false},
-        {"garbage", "MT-RAC", "Vệ sinh môi trường, rác thải", false},
-        {"lighting", "CS", "Chiếu sáng công cộng", false},
-        {"power", "DIEN", "Điện sinh hoạt, sự cố lưới điện", false},
-        {"water", "NUOC", "Cấp nước, thoát nước", false},
-        {"urban_order", "TTDT", "Trật tự đô thị, lấn chiếm", false},
-        {"environment", "MT", "Ô nhiễm môi trường", false},
-        {"trees", "CX", "Cây xanh", false},
-        {"food_safety", "ATTP", "An toàn thực phẩm", false},
-        {"fire", "CHAY", "Cháy, nổ", true},
-        {"accident", "TNGT", "Tai nạn giao thông", true},
-        {"security", "ANTT", "An ninh, trật tự", true},
-        {"flood", "TT", "Thiên tai, ngập lụt, sạt lở", true},
+        {"road", "GT", "Giao thông, hạ tầng đường bộ", false, "Hạ tầng đô thị",
+         "Ổ gà, hư hỏng mặt đường, vỉa hè, cầu cống, biển báo và đèn tín hiệu giao thông.",
+         "ổ gà,mặt đường,vỉa hè,cầu,cống,biển báo,đèn tín hiệu"},
+        {"garbage", "MT-RAC", "Vệ sinh môi trường, rác thải", false, "Môi trường",
+         "Rác thải chưa được thu gom, đổ rác sai nơi quy định, điểm tập kết rác gây mất vệ sinh.",
+         "rác,thu gom rác,đổ trộm,bãi rác,vệ sinh"},
+        {"lighting", "CS", "Chiếu sáng công cộng", false, "Hạ tầng đô thị",
+         "Đèn đường hỏng, không sáng hoặc sáng cả ban ngày; cột đèn nghiêng, đổ.",
+         "đèn đường,chiếu sáng,cột đèn,bóng đèn"},
+        {"power", "DIEN", "Điện sinh hoạt, sự cố lưới điện", false, "Hạ tầng đô thị",
+         "Mất điện, dây điện đứt hoặc võng thấp, trạm biến áp có dấu hiệu mất an toàn.",
+         "mất điện,dây điện,trạm biến áp,cột điện"},
+        {"water", "NUOC", "Cấp nước, thoát nước", false, "Hạ tầng đô thị",
+         "Mất nước, vỡ đường ống, nắp cống hỏng, cống tắc gây ngập cục bộ.",
+         "nước sạch,vỡ ống,cống,thoát nước,ngập cục bộ"},
+        {"urban_order", "TTDT", "Trật tự đô thị, lấn chiếm", false, "Trật tự đô thị",
+         "Lấn chiếm lòng đường, vỉa hè; xây dựng trái phép; quảng cáo sai quy định.",
+         "lấn chiếm,vỉa hè,xây dựng trái phép,quảng cáo"},
+        {"environment", "MT", "Ô nhiễm môi trường", false, "Môi trường",
+         "Khói, bụi, tiếng ồn, mùi hôi, nước thải xả ra môi trường.", "ô nhiễm,khói,bụi,tiếng ồn,nước thải,mùi hôi"},
+        {"trees", "CX", "Cây xanh", false, "Môi trường",
+         "Cây gãy, đổ, có nguy cơ đổ; cành cây che khuất đèn hoặc biển báo.", "cây xanh,cây đổ,cành gãy,tỉa cây"},
+        {"food_safety", "ATTP", "An toàn thực phẩm", false, "An toàn, sức khỏe",
+         "Cơ sở kinh doanh thực phẩm không bảo đảm vệ sinh, thực phẩm không rõ nguồn gốc.",
+         "thực phẩm,ngộ độc,vệ sinh thực phẩm,nguồn gốc"},
+        {"fire", "CHAY", "Cháy, nổ", true, "Khẩn cấp",
+         "Cháy, nổ hoặc nguy cơ cháy nổ. Trường hợp khẩn cấp xin gọi ngay 114.", "cháy,nổ,khói,114"},
+        {"accident", "TNGT", "Tai nạn giao thông", true, "Khẩn cấp",
+         "Tai nạn giao thông vừa xảy ra, cần cứu giúp hoặc phân luồng.", "tai nạn,va chạm,cứu thương,115"},
+        {"security", "ANTT", "An ninh, trật tự", true, "Khẩn cấp",
+         "Gây rối trật tự, đánh nhau, trộm cắp và các vụ việc an ninh khác.", "an ninh,trộm,đánh nhau,gây rối,113"},
+        {"flood", "TT", "Thiên tai, ngập lụt, sạt lở", true, "Khẩn cấp",
+         "Ngập lụt, sạt lở đất, lũ quét và thiệt hại do thiên tai.", "ngập lụt,sạt lở,lũ,bão,thiên tai"},
     };
     QList<core::Category> list;
     for (const auto &c : table) {
-        list.append(
-            {QString::fromLatin1(c.id), QString::fromLatin1(c.code), QString::fromUtf8(c.name), c.urgent, true});
+        core::Category category{QString::fromLatin1(c.id),
+                                QString::fromLatin1(c.code),
+                                QString::fromUtf8(c.name),
+                                c.urgent,
+                                true,
+                                QString::fromUtf8(c.group),
+                                QString::fromUtf8(c.description),
+                                QString::fromUtf8(c.keywords).split(u',')};
+        list.append(category);
     }
     return list;
 }

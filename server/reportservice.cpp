@@ -35,6 +35,12 @@ QVariant nextDue(const core::Report &report)
     return clock != nullptr ? QVariant(clock->dueAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
+// When the server received an event (report_events.received_at: the Open311 updates by date).
+qint64 eventTime(const core::ReportEvent &event)
+{
+    return (event.receivedAt.isValid() ? event.receivedAt : event.actedAt).toMSecsSinceEpoch();
+}
+
 } // namespace
 
 std::optional<int> parseIfMatch(const QByteArray &header)
@@ -679,20 +685,22 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     Sql sql(m_database);
     if (isNew) {
         if (!sql.exec(QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
-                                     "next_due_at, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "next_due_at, data, created_at, updated_at, received_at, category_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {after.id, after.code, after.version, core::reportStateName(after.state),
                        after.reporter.accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                           : QVariant(after.reporter.accountId),
-                       nextDue(after), compact(afterJson), now, now})) {
+                       nextDue(after), compact(afterJson), now, now, after.receivedAt.toMSecsSinceEpoch(),
+                       after.categoryId})) {
             *error = sql.error();
             return false;
         }
     } else {
         // Optimistic: another instance may have changed the report since it was read.
         if (!sql.exec(QStringLiteral("UPDATE reports SET version = ?, state = ?, next_due_at = ?, data = ?, "
-                                     "updated_at = ? WHERE id = ? AND version = ?"),
+                                     "updated_at = ?, category_id = ? WHERE id = ? AND version = ?"),
                       {after.version, core::reportStateName(after.state), nextDue(after), compact(afterJson), now,
-                       after.id, before.version})) {
+                       after.categoryId, after.id, before.version})) {
             *error = sql.error();
             return false;
         }
@@ -705,10 +713,11 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     next.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"), {after.id});
     next.next();
     // The next number under the report's row lock (lockForUpdate), so no other writer races it.
-    if (!sql.exec(
-            QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key) VALUES (?, ?, ?, ?)"),
-            {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event)),
-             event.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.requestKey)})) {
+    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key, received_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event)),
+                   event.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.requestKey),
+                   eventTime(event)})) {
         *error = sql.error();
         return false;
     }
@@ -833,20 +842,22 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                     }
                     const QJsonObject json = core::json::fromReport(report, core::json::Identity::Include);
                     if (!sql.exec(QStringLiteral("INSERT INTO reports (id, code, version, state, reporter_account_id, "
-                                                 "next_due_at, data, created_at, updated_at) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                 "next_due_at, data, created_at, updated_at, received_at, category_id) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {report.id, report.code, report.version, core::reportStateName(report.state),
                                    report.reporter.accountId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                                        : QVariant(report.reporter.accountId),
-                                   nextDue(report), compact(json), report.receivedAt.toMSecsSinceEpoch(), now})) {
+                                   nextDue(report), compact(json), report.receivedAt.toMSecsSinceEpoch(), now,
+                                   report.receivedAt.toMSecsSinceEpoch(), report.categoryId})) {
                         *error = sql.error();
                         return false;
                     }
                     int eventSeq = 0;
                     for (const core::ReportEvent &event : events) {
                         if (!sql.exec(
-                                QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
-                                {report.id, ++eventSeq, compact(core::json::fromEvent(event))})) {
+                                QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at) "
+                                               "VALUES (?, ?, ?, ?)"),
+                                {report.id, ++eventSeq, compact(core::json::fromEvent(event)), eventTime(event)})) {
                             *error = sql.error();
                             return false;
                         }
@@ -918,8 +929,9 @@ bool ReportService::raiseFlag(const QString &reportId, const QString &flag, cons
             }
             const qint64 seq = sql.value(0).toLongLong();
             Sql insert(m_database);
-            if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data) VALUES (?, ?, ?)"),
-                             {reportId, seq, compact(core::json::fromEvent(event))})) {
+            if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at) "
+                                            "VALUES (?, ?, ?, ?)"),
+                             {reportId, seq, compact(core::json::fromEvent(event)), eventTime(event)})) {
                 error = insert.error();
                 return false;
             }

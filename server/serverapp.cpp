@@ -71,6 +71,8 @@ struct ServerApp::Parts
     std::unique_ptr<MediaStore> media;
     std::unique_ptr<ReportService> reports;
     std::unique_ptr<LiveChannel> live;
+    std::unique_ptr<ApiKeyStore> apiKeys;
+    std::unique_ptr<RateLimiter> rateLimits;
     std::unique_ptr<Services> services;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<HttpServer> http;
@@ -228,6 +230,10 @@ bool ServerApp::openDatabase(QString *error)
                                                      m_config.checkpointIntervalSeconds,
                                                      &m_metrics,
                                                      m_config.metricsReaders});
+    p.apiKeys = std::make_unique<ApiKeyStore>(*p.database, m_clock);
+    p.rateLimits = std::make_unique<RateLimiter>(*p.database, m_clock);
+    p.services->apiKeys = p.apiKeys.get();
+    p.services->rateLimits = p.rateLimits.get();
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request

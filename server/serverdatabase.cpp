@@ -338,10 +338,16 @@ bool ServerDatabase::migratePostgres(QString *error)
         // The few dialect differences of the shared migrations.
         static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
         static const QRegularExpression jsonExtract(QStringLiteral(R"(json_extract\((\w+), '\$\.(\w+)'\))"));
-        const QString script = QString::fromUtf8(file.readAll())
-                                   .remove(comment)
-                                   .replace(blob, QStringLiteral("BYTEA"))
-                                   .replace(jsonExtract, QStringLiteral("(CAST(\\1 AS json) ->> '\\2')"));
+        // An ISO 8601 time in the JSON as milliseconds since the epoch (to the second).
+        static const QRegularExpression epochMs(
+            QStringLiteral(R"(CAST\(strftime\('%s', json_extract\((\w+), '\$\.(\w+)'\)\) AS INTEGER\) \* 1000)"));
+        const QString script =
+            QString::fromUtf8(file.readAll())
+                .remove(comment)
+                .replace(blob, QStringLiteral("BYTEA"))
+                .replace(epochMs, QStringLiteral("CAST(EXTRACT(EPOCH FROM CAST(CAST(\\1 AS json) ->> "
+                                                 "'\\2' AS timestamptz)) AS BIGINT) * 1000"))
+                .replace(jsonExtract, QStringLiteral("(CAST(\\1 AS json) ->> '\\2')"));
         ok = transaction(
             [&] {
                 for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {

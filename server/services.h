@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountstore.h"
+#include "apikeys.h"
 #include "auditlog.h"
 #include "changefeed.h"
 #include "clientaddress.h"
@@ -52,8 +53,12 @@ struct Services
     bool demo = false;                             // --demo: the sign-in policy's TOTP is not required
     const CheckpointSigner *checkpoints = nullptr; // signs the audit trail's head (server/auditcheckpoint.h)
     int checkpointIntervalSeconds = 600;
-    Metrics *metrics = nullptr;    // requests counted and timed for /v1/metrics
-    TrustedProxies metricsReaders; // --metrics-from: who may read /v1/metrics without an admin token
+    Metrics *metrics = nullptr;        // requests counted and timed for /v1/metrics
+    TrustedProxies metricsReaders;     // --metrics-from: who may read /v1/metrics without an admin token
+    ApiKeyStore *apiKeys = nullptr;    // connected systems' keys (Open311)
+    RateLimiter *rateLimits = nullptr; // requests per key or address (Open311)
+    // Open311's media_url: whether a private or loopback address may be fetched (tests only).
+    bool mediaFromPrivateAddresses = false;
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -1,5 +1,6 @@
 #include "useradmin.h"
 
+#include "apikeys.h"
 #include "auditlog.h"
 #include "changefeed.h"
 #include "core/reportjson.h"
@@ -61,7 +62,8 @@ std::optional<AccountRefusal> UserAdmin::checkNew(const core::User &user, const 
                        QStringLiteral("`system` is the server's own actor; a connected system's account has the role "
                                       "`connected_system`"));
     }
-    if (agencyRole(user.role) != !user.agencyId.isEmpty()) {
+    // A connected system may be an agency's own software (Điều 17.3), or belong to none.
+    if (user.role != core::Role::ConnectedSystem && agencyRole(user.role) != !user.agencyId.isEmpty()) {
         return refusal(400, agencyRole(user.role) ? QStringLiteral("missing_field") : QStringLiteral("invalid_value"),
                        QStringLiteral("agency_id"),
                        agencyRole(user.role) ? QStringLiteral("an agency role needs the agency (--agency ID)")
@@ -123,6 +125,60 @@ std::optional<AccountRefusal> UserAdmin::add(const core::User &user, const QStri
     }
     return commit(user, QStringLiteral("add_user"), by, {}, core::json::fromUser(user),
                   [&](QString *problem) { return m_users.addUser(user, passwordHash, problem); });
+}
+
+std::optional<AccountRefusal> UserAdmin::addConnectedSystem(const core::User &user, const QString &passwordHash,
+                                                            ApiKeyStore &keys, const core::Actor &by, QString *key,
+                                                            QString *keyId)
+{
+    if (user.role != core::Role::ConnectedSystem) {
+        return refusal(400, QStringLiteral("invalid_value"), QStringLiteral("role"),
+                       QStringLiteral("a connected system's account has the role connected_system"));
+    }
+    if (m_users.userByName(user.username)) {
+        return refusal(409, QStringLiteral("username_taken"), QStringLiteral("username"),
+                       QStringLiteral("the user name %1 is taken").arg(user.username));
+    }
+    // The key's id is known only inside the change; commit() writes the audit entry after it.
+    QJsonObject after = core::json::fromUser(user);
+    return commit(user, QStringLiteral("add_connected_system"), by, {}, after, [&](QString *problem) {
+        if (!m_users.addUser(user, passwordHash, problem)) {
+            return false;
+        }
+        *key = keys.issue(user.id, keyId, problem);
+        after.insert(QStringLiteral("api_key_id"), *keyId);
+        return !key->isEmpty();
+    });
+}
+
+std::optional<AccountRefusal> UserAdmin::issueApiKey(const core::User &user, ApiKeyStore &keys, const core::Actor &by,
+                                                     QString *key, QString *keyId)
+{
+    if (user.role != core::Role::ConnectedSystem) {
+        return refusal(400, QStringLiteral("not_a_connected_system"), QStringLiteral("username"),
+                       QStringLiteral("%1 is not a connected system's account").arg(user.username));
+    }
+    QJsonObject after;
+    return commit(user, QStringLiteral("issue_api_key"), by, {}, after, [&](QString *problem) {
+        *key = keys.issue(user.id, keyId, problem);
+        after.insert(QStringLiteral("api_key_id"), *keyId);
+        return !key->isEmpty();
+    });
+}
+
+std::optional<AccountRefusal> UserAdmin::revokeApiKeys(const core::User &user, ApiKeyStore &keys, const core::Actor &by,
+                                                       int *revoked)
+{
+    if (user.role != core::Role::ConnectedSystem) {
+        return refusal(400, QStringLiteral("not_a_connected_system"), QStringLiteral("username"),
+                       QStringLiteral("%1 is not a connected system's account").arg(user.username));
+    }
+    QJsonObject after;
+    return commit(user, QStringLiteral("revoke_api_keys"), by, {}, after, [&](QString *problem) {
+        *revoked = keys.revokeAll(user.id, problem);
+        after.insert(QStringLiteral("api_keys_revoked"), *revoked);
+        return *revoked >= 0;
+    });
 }
 
 std::optional<AccountRefusal> UserAdmin::setPassword(const core::User &user, const QString &passwordHash,

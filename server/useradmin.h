@@ -13,6 +13,7 @@
 
 namespace ioc::server {
 
+class ApiKeyStore;
 class AuditLog;
 class ChangeFeed;
 class ServerDatabase;
@@ -62,6 +63,19 @@ public:
     std::optional<AccountRefusal> enrolTotp(const core::User &user, TotpStore &totp, const core::Actor &by,
                                             TotpStore::Enrolment *enrolment);
     std::optional<AccountRefusal> removeTotp(const core::User &user, TotpStore &totp, const core::Actor &by);
+    // A connected system (Open311, docs/open311.md): its account (role connected_system, a
+    // password nobody knows: it never signs in) and its first API key, in one transaction. The
+    // key is handed back in *key to show once, never recorded; *keyId names it in lists.
+    std::optional<AccountRefusal> addConnectedSystem(const core::User &user, const QString &passwordHash,
+                                                     ApiKeyStore &keys, const core::Actor &by, QString *key,
+                                                     QString *keyId);
+    // Another key for a connected system (a rotation: the old ones work until revoked).
+    std::optional<AccountRefusal> issueApiKey(const core::User &user, ApiKeyStore &keys, const core::Actor &by,
+                                              QString *key, QString *keyId);
+    // Every working key of the system stops working at once.
+    std::optional<AccountRefusal> revokeApiKeys(const core::User &user, ApiKeyStore &keys, const core::Actor &by,
+                                                int *revoked);
+
     // The otpauth:// URI an authenticator app reads (as a QR code, or typed).
     static QString totpUri(const core::User &user, const QByteArray &secret);
 

@@ -1,6 +1,8 @@
 #include "apiserver.h"
 #include "core/reportjson.h"
+#include "core/secret.h"
 #include "core/totp.h"
+#include "core/vntime.h"
 #include "livechannel.h"
 #include "passwords.h"
 #include "useradmin.h"
@@ -164,6 +166,111 @@ void actOnUser(Call &call)
     call.respond(ok(answer));
 }
 
+// /v1/systems: connected systems of the Open311 interface (docs/open311.md) and their API keys,
+// the same rules as `ioc-admin server system`. A key is answered once, when it is made.
+QJsonObject systemJson(Services &s, const core::User &user)
+{
+    QJsonArray keys;
+    for (const ApiKeyInfo &info : s.apiKeys->keys(user.id)) {
+        keys.append(QJsonObject{{QStringLiteral("key_id"), info.keyId},
+                                {QStringLiteral("created_at"), core::vntime::toIso8601(info.createdAt)},
+                                {QStringLiteral("revoked_at"), info.revokedAt.isValid()
+                                                                   ? QJsonValue(core::vntime::toIso8601(info.revokedAt))
+                                                                   : QJsonValue()}});
+    }
+    QJsonObject object = core::json::fromUser(user);
+    object.insert(QStringLiteral("api_keys"), keys);
+    return object;
+}
+
+void listSystems(Call &call)
+{
+    QJsonArray items;
+    for (const core::User &user : call.services.users.users()) {
+        if (user.role == core::Role::ConnectedSystem) {
+            items.append(systemJson(call.services, user));
+        }
+    }
+    call.respond(ok({{QStringLiteral("items"), items}}));
+}
+
+void addSystem(Call &call)
+{
+    const auto body = call.jsonBody();
+    if (!body) {
+        return;
+    }
+    auto user =
+        core::json::toUser(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral("username"), body->value(QStringLiteral("username"))},
+                                       {QStringLiteral("display_name"), body->value(QStringLiteral("display_name"))},
+                                       {QStringLiteral("role"), core::roleName(core::Role::ConnectedSystem)},
+                                       {QStringLiteral("agency_id"), body->value(QStringLiteral("agency_id"))}});
+    if (!user.ok()) {
+        call.respond(workflowError(user.error()));
+        return;
+    }
+    // Nobody knows the password: a connected system never signs in; its key is its credential.
+    const core::SecretBytes secret = core::SecretBytes::random(32);
+    const QString password = QString::fromLatin1(QByteArray(secret.data(), secret.size()).toHex());
+    if (const auto refusal = administration(call.services).checkNew(user.value(), password)) {
+        call.respond(refused(*refusal));
+        return;
+    }
+    const core::User created = user.value();
+    const core::Actor actor = call.actor();
+    Services *services = &call.services;
+    withHash(call, password, [services, created, actor](const QString &hash) {
+        QString key;
+        QString keyId;
+        if (const auto refusal =
+                administration(*services).addConnectedSystem(created, hash, *services->apiKeys, actor, &key, &keyId)) {
+            return refused(*refusal);
+        }
+        return ok({{QStringLiteral("system"), systemJson(*services, created)},
+                   {QStringLiteral("api_key"), key},
+                   {QStringLiteral("key_id"), keyId}},
+                  201);
+    });
+}
+
+void issueSystemKey(Call &call)
+{
+    const auto user = call.services.users.user(call.params.value(QStringLiteral("id")));
+    if (!user || user->role != core::Role::ConnectedSystem) {
+        call.respond(error(404, QStringLiteral("user_not_found")));
+        return;
+    }
+    QString key;
+    QString keyId;
+    if (const auto refusal =
+            administration(call.services).issueApiKey(*user, *call.services.apiKeys, call.actor(), &key, &keyId)) {
+        call.respond(refused(*refusal));
+        return;
+    }
+    call.respond(ok({{QStringLiteral("system"), systemJson(call.services, *user)},
+                     {QStringLiteral("api_key"), key},
+                     {QStringLiteral("key_id"), keyId}},
+                    201));
+}
+
+void revokeSystemKeys(Call &call)
+{
+    const auto user = call.services.users.user(call.params.value(QStringLiteral("id")));
+    if (!user || user->role != core::Role::ConnectedSystem) {
+        call.respond(error(404, QStringLiteral("user_not_found")));
+        return;
+    }
+    int revoked = 0;
+    if (const auto refusal =
+            administration(call.services).revokeApiKeys(*user, *call.services.apiKeys, call.actor(), &revoked)) {
+        call.respond(refused(*refusal));
+        return;
+    }
+    call.respond(
+        ok({{QStringLiteral("system"), systemJson(call.services, *user)}, {QStringLiteral("revoked"), revoked}}));
+}
+
 } // namespace
 
 void addUserRoutes(QList<Route> &routes)
@@ -172,6 +279,10 @@ void addUserRoutes(QList<Route> &routes)
     routes.append({"GET", QStringLiteral("/v1/users"), true, staffRoles(), listUsers});
     routes.append({"POST", QStringLiteral("/v1/users"), true, admin, addUser});
     routes.append({"POST", QStringLiteral("/v1/users/{id}/actions"), true, admin, actOnUser});
+    routes.append({"GET", QStringLiteral("/v1/systems"), true, admin, listSystems});
+    routes.append({"POST", QStringLiteral("/v1/systems"), true, admin, addSystem});
+    routes.append({"POST", QStringLiteral("/v1/systems/{id}/keys"), true, admin, issueSystemKey});
+    routes.append({"DELETE", QStringLiteral("/v1/systems/{id}/keys"), true, admin, revokeSystemKeys});
 }
 
 } // namespace ioc::server

@@ -32,6 +32,9 @@ void printUsage(QTextStream &out)
            "     --audit-key-file F [--username NAME] [--display-name TEXT] [--role ROLE] [--agency ID]\n"
            "     [--password-file F|-]\n"
            "     accounts on a server's database (the first administrator, with the server stopped or not)\n"
+           "  server system add|key|revoke|list  --data DIR | --db-url URL  --audit-key-file F\n"
+           "     [--name TEXT] [--username NAME] [--agency ID]\n"
+           "     connected systems of the Open311 interface and their API keys (printed once)\n"
            "     (--db-url postgresql://user@host:port/database for a server on PostgreSQL; its password\n"
            "      from --db-password-file F, PGPASSWORD or PGPASSFILE, never in the URL)\n";
 #endif

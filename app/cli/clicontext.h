@@ -63,6 +63,7 @@ int runDb(const QStringList &arguments, const CommandIo &io);
 int runAudit(const QStringList &arguments, const CommandIo &io);
 int runServerCommand(const QStringList &arguments, const CommandIo &io);
 int runServerUser(const QStringList &arguments, const CommandIo &io);
+int runServerSystem(const QStringList &arguments, const CommandIo &io);
 int runSync(const QStringList &arguments, const CommandIo &io);
 int runAct(const QStringList &arguments, const CommandIo &io);
 int runOutbox(const QStringList &arguments, const CommandIo &io);

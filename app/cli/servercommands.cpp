@@ -194,6 +194,9 @@ int runServerCommand(const QStringList &arguments, const CommandIo &io)
     if (arguments.value(1) == QStringLiteral("user")) {
         return runServerUser(arguments.mid(1), io);
     }
+    if (arguments.value(1) == QStringLiteral("system")) {
+        return runServerSystem(arguments.mid(1), io);
+    }
     if (arguments.value(1) != QStringLiteral("new-epoch")) {
         return io.fail(QStringLiteral("usage: ioc-admin server new-epoch (--data DIR [--db-key-file F] | --db-url URL) "
                                       "(after restoring a backup, with the server stopped)"),

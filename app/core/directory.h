@@ -62,6 +62,11 @@ struct Category
     QString name;
     bool urgent = false;
     bool active = true;
+    // For people choosing a category elsewhere (the Open311 services, docs/open311.md): the group
+    // it belongs to, what it covers, and words a client may search it by.
+    QString group;
+    QString description;
+    QStringList keywords;
 };
 
 struct User

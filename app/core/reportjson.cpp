@@ -706,7 +706,10 @@ QJsonObject fromCategory(const Category &category)
             {QStringLiteral("code"), category.code},
             {QStringLiteral("name"), category.name},
             {QStringLiteral("urgent"), category.urgent},
-            {QStringLiteral("active"), category.active}};
+            {QStringLiteral("active"), category.active},
+            {QStringLiteral("group"), category.group},
+            {QStringLiteral("description"), category.description},
+            {QStringLiteral("keywords"), QJsonArray::fromStringList(category.keywords)}};
 }
 
 Result<Category> toCategory(const QJsonObject &object)
@@ -719,6 +722,14 @@ Result<Category> toCategory(const QJsonObject &object)
     category.name = r.text("name", true);
     category.urgent = r.boolean("urgent", false);
     category.active = r.boolean("active", true);
+    category.group = r.text("group");
+    category.description = r.text("description");
+    for (const QJsonValue &keyword : object.value(QStringLiteral("keywords")).toArray()) {
+        if (!keyword.isString()) {
+            return WorkflowError(QStringLiteral("wrong_type"), QStringLiteral("category.keywords"));
+        }
+        category.keywords.append(keyword.toString());
+    }
     if (!r.ok()) {
         return error;
     }

@@ -236,10 +236,11 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
         return fail(QStringLiteral("SLA policy: the top level must be a JSON object"));
     }
     const QJsonObject root = document.object();
-    static const QStringList knownKeys{
-        QStringLiteral("format"),       QStringLiteral("version"),         QStringLiteral("description"),
-        QStringLiteral("night_intake"), QStringLiteral("offline_actions"), QStringLiteral("steps"),
-        QStringLiteral("uploads"),      QStringLiteral("sign_in"),         QStringLiteral("reporting")};
+    static const QStringList knownKeys{QStringLiteral("format"),          QStringLiteral("version"),
+                                       QStringLiteral("description"),     QStringLiteral("night_intake"),
+                                       QStringLiteral("offline_actions"), QStringLiteral("steps"),
+                                       QStringLiteral("uploads"),         QStringLiteral("sign_in"),
+                                       QStringLiteral("reporting"),       QStringLiteral("open311")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             return fail(QStringLiteral("SLA policy: unknown key \"%1\"").arg(it.key()));
@@ -350,6 +351,27 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
                                                             : policy.m_reporting.reportDueDay) = number;
         } else {
             return fail(QStringLiteral("SLA policy: unknown key \"reporting.%1\"").arg(it.key()));
+        }
+    }
+    const QJsonObject open311 = root.value(QStringLiteral("open311")).toObject();
+    for (auto it = open311.begin(); it != open311.end(); ++it) {
+        const QJsonValue value = it.value();
+        const int number = value.isDouble() && value.toDouble() == double(value.toInt()) ? value.toInt() : -1;
+        if (it.key() == QStringLiteral("posts_per_minute") || it.key() == QStringLiteral("gets_per_minute")) {
+            if (number < 1 || number > 100000) {
+                return fail(
+                    QStringLiteral("SLA policy: open311.%1 must be a whole number from 1 to 100000").arg(it.key()));
+            }
+            (it.key() == QStringLiteral("posts_per_minute") ? policy.m_open311.postsPerMinute
+                                                            : policy.m_open311.getsPerMinute) = number;
+        } else if (it.key() == QStringLiteral("duplicate_window")) {
+            const auto duration = SlaDuration::parse(value.toString());
+            if (!duration || duration->isWorkingTime() || duration->amount <= 0) {
+                return fail(QStringLiteral("SLA policy: open311.duplicate_window must be calendar time such as 10min"));
+            }
+            policy.m_open311.duplicateWindowSeconds = duration->seconds(0);
+        } else {
+            return fail(QStringLiteral("SLA policy: unknown key \"open311.%1\"").arg(it.key()));
         }
     }
     const QJsonValue stepsValue = root.value(QStringLiteral("steps"));
@@ -466,6 +488,10 @@ QJsonObject SlaPolicy::toJson() const
              }
              return reporting;
          }()},
+        {QStringLiteral("open311"),
+         QJsonObject{{QStringLiteral("posts_per_minute"), m_open311.postsPerMinute},
+                     {QStringLiteral("gets_per_minute"), m_open311.getsPerMinute},
+                     {QStringLiteral("duplicate_window"), calendarDuration(m_open311.duplicateWindowSeconds)}}},
         {QStringLiteral("steps"), stepsObject}};
 }
 

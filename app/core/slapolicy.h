@@ -135,6 +135,16 @@ public:
         int reportDueDay = 20;
     };
     Reporting reporting() const { return m_reporting; }
+    // The Open311 interface ("open311", docs/open311.md): requests per connected system's key (or,
+    // without a key, per client address) in a minute, and how long an identical report from the
+    // same key is answered with the first one's id.
+    struct Open311
+    {
+        int postsPerMinute = 60;
+        int getsPerMinute = 600;
+        qint64 duplicateWindowSeconds = 10 * 60;
+    };
+    Open311 open311() const { return m_open311; }
 
     // When a clock that starts at `at` begins counting: intake clocks of a non-urgent report
     // begun at night (Điều 4.2: 00:00–07:00) begin at 07:00.
@@ -151,6 +161,7 @@ private:
     qint64 m_unattachedUploadSeconds = 24 * 3600;
     QStringList m_totpRequiredRoles{QStringLiteral("admin"), QStringLiteral("supervisor")};
     Reporting m_reporting;
+    Open311 m_open311;
     QTime m_nightStart{0, 0};
     QTime m_nightEnd{7, 0};
     QString m_description;

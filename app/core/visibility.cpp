@@ -53,4 +53,21 @@ ReportAccess reportAccess(const Actor &actor, const Report &report, const Direct
     return {};
 }
 
+bool isOnPublicTimeline(const Report &report)
+{
+    if (!report.isPublic || report.hidden || report.confidentialPublication || report.consents.confidentialResult) {
+        return false;
+    }
+    switch (report.state) {
+    case ReportState::Received:
+    case ReportState::IdentityCheck:
+    case ReportState::AwaitingSupplement:
+    case ReportState::Rejected:
+    case ReportState::Cancelled:
+        return false;
+    default:
+        return true;
+    }
+}
+
 } // namespace ioc::core

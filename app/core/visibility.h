@@ -24,6 +24,13 @@ struct ReportAccess
 // - Connected systems see none here: the server lets one read the reports it filed itself.
 ReportAccess reportAccess(const Actor &actor, const Report &report, const Directory &directory);
 
+// Điều 17.2: the public may follow receipt, distribution, verification, processing and approval,
+// except for what is kept private: reports received non-public (9.2), hidden (14.1.c) or with a
+// confidential result (12.3). A report joins the public timeline once the IOC has verified it
+// (its text checked, 9.1): before then, and when it was rejected or withdrawn, it is not public.
+// What the Open311 interface lists (docs/open311.md).
+bool isOnPublicTimeline(const Report &report);
+
 // The agencies whose replicas hold the report: lead, coordinating, coordinator and the lead's
 // upper levels. When this set loses an agency, that agency's feed receives a removal.
 QStringList agenciesSeeing(const Report &report, const Directory &directory);

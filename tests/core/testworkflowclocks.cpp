@@ -50,8 +50,8 @@ private slots:
             agency.name = u"Đơn vị "_s + agency.id;
             m_directory.addAgency(agency);
         }
-        m_directory.addCategory({u"road"_s, u"GT"_s, u"Giao thông"_s, false, true});
-        m_directory.addCategory({u"fire"_s, u"PCCC"_s, u"Cháy nổ"_s, true, true});
+        m_directory.addCategory({u"road"_s, u"GT"_s, u"Giao thông"_s, false, true, {}, {}, {}});
+        m_directory.addCategory({u"fire"_s, u"PCCC"_s, u"Cháy nổ"_s, true, true, {}, {}, {}});
         m_context = WorkflowContext{&SlaPolicy::defaults(), &m_calendar, &m_directory, {}, 15 * 60, false, false};
     }
 

@@ -58,7 +58,7 @@ private slots:
     void noCompetentAgencyLeadsToCoordination()
     {
         core::Directory directory = demoDirectory();
-        directory.addCategory({u"drones"_s, u"X1"_s, u"Flycam trái phép"_s, false, true});
+        directory.addCategory({u"drones"_s, u"X1"_s, u"Flycam trái phép"_s, false, true, {}, {}, {}});
         const auto proposal = core::distribution::proposeLead(directory, u"dong-ha"_s, u"drones"_s);
         QVERIFY(proposal.agencyId.isEmpty());
         QVERIFY(proposal.reason.contains(u"16"_s));
