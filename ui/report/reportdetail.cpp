@@ -258,7 +258,17 @@ QString ReportDetail::html(const ReportDetailData &data) const
                                         QLocale::c().toString(r.position.longitude, 'f', 5),
                                         coreText(core::positionSourceLabel(r.position.source)))
                                    .toHtmlEscaped());
-    out += row(tr("Channel"), coreText(core::channelLabel(r.channel)).toHtmlEscaped());
+    QString channel = coreText(core::channelLabel(r.channel));
+    if (r.channel == core::Channel::ConnectedSystem) {
+        // Which system filed it (Open311, docs/open311.md): the account its intake names.
+        for (const core::ReportEvent &event : data.events) {
+            if (event.action == core::actionName(core::Action::Create) && data.userNames.contains(event.actorId)) {
+                channel += u" — "_s + data.userNames.value(event.actorId);
+                break;
+            }
+        }
+    }
+    out += row(tr("Channel"), channel.toHtmlEscaped());
     out += row(tr("Captured"), localTime(r.capturedAt));
     out += row(tr("Received"), localTime(r.receivedAt));
     out += row(tr("Public"), r.isPublic ? tr("yes") : tr("no — sensitive matter (Điều 9.2)"));
