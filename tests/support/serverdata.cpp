@@ -14,7 +14,7 @@
 
 namespace ioc::test {
 
-void prepareServerData(const QString &dataDirectory, int count, const QString &postgresUrl)
+void prepareServerData(const QString &dataDirectory, int count, const QString &postgresUrl, bool withEvents)
 {
     QDir().mkpath(dataDirectory);
     QString error;
@@ -46,7 +46,24 @@ void prepareServerData(const QString &dataDirectory, int count, const QString &p
         report.leadAgencyId = n % 2 == 0 ? QStringLiteral("ubnd-dong-ha") : QStringLiteral("so-gtvt");
         report.state = core::ReportState::Distributed;
         report.reporter.fullName = QStringLiteral("Người phản ánh %1").arg(n);
-        batch.append({report, {}});
+        QList<core::ReportEvent> events;
+        if (withEvents) {
+            core::ReportEvent created;
+            created.action = QStringLiteral("create");
+            created.actorId = QStringLiteral("system");
+            created.actedAt = report.receivedAt;
+            created.receivedAt = report.receivedAt;
+            created.version = 1;
+            core::ReportEvent distributed = created;
+            distributed.action = QStringLiteral("distribute");
+            distributed.actorRole = core::Role::DutyOfficer;
+            distributed.actedAt = distributed.receivedAt = report.receivedAt.addSecs(60);
+            distributed.fromState = core::ReportState::Verified;
+            distributed.toState = core::ReportState::Distributed;
+            distributed.payload = {{QStringLiteral("lead_agency_id"), report.leadAgencyId}};
+            events = {created, distributed};
+        }
+        batch.append({report, events});
     }
     if (!reports.import(batch, &error)) {
         qFatal("cannot import: %s", qPrintable(error));

@@ -183,6 +183,23 @@ void TestServer::execSql(const QString &sqliteSql, const QString &postgresSql) c
     }
 }
 
+QString TestServer::querySql(const QString &sql) const
+{
+    if (!m_postgresUrl.isEmpty()) {
+        return QString::fromUtf8(PostgresCluster::psql(m_postgresUrl, sql)).section(u'\n', 0, 0).trimmed();
+    }
+    QString error;
+    const auto db = openEmbedded(m_dataDirectory, &error);
+    if (!db) {
+        qFatal("cannot open the server's database: %s", qPrintable(error));
+    }
+    QSqlQuery query(db->connection());
+    if (!query.exec(sql)) {
+        qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 TestServer::TestServer(Options options)
     : m_options(std::move(options))
 {

@@ -127,6 +127,9 @@ public:
     // Runs SQL on the server's database behind its back (a fault injected, a record aged), through
     // psql or a second connection to the embedded file; aborts the test program on failure.
     void execSql(const QString &sqliteSql, const QString &postgresSql = {}) const;
+    // The first column of the first row a query answers, as text (empty if none): the same SQL
+    // on either database.
+    QString querySql(const QString &sql) const;
     // A second connection to an embedded server database (DIR/server.db with DIR/server.key),
     // as its holder would open it; null, with `error`, if it cannot be opened.
     static std::unique_ptr<storage::Database> openEmbedded(const QString &dataDirectory, QString *error = nullptr);
