@@ -28,6 +28,11 @@ QByteArray json(const QJsonObject &object)
 
 void Call::respond(const ApiResult &result)
 {
+    send(responder, result);
+}
+
+void send(Responder &responder, const ApiResult &result)
+{
     HttpHeaders headers{{"Content-Type", result.contentType.isEmpty() ? QByteArray("application/json; charset=utf-8")
                                                                       : result.contentType},
                         {"Cache-Control", "no-store"}};

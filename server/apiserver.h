@@ -77,5 +77,7 @@ void addMetricsRoutes(QList<Route> &routes);
 // The IOC's and the agencies' people, and administrators: not citizens, not connected systems.
 QList<core::Role> staffRoles();
 QByteArray json(const QJsonObject &object);
+// Sends a handler's answer (JSON unless it says otherwise) through a responder kept for later.
+void send(Responder &responder, const ApiResult &result);
 
 } // namespace ioc::server

@@ -3,6 +3,9 @@
 #include "core/reportjson.h"
 #include "core/visibility.h"
 #include "core/vntime.h"
+#include "livechannel.h"
+#include "media/examine.h"
+#include "mediafetcher.h"
 #include "open311format.h"
 #include "open311requests.h"
 #include "serverdatabase.h"
@@ -10,8 +13,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 // /open311/v2/…: Open311 GeoReport v2 (docs/open311.md), a facade over the reports for other
@@ -30,9 +35,15 @@ constexpr qint64 listLimit = 1000;
 constexpr qint64 defaultListDays = 90;
 constexpr qint64 defaultUpdateHours = 24;
 
+// One Open311 request: what its answer and its audit entry need, kept by value so that the answer
+// can come later (a POST whose picture is being fetched).
 struct Open311Call
 {
-    Call &call;
+    Services &services;
+    std::shared_ptr<Responder> responder;
+    QByteArray method;
+    QString path;
+    QString clientAddress;
     Format format;
     open311::Fields fields; // the query, and for a POST its form fields too
     std::optional<ApiKeyStore::Holder> system;
@@ -42,10 +53,7 @@ struct Open311Call
     void respond(const ApiResult &result);
     core::Actor systemActor() const { return {system->user.id, core::Role::ConnectedSystem, system->user.agencyId}; }
     // The reader a report is shown to: its connected system if it filed it, else the public.
-    bool owns(const core::Report &report) const
-    {
-        return system && call.services.reports.filedBy(report, system->user.id);
-    }
+    bool owns(const core::Report &report) const { return system && services.reports.filedBy(report, system->user.id); }
     bool mayRead(const core::Report &report, bool *own) const
     {
         *own = !core::isOnPublicTimeline(report) && owns(report);
@@ -53,7 +61,7 @@ struct Open311Call
     }
     QString mediaUrl(const QString &sha256) const
     {
-        const auto copy = call.services.media.publicCopy(sha256);
+        const auto copy = services.media.publicCopy(sha256);
         return copy ? apiBase + QStringLiteral("/media/") + copy->sha256 + QStringLiteral(".jpg") : QString();
     }
 };
@@ -77,27 +85,26 @@ void Open311Call::respond(const ApiResult &result)
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         shown.insert(it.key().left(64), secrets.contains(it.key()) ? QStringLiteral("…") : it.value().left(200));
     }
-    const QDateTime now = call.services.clock.now();
+    const QDateTime now = services.clock.now();
     AuditEntry entry{system ? system->user.id : QString(),
                      system ? core::roleName(core::Role::ConnectedSystem) : QStringLiteral("public"),
-                     QStringLiteral("open311 %1 %2").arg(QString::fromLatin1(call.request.method), call.request.path),
+                     QStringLiteral("open311 %1 %2").arg(QString::fromLatin1(method), path),
                      QStringLiteral("open311"),
-                     auditEntity.isEmpty() ? call.request.path : auditEntity,
+                     auditEntity.isEmpty() ? path : auditEntity,
                      now,
                      now,
                      {},
                      {{QStringLiteral("status"), result.status},
                       {QStringLiteral("fields"), shown},
                       {QStringLiteral("key_id"), system ? system->keyId : QString()},
-                      {QStringLiteral("address"), call.clientAddress()}}};
+                      {QStringLiteral("address"), clientAddress}}};
     QString problem;
-    if (!call.services.database.transaction([&] { return call.services.audit.append(entry, now, &problem); },
-                                            &problem)) {
+    if (!services.database.transaction([&] { return services.audit.append(entry, now, &problem); }, &problem)) {
         qWarning("ioc-server: cannot audit an Open311 request: %s", qPrintable(problem));
-        call.respond(open311::error(format, 500, QStringLiteral("Lỗi máy chủ / Internal server error")));
+        send(*responder, open311::error(format, 500, QStringLiteral("Lỗi máy chủ / Internal server error")));
         return;
     }
-    call.respond(result);
+    send(*responder, result);
 }
 
 // The format, the key (when given, or required), the rate limit; nothing if answered already.
@@ -117,8 +124,17 @@ std::optional<Open311Call> begin(Call &call, bool keyRequired, bool picture = fa
         return std::nullopt;
     }
     const bool post = call.request.method == "POST";
-    Open311Call o{call,         *format, open311::fieldsOf(call.request.query, post ? call.request.body : QByteArray()),
-                  std::nullopt, {},      {}};
+    const QString address = call.clientAddress();
+    Open311Call o{call.services,
+                  std::make_shared<Responder>(std::move(call.responder)),
+                  call.request.method,
+                  call.request.path,
+                  address,
+                  *format,
+                  open311::fieldsOf(call.request.query, post ? call.request.body : QByteArray()),
+                  std::nullopt,
+                  {},
+                  {}};
     const QByteArray host = call.request.header("host");
     o.apiBase = QStringLiteral("https://%1/open311/v2").arg(QString::fromLatin1(host.isEmpty() ? "localhost" : host));
     const QString key = o.fields.value(QStringLiteral("api_key"));
@@ -135,10 +151,10 @@ std::optional<Open311Call> begin(Call &call, bool keyRequired, bool picture = fa
         return std::nullopt;
     }
     const core::SlaPolicy::Open311 limits = call.services.reference.policy().open311();
-    const QString bucket = QStringLiteral("open311:%1:%2")
-                               .arg(post ? QStringLiteral("post") : QStringLiteral("get"),
-                                    o.system ? QStringLiteral("key:") + o.system->keyId
-                                             : QStringLiteral("address:") + call.clientAddress());
+    const QString bucket =
+        QStringLiteral("open311:%1:%2")
+            .arg(post ? QStringLiteral("post") : QStringLiteral("get"),
+                 o.system ? QStringLiteral("key:") + o.system->keyId : QStringLiteral("address:") + address);
     if (const qint64 wait = call.services.rateLimits->take(bucket, post ? limits.postsPerMinute : limits.getsPerMinute);
         wait > 0) {
         ApiResult refused = open311::error(
@@ -239,8 +255,8 @@ std::optional<Stored> storedReport(Services &services, const QString &column, co
 Node requestNode(const Open311Call &o, const Stored &stored, bool own)
 {
     const core::Actor reader = own ? o.systemActor() : core::Actor{QString(), core::Role::Citizen, QString()};
-    const QJsonObject view = o.call.services.reports.view(stored.report, reader, false);
-    return open311::request(stored.report, view, stored.updatedAt, o.call.services.reference.directory(),
+    const QJsonObject view = o.services.reports.view(stored.report, reader, false);
+    return open311::request(stored.report, view, stored.updatedAt, o.services.reference.directory(),
                             o.apiBase + QStringLiteral("/media/"));
 }
 
@@ -266,6 +282,40 @@ std::optional<std::pair<QString, QDateTime>> madeUnder(Services &services, const
     }
     return std::pair{sql.value(0).toString(),
                      QDateTime::fromMSecsSinceEpoch(sql.value(1).toLongLong(), QTimeZone::utc())};
+}
+
+// Files the report and answers: its id, or the workflow's refusal in the specification's list.
+void create(Open311Call &o, const open311::Filing &filing, const QString &key)
+{
+    Services &s = o.services;
+    const ApiResult made = s.reports.create(o.systemActor(), json(filing.payload), key);
+    const QJsonObject body = made.rawBody.isEmpty() ? made.body : QJsonDocument::fromJson(made.rawBody).object();
+    if (made.status == 201) {
+        const QString code = body.value(QStringLiteral("report")).toObject().value(QStringLiteral("code")).toString();
+        o.auditEntity = code;
+        o.respond(fileAnswer(o, code,
+                             filing.positionFromAddress
+                                 ? QStringLiteral("Vị trí được ước lượng từ địa chỉ; Trung tâm sẽ xác minh / The "
+                                                  "position was estimated from the address and will be verified")
+                                 : QString()));
+        return;
+    }
+    if (made.status == 422 && body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")) ==
+                                  QStringLiteral("idempotency_key_reused")) {
+        // The same request by its content, sent at once with other details (a name, a phone).
+        if (const auto earlier = madeUnder(s, key)) {
+            o.auditEntity = earlier->first;
+            o.respond(fileAnswer(o, earlier->first, QString()));
+            return;
+        }
+    }
+    const QJsonObject problem = body.value(QStringLiteral("error")).toObject();
+    const int status = made.status >= 500 ? 500 : 400;
+    QString description = problem.value(QStringLiteral("message")).toString();
+    if (const QString field = problem.value(QStringLiteral("field")).toString(); !field.isEmpty()) {
+        description += QStringLiteral(" (%1)").arg(field);
+    }
+    o.respond(open311::error(o.format, status, description.isEmpty() ? QStringLiteral("Lỗi / Error") : description));
 }
 
 void fileRequest(Call &call)
@@ -303,34 +353,52 @@ void fileRequest(Call &call)
             return;
         }
     }
-    const ApiResult made = s.reports.create(o->systemActor(), json(filing->payload), key);
-    const QJsonObject body = made.rawBody.isEmpty() ? made.body : QJsonDocument::fromJson(made.rawBody).object();
-    if (made.status == 201) {
-        const QString code = body.value(QStringLiteral("report")).toObject().value(QStringLiteral("code")).toString();
-        o->auditEntity = code;
-        o->respond(fileAnswer(*o, code,
-                              filing->positionFromAddress
-                                  ? QStringLiteral("Vị trí được ước lượng từ địa chỉ; Trung tâm sẽ xác minh / The "
-                                                   "position was estimated from the address and will be verified")
-                                  : QString()));
+    const QString mediaUrl = o->fields.value(QStringLiteral("media_url")).trimmed();
+    if (mediaUrl.isEmpty()) {
+        create(*o, *filing, key);
         return;
     }
-    if (made.status == 422 && body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")) ==
-                                  QStringLiteral("idempotency_key_reused")) {
-        // The same request by its content, sent at once with other details (a name, a phone).
-        if (const auto earlier = madeUnder(s, key)) {
-            o->auditEntity = earlier->first;
-            o->respond(fileAnswer(*o, earlier->first, QString()));
-            return;
-        }
-    }
-    const QJsonObject problem = body.value(QStringLiteral("error")).toObject();
-    const int status = made.status >= 500 ? 500 : 400;
-    QString description = problem.value(QStringLiteral("message")).toString();
-    if (const QString field = problem.value(QStringLiteral("field")).toString(); !field.isEmpty()) {
-        description += QStringLiteral(" (%1)").arg(field);
-    }
-    o->respond(open311::error(o->format, status, description.isEmpty() ? QStringLiteral("Lỗi / Error") : description));
+    // The picture first (on this thread, without blocking it), examined on the pool, then the
+    // report with it; the answer waits for both. A picture refused refuses the request, which
+    // the client may send again without it: nothing is filed half.
+    auto pending = std::make_shared<Open311Call>(std::move(*o));
+    const qint64 maxBytes = s.reference.policy().open311().mediaMaxKb * 1024;
+    s.mediaFetcher->fetch(
+        QUrl(mediaUrl), maxBytes, [pending, filing = *filing, key](const MediaFetcher::Result &fetched) {
+            if (!fetched.ok()) {
+                pending->respond(open311::error(pending->format, 400, fetched.description));
+                return;
+            }
+            QtConcurrent::run([data = fetched.data] {
+                return media::examine(data, media::MediaClass::Image);
+            }).then(&pending->services.live, [pending, filing, key, fetched](const media::Examination &examination) {
+                Services &services = pending->services;
+                if (!examination.error.isEmpty()) {
+                    pending->respond(open311::error(
+                        pending->format, 400,
+                        QStringLiteral(
+                            "Ảnh của media_url không đọc được (%1) / the picture of media_url cannot be read "
+                            "(%1)")
+                            .arg(examination.error)));
+                    return;
+                }
+                QString problem;
+                const QString sha = services.media.storeWhole(fetched.data, fetched.mimeType, examination.facts,
+                                                              pending->system->user.id, services.clock.now(), &problem);
+                if (sha.isEmpty()) {
+                    qWarning("ioc-server: cannot store an Open311 picture: %s", qPrintable(problem));
+                    pending->respond(
+                        open311::error(pending->format, 500, QStringLiteral("Lỗi máy chủ / Internal server error")));
+                    return;
+                }
+                open311::Filing withPicture = filing;
+                withPicture.payload.insert(
+                    QStringLiteral("media"),
+                    QJsonArray{QJsonObject{{QStringLiteral("sha256"), sha},
+                                           {QStringLiteral("file_name"), QStringLiteral("media_url")}}});
+                create(*pending, withPicture, key);
+            });
+        });
 }
 
 std::optional<QDateTime> dateField(Open311Call &o, const QString &name, bool *bad)

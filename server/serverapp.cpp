@@ -6,6 +6,7 @@
 #include "basemap.h"
 #include "demoseed.h"
 #include "livechannel.h"
+#include "mediafetcher.h"
 #include "passwords.h"
 #include "scheduler.h"
 #include "servertls.h"
@@ -73,6 +74,7 @@ struct ServerApp::Parts
     std::unique_ptr<LiveChannel> live;
     std::unique_ptr<ApiKeyStore> apiKeys;
     std::unique_ptr<RateLimiter> rateLimits;
+    std::unique_ptr<MediaFetcher> mediaFetcher;
     std::unique_ptr<Services> services;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<HttpServer> http;
@@ -234,6 +236,17 @@ bool ServerApp::openDatabase(QString *error)
     p.rateLimits = std::make_unique<RateLimiter>(*p.database, m_clock);
     p.services->apiKeys = p.apiKeys.get();
     p.services->rateLimits = p.rateLimits.get();
+    MediaFetcher::Options fetching;
+    fetching.privateAddresses = m_config.open311MediaFromPrivateAddresses;
+    if (!m_config.open311MediaCaFile.isEmpty()) {
+        fetching.extraCas = QSslCertificate::fromPath(m_config.open311MediaCaFile);
+        if (fetching.extraCas.isEmpty()) {
+            *error = QStringLiteral("--open311-media-ca %1: no PEM certificate in it").arg(m_config.open311MediaCaFile);
+            return false;
+        }
+    }
+    p.mediaFetcher = std::make_unique<MediaFetcher>(fetching);
+    p.services->mediaFetcher = p.mediaFetcher.get();
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request

@@ -193,12 +193,42 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         QStringLiteral("metrics-from"),
         QStringLiteral("An address or CIDR (repeatable) that may read /v1/metrics without an admin token."),
         QStringLiteral("cidr"));
-    const QList<QCommandLineOption> all{metricsFrom,   listen,       cert,        key,        data,
-                                        dbKey,         demo,         demoReports, simulate,   insecure,
-                                        kdf,           scheduler,    dbKind,      dbUrl,      dbPassword,
-                                        tiles,         headTimeout,  bodyTimeout, keepAlive,  maxConnections,
-                                        maxPerAddress, trustedProxy, auditKey,    dbOwnerUrl, dbOwnerPassword,
-                                        checkpoint,    settingsFile};
+    const QCommandLineOption mediaCa(
+        QStringLiteral("open311-media-ca"),
+        QStringLiteral("CA certificates (PEM) trusted, besides the system's, when fetching an Open311 media_url."),
+        QStringLiteral("file"));
+    const QCommandLineOption mediaPrivate(
+        QStringLiteral("open311-media-from-private-addresses"),
+        QStringLiteral("Fetch an Open311 media_url from private and loopback addresses too (tests only)."));
+    const QList<QCommandLineOption> all{mediaCa,
+                                        mediaPrivate,
+                                        metricsFrom,
+                                        listen,
+                                        cert,
+                                        key,
+                                        data,
+                                        dbKey,
+                                        demo,
+                                        demoReports,
+                                        simulate,
+                                        insecure,
+                                        kdf,
+                                        scheduler,
+                                        dbKind,
+                                        dbUrl,
+                                        dbPassword,
+                                        tiles,
+                                        headTimeout,
+                                        bodyTimeout,
+                                        keepAlive,
+                                        maxConnections,
+                                        maxPerAddress,
+                                        trustedProxy,
+                                        auditKey,
+                                        dbOwnerUrl,
+                                        dbOwnerPassword,
+                                        checkpoint,
+                                        settingsFile};
     parser.addOptions(all);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -271,6 +301,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     }
     config.insecureLoopback = parser.isSet(insecure);
     config.tilesFile = parser.value(tiles);
+    config.open311MediaCaFile = parser.value(mediaCa);
+    config.open311MediaFromPrivateAddresses = parser.isSet(mediaPrivate);
     if (config.dataDirectory.isEmpty()) {
         *error = QStringLiteral("--data DIR is required");
         return std::nullopt;

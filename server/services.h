@@ -26,6 +26,7 @@ namespace basemap {
 class Renderer;
 }
 class CheckpointSigner;
+class MediaFetcher;
 class LiveChannel;
 class Metrics;
 
@@ -53,12 +54,11 @@ struct Services
     bool demo = false;                             // --demo: the sign-in policy's TOTP is not required
     const CheckpointSigner *checkpoints = nullptr; // signs the audit trail's head (server/auditcheckpoint.h)
     int checkpointIntervalSeconds = 600;
-    Metrics *metrics = nullptr;        // requests counted and timed for /v1/metrics
-    TrustedProxies metricsReaders;     // --metrics-from: who may read /v1/metrics without an admin token
-    ApiKeyStore *apiKeys = nullptr;    // connected systems' keys (Open311)
-    RateLimiter *rateLimits = nullptr; // requests per key or address (Open311)
-    // Open311's media_url: whether a private or loopback address may be fetched (tests only).
-    bool mediaFromPrivateAddresses = false;
+    Metrics *metrics = nullptr;           // requests counted and timed for /v1/metrics
+    TrustedProxies metricsReaders;        // --metrics-from: who may read /v1/metrics without an admin token
+    ApiKeyStore *apiKeys = nullptr;       // connected systems' keys (Open311)
+    RateLimiter *rateLimits = nullptr;    // requests per key or address (Open311)
+    MediaFetcher *mediaFetcher = nullptr; // Open311's media_url
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

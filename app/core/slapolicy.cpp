@@ -364,6 +364,11 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray &json, QString *er
             }
             (it.key() == QStringLiteral("posts_per_minute") ? policy.m_open311.postsPerMinute
                                                             : policy.m_open311.getsPerMinute) = number;
+        } else if (it.key() == QStringLiteral("media_max_kb")) {
+            if (number < 1 || number > 100 * 1024) {
+                return fail(QStringLiteral("SLA policy: open311.media_max_kb must be a whole number from 1 to 102400"));
+            }
+            policy.m_open311.mediaMaxKb = number;
         } else if (it.key() == QStringLiteral("duplicate_window")) {
             const auto duration = SlaDuration::parse(value.toString());
             if (!duration || duration->isWorkingTime() || duration->amount <= 0) {
@@ -491,7 +496,8 @@ QJsonObject SlaPolicy::toJson() const
         {QStringLiteral("open311"),
          QJsonObject{{QStringLiteral("posts_per_minute"), m_open311.postsPerMinute},
                      {QStringLiteral("gets_per_minute"), m_open311.getsPerMinute},
-                     {QStringLiteral("duplicate_window"), calendarDuration(m_open311.duplicateWindowSeconds)}}},
+                     {QStringLiteral("duplicate_window"), calendarDuration(m_open311.duplicateWindowSeconds)},
+                     {QStringLiteral("media_max_kb"), m_open311.mediaMaxKb}}},
         {QStringLiteral("steps"), stepsObject}};
 }
 

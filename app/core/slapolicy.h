@@ -137,12 +137,13 @@ public:
     Reporting reporting() const { return m_reporting; }
     // The Open311 interface ("open311", docs/open311.md): requests per connected system's key (or,
     // without a key, per client address) in a minute, and how long an identical report from the
-    // same key is answered with the first one's id.
+    // same key is answered with the first one's id, and the largest picture fetched from a media_url.
     struct Open311
     {
         int postsPerMinute = 60;
         int getsPerMinute = 600;
         qint64 duplicateWindowSeconds = 10 * 60;
+        qint64 mediaMaxKb = 10 * 1024; // a picture fetched from a media_url
     };
     Open311 open311() const { return m_open311; }
 
