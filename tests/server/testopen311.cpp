@@ -621,6 +621,105 @@ private slots:
                                    "LIMIT 1"_s) == m_systemId);
     }
 
+    // media_url: fetched over HTTPS with limits on where from, how large and what. The picture is a
+    // published demo report's public copy on this test's server; a second server, allowed to
+    // fetch from loopback (tests only) and trusting the test CA, files with it.
+    void aPictureByItsAddress()
+    {
+        QString picture;
+        for (const QJsonValue &request : QJsonDocument::fromJson(get(u"requests.json?status=closed"_s).body).array()) {
+            if (picture.isEmpty()) {
+                picture = request.toObject().value(u"media_url"_s).toString();
+            }
+        }
+        QVERIFY2(!picture.isEmpty(), "no published demo report with a picture");
+        QUrl address = m_server->url();
+        address.setHost(u"127.0.0.1"_s);
+        address.setPath(QUrl(picture).path());
+        const auto filing = [](const QString &key, const QString &mediaUrl) {
+            return form({{u"api_key"_s, key},
+                         {u"service_code"_s, u"garbage"_s},
+                         {u"lat"_s, u"16.8161"_s},
+                         {u"long"_s, u"107.1011"_s},
+                         {u"description"_s, u"Bãi rác tự phát, ảnh: "_s + mediaUrl.right(20)},
+                         {u"media_url"_s, mediaUrl}});
+        };
+        // This server fetches nothing from a private or loopback address, nor over plain HTTP.
+        test::HttpResponse refused =
+            m_http->post(u"/open311/v2/requests.xml"_s, filing(m_key, address.toString()), {}, formType);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("private"), refused.body.constData());
+        QUrl plain = address;
+        plain.setScheme(u"http"_s);
+        refused = m_http->post(u"/open311/v2/requests.xml"_s, filing(m_key, plain.toString()), {}, formType);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("https://"), refused.body.constData());
+
+        test::TestServer::Options options;
+        options.extraArguments = {u"--open311-media-from-private-addresses"_s, u"--open311-media-ca"_s,
+                                  test::TestCertificates::instance().caFile()};
+        test::TestServer second(options);
+        second.start();
+        test::HttpClient http(second.url());
+        const QByteArray admin = http.login(u"quantri"_s);
+        const QString key =
+            http.post(u"/v1/systems"_s,
+                      test::toJson({{u"username"_s, u"he-thong-anh"_s}, {u"display_name"_s, u"Hệ thống có ảnh"_s}}),
+                      admin)
+                .json.value(u"api_key"_s)
+                .toString();
+        const auto reports = [&second] {
+            return second.querySql(u"SELECT count(*) FROM reports"_s).toInt();
+        };
+        const int before = reports();
+
+        const test::HttpResponse filed =
+            http.post(u"/open311/v2/requests.json"_s, filing(key, address.toString()), {}, formType);
+        QVERIFY2(filed.status == 200, filed.body.constData());
+        const QString code = filedId(filed);
+        const QJsonObject stored =
+            QJsonDocument::fromJson(second.querySql(u"SELECT data FROM reports WHERE code = '%1'"_s.arg(code)).toUtf8())
+                .object();
+        const QJsonArray media = stored.value(u"media"_s).toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(u"mime_type"_s).toString(), u"image/jpeg"_s);
+        // Its public copy, as the filing system reads its own request.
+        const QString copy =
+            QJsonDocument::fromJson(http.get(u"/open311/v2/requests/%1.json?api_key=%2"_s.arg(code, key)).body)
+                .array()
+                .first()
+                .toObject()
+                .value(u"media_url"_s)
+                .toString();
+        QVERIFY2(copy.contains(u"/open311/v2/media/"_s), qPrintable(copy));
+        QCOMPARE(http.get(QUrl(copy).path() + u"?api_key="_s + key).status, 200);
+
+        // Not a picture; nowhere; too large for the policy: refused, and nothing filed.
+        QUrl health = address;
+        health.setPath(u"/v1/health"_s);
+        test::HttpResponse wrong =
+            http.post(u"/open311/v2/requests.xml"_s, filing(key, health.toString()), {}, formType);
+        QCOMPARE(wrong.status, 400);
+        QVERIFY2(wrong.body.contains("JPEG"), wrong.body.constData());
+        QUrl missing = address;
+        missing.setPath(u"/open311/v2/media/%1.jpg"_s.arg(QString(64, u'0')));
+        wrong = http.post(u"/open311/v2/requests.xml"_s, filing(key, missing.toString()), {}, formType);
+        QCOMPARE(wrong.status, 400);
+        QVERIFY2(wrong.body.contains("404"), wrong.body.constData());
+        QJsonObject policy = http.get(u"/v1/sla-policy"_s, admin).json;
+        QJsonObject limits = policy.value(u"open311"_s).toObject();
+        limits.insert(u"media_max_kb"_s, 1);
+        policy.insert(u"open311"_s, limits);
+        QCOMPARE(test::HttpClient::wait(http.send("PUT", u"/v1/sla-policy"_s, test::toJson(policy), admin)).status,
+                 200);
+        QUrl again = address;
+        again.setQuery(u"v=2"_s); // another request by its content
+        wrong = http.post(u"/open311/v2/requests.xml"_s, filing(key, again.toString()), {}, formType);
+        QCOMPARE(wrong.status, 400);
+        QVERIFY2(wrong.body.contains("1 KB"), wrong.body.constData());
+        QCOMPARE(reports(), before + 1);
+    }
+
     // A second, independent client (Python's standard library) files a report in XML, reads it in
     // JSON and follows its updates while the IOC and the agency move it to publication.
     void aSecondClientFilesAndFollows()
