@@ -7,6 +7,7 @@
 #include "livechannel.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 // /v1/reports…, /v1/changes…
@@ -16,6 +17,16 @@ namespace {
 
 void createReport(Call &call)
 {
+    // An officer naming the connected system a report came from names one that exists.
+    const QJsonObject payload = QJsonDocument::fromJson(call.request.body).object();
+    if (const QString system = payload.value(QStringLiteral("source_system_id")).toString();
+        !system.isEmpty() && call.actor().role == core::Role::DutyOfficer) {
+        const auto account = call.services.users.user(system);
+        if (!account || account->role != core::Role::ConnectedSystem || !account->active) {
+            call.respond(error(400, QStringLiteral("invalid_value"), QStringLiteral("source_system_id")));
+            return;
+        }
+    }
     call.respond(call.services.reports.create(call.actor(), call.request.body,
                                               QString::fromLatin1(call.request.header("idempotency-key"))));
 }

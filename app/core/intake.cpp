@@ -37,7 +37,8 @@ bool channelAllowed(Role role, Channel channel)
 {
     switch (role) {
     case Role::DutyOfficer:
-        return isOfficerIntakeChannel(channel);
+        // A connected system's report the IOC received another way (its link was down): named below.
+        return isOfficerIntakeChannel(channel) || channel == Channel::ConnectedSystem;
     case Role::Citizen:
         return channel == Channel::MobileApp || channel == Channel::WebPortal;
     case Role::System:
@@ -176,6 +177,17 @@ Result<ActionOutcome> createReport(const QString &id, const QString &code, const
         return WorkflowError(QStringLiteral("channel_not_allowed"), QStringLiteral("channel"));
     }
     report.channel = *channel;
+    // Which connected system: the one filing, or the one the officer names (the server checks
+    // that the account is one).
+    const QString sourceSystem = detail::text(payload, "source_system_id").trimmed();
+    if (*channel == Channel::ConnectedSystem) {
+        report.sourceSystemId = actor.role == Role::System ? actor.userId : sourceSystem;
+        if (report.sourceSystemId.isEmpty()) {
+            return WorkflowError(QStringLiteral("missing_field"), QStringLiteral("source_system_id"));
+        }
+    } else if (!sourceSystem.isEmpty()) {
+        return WorkflowError(QStringLiteral("invalid_value"), QStringLiteral("source_system_id"));
+    }
 
     auto position = parsePosition(payload.value(QStringLiteral("position")).toObject());
     if (!position.ok()) {

@@ -229,6 +229,9 @@ struct Report
     QDateTime capturedAt;
     QDateTime receivedAt;
     Channel channel = Channel::MobileApp;
+    // Channel connected_system (4.1.g): the connected system's account that filed it (Open311),
+    // or that the IOC received it from by another way; its name stands beside the channel.
+    QString sourceSystemId;
     bool urgent = false;
     bool isPublic = true; // Điều 9.2: sensitive matters are received non-public
     bool hidden = false;  // 14.1.c

@@ -415,6 +415,7 @@ QJsonObject fromReport(const Report &report, Identity identity)
         {QStringLiteral("captured_at"), timeValue(report.capturedAt)},
         {QStringLiteral("received_at"), timeValue(report.receivedAt)},
         {QStringLiteral("channel"), channelName(report.channel)},
+        {QStringLiteral("source_system_id"), textOrNull(report.sourceSystemId)},
         {QStringLiteral("urgent"), report.urgent},
         {QStringLiteral("public"), report.isPublic},
         {QStringLiteral("hidden"), report.hidden},
@@ -480,6 +481,7 @@ Result<Report> toReport(const QJsonObject &object)
     report.capturedAt = r.time("captured_at");
     report.receivedAt = r.time("received_at");
     report.channel = r.enumeration("channel", channelFromName, Channel::MobileApp);
+    report.sourceSystemId = r.text("source_system_id");
     report.urgent = r.boolean("urgent", false);
     report.isPublic = r.boolean("public", true);
     report.hidden = r.boolean("hidden", false);

@@ -105,6 +105,7 @@ QList<ActionSpec> buildSpecs()
           {"content", FieldType::Text, true},
           {"category_id", FieldType::Text, true},
           {"channel", FieldType::Text, true},
+          {"source_system_id", FieldType::Text, false},
           {"position", FieldType::Object, true},
           {"reporter", FieldType::Object, true},
           {"consents", FieldType::Object, false},
