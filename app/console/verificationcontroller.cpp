@@ -35,6 +35,13 @@ void VerificationController::enterReport()
     }
     if (!m_intake) {
         m_intake = new ui::IntakeDialog(m_session.directory(), m_session.serverNow(), m_window);
+        QList<std::pair<QString, QString>> systems;
+        for (const core::User &user : m_session.reference().users()) {
+            if (user.role == core::Role::ConnectedSystem && user.active) {
+                systems.append({user.id, user.displayName});
+            }
+        }
+        m_intake->setConnectedSystems(systems);
         m_intake->setModal(false);
         connect(m_intake, &QDialog::accepted, this, &VerificationController::queueIntake);
         connect(m_intake, &QDialog::rejected, m_intake, &QObject::deleteLater);

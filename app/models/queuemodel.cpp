@@ -63,6 +63,7 @@ void QueueModel::store(int slot, const storage::QueueRow &row)
     item.category = m_categories.intern(row.categoryId);
     item.area = m_areas.intern(row.areaId);
     item.agency = m_agencies.intern(row.leadAgencyId);
+    item.source = m_sources.intern(row.sourceSystemId);
     item.state = quint8(row.state);
     item.channel = quint8(row.channel);
     const auto step = core::clockStepFromName(row.nextDueStep);
@@ -818,8 +819,15 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return label(m_categories, item.category, CategoryLabel);
     case AreaColumn:
         return label(m_areas, item.area, AreaLabel);
-    case ChannelColumn:
-        return translatedCore(core::channelLabel(core::Channel(item.channel)));
+    case ChannelColumn: {
+        const QString channel = translatedCore(core::channelLabel(core::Channel(item.channel)));
+        if (item.source == 0) {
+            return channel;
+        }
+        // The connected system by its name: "Hệ thống kết nối — Cổng dịch vụ công…".
+        const QString &system = m_sources.ids.at(item.source);
+        return QString(channel + u" — "_s + m_userNames.value(system, system));
+    }
     case ReceivedColumn:
         return QDateTime::fromMSecsSinceEpoch(item.received, QTimeZone(core::vntime::utcOffsetSeconds))
             .toString(role == Qt::ToolTipRole ? u"dd/MM/yyyy HH:mm:ss"_s : u"dd/MM HH:mm"_s);

@@ -106,6 +106,7 @@ private:
         quint32 category = 0; // interned; 0 = none
         quint32 area = 0;
         quint32 agency = 0;
+        quint32 source = 0; // interned connected system (channel connected_system); 0 = none
         quint8 state = 0;
         quint8 channel = 0;
         quint8 step = 0; // core::ClockStep + 1; 0 = none
@@ -179,6 +180,7 @@ private:
     Interned m_categories;
     Interned m_areas;
     Interned m_agencies;
+    Interned m_sources; // connected systems' accounts
     core::Directory m_directory;
     QHash<QString, QString> m_userNames;
     TextRank m_titleRanks;

@@ -35,7 +35,7 @@ QVariant textOrNull(const QString &text)
 
 const QString queueColumns = QStringLiteral(
     "id, code, title, state, category_id, area_id, channel, received_at, urgent, hidden, lead_agency_id, "
-    "claimed_by, next_due_at, next_due_step, version, latitude, longitude");
+    "claimed_by, next_due_at, next_due_step, version, latitude, longitude, source_system_id");
 
 } // namespace
 
@@ -50,8 +50,8 @@ ReportRepository::ReportRepository(Database &database)
     m_upsert.prepare(QStringLiteral(
         "INSERT INTO reports (id, code, version, state, title, category_id, area_id, channel, latitude, longitude, "
         "received_at, urgent, hidden, is_public, lead_agency_id, claimed_by, next_due_at, next_due_step, open_clocks, "
-        "folded, data, published_at, rated_at, rating, sanction, repeat_of, reject_reasons) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "folded, data, published_at, rated_at, rating, sanction, repeat_of, reject_reasons, source_system_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET code = excluded.code, version = excluded.version, state = excluded.state, "
         "title = excluded.title, category_id = excluded.category_id, area_id = excluded.area_id, "
         "channel = excluded.channel, latitude = excluded.latitude, longitude = excluded.longitude, "
@@ -60,7 +60,8 @@ ReportRepository::ReportRepository(Database &database)
         "next_due_at = excluded.next_due_at, next_due_step = excluded.next_due_step, "
         "open_clocks = excluded.open_clocks, folded = excluded.folded, data = excluded.data, "
         "published_at = excluded.published_at, rated_at = excluded.rated_at, rating = excluded.rating, "
-        "sanction = excluded.sanction, repeat_of = excluded.repeat_of, reject_reasons = excluded.reject_reasons"));
+        "sanction = excluded.sanction, repeat_of = excluded.repeat_of, reject_reasons = excluded.reject_reasons, "
+        "source_system_id = excluded.source_system_id"));
     m_deleteClocks.prepare(QStringLiteral("DELETE FROM report_clocks WHERE report_id = ?"));
     m_insertClock.prepare(
         QStringLiteral("INSERT INTO report_clocks (report_id, seq, step, status, agency_id, started_at, due_at, "
@@ -127,6 +128,7 @@ bool ReportRepository::store(const core::Report &report, const QByteArray &jsonW
         reasons.append(core::rejectReasonName(reason));
     }
     m_upsert.addBindValue(reasons.isEmpty() ? QStringLiteral("") : reasons.join(u' ')); // NOT NULL
+    m_upsert.addBindValue(textOrNull(report.sourceSystemId));
     if (!m_upsert.exec()) {
         return fail(m_upsert);
     }
@@ -427,6 +429,7 @@ QList<QueueRow> ReportRepository::queueRows(QSqlQuery &query) const
         row.version = query.value(14).toInt();
         row.latitude = query.value(15).isNull() ? qQNaN() : query.value(15).toDouble();
         row.longitude = query.value(16).isNull() ? qQNaN() : query.value(16).toDouble();
+        row.sourceSystemId = query.value(17).toString();
         rows.append(row);
     }
     return rows;

@@ -36,6 +36,7 @@ struct QueueRow
     int version = 0;
     double latitude = qQNaN(); // NaN when the report has no position
     double longitude = qQNaN();
+    QString sourceSystemId; // channel connected_system: the system's account
 };
 
 // A report near another one, with who sent it (its first sender key from the server: opaque,

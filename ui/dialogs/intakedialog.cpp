@@ -32,6 +32,9 @@ namespace ioc::ui {
 
 namespace {
 
+// The connected system's account behind a channel entry of the list.
+constexpr int sourceSystemRole = Qt::UserRole + 1;
+
 QString coreText(const char *text)
 {
     return QCoreApplication::translate("ioc::core", text);
@@ -271,6 +274,20 @@ void IntakeDialog::setPosition(double latitude, double longitude)
     m_source->setCurrentIndex(m_source->findData(core::positionSourceName(core::PositionSource::MapClick)));
 }
 
+void IntakeDialog::setConnectedSystems(const QList<std::pair<QString, QString>> &systems)
+{
+    const QString label = coreText(core::channelLabel(core::Channel::ConnectedSystem));
+    for (int i = m_channel->count() - 1; i >= 0; --i) {
+        if (m_channel->itemData(i).toString() == core::channelName(core::Channel::ConnectedSystem)) {
+            m_channel->removeItem(i);
+        }
+    }
+    for (const auto &[id, name] : systems) {
+        m_channel->addItem(label + u" — "_s + name, core::channelName(core::Channel::ConnectedSystem));
+        m_channel->setItemData(m_channel->count() - 1, id, sourceSystemRole);
+    }
+}
+
 QJsonObject IntakeDialog::payload() const
 {
     const bool person = m_kind->currentData().toString() == u"person"_s;
@@ -295,18 +312,22 @@ QJsonObject IntakeDialog::payload() const
     if (!m_area->currentData().toString().isEmpty()) {
         position.insert(u"area_id"_s, m_area->currentData().toString());
     }
-    return {{u"channel"_s, m_channel->currentData().toString()},
-            {u"title"_s, m_title->text().trimmed()},
-            {u"content"_s, m_content->toPlainText().trimmed()},
-            {u"category_id"_s, m_category->currentData().toString()},
-            {u"position"_s, position},
-            {u"captured_at"_s, core::vntime::toIso8601(fromVietnamEditTime(m_capturedAt->dateTime()))},
-            {u"urgent"_s, m_urgent->isChecked()},
-            {u"public"_s, m_public->isChecked()},
-            {u"reporter"_s, reporter},
-            {u"consents"_s, QJsonObject{{u"share_with_agency"_s, m_shareWithAgency->isChecked()},
-                                        {u"publish_identity"_s, m_publishIdentity->isChecked()},
-                                        {u"confidential_result"_s, m_confidentialResult->isChecked()}}}};
+    QJsonObject payload{{u"channel"_s, m_channel->currentData().toString()},
+                        {u"title"_s, m_title->text().trimmed()},
+                        {u"content"_s, m_content->toPlainText().trimmed()},
+                        {u"category_id"_s, m_category->currentData().toString()},
+                        {u"position"_s, position},
+                        {u"captured_at"_s, core::vntime::toIso8601(fromVietnamEditTime(m_capturedAt->dateTime()))},
+                        {u"urgent"_s, m_urgent->isChecked()},
+                        {u"public"_s, m_public->isChecked()},
+                        {u"reporter"_s, reporter},
+                        {u"consents"_s, QJsonObject{{u"share_with_agency"_s, m_shareWithAgency->isChecked()},
+                                                    {u"publish_identity"_s, m_publishIdentity->isChecked()},
+                                                    {u"confidential_result"_s, m_confidentialResult->isChecked()}}}};
+    if (const QString system = m_channel->currentData(sourceSystemRole).toString(); !system.isEmpty()) {
+        payload.insert(u"source_system_id"_s, system);
+    }
+    return payload;
 }
 
 QStringList IntakeDialog::problems() const

@@ -30,6 +30,9 @@ class IntakeDialog final : public QDialog
 
 public:
     IntakeDialog(const core::Directory &directory, const QDateTime &now, QWidget *parent = nullptr);
+    // The connected systems (account id, name) a report may have come from by another way (their
+    // link down, a call from their operators): each is a channel of its own in the list.
+    void setConnectedSystems(const QList<std::pair<QString, QString>> &systems);
 
     QJsonObject payload() const;
     QStringList files() const;

@@ -259,14 +259,9 @@ QString ReportDetail::html(const ReportDetailData &data) const
                                         coreText(core::positionSourceLabel(r.position.source)))
                                    .toHtmlEscaped());
     QString channel = coreText(core::channelLabel(r.channel));
-    if (r.channel == core::Channel::ConnectedSystem) {
-        // Which system filed it (Open311, docs/open311.md): the account its intake names.
-        for (const core::ReportEvent &event : data.events) {
-            if (event.action == core::actionName(core::Action::Create) && data.userNames.contains(event.actorId)) {
-                channel += u" — "_s + data.userNames.value(event.actorId);
-                break;
-            }
-        }
+    if (!r.sourceSystemId.isEmpty()) {
+        // Which connected system it came from (Open311, docs/open311.md).
+        channel += u" — "_s + data.userNames.value(r.sourceSystemId, r.sourceSystemId);
     }
     out += row(tr("Channel"), channel.toHtmlEscaped());
     out += row(tr("Captured"), localTime(r.capturedAt));
