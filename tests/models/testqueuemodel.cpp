@@ -479,6 +479,30 @@ private slots:
         QCOMPARE(idsOf(model).first(), u"khác"_s);
     }
 
+    // A connected system's report names the system beside the channel, once its name is known.
+    void aConnectedSystemIsNamedBesideItsChannel()
+    {
+        QueueModel model;
+        storage::QueueRow filed;
+        filed.id = u"open311"_s;
+        filed.code = u"PA-2026-000001"_s;
+        filed.channel = core::Channel::ConnectedSystem;
+        filed.sourceSystemId = u"u-ketnoi1022"_s;
+        storage::QueueRow phoned = filed;
+        phoned.id = u"hotline"_s;
+        phoned.channel = core::Channel::Hotline;
+        phoned.sourceSystemId.clear();
+        model.reset({filed, phoned});
+        const auto channelOf = [&model](const QString &id) {
+            return model.data(model.index(model.rowOf(id), QueueModel::ChannelColumn)).toString();
+        };
+        const QString channel = QCoreApplication::translate("ioc::core", "Connected system");
+        QCOMPARE(channelOf(u"open311"_s), channel + u" — u-ketnoi1022"_s); // its id until the name comes
+        model.setUserNames({{u"u-ketnoi1022"_s, u"Tổng đài 1022 (hệ thống kết nối)"_s}});
+        QCOMPARE(channelOf(u"open311"_s), channel + u" — Tổng đài 1022 (hệ thống kết nối)"_s);
+        QCOMPARE(channelOf(u"hotline"_s), QCoreApplication::translate("ioc::core", "Hotline"));
+    }
+
     void savedViews()
     {
         for (SavedView view : allSavedViews()) {

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
+#include <QUuid>
 #include <QXmlStreamReader>
 
 using namespace ioc;
@@ -290,6 +291,7 @@ private slots:
         QCOMPARE(reporter.value(u"address"_s).toString(), u"12 Lê Duẩn, Đông Hà"_s);
         QVERIFY(stored.value(u"consents"_s).toObject().value(u"share_with_agency"_s).toBool());
         QCOMPARE(stored.value(u"position"_s).toObject().value(u"area_id"_s).toString(), u"dong-ha"_s);
+        QCOMPARE(stored.value(u"source_system_id"_s).toString(), m_systemId); // which system filed it
         const QString id = stored.value(u"id"_s).toString();
 
         // Before verification only the system that filed it sees it.
@@ -482,6 +484,28 @@ private slots:
                               {u"description"_s, QString(6000, u'x')}}));
         QCOMPARE(response.status, 400);
         QCOMPARE(errorsOf(response), QStringList{u"400"_s});
+    }
+
+    // An officer enters a report a connected system could not send: it names that system, and
+    // only a connected system's account.
+    void anOfficerEntersAReportForAConnectedSystem()
+    {
+        QJsonObject report = test::ApiFixtures::rubbishReport();
+        report.insert(u"channel"_s, u"connected_system"_s);
+        const auto create = [this](const QJsonObject &body) {
+            return m_http->post(u"/v1/reports"_s, test::toJson(body), m_fixtures->token(u"duty_officer"_s),
+                                {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+        };
+        QCOMPARE(create(report).status, 400); // which system?
+        report.insert(u"source_system_id"_s, m_server->querySql(u"SELECT id FROM users WHERE username = 'truc2'"_s));
+        QCOMPARE(create(report).status, 400); // not a connected system
+        report.insert(u"source_system_id"_s, m_systemId);
+        const test::HttpResponse made = create(report);
+        QCOMPARE(made.status, 201);
+        QCOMPARE(made.json.value(u"report"_s).toObject().value(u"source_system_id"_s).toString(), m_systemId);
+        // Another channel names no system.
+        report.insert(u"channel"_s, u"hotline"_s);
+        QCOMPARE(create(report).status, 400);
     }
 
     void anAddressAloneIsEnough()

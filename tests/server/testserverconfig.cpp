@@ -41,6 +41,8 @@ const QList<std::pair<QString, QString>> &everyOption()
         {u"max-connections-per-address"_s, u"150"_s},
         {u"trusted-proxy"_s, u"10.0.0.0/8"_s},
         {u"metrics-from"_s, u"192.168.50.0/24"_s},
+        {u"open311-media-ca"_s, u"/etc/ioc-server/tls/province-ca.pem"_s},
+        {u"open311-media-from-private-addresses"_s, u"true"_s},
     };
     return options;
 }
@@ -113,7 +115,9 @@ QStringList described(const ServerConfig &c)
             QString::number(c.maxConnections),
             QString::number(c.maxConnectionsPerAddress),
             proxies.join(u' '),
-            c.tilesFile};
+            c.tilesFile,
+            c.open311MediaCaFile,
+            QString::number(c.open311MediaFromPrivateAddresses)};
 }
 
 } // namespace

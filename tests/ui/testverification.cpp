@@ -426,6 +426,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_console.controller()->model().rowOf(id) >= 0, 30000);
     }
 
+    // A connected system is a channel of the form of its own, by its name: a report it could not
+    // send (its link down) is entered for it, and the report says which system it came from.
+    void aConnectedSystemIsAChannelOfTheForm()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        ui::IntakeDialog *intake = nullptr;
+        QTRY_VERIFY((intake = m_console.controller()->verification().intakeDialog()) != nullptr && intake->isVisible());
+        auto *channel = intake->findChild<QComboBox *>(u"intakeChannel"_s);
+        int system = -1;
+        for (int i = 0; i < channel->count(); ++i) {
+            if (channel->itemText(i).contains(u"Tổng đài 1022"_s)) {
+                system = i;
+            }
+        }
+        QVERIFY2(system >= 0, "the demo's connected system is a channel of the form");
+        QCOMPARE(channel->itemData(system).toString(), u"connected_system"_s);
+        QVERIFY(channel->itemText(system).startsWith(u"Hệ thống kết nối — "_s));
+        channel->setCurrentIndex(system);
+        QCOMPARE(intake->payload().value(u"source_system_id"_s).toString(), u"u-ketnoi1022"_s);
+        channel->setCurrentIndex(channel->findData(u"hotline"_s));
+        QVERIFY(!intake->payload().contains(u"source_system_id"_s));
+        intake->reject();
+    }
+
     // The report accepted above is distributed with the dialog (Ctrl+D): area and lead agency
     // proposed with reasons, the clocks it starts shown; on the server it is with that agency,
     // whose staff now sees it.
