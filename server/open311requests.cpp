@@ -11,6 +11,7 @@
 #include <QGeoRectangle>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -23,9 +24,14 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+// W3C date-times to the second, as the specification's examples and its clients write them.
 QJsonValue timeOrNull(const QDateTime &instant)
 {
-    return instant.isValid() ? QJsonValue(core::vntime::toIso8601(instant)) : QJsonValue(QJsonValue::Null);
+    if (!instant.isValid()) {
+        return QJsonValue::Null;
+    }
+    const QDateTime second = QDateTime::fromSecsSinceEpoch(instant.toSecsSinceEpoch(), QTimeZone::utc());
+    return core::vntime::toIso8601(second);
 }
 
 QString foldedSpace(const QString &text)

@@ -697,10 +697,19 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
         }
     } else {
         // Optimistic: another instance may have changed the report since it was read.
-        if (!sql.exec(QStringLiteral("UPDATE reports SET version = ?, state = ?, next_due_at = ?, data = ?, "
-                                     "updated_at = ?, category_id = ? WHERE id = ? AND version = ?"),
-                      {after.version, core::reportStateName(after.state), nextDue(after), compact(afterJson), now,
-                       after.categoryId, after.id, before.version})) {
+        // The category's index is touched only when the category changes (rarely: at verification).
+        const bool recategorised = before.categoryId != after.categoryId;
+        QVariantList values{after.version, core::reportStateName(after.state), nextDue(after), compact(afterJson), now};
+        if (recategorised) {
+            values.append(after.categoryId);
+        }
+        values << after.id << before.version;
+        if (!sql.exec(recategorised ? QStringLiteral("UPDATE reports SET version = ?, state = ?, next_due_at = ?, "
+                                                     "data = ?, updated_at = ?, category_id = ? WHERE id = ? AND "
+                                                     "version = ?")
+                                    : QStringLiteral("UPDATE reports SET version = ?, state = ?, next_due_at = ?, "
+                                                     "data = ?, updated_at = ? WHERE id = ? AND version = ?"),
+                      values)) {
             *error = sql.error();
             return false;
         }

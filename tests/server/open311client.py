@@ -92,6 +92,7 @@ def main():
         "requests.xml",
         form={
             "api_key": args.api_key,
+            "jurisdiction_id": "quangtri.gov.vn",  # FixMyStreet's client sends one with every request
             "service_code": "environment",
             "lat": "16.8172",
             "long": "107.0995",
