@@ -1,8 +1,12 @@
 #include "auditcheckpoint.h"
 #include "auditlog.h"
+#include "changefeed.h"
 #include "clicontext.h"
+#include "referencestore.h"
 #include "serverdata.h"
 #include "serverdatabase.h"
+#include "useradmin.h"
+#include "userstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +58,43 @@ std::optional<server::AuditKey> loadAuditKeyFor(const QCommandLineParser &parser
         *code = io.fail(error);
     }
     return key;
+}
+
+std::unique_ptr<AccountAdministration> AccountAdministration::open(const QCommandLineParser &parser,
+                                                                   const ServerDataOptions &options, bool audited,
+                                                                   const CommandIo &io, int *code)
+{
+    std::unique_ptr<AccountAdministration> a(new AccountAdministration);
+    if (audited) {
+        a->m_auditKey = loadAuditKeyFor(parser, options, io, code);
+        if (!a->m_auditKey) {
+            return nullptr;
+        }
+    }
+    a->m_db = openServerData(parser, options, io, code);
+    if (!a->m_db) {
+        return nullptr;
+    }
+    a->m_users = std::make_unique<server::UserStore>(*a->m_db, a->m_clock);
+    a->m_feed = std::make_unique<server::ChangeFeed>(*a->m_db);
+    a->m_audit = std::make_unique<server::AuditLog>(*a->m_db, a->auditKey());
+    a->m_reference = std::make_unique<server::ReferenceStore>(*a->m_db);
+    QString problem;
+    if (!a->m_reference->reload(&problem)) {
+        *code = io.fail(QStringLiteral("cannot read the reference data: %1").arg(problem));
+        return nullptr;
+    }
+    a->m_admin = std::make_unique<server::UserAdmin>(*a->m_db, *a->m_users, *a->m_feed, *a->m_audit,
+                                                     a->m_reference.get(), a->m_clock);
+    return a;
+}
+
+AccountAdministration::~AccountAdministration() = default;
+
+core::Actor AccountAdministration::commandLineActor()
+{
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
+    return {QStringLiteral("ioc-admin:%1").arg(account), core::Role::Admin, QString()};
 }
 
 namespace {

@@ -1,12 +1,8 @@
 #include "apikeys.h"
-#include "auditlog.h"
-#include "changefeed.h"
 #include "clicontext.h"
-#include "core/clock.h"
 #include "core/secret.h"
 #include "core/vietnamesetext.h"
 #include "passwords.h"
-#include "referencestore.h"
 #include "serverdata.h"
 #include "serverdatabase.h"
 #include "useradmin.h"
@@ -29,12 +25,6 @@ const QString usage = QStringLiteral(
     "       ioc-admin server system list  (--data DIR | --db-url URL)\n"
     "  add and key print the new API key once, on a line of its own: api_key: <key>\n"
     "  revoke stops every key of the system at once");
-
-core::Actor commandLineActor()
-{
-    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
-    return {QStringLiteral("ioc-admin:%1").arg(account), core::Role::Admin, QString()};
-}
 
 // "Cổng dịch vụ công Hải Lăng" → "cong-dich-vu-cong-hai-lang".
 QString usernameFrom(const QString &name)
@@ -78,29 +68,14 @@ int runServerSystem(const QStringList &arguments, const CommandIo &io)
         return io.fail(QStringLiteral("server system %1 needs --username NAME").arg(sub), exitUsage);
     }
     int code = exitOk;
-    std::optional<server::AuditKey> auditKey;
-    if (sub != QStringLiteral("list")) {
-        auditKey = loadAuditKeyFor(parser, data, io, &code);
-        if (!auditKey) {
-            return code;
-        }
-    }
-    auto db = openServerData(parser, data, io, &code);
-    if (!db) {
+    const auto accounts = AccountAdministration::open(parser, data, sub != QStringLiteral("list"), io, &code);
+    if (!accounts) {
         return code;
     }
-    const core::SystemClock clock;
-    server::UserStore users(*db, clock);
-    server::ChangeFeed feed(*db);
-    server::AuditLog audit(*db, auditKey ? &*auditKey : nullptr);
-    server::ReferenceStore reference(*db);
-    QString problem;
-    if (!reference.reload(&problem)) {
-        return io.fail(QStringLiteral("cannot read the reference data: %1").arg(problem));
-    }
-    server::UserAdmin admin(*db, users, feed, audit, &reference, clock);
-    server::ApiKeyStore keys(*db, clock);
-    const core::Actor actor = commandLineActor();
+    server::UserStore &users = accounts->users();
+    server::UserAdmin &admin = accounts->admin();
+    server::ApiKeyStore keys(accounts->database(), accounts->clock());
+    const core::Actor actor = AccountAdministration::commandLineActor();
     const auto failed = [&io](const server::AccountRefusal &refusal) {
         return io.fail(refusal.message, refusal.status == 500 ? exitFailure : exitUsage);
     };

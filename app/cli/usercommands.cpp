@@ -1,7 +1,4 @@
-#include "auditlog.h"
-#include "changefeed.h"
 #include "clicontext.h"
-#include "core/clock.h"
 #include "core/totp.h"
 #include "passwords.h"
 #include "referencestore.h"
@@ -31,13 +28,6 @@ const QString usage = QStringLiteral(
     "  add enrols a one-time code (TOTP) at once for the roles the sign-in policy names (admin, supervisor)\n"
     "       ioc-admin server user list  (--data DIR | --db-url URL)\n"
     "  roles: duty_officer, supervisor, agency_staff, agency_leader, admin, connected_system");
-
-// Who did it, in the audit trail: the command and the operating-system account that ran it.
-core::Actor commandLineActor()
-{
-    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("?")));
-    return {QStringLiteral("ioc-admin:%1").arg(account), core::Role::Admin, QString()};
-}
 
 } // namespace
 
@@ -83,30 +73,15 @@ int runServerUser(const QStringList &arguments, const CommandIo &io)
     }
 
     int code = exitOk;
-    // Every change is audited, and the audit chain is keyed: the key is needed to write it.
-    std::optional<server::AuditKey> auditKey;
-    if (sub != QStringLiteral("list")) {
-        auditKey = loadAuditKeyFor(parser, data, io, &code);
-        if (!auditKey) {
-            return code;
-        }
-    }
-    auto db = openServerData(parser, data, io, &code);
-    if (!db) {
+    const auto accounts = AccountAdministration::open(parser, data, sub != QStringLiteral("list"), io, &code);
+    if (!accounts) {
         return code;
     }
-    const core::SystemClock clock;
-    server::UserStore users(*db, clock);
-    server::ChangeFeed feed(*db);
-    server::AuditLog audit(*db, auditKey ? &*auditKey : nullptr);
-    server::ReferenceStore reference(*db);
-    QString problem;
-    if (!reference.reload(&problem)) {
-        return io.fail(QStringLiteral("cannot read the reference data: %1").arg(problem));
-    }
-    server::UserAdmin admin(*db, users, feed, audit, &reference, clock);
-    server::TotpStore totp(*db, auditKey ? &*auditKey : nullptr);
-    const core::Actor actor = commandLineActor();
+    server::UserStore &users = accounts->users();
+    server::ReferenceStore &reference = accounts->reference();
+    server::UserAdmin &admin = accounts->admin();
+    server::TotpStore totp(accounts->database(), accounts->auditKey());
+    const core::Actor actor = AccountAdministration::commandLineActor();
     const auto failed = [&io](const server::AccountRefusal &refusal) {
         return io.fail(refusal.message, refusal.status == 500 ? exitFailure : exitUsage);
     };
