@@ -151,6 +151,19 @@ private slots:
                                      u"reporter_address"_s, u"citizen_id"_s, u"representative"_s}));
         const QJsonObject definitionJson = QJsonDocument::fromJson(get(u"services/road.json"_s).body).object();
         QCOMPARE(definitionJson.value(u"attributes"_s).toArray().size(), 6);
+
+        // The list of requests in XML: the demo's public reports, each with every element.
+        const test::HttpResponse requests = get(u"requests.xml?status=open,closed"_s);
+        QCOMPARE(requests.status, 200);
+        QVERIFY2(parseStrictXml(requests.body, &root, &problem), qPrintable(problem));
+        QCOMPARE(root.name, u"service_requests"_s);
+        QVERIFY2(root.children.size() > 10, qPrintable(QString::number(root.children.size())));
+        for (const Element &request : std::as_const(root.children)) {
+            QCOMPARE(request.name, u"request"_s);
+            QCOMPARE(request.names(), requestElements);
+        }
+        QCOMPARE(QJsonDocument::fromJson(get(u"requests.json?status=open,closed"_s).body).array().size(),
+                 root.children.size());
     }
 
     void filingFollowsTheWorkflow()
