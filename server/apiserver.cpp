@@ -2,6 +2,7 @@
 
 #include "livechannel.h"
 #include "metrics.h"
+#include "open311format.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -154,14 +155,28 @@ void ApiServer::handle(const HttpRequest &request, Responder responder)
             metrics->recordRequest(pattern, method, status, double(timer.nsecsElapsed()) / 1e9);
         });
     }
+    // Under /open311/ every answer is the specification's error list (docs/open311.md).
+    const bool open311 = request.path.startsWith(QStringLiteral("/open311/"));
+    const auto open311Format =
+        request.path.endsWith(QStringLiteral(".json")) ? open311::Format::Json : open311::Format::Xml;
     if (route == nullptr) {
+        if (open311) {
+            call.respond(
+                pathKnown
+                    ? open311::error(open311Format, 405,
+                                     QStringLiteral("Phương thức không được hỗ trợ / Method not allowed"))
+                    : open311::error(open311Format, 404, QStringLiteral("Không có tài nguyên này / No such resource")));
+            return;
+        }
         call.respond(error(pathKnown ? 405 : 404,
                            pathKnown ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found")));
         return;
     }
     for (auto it = call.params.constBegin(); it != call.params.constEnd(); ++it) {
         if (!isValidId(it.value())) {
-            call.respond(error(400, QStringLiteral("invalid_id"), it.key()));
+            call.respond(open311 ? open311::error(open311Format, 400,
+                                                  QStringLiteral("%1 không hợp lệ / %1 is not valid").arg(it.key()))
+                                 : error(400, QStringLiteral("invalid_id"), it.key()));
             return;
         }
     }

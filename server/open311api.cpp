@@ -312,6 +312,9 @@ void create(Open311Call &o, const open311::Filing &filing, const QString &key)
     const QJsonObject problem = body.value(QStringLiteral("error")).toObject();
     const int status = made.status >= 500 ? 500 : 400;
     QString description = problem.value(QStringLiteral("message")).toString();
+    if (const QString english = problem.value(QStringLiteral("message_en")).toString(); !english.isEmpty()) {
+        description += QStringLiteral(" / ") + english;
+    }
     if (const QString field = problem.value(QStringLiteral("field")).toString(); !field.isEmpty()) {
         description += QStringLiteral(" (%1)").arg(field);
     }

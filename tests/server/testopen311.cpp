@@ -399,6 +399,16 @@ private slots:
         QCOMPARE(json.status, 404);
         QCOMPARE(QJsonDocument::fromJson(json.body).array().first().toObject().value(u"code"_s).toInt(), 404);
         QCOMPARE(get(u"services.html"_s).status, 404);
+        // The router's own refusals under /open311/ are the specification's list too.
+        response = get(u"nowhere.xml"_s);
+        QCOMPARE(response.status, 404);
+        QCOMPARE(errorsOf(response), QStringList{u"404"_s});
+        response = get(u"requests/PA%202026.xml"_s);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(errorsOf(response), QStringList{u"400"_s});
+        response = test::HttpClient::wait(m_http->send("DELETE", u"/open311/v2/services.xml"_s, {}, {}));
+        QCOMPARE(response.status, 405);
+        QCOMPARE(errorsOf(response), QStringList{u"405"_s});
         QCOMPARE(get(u"servicerequestupdates.xml"_s).status, 400); // the key is required
         QCOMPARE(get(u"requests.xml?start_date=yesterday"_s).status, 400);
         // A text longer than the workflow allows: its reason, in the specification's list.
