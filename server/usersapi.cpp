@@ -66,18 +66,23 @@ void withHash(Call &call, const QString &password, std::function<ApiResult(const
     });
 }
 
+// A new account from a request's body: a fresh id, the names and agency given, `role`.
+core::Result<core::User> newUser(const QJsonObject &body, const QJsonValue &role)
+{
+    return core::json::toUser(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                          {QStringLiteral("username"), body.value(QStringLiteral("username"))},
+                                          {QStringLiteral("display_name"), body.value(QStringLiteral("display_name"))},
+                                          {QStringLiteral("role"), role},
+                                          {QStringLiteral("agency_id"), body.value(QStringLiteral("agency_id"))}});
+}
+
 void addUser(Call &call)
 {
     const auto body = call.jsonBody();
     if (!body) {
         return;
     }
-    auto user =
-        core::json::toUser(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                       {QStringLiteral("username"), body->value(QStringLiteral("username"))},
-                                       {QStringLiteral("display_name"), body->value(QStringLiteral("display_name"))},
-                                       {QStringLiteral("role"), body->value(QStringLiteral("role"))},
-                                       {QStringLiteral("agency_id"), body->value(QStringLiteral("agency_id"))}});
+    const auto user = newUser(*body, body->value(QStringLiteral("role")));
     if (!user.ok()) {
         call.respond(workflowError(user.error()));
         return;
@@ -200,12 +205,7 @@ void addSystem(Call &call)
     if (!body) {
         return;
     }
-    auto user =
-        core::json::toUser(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                       {QStringLiteral("username"), body->value(QStringLiteral("username"))},
-                                       {QStringLiteral("display_name"), body->value(QStringLiteral("display_name"))},
-                                       {QStringLiteral("role"), core::roleName(core::Role::ConnectedSystem)},
-                                       {QStringLiteral("agency_id"), body->value(QStringLiteral("agency_id"))}});
+    const auto user = newUser(*body, core::roleName(core::Role::ConnectedSystem));
     if (!user.ok()) {
         call.respond(workflowError(user.error()));
         return;
