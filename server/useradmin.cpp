@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "changefeed.h"
 #include "core/reportjson.h"
+#include "core/secret.h"
 #include "core/totp.h"
 #include "referencestore.h"
 #include "serverdatabase.h"
@@ -125,6 +126,12 @@ std::optional<AccountRefusal> UserAdmin::add(const core::User &user, const QStri
     }
     return commit(user, QStringLiteral("add_user"), by, {}, core::json::fromUser(user),
                   [&](QString *problem) { return m_users.addUser(user, passwordHash, problem); });
+}
+
+QString UserAdmin::unknowablePassword()
+{
+    const core::SecretBytes secret = core::SecretBytes::random(32);
+    return QString::fromLatin1(QByteArray(secret.data(), secret.size()).toHex());
 }
 
 std::optional<AccountRefusal> UserAdmin::addConnectedSystem(const core::User &user, const QString &passwordHash,

@@ -63,6 +63,8 @@ public:
     std::optional<AccountRefusal> enrolTotp(const core::User &user, TotpStore &totp, const core::Actor &by,
                                             TotpStore::Enrolment *enrolment);
     std::optional<AccountRefusal> removeTotp(const core::User &user, TotpStore &totp, const core::Actor &by);
+    // A random password nobody is told, for an account that never signs in.
+    static QString unknowablePassword();
     // A connected system (Open311, docs/open311.md): its account (role connected_system, a
     // password nobody knows: it never signs in) and its first API key, in one transaction. The
     // key is handed back in *key to show once, never recorded; *keyId names it in lists.

@@ -1,6 +1,5 @@
 #include "apiserver.h"
 #include "core/reportjson.h"
-#include "core/secret.h"
 #include "core/totp.h"
 #include "core/vntime.h"
 #include "livechannel.h"
@@ -211,8 +210,7 @@ void addSystem(Call &call)
         return;
     }
     // Nobody knows the password: a connected system never signs in; its key is its credential.
-    const core::SecretBytes secret = core::SecretBytes::random(32);
-    const QString password = QString::fromLatin1(QByteArray(secret.data(), secret.size()).toHex());
+    const QString password = UserAdmin::unknowablePassword();
     if (const auto refusal = administration(call.services).checkNew(user.value(), password)) {
         call.respond(refused(*refusal));
         return;

@@ -1,6 +1,5 @@
 #include "apikeys.h"
 #include "clicontext.h"
-#include "core/secret.h"
 #include "core/vietnamesetext.h"
 #include "passwords.h"
 #include "serverdata.h"
@@ -111,12 +110,11 @@ int runServerSystem(const QStringList &arguments, const CommandIo &io)
                               parser.value(agency),
                               true};
         // Nobody knows the password: a connected system never signs in, its key is its credential.
-        const core::SecretBytes secret = core::SecretBytes::random(32);
-        const QString unusable = server::passwords::hash(QByteArray(secret.data(), secret.size()).toHex(),
-                                                         server::passwords::defaultIterations);
-        if (const auto refusal = admin.checkNew(user, QStringLiteral("x").repeated(32))) {
+        const QString password = server::UserAdmin::unknowablePassword();
+        if (const auto refusal = admin.checkNew(user, password)) {
             return failed(*refusal);
         }
+        const QString unusable = server::passwords::hash(password.toUtf8(), server::passwords::defaultIterations);
         QString key;
         QString keyId;
         if (const auto refusal = admin.addConnectedSystem(user, unusable, keys, actor, &key, &keyId)) {
