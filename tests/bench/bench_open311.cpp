@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -39,7 +40,11 @@ QByteArray field(const QString &name, const QString &value)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: the cached basemap is drawn with fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     constexpr int reports = 100000;
     QTextStream(stdout) << "machine: " << QThread::idealThreadCount() << " cores" << Qt::endl;
     const bench::Tls tls;

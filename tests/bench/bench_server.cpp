@@ -1,6 +1,6 @@
 // Server benchmarks: the real ioc-server (this build) over TLS on loopback with 100k reports in
-// its database. Actions/s and latency for concurrent clients (each changing the version of its
-// own report: the full write path — report, event, change feed, audit, idempotency record), and
+// its database. Actions/s and latency for concurrent clients (each changing reports of its own
+// in turn: the full write path — report, event, change feed, audit, idempotency record), and
 // downloading the change feed of 100k reports. Three deployments: the embedded SQLCipher
 // database (`server.sqlite.*`), PostgreSQL (`server.postgres.*`, a throwaway cluster made by
 // tests/support/pgcluster.sh), and two instances sharing that PostgreSQL database, the clients
@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,17 +40,25 @@ struct Round
     double p99 = 0;
 };
 
-// `concurrency` clients, each toggling set_public on its own report, `perClient` times; client
-// i talks to urls[i % urls.size()].
+// Reports each client works through in turn: a client on one report would give it hundreds of
+// events, where a real report has tens, and every action's cost grows with them.
+constexpr int reportsPerClient = 25;
+
+// `concurrency` clients, each toggling set_public on reports of its own, `perClient` times;
+// client i talks to urls[i % urls.size()].
 Round runActions(const QList<QUrl> &urls, const QString &cert, const QByteArray &token, int concurrency, int perClient)
 {
+    struct Target
+    {
+        QString report;
+        int version = 0;
+        bool publicFlag = true;
+    };
     struct Worker
     {
         std::unique_ptr<Client> client;
-        QString report;
-        int version = 0;
+        QList<Target> targets;
         int done = 0;
-        bool publicFlag = true;
         QElapsedTimer started;
     };
     std::vector<Worker> workers(static_cast<std::size_t>(concurrency));
@@ -57,16 +66,17 @@ Round runActions(const QList<QUrl> &urls, const QString &cert, const QByteArray 
     int finished = 0;
     QEventLoop loop;
     std::function<void(Worker &)> next = [&](Worker &w) {
-        w.publicFlag = !w.publicFlag;
+        Target &t = w.targets[w.done % w.targets.size()];
+        t.publicFlag = !t.publicFlag;
         w.started.restart();
         QNetworkReply *reply = w.client->send(
-            "POST", QStringLiteral("/v1/reports/%1/actions").arg(w.report),
+            "POST", QStringLiteral("/v1/reports/%1/actions").arg(t.report),
             QJsonDocument(QJsonObject{{QStringLiteral("action"), QStringLiteral("set_public")},
                                       {QStringLiteral("payload"),
-                                       QJsonObject{{QStringLiteral("public"), w.publicFlag},
+                                       QJsonObject{{QStringLiteral("public"), t.publicFlag},
                                                    {QStringLiteral("reason"), QStringLiteral("đo hiệu năng")}}}})
                 .toJson(QJsonDocument::Compact),
-            {{"If-Match", '"' + QByteArray::number(w.version) + '"'},
+            {{"If-Match", '"' + QByteArray::number(t.version) + '"'},
              {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
             latencies.append(double(w.started.nsecsElapsed()) / 1e6);
@@ -75,7 +85,7 @@ Round runActions(const QList<QUrl> &urls, const QString &cert, const QByteArray 
             if (status != 200) {
                 qFatal("action failed: %d", status);
             }
-            w.version = json.value(QStringLiteral("version")).toInt();
+            t.version = json.value(QStringLiteral("version")).toInt();
             if (++w.done < perClient) {
                 next(w);
             } else if (++finished == concurrency) {
@@ -87,12 +97,16 @@ Round runActions(const QList<QUrl> &urls, const QString &cert, const QByteArray 
         Worker &w = workers[std::size_t(i)];
         w.client = std::make_unique<Client>(urls.at(i % urls.size()), cert);
         w.client->token = token;
-        w.report = QStringLiteral("bulk-%1").arg(i, 6, 10, QLatin1Char('0'));
-        int status = 0;
-        const QJsonObject report =
-            Client::wait(w.client->send("GET", QStringLiteral("/v1/reports/") + w.report, {}), &status);
-        w.version = report.value(QStringLiteral("report")).toObject().value(QStringLiteral("version")).toInt();
-        w.publicFlag = report.value(QStringLiteral("report")).toObject().value(QStringLiteral("public")).toBool();
+        for (int k = 0; k < reportsPerClient; ++k) {
+            Target t;
+            t.report = QStringLiteral("bulk-%1").arg(i * reportsPerClient + k, 6, 10, QLatin1Char('0'));
+            int status = 0;
+            const QJsonObject report =
+                Client::wait(w.client->send("GET", QStringLiteral("/v1/reports/") + t.report, {}), &status);
+            t.version = report.value(QStringLiteral("report")).toObject().value(QStringLiteral("version")).toInt();
+            t.publicFlag = report.value(QStringLiteral("report")).toObject().value(QStringLiteral("public")).toBool();
+            w.targets.append(t);
+        }
     }
     QElapsedTimer timer;
     timer.start();
@@ -189,29 +203,55 @@ private:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: the cached basemap is drawn with fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    // Arguments name the parts to run, for profiling one: deployments (demo, sqlite, postgres)
+    // and measures (actions, feed). None of a kind: all of it.
+    const QStringList parts = app.arguments().mid(1);
+    const auto named = [&parts](const QStringList &kind) {
+        QStringList chosen;
+        for (const QString &part : kind) {
+            if (parts.contains(part)) {
+                chosen.append(part);
+            }
+        }
+        return chosen.isEmpty() ? kind : chosen;
+    };
+    const QStringList deployments =
+        named({QStringLiteral("demo"), QStringLiteral("sqlite"), QStringLiteral("postgres")});
+    const QStringList measures = named({QStringLiteral("actions"), QStringLiteral("feed")});
+    const auto runs = [&deployments](const QString &part) {
+        return deployments.contains(part);
+    };
     const int reports = 100000;
     const Tls tls;
-    {
+    if (runs(QStringLiteral("demo"))) {
         // `./ioc demo`'s server on an empty directory: seeding 320 reports with their photos
         // until /v1/health answers 200.
         QTemporaryDir dir;
         QElapsedTimer timer;
         timer.start();
         const ServerProcess demo(dir.filePath(QStringLiteral("demo")), tls,
-                                 {QStringLiteral("--demo-reports"), QStringLiteral("320")});
+                                 {QStringLiteral("--demo-reports"), QStringLiteral("320")}, true);
         bench::report("server.demo_ready_ms", double(timer.nsecsElapsed()) / 1e6);
     }
-    {
+    if (runs(QStringLiteral("sqlite"))) {
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("data"));
         test::prepareServerData(data, reports);
         const ServerProcess server(data, tls, {});
         const QByteArray token = signIn(server.url, tls);
-        actionRounds("server.sqlite", {server.url}, tls, token, {1, 4, 16});
-        feedRound("server.sqlite", server.url, tls, token, reports);
+        if (measures.contains(QStringLiteral("actions"))) {
+            actionRounds("server.sqlite", {server.url}, tls, token, {1, 4, 16});
+        }
+        if (measures.contains(QStringLiteral("feed"))) {
+            feedRound("server.sqlite", server.url, tls, token, reports);
+        }
     }
-    {
+    if (runs(QStringLiteral("postgres"))) {
         const PostgresCluster cluster;
         QTemporaryDir dir;
         QElapsedTimer timer;
@@ -223,8 +263,15 @@ int main(int argc, char *argv[])
         {
             const ServerProcess server(dir.filePath(QStringLiteral("a")), tls, pg);
             const QByteArray token = signIn(server.url, tls);
-            actionRounds("server.postgres", {server.url}, tls, token, {1, 16});
-            feedRound("server.postgres", server.url, tls, token, reports);
+            if (measures.contains(QStringLiteral("actions"))) {
+                actionRounds("server.postgres", {server.url}, tls, token, {1, 16});
+            }
+            if (measures.contains(QStringLiteral("feed"))) {
+                feedRound("server.postgres", server.url, tls, token, reports);
+            }
+        }
+        if (!measures.contains(QStringLiteral("actions"))) {
+            return 0;
         }
         const ServerProcess a(dir.filePath(QStringLiteral("a")), tls, pg);
         const ServerProcess b(dir.filePath(QStringLiteral("b")), tls, pg);

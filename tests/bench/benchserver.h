@@ -42,11 +42,17 @@ private:
     QSslConfiguration m_tls;
 };
 
+// Where benchmarks keep what they build once (build/bench-cache/), created on first use.
+QString cacheDirectory();
+
 // One ioc-server process (--demo beside the data given); stops it when it goes out of scope.
+// `--demo` renders its basemap in the background when the data directory has none, which would
+// take a core from the figures: unless `renderBasemap`, the directory gets a copy of one
+// rendered once into the cache.
 class ServerProcess
 {
 public:
-    ServerProcess(const QString &data, const Tls &tls, const QStringList &extra);
+    ServerProcess(const QString &data, const Tls &tls, const QStringList &extra, bool renderBasemap = false);
     ~ServerProcess();
     Q_DISABLE_COPY_MOVE(ServerProcess)
     QUrl url;
