@@ -233,23 +233,38 @@ void changes(Call &call)
     limit = std::min(limit, 1000);
     const core::Actor actor = call.actor();
     const bool agencyRole = actor.role == core::Role::AgencyStaff || actor.role == core::Role::AgencyLeader;
+    const bool entries = ReportService::readsFeedEntries(actor.role);
     qint64 scanned = *cursor;
     bool hasMore = false;
     const QList<ChangeRow> rows =
-        call.services.feed.page(*cursor, limit, agencyRole ? actor.agencyId : QString(), &scanned, &hasMore);
-    QJsonArray list;
+        call.services.feed.page(*cursor, limit, agencyRole ? actor.agencyId : QString(), &scanned, &hasMore,
+                                entries ? ChangeFeed::Read::Entries : ChangeFeed::Read::Data);
+    // Written out rather than built as one QJsonObject: stored entries go in as they are.
+    QByteArray body = QByteArrayLiteral("{\"changes\":[");
+    bool first = true;
+    const auto append = [&body, &first](const QByteArray &change) {
+        if (!first) {
+            body += ',';
+        }
+        body += change;
+        first = false;
+    };
     for (const ChangeRow &row : rows) {
+        if (!row.entry.isEmpty()) {
+            append(row.entry);
+            continue;
+        }
         if (row.removal) {
             // Gone from this agency's view, unless it came back since.
             const auto report = ReportService::parse(row.reportData);
             if (report && core::reportAccess(actor, *report, call.services.reference.directory()).report) {
                 continue;
             }
-            list.append(QJsonObject{{QStringLiteral("kind"), row.kind},
+            append(json(QJsonObject{{QStringLiteral("kind"), row.kind},
                                     {QStringLiteral("id"), row.entityId},
                                     {QStringLiteral("version"), 0},
                                     {QStringLiteral("deleted"), true},
-                                    {QStringLiteral("data"), QJsonValue::Null}});
+                                    {QStringLiteral("data"), QJsonValue::Null}}));
             continue;
         }
         bool visible = true;
@@ -257,16 +272,15 @@ void changes(Call &call)
         if (!visible) {
             continue;
         }
-        list.append(QJsonObject{{QStringLiteral("kind"), row.kind},
-                                {QStringLiteral("id"), row.entityId},
-                                {QStringLiteral("version"), data.toObject().value(QStringLiteral("version")).toInt()},
-                                {QStringLiteral("deleted"), row.deleted},
-                                {QStringLiteral("data"), data}});
+        append(json(feedChange(row.kind, row.entityId, data, row.deleted)));
     }
-    call.respond(ok(QJsonObject{{QStringLiteral("changes"), list},
-                                {QStringLiteral("next_cursor"), QString::number(scanned)},
-                                {QStringLiteral("has_more"), hasMore},
-                                {QStringLiteral("epoch"), call.services.epoch}}));
+    // The rest of the page's object, after the list.
+    const QByteArray rest = json(QJsonObject{{QStringLiteral("next_cursor"), QString::number(scanned)},
+                                             {QStringLiteral("has_more"), hasMore},
+                                             {QStringLiteral("epoch"), call.services.epoch}});
+    ApiResult result;
+    result.rawBody = body + "]," + rest.mid(1);
+    call.respond(result);
 }
 
 void waitForChanges(Call &call)

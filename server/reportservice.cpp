@@ -722,11 +722,12 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     next.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"), {after.id});
     next.next();
     // The next number under the report's row lock (lockForUpdate), so no other writer races it.
-    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key, received_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
+    const core::Report shown = withChecks(after);
+    if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key, received_at, entry, "
+                                 "entry_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event)),
                    event.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.requestKey),
-                   eventTime(event)})) {
+                   eventTime(event), eventEntry(event, shown), entryKey(shown)})) {
         *error = sql.error();
         return false;
     }
@@ -742,7 +743,8 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
         }
     }
 
-    m_feed.record(QStringLiteral("report"), after.id);
+    // The entry reads the events this transaction wrote, the new one with them.
+    m_feed.record(QStringLiteral("report"), after.id, false, feedEntryOf(shown));
     const QStringList seenBefore = isNew ? QStringList() : core::agenciesSeeing(before, m_reference.directory());
     const QStringList seenAfter = core::agenciesSeeing(after, m_reference.directory());
     for (const QString &agency : seenBefore) {
@@ -862,11 +864,14 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                         return false;
                     }
                     int eventSeq = 0;
+                    const QByteArray key = entryKey(report);
+                    QList<QByteArray> forms;
                     for (const core::ReportEvent &event : events) {
-                        if (!sql.exec(
-                                QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at) "
-                                               "VALUES (?, ?, ?, ?)"),
-                                {report.id, ++eventSeq, compact(core::json::fromEvent(event)), eventTime(event)})) {
+                        forms.append(eventEntry(event, report));
+                        if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at, "
+                                                     "entry, entry_key) VALUES (?, ?, ?, ?, ?, ?)"),
+                                      {report.id, ++eventSeq, compact(core::json::fromEvent(event)), eventTime(event),
+                                       forms.constLast(), key})) {
                             *error = sql.error();
                             return false;
                         }
@@ -875,7 +880,7 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                         *error = QStringLiteral("cannot link the media of %1").arg(report.id);
                         return false;
                     }
-                    m_feed.recordAt(seq++, QStringLiteral("report"), report.id);
+                    m_feed.recordAt(seq++, QStringLiteral("report"), report.id, assembleEntry(report, forms));
                     audit.append({QStringLiteral("system"),
                                   core::roleName(core::Role::System),
                                   QStringLiteral("import"),
@@ -938,13 +943,15 @@ bool ReportService::raiseFlag(const QString &reportId, const QString &flag, cons
             }
             const qint64 seq = sql.value(0).toLongLong();
             Sql insert(m_database);
-            if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at) "
-                                            "VALUES (?, ?, ?, ?)"),
-                             {reportId, seq, compact(core::json::fromEvent(event)), eventTime(event)})) {
+            const core::Report shown = withChecks(*report);
+            if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at, entry, "
+                                            "entry_key) VALUES (?, ?, ?, ?, ?, ?)"),
+                             {reportId, seq, compact(core::json::fromEvent(event)), eventTime(event),
+                              eventEntry(event, shown), entryKey(shown)})) {
                 error = insert.error();
                 return false;
             }
-            m_feed.record(QStringLiteral("report"), reportId);
+            m_feed.record(QStringLiteral("report"), reportId, false, feedEntryOf(shown));
             if (!m_audit.append({event.actorId,
                                  core::roleName(core::Role::System),
                                  flag,

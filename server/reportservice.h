@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "core/clock.h"
 #include "core/report.h"
+#include "core/reportjson.h"
 #include "core/workflow.h"
 #include "idempotencystore.h"
 #include "reporteridentity.h"
@@ -62,6 +63,13 @@ public:
     // The report as `actor` may see it: identity only where allowed; citizens get the public
     // fields of their own reports.
     QJsonObject view(const core::Report &report, const core::Actor &actor, bool withEvents) const;
+    // The report's change as the IOC's roles read it in the feed (a duty officer's view with its
+    // events, which is a supervisor's too), serialised: the entry ChangeFeed keeps beside the
+    // row. Inside the transaction that changes the report: it reads the events' stored forms
+    // and makes again those made for another identity or format (feedentries.cpp).
+    QByteArray feedEntry(const core::Report &report) const;
+    // Whether `role` reads reports in the feed as feedEntry writes them.
+    static bool readsFeedEntries(core::Role role);
     // Pictures as readers other than the IOC get them (PRODUCT.md §17): each hash that has a
     // metadata-free copy becomes the copy's, file names and EXIF facts go (in a report's or an
     // event payload's `media`, `result_attachments` and `attachments`).
@@ -108,6 +116,22 @@ private:
                                               int status) const;
     // The report read inside a transaction, locked until it ends.
     std::optional<core::Report> lockForUpdate(const QString &id) const;
+    QJsonObject viewWith(const core::Report &report, const core::Actor &actor,
+                         const QList<core::ReportEvent> *events) const;
+    // The report with its reporter's checks (made today for one stored before the server kept
+    // them), as masking needs it.
+    core::Report withChecks(const core::Report &stored) const;
+    // An event as staff read it: files as copies or originals, the reporter's identity in the
+    // payload as `identity` says, and withheld where the reader may not know it.
+    QJsonObject staffEvent(const core::ReportEvent &event, const core::Report &report, core::json::Identity identity,
+                           bool knowsIdentity, bool copies) const;
+    // Feed entries (feedentries.cpp): what an event's stored form was made for (the report, its
+    // identity with checks, the format), an event's form, and a report's entry from its events'.
+    static QByteArray entryKey(const core::Report &shown);
+    QByteArray eventEntry(const core::ReportEvent &event, const core::Report &shown) const;
+    QByteArray assembleEntry(const core::Report &shown, const QList<QByteArray> &eventEntries) const;
+    // feedEntry of a report withChecks gave.
+    QByteArray feedEntryOf(const core::Report &shown) const;
     bool refreshReference(QString *problem);
     core::WorkflowContext context(const core::Actor &actor, const core::Report *report, const QDateTime &now) const;
 

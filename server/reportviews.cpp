@@ -104,7 +104,17 @@ void ReportService::publishMedia(QJsonObject &object) const
     }
 }
 
-QJsonObject ReportService::view(const core::Report &stored, const core::Actor &actor, bool withEvents) const
+QJsonObject ReportService::view(const core::Report &report, const core::Actor &actor, bool withEvents) const
+{
+    if (!withEvents) {
+        return viewWith(report, actor, nullptr);
+    }
+    const QList<core::ReportEvent> events = this->events(report.id);
+    return viewWith(report, actor, &events);
+}
+
+QJsonObject ReportService::viewWith(const core::Report &stored, const core::Actor &actor,
+                                    const QList<core::ReportEvent> *reportEvents) const
 {
     const core::ReportAccess access = core::reportAccess(actor, stored, m_reference.directory());
     // Citizens read the public fields; so does a connected system, of the reports it filed.
@@ -119,8 +129,7 @@ QJsonObject ReportService::view(const core::Report &stored, const core::Actor &a
                                                             : core::json::Identity::Withhold;
     std::optional<core::Report> completed;
     if (identity == core::json::Identity::Mask && stored.reporter.checks.isEmpty()) {
-        completed = stored; // stored before the server kept keys and checks with each report
-        completed->reporter = m_identity.completed(stored.reporter, core::vntime::localDate(m_clock.now()));
+        completed = withChecks(stored);
     }
     const core::Report &report = completed ? *completed : stored;
     QJsonObject object = core::json::fromReport(report, identity);
@@ -166,9 +175,9 @@ QJsonObject ReportService::view(const core::Report &stored, const core::Actor &a
     if (!ownReport) {
         maskTexts(object, report);
     }
-    if (withEvents) {
+    if (reportEvents != nullptr) {
         QJsonArray events;
-        for (const core::ReportEvent &event : this->events(report.id)) {
+        for (const core::ReportEvent &event : *reportEvents) {
             if (publicFieldsOnly) {
                 if (!core::publication::isOnCitizenTimeline(event.action)) {
                     continue;
@@ -188,30 +197,46 @@ QJsonObject ReportService::view(const core::Report &stored, const core::Actor &a
                 events.append(entry);
                 continue;
             }
-            QJsonObject json = core::json::fromEvent(event);
-            QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
-            if (copies) {
-                publishMedia(payload);
-            }
-            if (!access.identity) {
-                // A citizen's account id names the reporter (the accounts list maps it to a name);
-                // a reply (reject, publish) is addressed to the reporter by name.
-                if (event.actorRole == core::Role::Citizen) {
-                    json.insert(QStringLiteral("actor_id"), QJsonValue::Null);
-                }
-                payload.remove(QStringLiteral("reply"));
-            }
-            // What the reporter gave at intake is the identity: masked like the report's.
-            if (payload.contains(QStringLiteral("reporter"))) {
-                payload.insert(QStringLiteral("reporter"), core::json::fromReporter(report.reporter, identity));
-            }
-            maskTexts(payload, report);
-            json.insert(QStringLiteral("payload"), payload);
-            events.append(json);
+            events.append(staffEvent(event, report, identity, access.identity, copies));
         }
         object.insert(QStringLiteral("events"), events);
     }
     return object;
+}
+
+core::Report ReportService::withChecks(const core::Report &stored) const
+{
+    if (!stored.reporter.checks.isEmpty()) {
+        return stored;
+    }
+    core::Report report = stored; // stored before the server kept keys and checks with each report
+    report.reporter = m_identity.completed(stored.reporter, core::vntime::localDate(m_clock.now()));
+    return report;
+}
+
+QJsonObject ReportService::staffEvent(const core::ReportEvent &event, const core::Report &report,
+                                      core::json::Identity identity, bool knowsIdentity, bool copies) const
+{
+    QJsonObject json = core::json::fromEvent(event);
+    QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
+    if (copies) {
+        publishMedia(payload);
+    }
+    if (!knowsIdentity) {
+        // A citizen's account id names the reporter (the accounts list maps it to a name); a
+        // reply (reject, publish) is addressed to the reporter by name.
+        if (event.actorRole == core::Role::Citizen) {
+            json.insert(QStringLiteral("actor_id"), QJsonValue::Null);
+        }
+        payload.remove(QStringLiteral("reply"));
+    }
+    // What the reporter gave at intake is the identity: masked like the report's.
+    if (payload.contains(QStringLiteral("reporter"))) {
+        payload.insert(QStringLiteral("reporter"), core::json::fromReporter(report.reporter, identity));
+    }
+    maskTexts(payload, report);
+    json.insert(QStringLiteral("payload"), payload);
+    return json;
 }
 
 void ReportService::maskTexts(QJsonObject &object, const core::Report &report)
