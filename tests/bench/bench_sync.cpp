@@ -2,6 +2,7 @@
 // - the initial sync of 100k reports into a fresh encrypted replica, beside curl downloading the
 //   same pages into /dev/null (the floor any client could reach), with the ratio;
 // - how soon a change made on the server is in the replica, with the live channel.
+#include "benchcache.h"
 #include "benchutil.h"
 #include "support/apifixtures.h"
 #include "support/serverdata.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -69,7 +71,11 @@ double curlSeconds(const QUrl &base, const QStringList &paths, const QByteArray 
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: the cached basemap is drawn with fonts.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     qputenv("IOC_SERVER", (QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server")).toUtf8());
     qputenv("IOC_TEST_KDF_ITERATIONS", "0"); // the optimised server takes the production cost only
     const int reports = 100000;
@@ -77,6 +83,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     test::TestServer server(test::TestServer::Options{true, dir.filePath(QStringLiteral("data")), {}, {}, {}});
     test::prepareServerData(server.dataDirectory(), reports);
+    bench::provideBasemap(server.dataDirectory());
     server.start();
     test::HttpClient http(server.url());
     const QByteArray token = http.login(QStringLiteral("truc1"));

@@ -1,7 +1,6 @@
 #include "benchserver.h"
 
-#include "basemap.h"
-#include "demodata.h"
+#include "benchcache.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,41 +70,10 @@ QJsonObject Client::wait(QNetworkReply *reply, int *status)
     return json;
 }
 
-QString cacheDirectory()
-{
-    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/../bench-cache");
-    QDir().mkpath(path);
-    return QDir(path).absolutePath();
-}
-
-namespace {
-
-// The demo's basemap (zooms 6–12 of the demo's areas), rendered once.
-QString cachedBasemap()
-{
-    const QString path = cacheDirectory() + QStringLiteral("/basemap.mbtiles");
-    if (!QFile::exists(path)) {
-        const QString partial = path + QStringLiteral(".part");
-        QFile::remove(partial);
-        QString error;
-        if (server::basemap::generate(partial, server::demo::areas(), 6, 12, &error) < 0 ||
-            !QFile::rename(partial, path)) {
-            qFatal("cannot render the benchmarks' basemap: %s", qPrintable(error));
-        }
-    }
-    return path;
-}
-
-} // namespace
-
 ServerProcess::ServerProcess(const QString &data, const Tls &tls, const QStringList &extra, bool renderBasemap)
 {
     if (!renderBasemap) {
-        QDir().mkpath(data);
-        const QString copy = QDir(data).filePath(QStringLiteral("basemap.mbtiles"));
-        if (!QFile::exists(copy) && !QFile::copy(cachedBasemap(), copy)) {
-            qFatal("cannot copy the basemap into %s", qPrintable(data));
-        }
+        provideBasemap(data);
     }
     m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server"),
                     QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),

@@ -42,13 +42,8 @@ private:
     QSslConfiguration m_tls;
 };
 
-// Where benchmarks keep what they build once (build/bench-cache/), created on first use.
-QString cacheDirectory();
-
 // One ioc-server process (--demo beside the data given); stops it when it goes out of scope.
-// `--demo` renders its basemap in the background when the data directory has none, which would
-// take a core from the figures: unless `renderBasemap`, the directory gets a copy of one
-// rendered once into the cache.
+// Unless `renderBasemap`, the data directory gets the cached basemap (benchcache.h).
 class ServerProcess
 {
 public:
