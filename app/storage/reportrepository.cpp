@@ -46,6 +46,8 @@ ReportRepository::ReportRepository(Database &database)
     , m_insertKey(database.connection())
     , m_deleteClocks(database.connection())
     , m_insertClock(database.connection())
+    , m_deleteEvents(database.connection())
+    , m_insertEvent(database.connection())
 {
     m_upsert.prepare(QStringLiteral(
         "INSERT INTO reports (id, code, version, state, title, category_id, area_id, channel, latitude, longitude, "
@@ -69,6 +71,11 @@ ReportRepository::ReportRepository(Database &database)
     m_deleteKeys.prepare(QStringLiteral("DELETE FROM report_sender_keys WHERE report_id = ?"));
     m_insertKey.prepare(
         QStringLiteral("INSERT OR IGNORE INTO report_sender_keys (report_id, sender_key) VALUES (?, ?)"));
+    m_deleteEvents.prepare(QStringLiteral("DELETE FROM report_events WHERE report_id = ?"));
+    m_insertEvent.prepare(QStringLiteral(
+        "INSERT INTO report_events (report_id, seq, action, actor_id, actor_role, actor_agency_id, acted_at, "
+        "received_at, from_state, to_state, version, payload, request_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 bool ReportRepository::store(const core::Report &report, StorageError *error)
@@ -277,17 +284,13 @@ bool ReportRepository::isBulkLoading() const
 bool ReportRepository::replaceEvents(const QString &reportId, const QList<core::ReportEvent> &events,
                                      StorageError *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM report_events WHERE report_id = ?"));
-    query.addBindValue(reportId);
-    if (!query.exec()) {
-        *error = StorageError::fromSql(query.lastError(), m_database.path());
+    // Prepared once (a page stores up to a thousand reports' events).
+    QSqlQuery &query = m_insertEvent;
+    m_deleteEvents.addBindValue(reportId);
+    if (!m_deleteEvents.exec()) {
+        *error = StorageError::fromSql(m_deleteEvents.lastError(), m_database.path());
         return false;
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO report_events (report_id, seq, action, actor_id, actor_role, actor_agency_id, acted_at, "
-        "received_at, from_state, to_state, version, payload, request_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int seq = 0;
     for (const core::ReportEvent &event : events) {
         query.addBindValue(reportId);

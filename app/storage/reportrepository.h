@@ -124,6 +124,8 @@ private:
     QSqlQuery m_insertKey;
     QSqlQuery m_deleteClocks;
     QSqlQuery m_insertClock;
+    QSqlQuery m_deleteEvents;
+    QSqlQuery m_insertEvent;
 };
 
 } // namespace ioc::storage

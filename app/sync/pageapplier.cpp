@@ -48,6 +48,22 @@ struct ParsedChange
 
 namespace {
 
+// A report's JSON as the replica keeps it: as the server sent it (fields this console does not
+// know included), without its events (kept in their own table) and with the reporter as masking
+// leaves it, whatever the server sent (only a reveal puts the identity in the replica). Cheaper
+// than writing the parsed report out again.
+QByteArray storedJson(const ParsedChange &change)
+{
+    QJsonObject object = change.data;
+    object.remove(QStringLiteral("events"));
+    if (change.report->reporter.hasIdentity()) {
+        // The server sends the identity masked; were it ever whole, it is masked here.
+        object.insert(QStringLiteral("reporter"),
+                      core::json::fromReporter(change.report->reporter, core::json::Identity::Mask));
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 bool checkChange(const QJsonObject &change, int index, ParsedChange *parsed, QString *error)
 {
     const QString where = QStringLiteral("changes[%1]").arg(index);
@@ -199,7 +215,7 @@ bool PageApplier::apply(const QJsonObject &page, QString *error, PageStats *stat
                         ++counts.removed;
                         continue;
                     }
-                    if (!m_reports.store(*change.report, &storageError) ||
+                    if (!m_reports.store(*change.report, storedJson(change), &storageError) ||
                         (change.hasEvents && !m_reports.replaceEvents(change.id, change.events, &storageError))) {
                         return false;
                     }

@@ -1,10 +1,13 @@
 #include "core/reportjson.h"
+#include "storage/database.h"
 #include "storage/referencerepository.h"
 #include "storage/reportrepository.h"
 #include "support/profiles.h"
 #include "sync/pageapplier.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ioc;
@@ -51,6 +54,48 @@ private slots:
                               &error));
         QCOMPARE(reports.count(), 0);
         QCOMPARE(reference.syncValue(u"cursor"_s), std::optional(u"18"_s));
+    }
+
+    // A report is kept as the server sent it (a field this console does not know included, for a
+    // newer console reading the same replica), but never with a whole identity: a server that
+    // sent one has it masked here.
+    void aReportIsKeptAsSentButNeverWithAWholeIdentity()
+    {
+        test::TempProfile profile;
+        storage::ReportRepository reports(profile->replica());
+        storage::ReferenceRepository reference(profile->replica());
+        sync::PageApplier applier(profile->replica(), reports, reference);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonObject whole = core::json::fromReport(test::sampleReport(1, now), core::json::Identity::Include);
+        whole.insert(u"field_of_a_newer_server"_s, u"kept"_s);
+        whole.insert(u"events"_s, QJsonArray{eventJson(u"report-000001"_s, now)});
+        QJsonObject masked = core::json::fromReport(test::sampleReport(2, now), core::json::Identity::Mask);
+        QString error;
+        QVERIFY2(applier.apply(pageOf({change(u"report"_s, u"report-000001"_s, whole),
+                                       change(u"report"_s, u"report-000002"_s, masked)},
+                                      u"3"_s),
+                               &error),
+                 qPrintable(error));
+        const auto stored = [&](const QString &id) {
+            QSqlQuery query(profile->replica().connection());
+            query.prepare(u"SELECT data FROM reports WHERE id = ?"_s);
+            query.addBindValue(id);
+            if (!query.exec() || !query.next()) {
+                qFatal("no report %s", qPrintable(id));
+            }
+            return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        };
+        const QJsonObject first = stored(u"report-000001"_s);
+        QCOMPARE(first.value(u"field_of_a_newer_server"_s).toString(), u"kept"_s);
+        QVERIFY(!first.contains(u"events"_s)); // in their own table
+        const QJsonObject reporter = first.value(u"reporter"_s).toObject();
+        for (const QString &field : {u"full_name"_s, u"phone"_s, u"citizen_id"_s, u"address"_s}) {
+            QVERIFY2(!reporter.contains(field), qPrintable(field));
+        }
+        QCOMPARE(reporter[u"masked"_s][u"full_name"_s].toString(), u"N. V. 1."_s);
+        QVERIFY(!QJsonDocument(first).toJson().contains("Nguyễn Văn 1"));
+        QCOMPARE(stored(u"report-000002"_s).value(u"reporter"_s).toObject(), masked.value(u"reporter"_s).toObject());
+        QVERIFY(!reports.report(u"report-000001"_s)->reporter.hasIdentity());
     }
 
     // The server's latest signed checkpoint of its audit trail is kept (the last one seen), for
