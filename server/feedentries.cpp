@@ -57,11 +57,17 @@ QByteArray ReportService::eventEntry(const core::ReportEvent &event, const core:
     return compactJson(staffEvent(event, shown, core::json::Identity::Mask, true, false));
 }
 
-QByteArray ReportService::assembleEntry(const core::Report &shown, const QList<QByteArray> &eventEntries) const
+QJsonObject ReportService::entryView(const core::Report &shown) const
+{
+    return viewWith(shown, entryReader(), nullptr);
+}
+
+QByteArray ReportService::assembleEntry(const core::Report &shown, const QJsonObject &view,
+                                        const QList<QByteArray> &eventEntries) const
 {
     // {"kind", "id", "version", "deleted", "data": {the report's fields…, "events": [forms]}}, as
     // feedChange lays a change out (the keys in another order, which JSON does not mind).
-    QByteArray report = compactJson(viewWith(shown, entryReader(), nullptr));
+    QByteArray report = compactJson(view);
     report.chop(1); // its closing brace: the events go in before it
     QByteArray entry = QByteArrayLiteral("{\"kind\":\"report\",\"id\":") + jsonString(shown.id) +
                        QByteArrayLiteral(",\"version\":") + QByteArray::number(shown.version) +
@@ -79,10 +85,11 @@ QByteArray ReportService::assembleEntry(const core::Report &shown, const QList<Q
 
 QByteArray ReportService::feedEntry(const core::Report &report) const
 {
-    return feedEntryOf(withChecks(report));
+    const core::Report shown = withChecks(report);
+    return feedEntryOf(shown, entryView(shown));
 }
 
-QByteArray ReportService::feedEntryOf(const core::Report &shown) const
+QByteArray ReportService::feedEntryOf(const core::Report &shown, const QJsonObject &view) const
 {
     const QByteArray key = entryKey(shown);
     const core::Report &report = shown;
@@ -125,7 +132,7 @@ QByteArray ReportService::feedEntryOf(const core::Report &shown) const
         }
         forms.append(row.entry);
     }
-    return assembleEntry(shown, forms);
+    return assembleEntry(shown, view, forms);
 }
 
 } // namespace ioc::server

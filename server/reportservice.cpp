@@ -500,12 +500,15 @@ ApiResult ReportService::actOnce(const core::Actor &actor, const QString &report
             core::ReportEvent event = outcome.value().event;
             event.requestKey = idempotencyKey;
             event.actedAt = actedAt;
-            if (!persist(*report, after, event, actor, false, &storageError, &conflict)) {
+            QJsonObject readerView;
+            if (!persist(*report, after, event, actor, false, &storageError, &conflict, &readerView)) {
                 return false;
             }
-            QJsonObject answer{{QStringLiteral("report"), view(after, actor, false)},
-                               {QStringLiteral("event"), core::json::fromEvent(event)},
-                               {QStringLiteral("version"), after.version}};
+            // The IOC's roles read the report as its feed entry has it (made once).
+            QJsonObject answer{
+                {QStringLiteral("report"), readsFeedEntries(actor.role) ? readerView : view(after, actor, false)},
+                {QStringLiteral("event"), core::json::fromEvent(event)},
+                {QStringLiteral("version"), after.version}};
             result = remember(idempotencyKey, actor.userId, requestHash, ok(answer), &stored);
             if (stored != IdempotencyStore::StoreResult::Stored) {
                 return false;
@@ -678,7 +681,8 @@ ApiResult ReportService::create(const core::Actor &caller, const QByteArray &bod
 }
 
 bool ReportService::persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
-                            const core::Actor &actor, bool isNew, QString *error, bool *conflict)
+                            const core::Actor &actor, bool isNew, QString *error, bool *conflict,
+                            QJsonObject *readerView)
 {
     const QJsonObject afterJson = core::json::fromReport(after, core::json::Identity::Include);
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
@@ -744,7 +748,11 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     }
 
     // The entry reads the events this transaction wrote, the new one with them.
-    m_feed.record(QStringLiteral("report"), after.id, false, feedEntryOf(shown));
+    const QJsonObject view = entryView(shown);
+    m_feed.record(QStringLiteral("report"), after.id, false, feedEntryOf(shown, view));
+    if (readerView != nullptr) {
+        *readerView = view;
+    }
     const QStringList seenBefore = isNew ? QStringList() : core::agenciesSeeing(before, m_reference.directory());
     const QStringList seenAfter = core::agenciesSeeing(after, m_reference.directory());
     for (const QString &agency : seenBefore) {
@@ -880,7 +888,8 @@ bool ReportService::import(const QList<Imported> &reports, QString *error)
                         *error = QStringLiteral("cannot link the media of %1").arg(report.id);
                         return false;
                     }
-                    m_feed.recordAt(seq++, QStringLiteral("report"), report.id, assembleEntry(report, forms));
+                    m_feed.recordAt(seq++, QStringLiteral("report"), report.id,
+                                    assembleEntry(report, entryView(report), forms));
                     audit.append({QStringLiteral("system"),
                                   core::roleName(core::Role::System),
                                   QStringLiteral("import"),
@@ -951,7 +960,7 @@ bool ReportService::raiseFlag(const QString &reportId, const QString &flag, cons
                 error = insert.error();
                 return false;
             }
-            m_feed.record(QStringLiteral("report"), reportId, false, feedEntryOf(shown));
+            m_feed.record(QStringLiteral("report"), reportId, false, feedEntryOf(shown, entryView(shown)));
             if (!m_audit.append({event.actorId,
                                  core::roleName(core::Role::System),
                                  flag,

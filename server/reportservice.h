@@ -103,8 +103,11 @@ private:
     // report) and fills in what the server knows of them; an error answer if one fails.
     std::optional<ApiResult> attachMedia(const core::Actor &actor, const core::Report *before,
                                          core::Report &after) const;
+    // `readerView`: the report as the IOC's roles read it (without events), made for its feed
+    // entry and handed back so that an answer to one of them need not make it again.
     bool persist(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
-                 const core::Actor &actor, bool isNew, QString *error, bool *conflict);
+                 const core::Actor &actor, bool isNew, QString *error, bool *conflict,
+                 QJsonObject *readerView = nullptr);
     // Keeps the answer under the idempotency key (inside the caller's transaction) where it is
     // one to keep; *stored tells whether that worked, or another request with the key was first.
     ApiResult remember(const QString &key, const QString &userId, const QString &requestHash, ApiResult result,
@@ -129,9 +132,12 @@ private:
     // identity with checks, the format), an event's form, and a report's entry from its events'.
     static QByteArray entryKey(const core::Report &shown);
     QByteArray eventEntry(const core::ReportEvent &event, const core::Report &shown) const;
-    QByteArray assembleEntry(const core::Report &shown, const QList<QByteArray> &eventEntries) const;
-    // feedEntry of a report withChecks gave.
-    QByteArray feedEntryOf(const core::Report &shown) const;
+    // The report's fields as the IOC's roles read them (the entry's `data` without events).
+    QJsonObject entryView(const core::Report &shown) const;
+    QByteArray assembleEntry(const core::Report &shown, const QJsonObject &view,
+                             const QList<QByteArray> &eventEntries) const;
+    // feedEntry of a report withChecks gave, with its entryView.
+    QByteArray feedEntryOf(const core::Report &shown, const QJsonObject &view) const;
     bool refreshReference(QString *problem);
     core::WorkflowContext context(const core::Actor &actor, const core::Report *report, const QDateTime &now) const;
 

@@ -39,6 +39,12 @@ private slots:
                         {{u"public"_s, i == 0 ? !isPublic : isPublic}, {u"reason"_s, u"kiểm tra bản ghi"_s}}, version);
                     QCOMPARE(answer.status, 200);
                     version = answer.json.value(u"version"_s).toInt();
+                    // The answer's report is the entry's view (made once for both): the report
+                    // as the officer reads it.
+                    QJsonObject read =
+                        m_client->get(u"/v1/reports/"_s + id, m_officer).json.value(u"report"_s).toObject();
+                    read.remove(u"events"_s);
+                    QCOMPARE(answer.json.value(u"report"_s).toObject(), read);
                 }
                 m_acted.append(id);
             }
