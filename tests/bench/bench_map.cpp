@@ -178,6 +178,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    ioc::bench::reportMachine();
     const QString script = qEnvironmentVariable("IOC_SUPERCLUSTER_BENCH");
     if (script.isEmpty() || !QFile::exists(script)) {
         qFatal("IOC_SUPERCLUSTER_BENCH must name tests/bench/supercluster/bench.mjs with its node_modules "

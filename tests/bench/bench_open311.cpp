@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
+    ioc::bench::reportMachine();
     constexpr int reports = 100000;
     QTextStream(stdout) << "machine: " << QThread::idealThreadCount() << " cores" << Qt::endl;
     const bench::Tls tls;

@@ -99,6 +99,7 @@ void dashboard(const reporting::Dataset &data, reporting::Ms now, const core::Wo
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv); // Qt Charts paints the PDF's charts
+    ioc::bench::reportMachine();
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
     const reporting::Ms now = nowTime.toMSecsSinceEpoch();
     const core::WorkingCalendar calendar;

@@ -7,6 +7,7 @@
 // split between them (`server.postgres2.*`).
 #include "benchserver.h"
 #include "benchutil.h"
+#include "serverdatabase.h"
 #include "support/serverdata.h"
 
 #include <QCoreApplication>
@@ -138,7 +139,8 @@ void actionRounds(const char *prefix, const QList<QUrl> &urls, const Tls &tls, c
 // The server's feed as fast as a client takes it: each page's cursor is read from its end and
 // the page kept; the pages are parsed and their reports counted once the clock has stopped (a
 // console's parsing and storing is bench_sync's figure, not the server's).
-void feedRound(const char *prefix, const QUrl &url, const Tls &tls, const QByteArray &token, int reports)
+double feedRound(const char *prefix, const QUrl &url, const Tls &tls, const QByteArray &token, int reports,
+                 const char *suffix = "")
 {
     Client client(url, tls.cert);
     client.token = token;
@@ -176,13 +178,35 @@ void feedRound(const char *prefix, const QUrl &url, const Tls &tls, const QByteA
     if (received < reports) {
         qFatal("the feed delivered %d reports", received);
     }
-    bench::report(QByteArray(prefix + QByteArray(".changes_100k_reports_per_s")).constData(),
+    bench::report(QByteArray(prefix + QByteArray(".changes_100k") + suffix + "_reports_per_s").constData(),
                   double(received) / seconds);
-    qint64 bytes = 0;
-    for (const QByteArray &page : pages) {
-        bytes += page.size();
+    if (qstrlen(suffix) == 0) {
+        qint64 bytes = 0;
+        for (const QByteArray &page : pages) {
+            bytes += page.size();
+        }
+        bench::report(QByteArray(prefix + QByteArray(".changes_100k_mb")).constData(), double(bytes) / 1e6);
     }
-    bench::report(QByteArray(prefix + QByteArray(".changes_100k_mb")).constData(), double(bytes) / 1e6);
+    return double(received) / seconds;
+}
+
+// The feed with its stored entries, then built as before them (every entry made out of date
+// behind the server's back, as an older server's writes would leave it), in the same run: what
+// the entries buy, as a ratio.
+void feedRounds(const char *prefix, const QUrl &url, const Tls &tls, const QByteArray &token, int reports,
+                server::ServerDatabase &database)
+{
+    const double stored = feedRound(prefix, url, tls, token, reports);
+    const auto shift = [&database](int by) {
+        server::Sql sql(database);
+        if (!sql.exec(QStringLiteral("UPDATE changes SET entry_format = entry_format + ?"), {by})) {
+            qFatal("cannot change the entries: %s", qPrintable(sql.error()));
+        }
+    };
+    shift(1000);
+    const double built = feedRound(prefix, url, tls, token, reports, "_built");
+    shift(-1000);
+    bench::report(QByteArray(prefix + QByteArray(".changes_100k_stored_vs_built_ratio")).constData(), stored / built);
 }
 
 // A throwaway PostgreSQL cluster (tests/support/pgcluster.sh) with one database.
@@ -231,6 +255,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
+    ioc::bench::reportMachine();
     // Arguments name the parts to run, for profiling one: deployments (demo, sqlite, postgres)
     // and measures (actions, feed). None of a kind: all of it.
     const QStringList parts = app.arguments().mid(1);
@@ -271,7 +296,12 @@ int main(int argc, char *argv[])
             actionRounds("server.sqlite", {server.url}, tls, token, {1, 4, 16});
         }
         if (measures.contains(QStringLiteral("feed"))) {
-            feedRound("server.sqlite", server.url, tls, token, reports);
+            QString error;
+            const auto database = server::ServerDatabase::openEmbedded(data, {}, &error);
+            if (!database) {
+                qFatal("cannot open the server's database: %s", qPrintable(error));
+            }
+            feedRounds("server.sqlite", server.url, tls, token, reports, *database);
         }
     }
     if (runs(QStringLiteral("postgres"))) {
@@ -290,7 +320,12 @@ int main(int argc, char *argv[])
                 actionRounds("server.postgres", {server.url}, tls, token, {1, 16});
             }
             if (measures.contains(QStringLiteral("feed"))) {
-                feedRound("server.postgres", server.url, tls, token, reports);
+                QString error;
+                const auto database = server::ServerDatabase::openPostgres(cluster.databaseUrl, &error);
+                if (!database) {
+                    qFatal("cannot open the server's database: %s", qPrintable(error));
+                }
+                feedRounds("server.postgres", server.url, tls, token, reports, *database);
             }
         }
         if (!measures.contains(QStringLiteral("actions"))) {

@@ -99,6 +99,7 @@ Figures measure(const QString &path, bool encrypted, const QList<core::Report> &
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    ioc::bench::reportMachine();
     storage::SqlCipherDriver::registerDriver();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<core::Report> reports = bench::generateReports(reportCount, now);

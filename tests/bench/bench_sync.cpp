@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QGuiApplication app(argc, argv);
+    ioc::bench::reportMachine();
     qputenv("IOC_SERVER", (QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server")).toUtf8());
     qputenv("IOC_TEST_KDF_ITERATIONS", "0"); // the optimised server takes the production cost only
     const int reports = 100000;

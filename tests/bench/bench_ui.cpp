@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     sinceMain.start();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    ioc::bench::reportMachine();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"IOC-bench"_s);
 

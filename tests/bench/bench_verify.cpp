@@ -34,6 +34,7 @@ using namespace ioc::core;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    ioc::bench::reportMachine();
     const QDateTime now(QDate(2026, 11, 24), QTime(2, 0), QTimeZone::utc());
     const QStringList subjects{u"Ổ gà lớn giữa đường"_s,    u"Rác thải tồn đọng bốc mùi"_s, u"Đèn đường không sáng"_s,
                                u"Cây xanh gãy đổ"_s,        u"Ngập nước sau mưa"_s,         u"Lấn chiếm vỉa hè"_s,

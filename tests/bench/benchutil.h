@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QString>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <vector>
@@ -13,6 +15,23 @@ namespace ioc::bench {
 inline void report(const char *name, double value)
 {
     QTextStream(stdout) << name << ": " << QString::number(value, 'f', value < 10 ? 3 : 1) << Qt::endl;
+}
+
+// The machine beside its figures: cores and memory (figures differ between machines by a factor
+// of two or three; compare within one run).
+inline void reportMachine()
+{
+    report("machine.cores", QThread::idealThreadCount());
+#ifdef Q_OS_LINUX
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        // "MemTotal:       24570000 kB"
+        const QList<QByteArray> words = meminfo.readLine().simplified().split(' ');
+        if (words.size() >= 2) {
+            report("machine.memory_gb", words.at(1).toDouble() / 1024.0 / 1024.0);
+        }
+    }
+#endif
 }
 
 // Median of repeated timings, in milliseconds.
