@@ -121,7 +121,16 @@ void QueueModel::reset(const QList<storage::QueueRow> &rows)
     m_rowOfSlot.clear();
     m_ranked = false;
     for (const storage::QueueRow &row : rows) {
-        store(slotFor(row.id), row);
+        // One hash look-up per row, slots handed out in order (a repeated id keeps its slot and
+        // takes the later row, as slotFor would).
+        const qsizetype known = m_slotOfId.size();
+        int &entry = m_slotOfId[row.id];
+        if (m_slotOfId.size() != known) {
+            entry = int(m_items.size());
+            m_items.emplace_back();
+            m_texts.emplace_back();
+        }
+        store(entry, row);
     }
     m_liveCount = int(m_slotOfId.size());
     if (m_sortColumn == TitleColumn) {
