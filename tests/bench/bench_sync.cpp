@@ -9,7 +9,9 @@
 #include "support/syncclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QProcess>
@@ -69,6 +71,11 @@ double curlSeconds(const QUrl &base, const QStringList &paths, const QByteArray 
 
 } // namespace
 
+namespace {
+void hundredThousand();
+void million();
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // A GUI application without a screen: the cached basemap is drawn with fonts.
@@ -79,6 +86,22 @@ int main(int argc, char *argv[])
     ioc::bench::reportMachine();
     qputenv("IOC_SERVER", (QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/ioc-server")).toUtf8());
     qputenv("IOC_TEST_KDF_ITERATIONS", "0"); // the optimised server takes the production cost only
+    // Arguments choose the parts: "100k" (the initial sync of 100k and the live channel), "1m"
+    // (the initial sync of a million); none: both.
+    const QStringList parts = app.arguments().mid(1);
+    if (parts.isEmpty() || parts.contains(QStringLiteral("100k"))) {
+        hundredThousand();
+    }
+    if (parts.isEmpty() || parts.contains(QStringLiteral("1m"))) {
+        million();
+    }
+    return 0;
+}
+
+namespace {
+
+void hundredThousand()
+{
     const int reports = 100000;
     const int pageSize = 1000;
     QTemporaryDir dir;
@@ -158,5 +181,68 @@ int main(int argc, char *argv[])
     std::sort(latencies.begin(), latencies.end());
     bench::report("sync.change_visible_p50_ms", latencies.at(latencies.size() / 2));
     bench::report("sync.change_visible_p99_ms", latencies.at(std::min<qsizetype>(latencies.size() - 1, 98)));
-    return 0;
 }
+
+// The highest resident memory of this process since the last reset, in MB (Linux: VmHWM, reset
+// by writing 5 to clear_refs), so that one phase's peak is read apart from the others'.
+void resetPeakRss()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (!refs.open(QIODevice::WriteOnly) || refs.write("5") != 1) {
+        qFatal("cannot reset the peak memory figure");
+    }
+}
+
+double phasePeakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    qFatal("no VmHWM in /proc/self/status");
+}
+
+// The initial sync of a million reports. The server's data is built once and kept in
+// build/bench-cache/server-1m/ (each run works on a copy).
+void million()
+{
+    const int reports = 1000000;
+    const QString cached = bench::cacheDirectory() + QStringLiteral("/server-1m");
+    if (!QFile::exists(cached + QStringLiteral("/complete"))) {
+        QDir(cached).removeRecursively();
+        test::prepareServerData(cached, reports);
+        bench::provideBasemap(cached);
+        QFile complete(cached + QStringLiteral("/complete"));
+        complete.open(QIODevice::WriteOnly);
+    }
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QProcess copy;
+    copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), cached, data});
+    if (!copy.waitForFinished(600000) || copy.exitCode() != 0) {
+        qFatal("cannot copy the million reports' data: %s", copy.readAllStandardError().constData());
+    }
+    test::TestServer server(test::TestServer::Options{true, data, {}, {}, {}});
+    server.start();
+    sync::SyncEngine::Options options;
+    options.pageSize = 1000;
+    options.live = false;
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    test::SyncClient client(server.url(), QStringLiteral("truc1"), options);
+    const sync::SyncStatus status = client.syncOnce(3600000);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (status.state != sync::SyncState::Online || client.reports().count() < reports) {
+        qFatal("the initial sync did not finish: %s (%d reports)", qPrintable(status.message),
+               client.reports().count());
+    }
+    bench::report("sync.initial_1m_s", seconds);
+    bench::report("sync.initial_1m_reports_per_s", double(reports) / seconds);
+    bench::report("sync.initial_1m_peak_rss_mb", phasePeakRssMb());
+}
+
+} // namespace
