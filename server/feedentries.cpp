@@ -135,4 +135,50 @@ QByteArray ReportService::feedEntryOf(const core::Report &shown, const QJsonObje
     return assembleEntry(shown, view, forms);
 }
 
+int ReportService::fillFeedEntries(qint64 *position, int limit, QString *error)
+{
+    QList<std::pair<qint64, QString>> stale;
+    {
+        Sql sql(m_database);
+        if (!sql.exec(QStringLiteral("SELECT seq, entity_id FROM changes WHERE seq > ? AND kind = 'report' AND "
+                                     "deleted = 0 AND (entry_seq IS NULL OR entry_seq <> seq OR entry_format IS NULL "
+                                     "OR entry_format <> ?) ORDER BY seq LIMIT ?"),
+                      {*position, ChangeFeed::EntryFormat, limit})) {
+            *error = sql.error();
+            return -1;
+        }
+        while (sql.next()) {
+            stale.append({sql.value(0).toLongLong(), sql.value(1).toString()});
+        }
+    }
+    if (stale.isEmpty()) {
+        return 0;
+    }
+    const bool done = m_database.transaction(
+        [&] {
+            for (const auto &[seq, id] : stale) {
+                // Under the report's lock; a change written meanwhile moved the row's sequence
+                // and brought its own entry, so this one is kept only where the sequence stayed.
+                const auto report = lockForUpdate(id);
+                if (!report) {
+                    continue;
+                }
+                Sql update(m_database);
+                if (!update.exec(QStringLiteral("UPDATE changes SET entry = ?, entry_seq = seq, entry_format = ? "
+                                                "WHERE kind = 'report' AND entity_id = ? AND seq = ?"),
+                                 {feedEntry(*report), ChangeFeed::EntryFormat, id, seq})) {
+                    *error = update.error();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+    if (!done) {
+        return -1;
+    }
+    *position = stale.constLast().first;
+    return int(stale.size());
+}
+
 } // namespace ioc::server

@@ -70,6 +70,11 @@ public:
     QByteArray feedEntry(const core::Report &report) const;
     // Whether `role` reads reports in the feed as feedEntry writes them.
     static bool readsFeedEntries(core::Role role);
+    // Makes the entries of up to `limit` report changes after `*position` (in sequence order)
+    // that have none or a stale one: reports last written before the entries existed, or by an
+    // older server. One transaction; no change's sequence moves, so consoles fetch nothing again.
+    // Advances `*position`; returns how many changes it looked at (0: none left), -1 on an error.
+    int fillFeedEntries(qint64 *position, int limit, QString *error);
     // Pictures as readers other than the IOC get them (PRODUCT.md §17): each hash that has a
     // metadata-free copy becomes the copy's, file names and EXIF facts go (in a report's or an
     // event payload's `media`, `result_attachments` and `attachments`).

@@ -20,6 +20,26 @@ Scheduler::Scheduler(Services &services, int intervalMs, QObject *parent)
         }
     });
     timer->start(intervalMs);
+    m_fillTimer = new QTimer(this);
+    m_fillTimer->setInterval(50);
+    connect(m_fillTimer, &QTimer::timeout, this, &Scheduler::fillStep);
+}
+
+void Scheduler::fillStep()
+{
+    // A hundred reports a step (tens of milliseconds on the request thread).
+    QString error;
+    const int looked = m_services.reports.fillFeedEntries(&m_fillPosition, 100, &error);
+    if (looked > 0) {
+        return;
+    }
+    m_fillTimer->stop();
+    if (looked < 0) {
+        qWarning("ioc-server: cannot fill the change feed's entries: %s", qPrintable(error));
+        return; // the next pass goes on from here
+    }
+    m_lastFillPass = m_services.clock.now();
+    m_fillPosition = 0;
 }
 
 int Scheduler::run()
@@ -91,6 +111,9 @@ int Scheduler::run()
     m_services.media.expireUploads(now);
     m_services.media.expireUnattached(now.addSecs(-m_services.reference.policy().unattachedUploadSeconds()));
     m_services.media.backfillPublicCopies(20); // pictures stored before copies existed
+    if (!m_fillTimer->isActive() && (!m_lastFillPass.isValid() || m_lastFillPass.secsTo(now) >= 3600)) {
+        m_fillTimer->start(); // reports written without a feed entry
+    }
     QString indexError;
     if (m_services.reports.identity().indexMissing(500, &indexError) < 0) { // reports stored before sender keys
         qWarning("ioc-server: cannot index senders: %s", qPrintable(indexError));

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QObject>
 
+class QTimer;
+
 namespace ioc::server {
 
 struct Services;
@@ -21,8 +23,16 @@ public:
     int run();
 
 private:
+    // Feed entries for reports written without one (ReportService::fillFeedEntries): a pass
+    // from the start of the feed after the server starts and then hourly, in small steps between
+    // requests.
+    void fillStep();
+
     Services &m_services;
     QDateTime m_lastCheckpoint;
+    QTimer *m_fillTimer = nullptr;
+    qint64 m_fillPosition = 0;
+    QDateTime m_lastFillPass;
 };
 
 } // namespace ioc::server
