@@ -47,7 +47,6 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     ioc::bench::reportMachine();
     constexpr int reports = 100000;
-    QTextStream(stdout) << "machine: " << QThread::idealThreadCount() << " cores" << Qt::endl;
     const bench::Tls tls;
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
