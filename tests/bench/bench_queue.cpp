@@ -131,6 +131,7 @@ void runAt(int count, const char *suffix)
 
 void runQueueBenchmarks()
 {
+    runAt(10000, "10k");
     runAt(100000, "100k");
     runAt(1000000, "1m");
 }
