@@ -86,39 +86,34 @@ QByteArray ReportService::assembleEntry(const core::Report &shown, const QJsonOb
 QByteArray ReportService::feedEntry(const core::Report &report) const
 {
     const core::Report shown = withChecks(report);
-    return feedEntryOf(shown, entryView(shown));
+    return feedEntryOf(shown, entryView(shown), entryKey(shown));
 }
 
-QByteArray ReportService::feedEntryOf(const core::Report &shown, const QJsonObject &view) const
+QByteArray ReportService::feedEntryOf(const core::Report &shown, const QJsonObject &view, const QByteArray &key) const
 {
-    const QByteArray key = entryKey(shown);
-    const core::Report &report = shown;
     struct Row
     {
         qint64 seq = 0;
-        QString data;
-        QByteArray entry;
-        bool current = false;
+        QString data;     // when there is no current form: the event, to make one from
+        QByteArray entry; // the current form
     };
     QList<Row> rows;
     {
         // Read whole before anything else runs on the connection (PostgreSQL's rows come one
         // at a time).
         Sql sql(m_database);
-        // A current form, or else the event's data to make it from.
         sql.exec(QStringLiteral("SELECT seq, CASE WHEN entry_key = ? AND entry IS NOT NULL THEN entry END, "
                                 "CASE WHEN entry_key = ? AND entry IS NOT NULL THEN NULL ELSE data END "
                                 "FROM report_events WHERE report_id = ? ORDER BY seq"),
-                 {key, key, report.id});
+                 {key, key, shown.id});
         while (sql.next()) {
-            const bool current = !sql.value(1).isNull();
-            rows.append({sql.value(0).toLongLong(), sql.value(2).toString(), sql.value(1).toByteArray(), current});
+            rows.append({sql.value(0).toLongLong(), sql.value(2).toString(), sql.value(1).toByteArray()});
         }
     }
     QList<QByteArray> forms;
     forms.reserve(rows.size());
     for (Row &row : rows) {
-        if (!row.current) {
+        if (row.entry.isEmpty()) {
             // Written by an older server, or for another identity or format: made again, and kept.
             const auto event = core::json::toEvent(QJsonDocument::fromJson(row.data.toUtf8()).object());
             if (!event.ok()) {
@@ -128,7 +123,7 @@ QByteArray ReportService::feedEntryOf(const core::Report &shown, const QJsonObje
             Sql update(m_database);
             update.exec(QStringLiteral("UPDATE report_events SET entry = ?, entry_key = ? WHERE report_id = ? AND "
                                        "seq = ?"),
-                        {row.entry, key, report.id, row.seq});
+                        {row.entry, key, shown.id, row.seq});
         }
         forms.append(row.entry);
     }

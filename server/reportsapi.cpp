@@ -260,11 +260,7 @@ void changes(Call &call)
             if (report && core::reportAccess(actor, *report, call.services.reference.directory()).report) {
                 continue;
             }
-            append(json(QJsonObject{{QStringLiteral("kind"), row.kind},
-                                    {QStringLiteral("id"), row.entityId},
-                                    {QStringLiteral("version"), 0},
-                                    {QStringLiteral("deleted"), true},
-                                    {QStringLiteral("data"), QJsonValue::Null}}));
+            append(json(feedChange(row.kind, row.entityId, QJsonValue::Null, true)));
             continue;
         }
         bool visible = true;

@@ -727,11 +727,12 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     next.next();
     // The next number under the report's row lock (lockForUpdate), so no other writer races it.
     const core::Report shown = withChecks(after);
+    const QByteArray key = entryKey(shown);
     if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key, received_at, entry, "
                                  "entry_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event)),
                    event.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.requestKey),
-                   eventTime(event), eventEntry(event, shown), entryKey(shown)})) {
+                   eventTime(event), eventEntry(event, shown), key})) {
         *error = sql.error();
         return false;
     }
@@ -749,7 +750,7 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
 
     // The entry reads the events this transaction wrote, the new one with them.
     const QJsonObject view = entryView(shown);
-    m_feed.record(QStringLiteral("report"), after.id, false, feedEntryOf(shown, view));
+    m_feed.record(QStringLiteral("report"), after.id, false, feedEntryOf(shown, view, key));
     if (readerView != nullptr) {
         *readerView = view;
     }
@@ -953,14 +954,15 @@ bool ReportService::raiseFlag(const QString &reportId, const QString &flag, cons
             const qint64 seq = sql.value(0).toLongLong();
             Sql insert(m_database);
             const core::Report shown = withChecks(*report);
+            const QByteArray key = entryKey(shown);
             if (!insert.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, received_at, entry, "
                                             "entry_key) VALUES (?, ?, ?, ?, ?, ?)"),
                              {reportId, seq, compact(core::json::fromEvent(event)), eventTime(event),
-                              eventEntry(event, shown), entryKey(shown)})) {
+                              eventEntry(event, shown), key})) {
                 error = insert.error();
                 return false;
             }
-            m_feed.record(QStringLiteral("report"), reportId, false, feedEntryOf(shown, entryView(shown)));
+            m_feed.record(QStringLiteral("report"), reportId, false, feedEntryOf(shown, entryView(shown), key));
             if (!m_audit.append({event.actorId,
                                  core::roleName(core::Role::System),
                                  flag,

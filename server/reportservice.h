@@ -141,8 +141,8 @@ private:
     QJsonObject entryView(const core::Report &shown) const;
     QByteArray assembleEntry(const core::Report &shown, const QJsonObject &view,
                              const QList<QByteArray> &eventEntries) const;
-    // feedEntry of a report withChecks gave, with its entryView.
-    QByteArray feedEntryOf(const core::Report &shown, const QJsonObject &view) const;
+    // feedEntry of a report withChecks gave, with its entryView and entryKey.
+    QByteArray feedEntryOf(const core::Report &shown, const QJsonObject &view, const QByteArray &key) const;
     bool refreshReference(QString *problem);
     core::WorkflowContext context(const core::Actor &actor, const core::Report *report, const QDateTime &now) const;
 
