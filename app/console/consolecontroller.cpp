@@ -84,6 +84,8 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(&m_session, &session::ConsoleSession::reportsChanged, this, &ConsoleController::onReportsChanged);
     connect(&m_session, &session::ConsoleSession::reportsChanged, &m_supervision,
             &SupervisionController::onReportsChanged);
+    connect(&m_session, &session::ConsoleSession::reportsReloaded, this, &ConsoleController::onReportsReloaded);
+    connect(&m_session, &session::ConsoleSession::reportsReloaded, &m_supervision, &SupervisionController::reload);
     connect(&m_session, &session::ConsoleSession::resynchronised, this, &ConsoleController::loadQueue);
     connect(&m_session, &session::ConsoleSession::resynchronised, &m_supervision, &SupervisionController::reload);
     connect(&m_session, &session::ConsoleSession::referenceChanged, this, &ConsoleController::loadReference);
@@ -478,6 +480,36 @@ void ConsoleController::onReportsChanged(const QStringList &ids)
     if (ids.contains(m_window->reportDetail()->reportId())) {
         refreshCurrentReport();
     }
+}
+
+void ConsoleController::onReportsReloaded()
+{
+    // A bulk load (the first sync, or again after the server's restore), or more changes than
+    // are named one by one: the queue and the map read the replica whole. New urgent reports
+    // are alerted as onReportsChanged does; ratings are not looked for among a whole replica's
+    // reports (the console flags those that arrive as named changes).
+    if (!m_queueLoaded) {
+        return; // read at sign-in
+    }
+    loadQueue();
+    if (m_window->queue() != nullptr) {
+        m_window->queue()->refreshSearch();
+    }
+    for (const QString &id : m_model.unhandledUrgentIds()) {
+        if (m_knownUrgent.contains(id)) {
+            continue;
+        }
+        m_knownUrgent.insert(id);
+        if (!m_readyAnnounced) {
+            continue;
+        }
+        if (const auto row = m_session.reports().rows({id}); !row.isEmpty()) {
+            m_alerts.raise(AlertCenter::Kind::UrgentReport, id, tr("Urgent report"),
+                           tr("Urgent report %1: %2").arg(row.first().code, row.first().title));
+        }
+    }
+    updateUrgentCount();
+    refreshCurrentReport();
 }
 
 void ConsoleController::flagDissatisfaction(const QList<storage::QueueRow> &rows)

@@ -71,6 +71,7 @@ private:
     void applyAgencyViews();
     void loadReference();
     void onReportsChanged(const QStringList &ids);
+    void onReportsReloaded();
     void flagDissatisfaction(const QList<storage::QueueRow> &rows);
     void onStatus(const sync::SyncStatus &status);
     void showReport(const QString &id);

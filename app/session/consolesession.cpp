@@ -175,6 +175,7 @@ bool ConsoleSession::open(const SessionOptions &options, QString *error)
         emit statusChanged(status);
     });
     connect(m_worker, &SyncWorker::reportsChanged, this, &ConsoleSession::reportsChanged);
+    connect(m_worker, &SyncWorker::reportsReloaded, this, &ConsoleSession::reportsReloaded);
     connect(m_worker, &SyncWorker::referenceChanged, this, &ConsoleSession::referenceChanged);
     connect(m_worker, &SyncWorker::outboxChanged, this, &ConsoleSession::outboxChanged);
     connect(m_worker, &SyncWorker::resynchronised, this, &ConsoleSession::resynchronised);

@@ -123,6 +123,7 @@ signals:
     void signInRequired();
     void statusChanged(const ioc::sync::SyncStatus &status);
     void reportsChanged(const QStringList &reportIds);
+    void reportsReloaded(); // too many to name: read the replica again
     void referenceChanged();
     void outboxChanged();
     void resynchronised();

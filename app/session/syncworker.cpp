@@ -50,6 +50,7 @@ void SyncWorker::initialise()
     }
     connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncWorker::statusChanged);
     connect(m_engine.get(), &sync::SyncEngine::reportsChanged, this, &SyncWorker::reportsChanged);
+    connect(m_engine.get(), &sync::SyncEngine::reportsReloaded, this, &SyncWorker::reportsReloaded);
     connect(m_engine.get(), &sync::SyncEngine::referenceChanged, this, &SyncWorker::referenceChanged);
     connect(m_engine.get(), &sync::SyncEngine::outboxChanged, this, &SyncWorker::outboxChanged);
     connect(m_engine.get(), &sync::SyncEngine::resynchronised, this, &SyncWorker::resynchronised);

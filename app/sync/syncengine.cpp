@@ -157,7 +157,7 @@ void SyncEngine::pull()
     m_pulling = true;
     m_pullAgain = false;
     m_pageSize = m_options.pageSize; // smaller pages only while this pull meets oversized ones
-    m_changedIds.clear();
+    // What an interrupted pull stored stays to be announced (announceReports when it failed).
     // An initial sync, or one the process did not finish: load in bulk.
     m_bulk = !m_reference.syncValue(QStringLiteral("cursor")) || m_reports.isBulkLoading();
     setState(SyncState::Syncing, m_message);
@@ -195,6 +195,7 @@ void SyncEngine::pageArrived(const ApiResponse &response)
     const auto retryLater = [this](SyncState state, const QString &message) {
         ++m_pullGeneration; // a page fetched ahead is dropped
         m_pulling = false;
+        announceReports(); // the pages stored before this one are in the replica
         setState(state, message);
         const auto wait = m_client.retryPolicy().delay(m_pullFailures++, QRandomGenerator::global()->generateDouble());
         m_retryPullTimer.start(std::max<qint64>(1000, wait.count()));
@@ -247,9 +248,13 @@ void SyncEngine::pageArrived(const ApiResponse &response)
         return;
     }
     m_pullFailures = 0;
-    for (const QJsonValue &change : response.json.value(QStringLiteral("changes")).toArray()) {
-        if (change.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("report")) {
-            m_changedIds.append(change.toObject().value(QStringLiteral("id")).toString());
+    if (m_bulk) {
+        m_changedAll = true; // a bulk load is read back whole
+    } else {
+        for (const QJsonValue &change : response.json.value(QStringLiteral("changes")).toArray()) {
+            if (change.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("report")) {
+                noteChanged(change.toObject().value(QStringLiteral("id")).toString());
+            }
         }
     }
     if (stats.reference > 0) {
@@ -274,10 +279,7 @@ void SyncEngine::pullFinished()
         ActionQueue::rememberClockOffset(m_replica, m_client.clock().offsetMs());
     }
     m_pulling = false;
-    const QStringList changed = std::exchange(m_changedIds, {});
-    if (!changed.isEmpty()) {
-        emit reportsChanged(changed);
-    }
+    announceReports();
     setState(SyncState::Online);
     if (m_pullAgain) {
         pull();
@@ -314,6 +316,8 @@ void SyncEngine::fullResync(const QString &why, bool restored)
         return;
     }
     IOC_CRASH_POINT("resync.clear.after_commit");
+    m_changedIds = {}; // the replica is read again in full now
+    m_changedAll = false;
     emit resynchronised();
     m_pulling = false;
     setState(SyncState::Syncing, why);
@@ -693,7 +697,7 @@ bool SyncEngine::storeReportFromAnswer(const storage::OutboxEntry &entry, const 
     if (!m_reports.store(report.value(), error)) {
         return false;
     }
-    m_changedIds.append(report.value().id);
+    noteChanged(report.value().id);
     return true;
 }
 
@@ -894,13 +898,32 @@ void SyncEngine::pushDone()
     maybeIdle();
 }
 
+void SyncEngine::noteChanged(const QString &reportId)
+{
+    if (m_changedAll) {
+        return;
+    }
+    if (m_changedIds.size() >= m_options.maxAnnouncedIds) {
+        m_changedAll = true;
+        m_changedIds = {}; // freed, not kept for the next pull
+        return;
+    }
+    m_changedIds.append(reportId);
+}
+
 void SyncEngine::announceReports()
 {
-    if (!m_pulling) {
-        const QStringList changed = std::exchange(m_changedIds, {});
-        if (!changed.isEmpty()) {
-            emit reportsChanged(changed);
-        }
+    if (m_pulling) {
+        return; // when the pull ends, or fails
+    }
+    if (std::exchange(m_changedAll, false)) {
+        m_changedIds = {};
+        emit reportsReloaded();
+        return;
+    }
+    const QStringList changed = std::exchange(m_changedIds, {});
+    if (!changed.isEmpty()) {
+        emit reportsChanged(changed);
     }
 }
 

@@ -58,6 +58,9 @@ public:
         int longPollSeconds = 25;
         bool live = true;
         int maxAttempts = 8; // transient failures of one action before it is parked
+        // More changed reports than this in one announcement are announced as reportsReloaded
+        // (a million ids would hold ~90 MB for a list the console reads row by row).
+        int maxAnnouncedIds = 20000;
     };
 
     SyncEngine(ApiClient &client, storage::Database &replica, Options options, QObject *parent = nullptr);
@@ -103,6 +106,9 @@ public:
 signals:
     void statusChanged(const ioc::sync::SyncStatus &status);
     void reportsChanged(const QStringList &reportIds);
+    // Too many reports changed to name them (a bulk load, or more than maxAnnouncedIds): read
+    // the replica again in full.
+    void reportsReloaded();
     void referenceChanged();
     void outboxChanged();
     void resynchronised();
@@ -116,6 +122,7 @@ private:
     void fullResync(const QString &why, bool restored = false);
     void reconcileSent();
     void pullFinished();
+    void noteChanged(const QString &reportId);
     void push();
     void pushNext();
     void sendEntry(const storage::OutboxEntry &entry);
@@ -173,7 +180,9 @@ private:
     QTimer m_pollTimer;
     QTimer m_retryPullTimer;
     QTimer m_retryPushTimer;
+    // What was stored and not yet announced: these ids, or everything (m_changedAll).
     QStringList m_changedIds;
+    bool m_changedAll = false;
 };
 
 } // namespace ioc::sync

@@ -755,6 +755,74 @@ private slots:
         }
     }
 
+    // Every report a pull stored is announced to the console, also when the pull is cut off
+    // before its last page (the queue would otherwise lack it until something else changed it):
+    // by id while they are few, and whole (reportsReloaded) after a bulk load or past the cap,
+    // never as a list of a million ids.
+    void whatAPullStoredIsAnnouncedEvenWhenItFails()
+    {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        sync::SyncEngine::Options options;
+        options.pageSize = 2;
+        options.live = false;
+        options.maxAnnouncedIds = 5;
+        test::SyncClient client(proxy.url(), u"truc1"_s, options);
+        client.setRetryPolicy(sync::RetryPolicy(20ms, 200ms));
+        QSignalSpy changed(&client.engine(), &sync::SyncEngine::reportsChanged);
+        QSignalSpy reloaded(&client.engine(), &sync::SyncEngine::reportsReloaded);
+        QCOMPARE(client.syncOnce().state, sync::SyncState::Online);
+        QCOMPARE(reloaded.size(), 1); // the first sync is a bulk load
+        QCOMPARE(changed.size(), 0);
+        const auto announced = [&changed] {
+            QSet<QString> ids;
+            for (const QList<QVariant> &signal : changed) {
+                for (const QString &id : signal.at(0).toStringList()) {
+                    ids.insert(id);
+                }
+            }
+            return ids;
+        };
+
+        // Three new reports; the pull's second page (of two each) never comes.
+        const QStringList fresh{m_fixtures->reportIn(u"received"_s), m_fixtures->reportIn(u"received"_s),
+                                m_fixtures->reportIn(u"received"_s)};
+        const QString cursor = *storage::ReferenceRepository(client.profile().replica()).syncValue(u"cursor"_s);
+        const test::HttpResponse first =
+            m_http->get(u"/v1/changes?cursor=%1&limit=2"_s.arg(cursor), m_fixtures->token(u"duty_officer"_s));
+        QVERIFY(first.json.value(u"has_more"_s).toBool());
+        const QString second = first.json.value(u"next_cursor"_s).toString();
+        proxy.addFault({u"/v1/changes?cursor=%1&limit="_s.arg(second), Fault::Kind::Status, 503, {}, {}, 0, 1000});
+        QVERIFY(client.syncOnce().state != sync::SyncState::Online);
+        QStringList stored;
+        for (const QString &id : fresh) {
+            if (client.reports().report(id)) {
+                stored.append(id);
+            }
+        }
+        QCOMPARE(stored.size(), 2); // the first page landed
+        for (const QString &id : stored) {
+            QVERIFY2(announced().contains(id), qPrintable(id));
+        }
+        proxy.clearFaults();
+        QCOMPARE(client.syncOnce().state, sync::SyncState::Online);
+        for (const QString &id : fresh) {
+            QVERIFY(client.reports().report(id));
+            QVERIFY2(announced().contains(id), qPrintable(id));
+        }
+        QCOMPARE(reloaded.size(), 1);
+
+        // More than the cap in one pull: read again whole, no ids kept or sent.
+        changed.clear();
+        for (int i = 0; i < 6; ++i) {
+            m_fixtures->reportIn(u"received"_s);
+        }
+        QCOMPARE(client.syncOnce().state, sync::SyncState::Online);
+        QCOMPARE(reloaded.size(), 2);
+        QCOMPARE(changed.size(), 0);
+        expectReplicaEqualsServer(client, u"duty_officer"_s);
+    }
+
     void theLiveChannelBringsChangesQuickly()
     {
         test::SyncClient client(m_server.url(), u"truc1"_s);
