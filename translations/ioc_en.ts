@@ -85,6 +85,10 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>The queue could not be read from this workstation&apos;s copy in full.</source>
+        <translation>The queue could not be read from this workstation&apos;s copy in full.</translation>
+    </message>
+    <message>
         <source>The session has ended. Sign in again; queued actions are kept.</source>
         <translation>The session has ended. Sign in again; queued actions are kept.</translation>
     </message>

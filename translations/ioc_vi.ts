@@ -85,6 +85,10 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>The queue could not be read from this workstation&apos;s copy in full.</source>
+        <translation>Không đọc được đầy đủ hàng đợi từ bản sao dữ liệu trên máy trạm này.</translation>
+    </message>
+    <message>
         <source>The session has ended. Sign in again; queued actions are kept.</source>
         <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại; các thao tác đang chờ vẫn được giữ.</translation>
     </message>

@@ -436,9 +436,21 @@ void ConsoleController::applyAgencyViews()
 
 void ConsoleController::loadQueue()
 {
-    const QList<storage::QueueRow> rows = m_session.reports().allRows();
-    m_model.reset(rows);
-    m_map.updatePins(rows, {}, true);
+    // Straight from the replica into the model and the map, one row at a time: a list of every
+    // row would hold about a kilobyte per report at once (a million reports: a gigabyte).
+    const int expected = m_session.reports().count();
+    m_map.clearPins(expected);
+    bool read = true;
+    m_model.reset(expected, [this, &read](const models::QueueModel::RowSink &sink) {
+        read = m_session.reports().forEachRow([this, &sink](const storage::QueueRow &row) {
+            sink(row);
+            m_map.setPin(row);
+        });
+    });
+    m_map.finishPins();
+    if (!read) {
+        m_window->showAlert(tr("The queue could not be read from this workstation's copy in full."));
+    }
     m_queueLoaded = true;
     updateUrgentCount();
 }

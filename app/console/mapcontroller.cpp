@@ -177,19 +177,34 @@ void MapController::restrictToView()
 void MapController::updatePins(const QList<storage::QueueRow> &rows, const QStringList &removed, bool replace)
 {
     if (replace) {
-        m_pins.clear();
-        m_pins.reserve(rows.size());
+        clearPins(rows.size());
     }
     for (const QString &id : removed) {
         m_pins.remove(id);
     }
     for (const storage::QueueRow &row : rows) {
-        if (qIsNaN(row.latitude) || qIsNaN(row.longitude)) {
-            m_pins.remove(row.id);
-            continue;
-        }
-        m_pins.insert(row.id, {row.id, core::tiles::project(row.latitude, row.longitude), int(row.state), row.urgent});
+        setPin(row);
     }
+    finishPins();
+}
+
+void MapController::clearPins(qsizetype expected)
+{
+    m_pins.clear();
+    m_pins.reserve(expected);
+}
+
+void MapController::setPin(const storage::QueueRow &row)
+{
+    if (qIsNaN(row.latitude) || qIsNaN(row.longitude)) {
+        m_pins.remove(row.id);
+        return;
+    }
+    m_pins.insert(row.id, {row.id, core::tiles::project(row.latitude, row.longitude), int(row.state), row.urgent});
+}
+
+void MapController::finishPins()
+{
     m_pinRebuild.start();
 }
 

@@ -40,6 +40,11 @@ public:
     void setDirectory(const core::Directory &directory);
     // Pins of these rows (all of them when `replace`), minus the removed ones.
     void updatePins(const QList<storage::QueueRow> &rows, const QStringList &removed, bool replace);
+    // All pins again, one row at a time (as the queue loads from the replica): clearPins, a
+    // setPin per row, then finishPins to cluster them.
+    void clearPins(qsizetype expected);
+    void setPin(const storage::QueueRow &row);
+    void finishPins();
     // Sign-out: the next session starts from the whole province again.
     void reset();
 

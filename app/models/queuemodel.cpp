@@ -110,17 +110,26 @@ int QueueModel::slotFor(const QString &id)
 
 void QueueModel::reset(const QList<storage::QueueRow> &rows)
 {
+    reset(rows.size(), [&rows](const RowSink &sink) {
+        for (const storage::QueueRow &row : rows) {
+            sink(row);
+        }
+    });
+}
+
+void QueueModel::reset(qsizetype expected, const std::function<void(const RowSink &)> &source)
+{
     beginResetModel();
     m_items.clear();
     m_texts.clear();
     m_freeSlots.clear();
     m_slotOfId.clear();
-    m_items.reserve(std::size_t(rows.size()));
-    m_texts.reserve(std::size_t(rows.size()));
-    m_slotOfId.reserve(rows.size());
+    m_items.reserve(std::size_t(std::max<qsizetype>(0, expected)));
+    m_texts.reserve(std::size_t(std::max<qsizetype>(0, expected)));
+    m_slotOfId.reserve(expected);
     m_rowOfSlot.clear();
     m_ranked = false;
-    for (const storage::QueueRow &row : rows) {
+    source([this](const storage::QueueRow &row) {
         // One hash look-up per row, slots handed out in order (a repeated id keeps its slot and
         // takes the later row, as slotFor would).
         const qsizetype known = m_slotOfId.size();
@@ -131,7 +140,7 @@ void QueueModel::reset(const QList<storage::QueueRow> &rows)
             m_texts.emplace_back();
         }
         store(entry, row);
-    }
+    });
     m_liveCount = int(m_slotOfId.size());
     if (m_sortColumn == TitleColumn) {
         ensureRanks();

@@ -62,6 +62,10 @@ public:
 
     // Replaces every row (initial load, full resync).
     void reset(const QList<storage::QueueRow> &rows);
+    // The same, from a source that hands each row to the sink it is given, once (e.g. straight
+    // from the replica): no list of every row is held. `expected` reserves room.
+    using RowSink = std::function<void(const storage::QueueRow &)>;
+    void reset(qsizetype expected, const std::function<void(const RowSink &)> &source);
     // A sync batch: inserts or updates `rows`, removes `removedIds`.
     void apply(const QList<storage::QueueRow> &rows, const QStringList &removedIds = {});
 

@@ -410,29 +410,36 @@ std::optional<int> ReportRepository::version(const QString &id) const
     return query.value(0).toInt();
 }
 
+void ReportRepository::readQueueRow(const QSqlQuery &query, QueueRow &row)
+{
+    row.id = query.value(0).toString();
+    row.code = query.value(1).toString();
+    row.title = query.value(2).toString();
+    row.state = core::reportStateFromName(query.value(3).toString()).value_or(core::ReportState::Received);
+    row.categoryId = query.value(4).toString();
+    row.areaId = query.value(5).toString();
+    row.channel = core::channelFromName(query.value(6).toString()).value_or(core::Channel::MobileApp);
+    row.receivedAt = timeOf(query.value(7));
+    row.urgent = query.value(8).toBool();
+    row.hidden = query.value(9).toBool();
+    row.leadAgencyId = query.value(10).toString();
+    row.claimedBy = query.value(11).toString();
+    row.nextDueAt = timeOf(query.value(12));
+    row.nextDueStep = query.value(13).toString();
+    row.version = query.value(14).toInt();
+    const QVariant latitude = query.value(15);
+    const QVariant longitude = query.value(16);
+    row.latitude = latitude.isNull() ? qQNaN() : latitude.toDouble();
+    row.longitude = longitude.isNull() ? qQNaN() : longitude.toDouble();
+    row.sourceSystemId = query.value(17).toString();
+}
+
 QList<QueueRow> ReportRepository::queueRows(QSqlQuery &query) const
 {
     QList<QueueRow> rows;
     while (query.next()) {
         QueueRow row;
-        row.id = query.value(0).toString();
-        row.code = query.value(1).toString();
-        row.title = query.value(2).toString();
-        row.state = core::reportStateFromName(query.value(3).toString()).value_or(core::ReportState::Received);
-        row.categoryId = query.value(4).toString();
-        row.areaId = query.value(5).toString();
-        row.channel = core::channelFromName(query.value(6).toString()).value_or(core::Channel::MobileApp);
-        row.receivedAt = timeOf(query.value(7));
-        row.urgent = query.value(8).toBool();
-        row.hidden = query.value(9).toBool();
-        row.leadAgencyId = query.value(10).toString();
-        row.claimedBy = query.value(11).toString();
-        row.nextDueAt = timeOf(query.value(12));
-        row.nextDueStep = query.value(13).toString();
-        row.version = query.value(14).toInt();
-        row.latitude = query.value(15).isNull() ? qQNaN() : query.value(15).toDouble();
-        row.longitude = query.value(16).isNull() ? qQNaN() : query.value(16).toDouble();
-        row.sourceSystemId = query.value(17).toString();
+        readQueueRow(query, row);
         rows.append(row);
     }
     return rows;
@@ -482,6 +489,21 @@ QList<QueueRow> ReportRepository::allRows() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT %1 FROM reports").arg(queueColumns));
     return queueRows(query);
+}
+
+bool ReportRepository::forEachRow(const std::function<void(const QueueRow &)> &visit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM reports").arg(queueColumns))) {
+        return false;
+    }
+    QueueRow row;
+    while (query.next()) {
+        readQueueRow(query, row);
+        visit(row);
+    }
+    return query.lastError().type() == QSqlError::NoError;
 }
 
 QList<QueueRow> ReportRepository::rows(const QStringList &ids) const

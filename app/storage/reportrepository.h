@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QtNumeric>
 
+#include <functional>
 #include <optional>
 
 namespace ioc::storage {
@@ -95,6 +96,9 @@ public:
     QList<QueueRow> openReportsOfAgency(const QString &agencyId, int limit) const;
     // Every report, for loading the queue model.
     QList<QueueRow> allRows() const;
+    // Every report's row, one at a time into `visit` (the same object, refilled): a million
+    // reports are read without a list of a million rows. False when the read failed.
+    bool forEachRow(const std::function<void(const QueueRow &)> &visit) const;
     // The rows of these reports (those still in the replica), for updating the queue model.
     QList<QueueRow> rows(const QStringList &ids) const;
     // Reports within `radiusMetres` of a position (a bounding box: callers measure the exact
@@ -116,6 +120,7 @@ public:
 
 private:
     QList<QueueRow> queueRows(QSqlQuery &query) const;
+    static void readQueueRow(const QSqlQuery &query, QueueRow &row);
 
     Database &m_database;
     QString m_clockOwner;

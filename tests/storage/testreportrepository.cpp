@@ -431,6 +431,39 @@ private slots:
                  qPrintable(steps));
     }
 
+    // The queue's streaming read visits every report once with the same fields as the list
+    // (one row object refilled: what the visitor keeps of it must not change afterwards).
+    void everyRowOneAtATime()
+    {
+        storeSamples(25);
+        const QList<storage::QueueRow> all = m_reports->allRows();
+        QCOMPARE(all.size(), 25);
+        QList<storage::QueueRow> visited;
+        QVERIFY(m_reports->forEachRow([&visited](const storage::QueueRow &row) { visited.append(row); }));
+        QCOMPARE(visited.size(), all.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const storage::QueueRow &a = all.at(i);
+            const storage::QueueRow &b = visited.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.code, a.code);
+            QCOMPARE(b.title, a.title);
+            QCOMPARE(b.state, a.state);
+            QCOMPARE(b.areaId, a.areaId);
+            QCOMPARE(b.nextDueAt, a.nextDueAt);
+            QCOMPARE(b.urgent, a.urgent);
+            QCOMPARE(b.version, a.version);
+            QCOMPARE(qIsNaN(b.latitude), qIsNaN(a.latitude));
+            if (!qIsNaN(a.latitude)) {
+                QCOMPARE(b.latitude, a.latitude);
+            }
+        }
+        QSet<QString> ids;
+        for (const storage::QueueRow &row : visited) {
+            ids.insert(row.id);
+        }
+        QCOMPARE(ids.size(), 25);
+    }
+
     // On an agency's replica the queue counts down to the agency's own next deadline, not to the
     // IOC's (an approved result waits for the IOC's publication: not the agency's overdue).
     void agencyReplicaCountsItsOwnDeadlines()
