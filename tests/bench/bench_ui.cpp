@@ -17,9 +17,13 @@ int main(int argc, char *argv[])
     sinceMain.start();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    ioc::bench::reportMachine();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"IOC-bench"_s);
+    if (const QStringList arguments = app.arguments(); arguments.value(1) == u"--console-1m"_s) {
+        ioc::bench::runMillionConsole(arguments.value(2));
+        return 0;
+    }
+    ioc::bench::reportMachine();
 
     {
         ioc::ConsoleApplication console;
@@ -40,5 +44,6 @@ int main(int argc, char *argv[])
                        }));
     ioc::bench::runConsoleBenchmarks();
     ioc::bench::runQueueBenchmarks();
+    ioc::bench::runMillionConsoleBenchmark();
     return 0;
 }

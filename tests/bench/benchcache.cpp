@@ -1,6 +1,7 @@
 #include "benchcache.h"
 
 #include "basemap.h"
+#include "benchutil.h"
 #include "demodata.h"
 
 #include <QCoreApplication>
@@ -8,13 +9,6 @@
 #include <QFile>
 
 namespace ioc::bench {
-
-QString cacheDirectory()
-{
-    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/../bench-cache");
-    QDir().mkpath(path);
-    return QDir(path).absolutePath();
-}
 
 void provideBasemap(const QString &dataDirectory)
 {

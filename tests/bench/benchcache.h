@@ -1,12 +1,9 @@
 #pragma once
 
-// What benchmarks build once and keep in build/bench-cache/.
+// What benchmarks build once and keep in build/bench-cache/ (bench::cacheDirectory()).
 #include <QString>
 
 namespace ioc::bench {
-
-// build/bench-cache/, created on first use.
-QString cacheDirectory();
 
 // `--demo` renders its basemap in the background when the data directory has none, which would
 // take a core from the figures: this puts a copy of one rendered once (zooms 6–12 of the demo's

@@ -4,7 +4,7 @@
 
 namespace ioc::bench {
 
-QList<core::Report> generateReports(int count, const QDateTime &now, quint32 seed)
+QList<core::Report> generateReports(int count, const QDateTime &now, quint32 seed, int first)
 {
     static const char *const problems[] = {"Ổ gà",
                                            "Rác thải tồn đọng",
@@ -29,7 +29,7 @@ QList<core::Report> generateReports(int count, const QDateTime &now, quint32 see
     const QList<core::Channel> channels = core::allChannels();
     QList<core::Report> reports;
     reports.reserve(count);
-    for (int n = 0; n < count; ++n) {
+    for (int n = first; n < first + count; ++n) {
         core::Report r;
         const int problem = int(random.bounded(10));
         const int street = int(random.bounded(10));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QString>
@@ -32,6 +34,15 @@ inline void reportMachine()
         }
     }
 #endif
+}
+
+// build/bench-cache/ beside the benchmark programs, created on first use: what benchmarks build
+// once (data sets, a rendered basemap) and keep between runs.
+inline QString cacheDirectory()
+{
+    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/../bench-cache");
+    QDir().mkpath(path);
+    return QDir(path).absolutePath();
 }
 
 // Median of repeated timings, in milliseconds.
