@@ -75,6 +75,7 @@ QList<Route> ApiServer::routes()
     addReferenceRoutes(routes);
     addUserRoutes(routes);
     addCitizenRoutes(routes);
+    addNotificationRoutes(routes);
     addAccountRoutes(routes);
     addMediaRoutes(routes);
     addHandoverRoutes(routes);

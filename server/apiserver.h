@@ -64,6 +64,7 @@ void addReportRoutes(QList<Route> &routes);
 void addReferenceRoutes(QList<Route> &routes);
 void addUserRoutes(QList<Route> &routes);
 void addCitizenRoutes(QList<Route> &routes);
+void addNotificationRoutes(QList<Route> &routes);
 void addAccountRoutes(QList<Route> &routes);
 void addMediaRoutes(QList<Route> &routes);
 void addHandoverRoutes(QList<Route> &routes);

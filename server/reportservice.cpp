@@ -10,6 +10,7 @@
 #include "core/vntime.h"
 #include "idempotencystore.h"
 #include "mediastore.h"
+#include "notifications.h"
 #include "referencestore.h"
 #include "serverdatabase.h"
 
@@ -725,15 +726,21 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     Sql next(m_database);
     next.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM report_events WHERE report_id = ?"), {after.id});
     next.next();
+    const qint64 eventSeq = next.value(0).toLongLong();
     // The next number under the report's row lock (lockForUpdate), so no other writer races it.
     const core::Report shown = withChecks(after);
     const QByteArray key = entryKey(shown);
     if (!sql.exec(QStringLiteral("INSERT INTO report_events (report_id, seq, data, request_key, received_at, entry, "
                                  "entry_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {after.id, next.value(0).toLongLong(), compact(core::json::fromEvent(event)),
+                  {after.id, eventSeq, compact(core::json::fromEvent(event)),
                    event.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.requestKey),
                    eventTime(event), eventEntry(event, shown), key})) {
         *error = sql.error();
+        return false;
+    }
+
+    // The messages the event causes, committed with it or not at all.
+    if (m_notifications != nullptr && !m_notifications->enqueue(before, after, event, eventSeq, error)) {
         return false;
     }
 

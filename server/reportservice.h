@@ -22,6 +22,7 @@ class AccountStore;
 class AuditLog;
 class ChangeFeed;
 class MediaStore;
+class Notifications;
 class ReferenceStore;
 class ServerDatabase;
 
@@ -36,6 +37,8 @@ public:
 
     // Called after every committed change with the sequence it got (the live channel listens).
     void setChangeListener(std::function<void(qint64 seq)> listener) { m_listener = std::move(listener); }
+    // The outbox that each event's messages are written to, in its transaction (docs/channels.md).
+    void setNotifications(Notifications *notifications) { m_notifications = notifications; }
 
     ApiResult create(const core::Actor &actor, const QByteArray &body, const QString &idempotencyKey);
     // An accepted `reveal_identity` answers with the reporter's identity ("identity"), whether
@@ -154,6 +157,7 @@ private:
     AccountStore &m_accounts;
     MediaStore &m_media;
     const core::Clock &m_clock;
+    Notifications *m_notifications = nullptr;
     std::function<void(qint64)> m_listener;
     ReporterIdentity m_identity;
 };

@@ -5,6 +5,7 @@
 #include "auditkey.h"
 #include "basemap.h"
 #include "demoseed.h"
+#include "dispatcher.h"
 #include "livechannel.h"
 #include "mediafetcher.h"
 #include "passwords.h"
@@ -75,6 +76,8 @@ struct ServerApp::Parts
     std::unique_ptr<ApiKeyStore> apiKeys;
     std::unique_ptr<RateLimiter> rateLimits;
     std::unique_ptr<MediaFetcher> mediaFetcher;
+    std::unique_ptr<Notifications> notifications;
+    std::unique_ptr<NotificationDispatcher> dispatcher;
     std::unique_ptr<Services> services;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<HttpServer> http;
@@ -248,6 +251,17 @@ bool ServerApp::openDatabase(QString *error)
     p.mediaFetcher = std::make_unique<MediaFetcher>(fetching);
     p.services->mediaFetcher = p.mediaFetcher.get();
     p.reports->setChangeListener([services = p.services.get()](qint64) { services->announceChanges(); });
+    p.notifications = std::make_unique<Notifications>(*p.database, *p.reference, m_clock);
+    p.reports->setNotifications(p.notifications.get());
+    p.services->notifications = p.notifications.get();
+    if (!m_config.channelsFile.isEmpty()) {
+        auto channels = ChannelsConfig::fromFile(m_config.channelsFile, error);
+        if (!channels) {
+            return false;
+        }
+        p.notifications->setDeliverable(channels->channels());
+        p.dispatcher = std::make_unique<NotificationDispatcher>(*p.notifications, std::move(*channels), m_clock);
+    }
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request
     // (which would refresh before judging anyway).
@@ -327,6 +341,9 @@ bool ServerApp::start(QString *error)
         return false;
     }
     p.scheduler = std::make_unique<Scheduler>(*p.services, m_config.schedulerIntervalMs);
+    if (p.dispatcher) {
+        p.dispatcher->start();
+    }
     auto *epochTimer = new QTimer(this);
     connect(epochTimer, &QTimer::timeout, this, &ServerApp::writeEpochFile);
     epochTimer->start(5000);

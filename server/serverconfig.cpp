@@ -200,35 +200,17 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const QCommandLineOption mediaPrivate(
         QStringLiteral("open311-media-from-private-addresses"),
         QStringLiteral("Fetch an Open311 media_url from private and loopback addresses too (tests only)."));
-    const QList<QCommandLineOption> all{mediaCa,
-                                        mediaPrivate,
-                                        metricsFrom,
-                                        listen,
-                                        cert,
-                                        key,
-                                        data,
-                                        dbKey,
-                                        demo,
-                                        demoReports,
-                                        simulate,
-                                        insecure,
-                                        kdf,
-                                        scheduler,
-                                        dbKind,
-                                        dbUrl,
-                                        dbPassword,
-                                        tiles,
-                                        headTimeout,
-                                        bodyTimeout,
-                                        keepAlive,
-                                        maxConnections,
-                                        maxPerAddress,
-                                        trustedProxy,
-                                        auditKey,
-                                        dbOwnerUrl,
-                                        dbOwnerPassword,
-                                        checkpoint,
-                                        settingsFile};
+    const QCommandLineOption channels(
+        QStringLiteral("channels"),
+        QStringLiteral("The outbound channels (JSON: SMS gateway, retries; docs/channels.md): messages to agencies "
+                       "and citizens are delivered on them."),
+        QStringLiteral("file"));
+    const QList<QCommandLineOption> all{
+        mediaCa,    channels,       mediaPrivate,  metricsFrom,  listen,   cert,        key,
+        data,       dbKey,          demo,          demoReports,  simulate, insecure,    kdf,
+        scheduler,  dbKind,         dbUrl,         dbPassword,   tiles,    headTimeout, bodyTimeout,
+        keepAlive,  maxConnections, maxPerAddress, trustedProxy, auditKey, dbOwnerUrl,  dbOwnerPassword,
+        checkpoint, settingsFile};
     parser.addOptions(all);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -302,6 +284,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.insecureLoopback = parser.isSet(insecure);
     config.tilesFile = parser.value(tiles);
     config.open311MediaCaFile = parser.value(mediaCa);
+    config.channelsFile = parser.value(channels);
     config.open311MediaFromPrivateAddresses = parser.isSet(mediaPrivate);
     if (config.dataDirectory.isEmpty()) {
         *error = QStringLiteral("--data DIR is required");

@@ -44,6 +44,7 @@ struct ServerConfig
     QString tilesFile;             // MBTiles served at /v1/tiles; with --demo and none: DATA/basemap.mbtiles, generated
     QString open311MediaCaFile;    // --open311-media-ca: more CAs for fetching media_url
     bool open311MediaFromPrivateAddresses = false; // tests only: media_url may be on loopback
+    QString channelsFile; // --channels: outbound channels (docs/channels.md); empty: in-app only
 
     // Parses ioc-server's command line, and the settings file it names with --config FILE; returns
     // nothing and one line in `error` if either is wrong (--help and --version: their text, with

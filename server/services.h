@@ -29,6 +29,7 @@ class CheckpointSigner;
 class MediaFetcher;
 class LiveChannel;
 class Metrics;
+class Notifications;
 
 // Everything the API handlers use, built once by ServerApp.
 struct Services
@@ -54,11 +55,12 @@ struct Services
     bool demo = false;                             // --demo: the sign-in policy's TOTP is not required
     const CheckpointSigner *checkpoints = nullptr; // signs the audit trail's head (server/auditcheckpoint.h)
     int checkpointIntervalSeconds = 600;
-    Metrics *metrics = nullptr;           // requests counted and timed for /v1/metrics
-    TrustedProxies metricsReaders;        // --metrics-from: who may read /v1/metrics without an admin token
-    ApiKeyStore *apiKeys = nullptr;       // connected systems' keys (Open311)
-    RateLimiter *rateLimits = nullptr;    // requests per key or address (Open311)
-    MediaFetcher *mediaFetcher = nullptr; // Open311's media_url
+    Metrics *metrics = nullptr;             // requests counted and timed for /v1/metrics
+    TrustedProxies metricsReaders;          // --metrics-from: who may read /v1/metrics without an admin token
+    ApiKeyStore *apiKeys = nullptr;         // connected systems' keys (Open311)
+    RateLimiter *rateLimits = nullptr;      // requests per key or address (Open311)
+    MediaFetcher *mediaFetcher = nullptr;   // Open311's media_url
+    Notifications *notifications = nullptr; // the outbox of messages to agencies and citizens
 
     // After a commit: wake this instance's long polls and tell the other instances.
     void announceChanges();

@@ -43,6 +43,7 @@ const QList<std::pair<QString, QString>> &everyOption()
         {u"metrics-from"_s, u"192.168.50.0/24"_s},
         {u"open311-media-ca"_s, u"/etc/ioc-server/tls/province-ca.pem"_s},
         {u"open311-media-from-private-addresses"_s, u"true"_s},
+        {u"channels"_s, u"/etc/ioc-server/channels.json"_s},
     };
     return options;
 }
@@ -117,7 +118,8 @@ QStringList described(const ServerConfig &c)
             proxies.join(u' '),
             c.tilesFile,
             c.open311MediaCaFile,
-            QString::number(c.open311MediaFromPrivateAddresses)};
+            QString::number(c.open311MediaFromPrivateAddresses),
+            c.channelsFile};
 }
 
 } // namespace

@@ -1,0 +1,164 @@
+#include "notices.h"
+
+#include "core/checklist.h"
+#include "core/workflow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ioc::server::notices {
+
+namespace {
+
+QString areaName(const core::Directory &directory, const QString &id)
+{
+    const core::Area *area = directory.area(id);
+    return area != nullptr ? area->name : QString();
+}
+
+// The agency's contact person and leader, by SMS and by e-mail, where they have a number or an
+// address (the same person once per channel).
+void toAgency(QList<Draft> &drafts, const core::Agency &agency, const QString &templateName, const QString &sms,
+              const QString &subject, const QString &mail)
+{
+    QStringList phones;
+    QStringList addresses;
+    for (const core::ContactPerson &person : {agency.contact, agency.leader}) {
+        if (const QString phone = person.phone.trimmed(); !phone.isEmpty() && !phones.contains(phone)) {
+            phones.append(phone);
+            drafts.append({u"agency"_s, u"sms"_s, phone, person.name, {}, templateName, {}, sms});
+        }
+        if (const QString email = person.email.trimmed(); !email.isEmpty() && !addresses.contains(email)) {
+            addresses.append(email);
+            drafts.append({u"agency"_s, u"email"_s, email, person.name, {}, templateName, subject, mail});
+        }
+    }
+}
+
+// The reporter, on the channel the report came by.
+void toReporter(QList<Draft> &drafts, const core::Report &report, const QString &templateName, const QString &subject,
+                const QString &text)
+{
+    const core::Reporter &r = report.reporter;
+    switch (report.channel) {
+    case core::Channel::MobileApp:
+    case core::Channel::WebPortal:
+        if (!r.accountId.isEmpty()) {
+            drafts.append(
+                {u"citizen"_s, u"in_app"_s, r.accountId, r.fullName, r.accountId, templateName, subject, text});
+            return;
+        }
+        break;
+    case core::Channel::Email:
+        if (!r.email.trimmed().isEmpty()) {
+            drafts.append(
+                {u"citizen"_s, u"email"_s, r.email.trimmed(), r.fullName, r.accountId, templateName, subject, text});
+            return;
+        }
+        break;
+    case core::Channel::ConnectedSystem:
+        return;               // the system reads the report's status (Open311)
+    case core::Channel::Zalo: // no Zalo user is kept with a report yet: an officer calls back
+    case core::Channel::Facebook:
+    case core::Channel::Hotline:
+        break;
+    }
+    // Nothing to send it by: an officer calls the reporter back, if there is a number to call.
+    if (!r.phone.trimmed().isEmpty()) {
+        drafts.append(
+            {u"citizen"_s, u"callback"_s, r.phone.trimmed(), r.fullName, r.accountId, templateName, subject, text});
+    }
+}
+
+QString payloadText(const core::ReportEvent &event, const char *key)
+{
+    return event.payload.value(QLatin1String(key)).toString().trimmed();
+}
+
+} // namespace
+
+QString shownTitle(const core::Report &report, bool identityAllowed, int maxLength)
+{
+    QString title = identityAllowed || !report.reporter.hasIdentity()
+                        ? report.title
+                        : core::verification::maskIdentity(report.title, report.reporter);
+    title = title.simplified();
+    if (title.size() > maxLength) {
+        title = title.left(maxLength - 1).trimmed() + u'…';
+    }
+    return title;
+}
+
+QList<Draft> draftsFor(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
+                       const core::Directory &directory)
+{
+    Q_UNUSED(before)
+    QList<Draft> drafts;
+    const auto action = core::actionFromName(event.action);
+    if (!action) {
+        return drafts;
+    }
+    switch (*action) {
+    case core::Action::Distribute:
+    case core::Action::Remind: {
+        const QString agencyId = *action == core::Action::Remind && !payloadText(event, "agency_id").isEmpty()
+                                     ? payloadText(event, "agency_id")
+                                     : after.leadAgencyId;
+        const core::Agency *agency = directory.agency(agencyId);
+        if (agency == nullptr) {
+            return drafts;
+        }
+        const bool identity = after.consents.shareWithAgency;
+        const QString area = areaName(directory, after.position.areaId);
+        const QString where = area.isEmpty() ? QString() : u" tại "_s + area;
+        if (*action == core::Action::Distribute) {
+            // Short enough for two UCS-2 parts with a title of 40 characters (docs/channels.md).
+            const QString sms = u"IOC: %1 \"%2\" chuyển %3. Tiếp nhận trong 30 phút."_s.arg(
+                after.code, shownTitle(after, identity, 40), agency->code.isEmpty() ? agency->name : agency->code);
+            const QString subject = u"[IOC] Phản ánh %1 chuyển đến %2"_s.arg(after.code, agency->name);
+            const QString mail =
+                u"Kính gửi %1,\n\nTrung tâm Giám sát, điều hành đô thị thông minh chuyển đến Quý cơ quan phản ánh "
+                u"%2: \"%3\"%4.\n\nTheo điểm a khoản 1 Điều 11 Quy chế ban hành kèm theo Quyết định số "
+                u"2573/QĐ-UBND, đề nghị Quý cơ quan tiếp nhận phản ánh trong vòng 30 phút kể từ khi nhận được "
+                u"thông báo này và xử lý theo quy định.\n\nTrân trọng."_s.arg(agency->name, after.code,
+                                                                              shownTitle(after, identity, 200), where);
+            toAgency(drafts, *agency, u"agency_distributed"_s, sms, subject, mail);
+        } else {
+            const QString text = payloadText(event, "text");
+            const QString sms = u"IOC nhắc: %1 \"%2\" (%3) đang chờ xử lý."_s.arg(
+                after.code, shownTitle(after, identity, 40), agency->code.isEmpty() ? agency->name : agency->code);
+            const QString subject = u"[IOC] Nhắc xử lý phản ánh %1"_s.arg(after.code);
+            const QString mail = u"Kính gửi %1,\n\nTrung tâm nhắc Quý cơ quan về phản ánh %2: \"%3\"%4.\n\n%5%6"
+                                 u"Trân trọng."_s.arg(agency->name, after.code, shownTitle(after, identity, 200), where,
+                                                      text, text.isEmpty() ? QString() : u"\n\n"_s);
+            toAgency(drafts, *agency, u"agency_reminder"_s, sms, subject, mail);
+        }
+        return drafts;
+    }
+    case core::Action::Reject: {
+        const QString reply = payloadText(event, "reply");
+        toReporter(drafts, after, u"citizen_rejected"_s, u"Phản ánh %1 không được tiếp nhận xử lý"_s.arg(after.code),
+                   reply.isEmpty() ? u"Phản ánh %1 không đủ điều kiện tiếp nhận xử lý."_s.arg(after.code) : reply);
+        return drafts;
+    }
+    case core::Action::RequestSupplement:
+        toReporter(drafts, after, u"citizen_supplement"_s, u"Đề nghị bổ sung thông tin phản ánh %1"_s.arg(after.code),
+                   u"%1\n\nÔng/Bà vui lòng bổ sung trong vòng 48 giờ."_s.arg(payloadText(event, "message")));
+        return drafts;
+    case core::Action::Publish: {
+        const bool confidential = event.payload.value(u"confidential"_s).toBool() || after.consents.confidentialResult;
+        const QString reply = payloadText(event, "reply");
+        toReporter(drafts, after, confidential ? u"citizen_result_confidential"_s : u"citizen_result"_s,
+                   u"Kết quả xử lý phản ánh %1"_s.arg(after.code),
+                   reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(after.code) : reply);
+        return drafts;
+    }
+    case core::Action::NotifyStatus:
+        toReporter(drafts, after, u"citizen_status"_s, u"Tình hình xử lý phản ánh %1"_s.arg(after.code),
+                   payloadText(event, "text"));
+        return drafts;
+    default:
+        return drafts;
+    }
+}
+
+} // namespace ioc::server::notices

@@ -1,0 +1,294 @@
+#include "core/sms.h"
+#include "support/apifixtures.h"
+#include "support/gatewaystandin.h"
+#include "support/testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+using Answer = test::GatewayStandIn::Answer;
+
+// The outbound messages (docs/channels.md) against the real ioc-server and an HTTPS gateway
+// stand-in on loopback: a distribution tells the agency's contact person and leader by SMS,
+// once each, in Vietnamese that arrives intact; an action that fails tells nobody; a gateway's
+// trouble is retried with backoff (503, 429 with Retry-After, an answer that is not JSON), a
+// refusal or too many failures give up; a server killed while sending sends again after its
+// claim lapses, with the same key, so the gateway accepts each message once. On both databases.
+class TestNotifications final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QFile config(m_dir.filePath(u"channels.json"_s));
+        QFile token(m_dir.filePath(u"sms-token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly) && token.write("gateway-secret-7\n") > 0);
+        token.close();
+        const QJsonObject sms{
+            {u"url"_s, m_gateway.url().toString()},
+            {u"headers"_s, QJsonObject{{u"Content-Type"_s, u"application/json"_s}}},
+            {u"auth_header"_s, u"Authorization"_s},
+            {u"auth_prefix"_s, u"Bearer "_s},
+            {u"auth_value_file"_s, token.fileName()},
+            {u"body"_s, u"{\"to\": {{recipient}}, \"text\": {{body}}, \"ref\": {{id}}, \"unicode\": true}"_s},
+            {u"success_statuses"_s, QJsonArray{200, 202}},
+            {u"timeout_seconds"_s, 3},
+            {u"ca_file"_s, test::TestCertificates::instance().caFile()}};
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{u"sms"_s, sms},
+                                               {u"attempts"_s, 4},
+                                               {u"retry_seconds"_s, QJsonArray{1}},
+                                               {u"lease_seconds"_s, 4},
+                                               {u"poll_ms"_s, 100}})
+                         .toJson());
+        config.close();
+        m_server = std::make_unique<test::TestServer>(
+            test::TestServer::Options{true, {}, {u"--channels"_s, config.fileName()}, {}, {}});
+        m_server->start();
+        connectClient();
+    }
+
+    void cleanupTestCase() { m_server->stop(); }
+
+    void distributionTellsTheAgencyOnceEach()
+    {
+        m_gateway.script({}, Answer::Success);
+        const qsizetype before = m_gateway.received().size();
+        const QString id = m_fixtures->reportIn(u"distributed"_s);
+        const QString code = m_fixtures->report(id).value(u"code"_s).toString();
+        // The contact person (phone and e-mail) and the leader (phone) of UBND thành phố Đông Hà.
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway.received().size(), before + 2, 15000);
+        QSet<QString> recipients;
+        QSet<QByteArray> keys;
+        for (qsizetype i = before; i < m_gateway.received().size(); ++i) {
+            const test::GatewayStandIn::Received &request = m_gateway.received().at(i);
+            QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer gateway-secret-7"));
+            keys.insert(request.headers.value("idempotency-key"));
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            recipients.insert(body.value(u"to"_s).toString());
+            const QString text = body.value(u"text"_s).toString();
+            // Vietnamese intact, naming the report and the 30 minutes of Điều 11.1.a.
+            QVERIFY2(text.contains(code) && text.contains(u"Tiếp nhận trong 30 phút"_s), qPrintable(text));
+            QCOMPARE(body.value(u"ref"_s).toString().toLatin1(), request.headers.value("idempotency-key"));
+            const core::sms::Encoding encoding = core::sms::encode(text);
+            QVERIFY(encoding.ucs2);
+            QVERIFY2(encoding.parts <= 2, qPrintable(u"%1 parts: %2"_s.arg(encoding.parts).arg(text)));
+        }
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(recipients.size(), 2);
+        // The report lists every message: two SMS sent, the e-mail not (no e-mail channel here).
+        QJsonArray items;
+        QTRY_VERIFY_WITH_TIMEOUT(sentCount(items = notificationsOf(id)) == 2, 10000);
+        QCOMPARE(items.size(), 3);
+        for (const QJsonValue &item : items) {
+            QCOMPARE(item[u"audience"_s].toString(), u"agency"_s);
+            QCOMPARE(item[u"template"_s].toString(), u"agency_distributed"_s);
+            if (item[u"channel"_s].toString() == u"email"_s) {
+                QCOMPARE(item[u"state"_s].toString(), u"given_up"_s);
+                QCOMPARE(item[u"last_error"_s].toString(), u"channel_not_configured"_s);
+            } else {
+                QVERIFY2(item[u"attempts"_s].toInt() == 1, QJsonDocument(item.toObject()).toJson().constData());
+            }
+        }
+        // Nothing more arrives later.
+        QTest::qWait(800);
+        QCOMPARE(m_gateway.received().size(), before + 2);
+        // Agencies do not read this list.
+        QCOMPARE(m_http->get(u"/v1/reports/%1/notifications"_s.arg(id), m_fixtures->token(u"agency_staff"_s)).status,
+                 403);
+    }
+
+    // A distribution the server refuses (the report changed meanwhile) writes no message.
+    void aRefusedActionTellsNobody()
+    {
+        const QString id = m_fixtures->reportIn(u"verified"_s);
+        const int stale = m_fixtures->version(id) - 1;
+        const test::HttpResponse answer = m_http->act(m_fixtures->token(u"duty_officer"_s), id, u"distribute"_s,
+                                                      {{u"lead_agency_id"_s, u"ubnd-dong-ha"_s}}, stale);
+        QCOMPARE(answer.status, 412);
+        QVERIFY(notificationsOf(id).isEmpty());
+    }
+
+    // 503, 429 with Retry-After, and a 200 that is not JSON are tried again; each message is
+    // accepted once, under its own key.
+    void aGatewaysTroubleIsRetried()
+    {
+        m_gateway.script({Answer::ServerError, Answer::RateLimited, Answer::MalformedJson}, Answer::Success);
+        const qsizetype before = m_gateway.received().size();
+        const qsizetype acceptedBefore = m_gateway.acceptedKeys().size();
+        const QString id = m_fixtures->reportIn(u"distributed"_s);
+        QJsonArray items;
+        QTRY_VERIFY_WITH_TIMEOUT(sentCount(items = notificationsOf(id)) == 2, 30000);
+        QCOMPARE(m_gateway.received().size(), before + 5);
+        const QList<QByteArray> accepted = m_gateway.acceptedKeys().mid(acceptedBefore);
+        QCOMPARE(accepted.size(), 2);
+        QVERIFY(accepted.at(0) != accepted.at(1));
+        int attempts = 0;
+        for (const QJsonValue &item : items) {
+            if (item[u"channel"_s].toString() == u"sms"_s) {
+                attempts += item[u"attempts"_s].toInt();
+            }
+        }
+        QCOMPARE(attempts, 5);
+    }
+
+    // A refusal of the request itself is not retried; a gateway down for good is given up after
+    // the configured attempts (4), with the last error kept.
+    void refusalsAndLastingFailuresAreGivenUp()
+    {
+        m_gateway.script({Answer::Refused, Answer::Refused}, Answer::Success);
+        QString id = m_fixtures->reportIn(u"distributed"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(stateCount(notificationsOf(id), u"given_up"_s) == 3, 10000); // with the e-mail
+        for (const QJsonValue &item : notificationsOf(id)) {
+            if (item[u"channel"_s].toString() == u"sms"_s) {
+                QCOMPARE(item[u"attempts"_s].toInt(), 1);
+                QCOMPARE(item[u"last_error"_s].toString(), u"status 400"_s);
+            }
+        }
+
+        m_gateway.script({}, Answer::ServerError);
+        const qsizetype before = m_gateway.received().size();
+        id = m_fixtures->reportIn(u"distributed"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(stateCount(notificationsOf(id), u"given_up"_s) == 3, 30000);
+        for (const QJsonValue &item : notificationsOf(id)) {
+            if (item[u"channel"_s].toString() == u"sms"_s) {
+                QCOMPARE(item[u"attempts"_s].toInt(), 4);
+                QCOMPARE(item[u"last_error"_s].toString(), u"status 503"_s);
+            }
+        }
+        QCOMPARE(m_gateway.received().size(), before + 8);
+        m_gateway.script({}, Answer::Success);
+    }
+
+    // The server dies while the gateway holds its requests: the messages were committed with the
+    // distribution and claimed; the next server claims them again once the claims lapse and sends
+    // them with the same keys. Nothing is lost, and the gateway accepts each message once.
+    void aServerKilledWhileSendingSendsAgainWithTheSameKey()
+    {
+        m_gateway.script({Answer::Hang, Answer::Hang}, Answer::Success);
+        const qsizetype before = m_gateway.received().size();
+        const qsizetype acceptedBefore = m_gateway.acceptedKeys().size();
+        const QString id = m_fixtures->reportIn(u"distributed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway.received().size(), before + 2, 15000);
+        QSet<QByteArray> hung;
+        for (qsizetype i = before; i < m_gateway.received().size(); ++i) {
+            hung.insert(m_gateway.received().at(i).headers.value("idempotency-key"));
+        }
+        QCOMPARE(hung.size(), 2);
+        QVERIFY(::kill(pid_t(m_server->pid()), SIGKILL) == 0);
+        m_server->stop();
+        m_server->start();
+        connectClient();
+        QTRY_VERIFY_WITH_TIMEOUT(sentCount(notificationsOf(id)) == 2, 30000);
+        const QList<QByteArray> accepted = m_gateway.acceptedKeys().mid(acceptedBefore);
+        QCOMPARE(QSet<QByteArray>(accepted.cbegin(), accepted.cend()), hung);
+        QCOMPARE(accepted.size(), 2);
+    }
+
+    // The messages are the distribution's: a crash before its commit leaves neither, a crash
+    // after it (the answer never sent) leaves both, and the next server delivers them.
+    void messagesCommitWithTheirEvent_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("before commit") << u"server.action.before_commit"_s << false;
+        QTest::newRow("after commit") << u"server.action.after_commit"_s << true;
+    }
+
+    void messagesCommitWithTheirEvent()
+    {
+        QFETCH(QString, point);
+        QFETCH(bool, committed);
+        m_gateway.script({}, Answer::Success);
+        const QString id = m_fixtures->reportIn(u"verified"_s);
+        const int version = m_fixtures->version(id);
+        const QByteArray officer = m_fixtures->token(u"duty_officer"_s);
+        const qsizetype before = m_gateway.received().size();
+        m_server->stop();
+        m_server->setEnvironment({u"IOC_CRASH_AT="_s + point});
+        m_server->start();
+        m_http = std::make_unique<test::HttpClient>(m_server->url());
+        m_http->act(officer, id, u"distribute"_s, {{u"lead_agency_id"_s, u"ubnd-dong-ha"_s}}, version);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->isRunning(), 10000);
+        QCOMPARE(m_server->exitCode(), 137);
+        m_server->stop();
+        m_server->setEnvironment({});
+        m_server->start();
+        connectClient();
+        if (!committed) {
+            QCOMPARE(m_fixtures->report(id).value(u"state"_s).toString(), u"verified"_s);
+            QTest::qWait(500);
+            QVERIFY(notificationsOf(id).isEmpty());
+            QCOMPARE(m_gateway.received().size(), before);
+            return;
+        }
+        QCOMPARE(m_fixtures->report(id).value(u"state"_s).toString(), u"distributed"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(sentCount(notificationsOf(id)) == 2, 15000);
+        QCOMPARE(m_gateway.received().size(), before + 2);
+    }
+
+    // A citizen who reported through the app reads the reply to a rejection in the app.
+    void theCitizenReadsTheRejectionInTheApp()
+    {
+        const QString id = m_fixtures->reportIn(u"rejected"_s);
+        const QByteArray citizen = m_fixtures->token(u"citizen"_s);
+        const QJsonArray items = m_http->get(u"/v1/citizen/notifications"_s, citizen).json.value(u"items"_s).toArray();
+        bool found = false;
+        for (const QJsonValue &item : items) {
+            if (item[u"report_id"_s].toString() == id) {
+                found = true;
+                QCOMPARE(item[u"template"_s].toString(), u"citizen_rejected"_s);
+                QCOMPARE(item[u"body"_s].toString(), u"Nội dung chưa rõ, vui lòng gửi lại."_s);
+            }
+        }
+        QVERIFY(found);
+        // The IOC sees that it was sent in the app, and not to whom beyond that.
+        const QJsonArray staff = notificationsOf(id);
+        QCOMPARE(staff.size(), 1);
+        QCOMPARE(staff.first()[u"channel"_s].toString(), u"in_app"_s);
+        QCOMPARE(staff.first()[u"state"_s].toString(), u"sent"_s);
+        QVERIFY(!staff.first().toObject().contains(u"body"_s));
+        // Another citizen reads none of it.
+        const auto [otherId, other] = m_fixtures->newCitizen();
+        QVERIFY(m_http->get(u"/v1/citizen/notifications"_s, other).json.value(u"items"_s).toArray().isEmpty());
+    }
+
+private:
+    void connectClient()
+    {
+        m_http = std::make_unique<test::HttpClient>(m_server->url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
+    }
+
+    QJsonArray notificationsOf(const QString &id)
+    {
+        return m_http->get(u"/v1/reports/%1/notifications"_s.arg(id), m_fixtures->token(u"duty_officer"_s))
+            .json.value(u"items"_s)
+            .toArray();
+    }
+
+    static int stateCount(const QJsonArray &items, const QString &state)
+    {
+        return int(std::count_if(items.begin(), items.end(),
+                                 [&state](const QJsonValue &item) { return item[u"state"_s].toString() == state; }));
+    }
+
+    static int sentCount(const QJsonArray &items) { return stateCount(items, u"sent"_s); }
+
+    QTemporaryDir m_dir;
+    test::GatewayStandIn m_gateway;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<test::HttpClient> m_http;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+};
+
+QTEST_GUILESS_MAIN(TestNotifications)
+#include "testnotifications.moc"
