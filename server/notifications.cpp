@@ -121,17 +121,26 @@ std::optional<QList<Notification>> Notifications::claim(const QStringList &chann
             while (sql.next()) {
                 claimed.append(readRow(sql));
             }
+            // Each row again only if still claimable: another instance's claim committed between
+            // the read and this write (a database without SKIP LOCKED, or a row read unlocked)
+            // leaves it alone, and this instance drops it.
             Sql update(m_database);
+            QList<Notification> won;
             for (Notification &n : claimed) {
                 n.state = u"sending"_s;
                 ++n.attempts;
                 if (!update.exec(u"UPDATE notifications SET state = 'sending', attempts = ?, claimed_until = ? "
-                                 u"WHERE id = ?"_s,
-                                 {n.attempts, now + leaseMs, n.id})) {
+                                 u"WHERE id = ? AND ((state = 'queued' AND next_attempt_at <= ?) OR "
+                                 u"(state = 'sending' AND claimed_until < ?))"_s,
+                                 {n.attempts, now + leaseMs, n.id, now, now})) {
                     *error = update.error();
                     return false;
                 }
+                if (update.rowsAffected() == 1) {
+                    won.append(n);
+                }
             }
+            claimed = won;
             return true;
         },
         error);

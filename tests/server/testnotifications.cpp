@@ -235,6 +235,35 @@ private slots:
         QCOMPARE(m_gateway.received().size(), before + 2);
     }
 
+    // Two instances on one PostgreSQL database both deliver the outbox: each message is claimed
+    // by one of them (FOR UPDATE SKIP LOCKED), so the gateway gets every message once.
+    void twoInstancesSendEachMessageOnce()
+    {
+        if (!test::PostgresCluster::inUse()) {
+            QSKIP("two instances share a database on PostgreSQL only");
+        }
+        m_gateway.script({}, Answer::Success);
+        test::TestServer second(test::TestServer::Options{
+            true, {}, {u"--channels"_s, m_dir.filePath(u"channels.json"_s)}, m_server->postgresUrl(), {}});
+        second.start();
+        const qsizetype before = m_gateway.received().size();
+        QStringList ids;
+        for (int i = 0; i < 10; ++i) {
+            ids.append(m_fixtures->reportIn(u"distributed"_s));
+        }
+        for (const QString &id : ids) {
+            QTRY_VERIFY_WITH_TIMEOUT(sentCount(notificationsOf(id)) == 2, 20000);
+        }
+        QTest::qWait(500);
+        QCOMPARE(m_gateway.received().size(), before + 20);
+        QSet<QByteArray> keys;
+        for (qsizetype i = before; i < m_gateway.received().size(); ++i) {
+            keys.insert(m_gateway.received().at(i).headers.value("idempotency-key"));
+        }
+        QCOMPARE(keys.size(), 20);
+        second.stop();
+    }
+
     // A citizen who reported through the app reads the reply to a rejection in the app.
     void theCitizenReadsTheRejectionInTheApp()
     {
