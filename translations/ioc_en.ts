@@ -2540,6 +2540,93 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::ReportDetail</name>
     <message>
+        <source>Messages sent</source>
+        <translation>Messages sent</translation>
+    </message>
+    <message>
+        <source>None: nobody outside the console has been told about this report.</source>
+        <translation>None: nobody outside the console has been told about this report.</translation>
+    </message>
+    <message>
+        <source>processing agency</source>
+        <translation>processing agency</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Notice in the app</source>
+        <translation>Notice in the app</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>called back %1</source>
+        <translation>called back %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <source>an officer is to call back</source>
+        <translation>an officer is to call back</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>this channel is not set up on the server</source>
+        <translation>this channel is not set up on the server</translation>
+    </message>
+    <message>
+        <source>the gateway did not answer</source>
+        <translation>the gateway did not answer</translation>
+    </message>
+    <message>
+        <source>the gateway kept asking to wait</source>
+        <translation>the gateway kept asking to wait</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s answer could not be read</source>
+        <translation>the gateway&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <source>the gateway refused it (HTTP %1)</source>
+        <translation>the gateway refused it (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>an error on the server</source>
+        <translation>an error on the server</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far</source>
+        <translation>
+            <numerusform>%n attempt so far</numerusform>
+            <numerusform>%n attempts so far</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&lt;i&gt;No report selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No report selected.&lt;/i&gt;</translation>
     </message>

@@ -2530,6 +2530,92 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::ReportDetail</name>
     <message>
+        <source>Messages sent</source>
+        <translation>Thông báo đã gửi</translation>
+    </message>
+    <message>
+        <source>None: nobody outside the console has been told about this report.</source>
+        <translation>Chưa có: chưa thông báo cho ai ngoài Trung tâm về phản ánh này.</translation>
+    </message>
+    <message>
+        <source>processing agency</source>
+        <translation>cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>người phản ánh</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Notice in the app</source>
+        <translation>Thông báo trên ứng dụng</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Kênh khác</translation>
+    </message>
+    <message>
+        <source>called back %1</source>
+        <translation>đã gọi lại lúc %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>đã gửi lúc %1</translation>
+    </message>
+    <message>
+        <source>an officer is to call back</source>
+        <translation>cán bộ cần gọi lại</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>this channel is not set up on the server</source>
+        <translation>kênh này chưa được cấu hình trên máy chủ</translation>
+    </message>
+    <message>
+        <source>the gateway did not answer</source>
+        <translation>cổng gửi tin không trả lời</translation>
+    </message>
+    <message>
+        <source>the gateway kept asking to wait</source>
+        <translation>cổng gửi tin liên tục yêu cầu chờ</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s answer could not be read</source>
+        <translation>không đọc được trả lời của cổng gửi tin</translation>
+    </message>
+    <message>
+        <source>the gateway refused it (HTTP %1)</source>
+        <translation>cổng gửi tin từ chối (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>an error on the server</source>
+        <translation>lỗi trên máy chủ</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>không gửi được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far</source>
+        <translation>
+            <numerusform>đã thử %n lần</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&lt;i&gt;No report selected.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Chưa chọn phản ánh.&lt;/i&gt;</translation>
     </message>

@@ -490,6 +490,7 @@ void ConsoleController::onReportsChanged(const QStringList &ids)
     flagDissatisfaction(rows);
     updateUrgentCount();
     if (ids.contains(m_window->reportDetail()->reportId())) {
+        m_messagesAsked.clear(); // its messages may have changed too
         refreshCurrentReport();
     }
 }
@@ -635,7 +636,13 @@ void ConsoleController::showReport(const QString &id)
             data.conflicts.append({entry.seq, entry.action, entry.lastError, entry.payload, entry.result});
         }
     }
+    if (const auto known = m_messages.constFind(id); known != m_messages.constEnd()) {
+        data.messages = *known;
+    }
     m_window->reportDetail()->showReport(data);
+    if (id != m_messagesAsked) {
+        fetchMessages(id);
+    }
     QList<core::Action> available;
     const core::Actor actor = m_session.actor();
     for (core::Action action : core::availableActions(*report, actor, &m_directory)) {
@@ -652,6 +659,40 @@ void ConsoleController::showReport(const QString &id)
         available.append(action);
     }
     m_window->setAvailableActions(available);
+}
+
+void ConsoleController::fetchMessages(const QString &reportId)
+{
+    const auto user = m_session.user();
+    if (!user || (user->role != core::Role::DutyOfficer && user->role != core::Role::Supervisor)) {
+        return; // the server keeps this list for the IOC's roles
+    }
+    m_messagesAsked = reportId;
+    m_session.request("GET", u"/v1/reports/%1/notifications"_s.arg(reportId), {},
+                      [this, reportId](int status, const QJsonObject &json, const QString &) {
+                          if (status != 200) {
+                              if (m_messagesAsked == reportId) {
+                                  m_messagesAsked.clear(); // asked again when next shown (offline now)
+                              }
+                              return;
+                          }
+                          QList<ui::MessageView> messages;
+                          for (const QJsonValue &value : json.value(u"items"_s).toArray()) {
+                              const QJsonObject item = value.toObject();
+                              const auto time = [&item](const QString &key) {
+                                  return core::vntime::parseIso8601(item.value(key).toString()).value_or(QDateTime());
+                              };
+                              messages.append(
+                                  {item.value(u"audience"_s).toString(), item.value(u"channel"_s).toString(),
+                                   item.value(u"recipient"_s).toString(), item.value(u"recipient_name"_s).toString(),
+                                   item.value(u"state"_s).toString(), item.value(u"last_error"_s).toString(),
+                                   item.value(u"attempts"_s).toInt(), time(u"created_at"_s), time(u"sent_at"_s)});
+                          }
+                          m_messages.insert(reportId, messages);
+                          if (m_window->reportDetail()->reportId() == reportId) {
+                              refreshCurrentReport();
+                          }
+                      });
 }
 
 void ConsoleController::refreshCurrentReport()
@@ -775,6 +816,8 @@ void ConsoleController::signOut()
     m_session.close();
     m_model.reset({});
     m_knownUrgent.clear();
+    m_messages.clear();
+    m_messagesAsked.clear();
     m_openedMedia.reset();
     m_alerts.reset();
     m_queueLoaded = false;

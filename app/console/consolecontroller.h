@@ -11,6 +11,7 @@
 #include "supervisioncontroller.h"
 #include "tileloader.h"
 #include "ui/map/mapview.h"
+#include "ui/report/reportdetail.h"
 #include "verificationcontroller.h"
 
 #include <QObject>
@@ -76,6 +77,9 @@ private:
     void onStatus(const sync::SyncStatus &status);
     void showReport(const QString &id);
     void refreshCurrentReport();
+    // The messages the server sent about a report (IOC roles), asked once per report shown and
+    // again when the report changes; shown when they come.
+    void fetchMessages(const QString &reportId);
     void act(core::Action action, const QString &reportId);
     void checkClocks();
     void updateUrgentCount();
@@ -105,8 +109,10 @@ private:
     core::WorkingCalendar m_calendar;
     core::SlaPolicy m_policy = core::SlaPolicy::defaults();
     QSet<QString> m_knownUrgent;
-    QString m_unsentHandover;                     // a note the server did not take, offered again
-    std::unique_ptr<QTemporaryDir> m_openedMedia; // videos handed to the system player
+    QHash<QString, QList<ui::MessageView>> m_messages; // by report, as the server last told them
+    QString m_messagesAsked;                           // the report whose messages were last asked for
+    QString m_unsentHandover;                          // a note the server did not take, offered again
+    std::unique_ptr<QTemporaryDir> m_openedMedia;      // videos handed to the system player
     int m_lastConflicts = 0;
     bool m_queueLoaded = false;
     bool m_readyAnnounced = false;

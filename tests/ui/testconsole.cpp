@@ -390,6 +390,38 @@ private slots:
         QTRY_VERIFY(m_window->alertText().contains(u"gặp thay đổi trên máy chủ"_s));
     }
 
+    // The report detail lists what the server told people outside the console about the report
+    // and whether it went: a distribution's SMS and e-mail to the agency (this server has no
+    // channel set up: not sent, and why, in words); a report nobody was told about says so.
+    void theDetailShowsTheMessagesSent()
+    {
+        session::ConsoleSession &session = m_console.controller()->session();
+        QString id;
+        for (const storage::QueueRow &row : session.reports().allRows()) {
+            if (row.state == core::ReportState::Verified && row.claimedBy.isEmpty()) {
+                id = row.id;
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        selectReport(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reportDetail()->plainText().contains(u"Chưa có: chưa thông báo cho ai"_s),
+                                 10000);
+        const test::HttpResponse distributed =
+            m_http->act(m_http->login(u"truc2"_s), id, u"distribute"_s, {{u"lead_agency_id"_s, u"ubnd-dong-ha"_s}},
+                        session.reports().report(id)->version);
+        QCOMPARE(distributed.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(session.reports().report(id)->state == core::ReportState::Distributed, 20000);
+        selectReport(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reportDetail()->plainText().contains(u"kênh này chưa được cấu hình"_s),
+                                 10000);
+        const QString text = m_window->reportDetail()->plainText();
+        QVERIFY2(text.contains(u"Thông báo đã gửi"_s) && text.contains(u"SMS · cơ quan xử lý"_s) &&
+                     text.contains(u"Thư điện tử · cơ quan xử lý"_s) && text.contains(u"không gửi được"_s),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(u"channel_not_configured"_s), qPrintable(text));
+    }
+
     // The map: the demo's pins are shown (clusters account for every report with a position);
     // a click on a pin selects its report in the queue and a selection in the queue highlights
     // it on the map; a click on an area restricts the queue to it.

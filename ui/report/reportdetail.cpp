@@ -369,7 +369,82 @@ QString ReportDetail::html(const ReportDetailData &data) const
                who.toHtmlEscaped() + u"</td></tr>"_s;
     }
     out += u"</table>"_s;
+
+    if (data.messages) {
+        out += u"<h4>"_s + tr("Messages sent").toHtmlEscaped() + u"</h4>"_s;
+        if (data.messages->isEmpty()) {
+            out += u"<p>"_s + tr("None: nobody outside the console has been told about this report.").toHtmlEscaped() +
+                   u"</p>"_s;
+        } else {
+            out += u"<table>"_s;
+            for (const MessageView &m : *data.messages) {
+                out += u"<tr><td style='padding-right:12px;white-space:nowrap'>"_s + localTime(m.createdAt) +
+                       u"</td><td style='padding-right:12px'><b>"_s + channelLabel(m.channel).toHtmlEscaped() +
+                       u"</b> · "_s +
+                       (m.audience == u"agency"_s ? tr("processing agency") : tr("reporter")).toHtmlEscaped() +
+                       u"<br>"_s +
+                       (m.recipientName.isEmpty() ? m.recipient : m.recipientName + u" ("_s + m.recipient + u')')
+                           .toHtmlEscaped() +
+                       u"</td><td>"_s + messageState(m) + u"</td></tr>"_s;
+            }
+            out += u"</table>"_s;
+        }
+    }
     return out;
+}
+
+QString ReportDetail::channelLabel(const QString &channel)
+{
+    if (channel == u"sms"_s) {
+        return tr("SMS");
+    }
+    if (channel == u"email"_s) {
+        return tr("E-mail");
+    }
+    if (channel == u"zalo"_s) {
+        return tr("Zalo");
+    }
+    if (channel == u"in_app"_s) {
+        return tr("Notice in the app");
+    }
+    if (channel == u"callback"_s) {
+        return tr("Call back");
+    }
+    return tr("Other channel");
+}
+
+QString ReportDetail::messageState(const MessageView &m) const
+{
+    if (m.state == u"sent"_s) {
+        return (m.channel == u"callback"_s ? tr("called back %1") : tr("sent %1")).arg(localTime(m.sentAt));
+    }
+    if (m.state == u"queued"_s && m.channel == u"callback"_s) {
+        return u"<b>"_s + tr("an officer is to call back").toHtmlEscaped() + u"</b>"_s;
+    }
+    if (m.state == u"queued"_s || m.state == u"sending"_s) {
+        QString text = tr("waiting to be sent");
+        if (m.attempts > 0) {
+            text += u" · "_s + tr("%n attempt(s) so far", nullptr, m.attempts);
+        }
+        return text.toHtmlEscaped();
+    }
+    // Given up: why, in words.
+    QString why;
+    if (m.lastError == u"channel_not_configured"_s) {
+        why = tr("this channel is not set up on the server");
+    } else if (m.lastError.startsWith(u"no_answer"_s)) {
+        why = tr("the gateway did not answer");
+    } else if (m.lastError.startsWith(u"rate_limited"_s)) {
+        why = tr("the gateway kept asking to wait");
+    } else if (m.lastError.startsWith(u"malformed_answer"_s)) {
+        why = tr("the gateway's answer could not be read");
+    } else if (m.lastError.startsWith(u"status "_s)) {
+        why = tr("the gateway refused it (HTTP %1)").arg(m.lastError.mid(7));
+    } else {
+        why = tr("an error on the server");
+    }
+    return u"<span style='color:#c62828'><b>"_s + tr("not sent").toHtmlEscaped() + u"</b>: "_s + why.toHtmlEscaped() +
+           u"</span>"_s;
 }
 
 void ReportDetail::changeEvent(QEvent *event)

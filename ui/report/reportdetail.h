@@ -27,6 +27,21 @@ struct ConflictView
     QJsonObject current; // the report as it is now on the server, if known
 };
 
+// A message sent about the report to someone outside the console (docs/channels.md), as the
+// server records it.
+struct MessageView
+{
+    QString audience; // agency, citizen
+    QString channel;  // sms, email, zalo, in_app, callback
+    QString recipient;
+    QString recipientName;
+    QString state; // queued, sending, sent, given_up
+    QString lastError;
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime sentAt;
+};
+
 // Everything the detail shows of one report, prepared by the session (no SQL here).
 struct ReportDetailData
 {
@@ -38,6 +53,9 @@ struct ReportDetailData
     core::Directory directory;
     QHash<QString, QString> userNames; // user id → display name
     QDateTime now;                     // server time
+    // The messages about it, as the server last told them (IOC roles, when online); nothing when
+    // not known.
+    std::optional<QList<MessageView>> messages;
 };
 
 // The report detail: content (original and IOC-edited text with the difference marked),
@@ -72,6 +90,8 @@ protected:
 
 private:
     QString html(const ReportDetailData &data) const;
+    static QString channelLabel(const QString &channel);
+    QString messageState(const MessageView &message) const; // HTML
 
     QLabel *m_heading = nullptr;
     QTextBrowser *m_browser = nullptr;
