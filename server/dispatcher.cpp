@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <curl/curl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,38 @@ std::optional<HttpChannel> httpChannel(const QString &name, const QJsonObject &o
     return channel;
 }
 
+std::optional<SmtpChannel> emailChannel(const QJsonObject &object, QString *error)
+{
+    SmtpChannel channel;
+    channel.url = QUrl(object.value(u"url"_s).toString());
+    if (!channel.url.isValid() || (channel.url.scheme() != u"smtp"_s && channel.url.scheme() != u"smtps"_s) ||
+        channel.url.host().isEmpty()) {
+        *error = u"\"url\" must be smtp://host:port (STARTTLS is required) or smtps://host:port"_s;
+        return std::nullopt;
+    }
+    channel.fromAddress = object.value(u"from"_s).toString().trimmed();
+    if (!channel.fromAddress.contains(u'@')) {
+        *error = u"\"from\" must be an e-mail address"_s;
+        return std::nullopt;
+    }
+    channel.fromName = object.value(u"from_name"_s).toString();
+    channel.username = object.value(u"username"_s).toString().toUtf8();
+    if (object.contains(u"password_file"_s)) {
+        const auto password = firstLine(object.value(u"password_file"_s).toString(), error);
+        if (!password) {
+            return std::nullopt;
+        }
+        channel.password = *password;
+    }
+    channel.caFile = object.value(u"ca_file"_s).toString();
+    channel.timeoutSeconds = object.value(u"timeout_seconds"_s).toInt(30);
+    if (channel.timeoutSeconds < 1 || channel.timeoutSeconds > 300) {
+        *error = u"\"timeout_seconds\" must be 1 to 300"_s;
+        return std::nullopt;
+    }
+    return channel;
+}
+
 } // namespace
 
 std::optional<ChannelsConfig> ChannelsConfig::fromFile(const QString &path, QString *error)
@@ -115,6 +150,15 @@ std::optional<ChannelsConfig> ChannelsConfig::fromFile(const QString &path, QStr
         }
         config.http.insert(name, *channel);
     }
+    if (root.contains(u"email"_s)) {
+        QString problem;
+        const auto email = emailChannel(root.value(u"email"_s).toObject(), &problem);
+        if (!email) {
+            *error = u"--channels %1: channel \"email\": %2"_s.arg(path, problem);
+            return std::nullopt;
+        }
+        config.email = *email;
+    }
     config.attempts = root.value(u"attempts"_s).toInt(config.attempts);
     config.leaseSeconds = root.value(u"lease_seconds"_s).toInt(config.leaseSeconds);
     config.pollMs = root.value(u"poll_ms"_s).toInt(config.pollMs);
@@ -127,6 +171,12 @@ std::optional<ChannelsConfig> ChannelsConfig::fromFile(const QString &path, QStr
     if (config.attempts < 1 || config.leaseSeconds < 1 || config.pollMs < 10 || config.retrySeconds.isEmpty() ||
         std::any_of(config.retrySeconds.cbegin(), config.retrySeconds.cend(), [](int s) { return s < 1; })) {
         *error = u"--channels %1: attempts, lease_seconds, poll_ms and retry_seconds must be positive"_s.arg(path);
+        return std::nullopt;
+    }
+    if (config.email && config.email->timeoutSeconds >= config.leaseSeconds) {
+        *error = u"--channels %1: lease_seconds (%2) must exceed \"email\"'s timeout_seconds (%3)"_s.arg(path)
+                     .arg(config.leaseSeconds)
+                     .arg(config.email->timeoutSeconds);
         return std::nullopt;
     }
     for (auto it = config.http.cbegin(); it != config.http.cend(); ++it) {
@@ -148,6 +198,9 @@ QSet<QString> ChannelsConfig::channels() const
     for (auto it = http.cbegin(); it != http.cend(); ++it) {
         names.insert(it.key());
     }
+    if (email) {
+        names.insert(u"email"_s);
+    }
     return names;
 }
 
@@ -159,6 +212,9 @@ NotificationDispatcher::NotificationDispatcher(Notifications &notifications, Cha
     , m_clock(clock)
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_config.email) {
+        curl_global_init(CURL_GLOBAL_DEFAULT); // once, on this thread, before any transfer
+    }
     m_timer.setInterval(m_config.pollMs);
     connect(&m_timer, &QTimer::timeout, this, &NotificationDispatcher::poll);
 }
@@ -181,17 +237,25 @@ QByteArray NotificationDispatcher::requestBody(const QString &bodyTemplate, cons
 void NotificationDispatcher::poll()
 {
     const int room = m_config.maxInFlight - m_inFlight;
-    if (room <= 0 || m_config.http.isEmpty()) {
+    QStringList channels = m_config.http.keys();
+    if (m_config.email) {
+        channels.append(u"email"_s);
+    }
+    if (room <= 0 || channels.isEmpty()) {
         return;
     }
     QString error;
-    const auto claimed = m_notifications.claim(m_config.http.keys(), room, m_config.leaseSeconds * 1000, &error);
+    const auto claimed = m_notifications.claim(channels, room, m_config.leaseSeconds * 1000, &error);
     if (!claimed) {
         qWarning("ioc-server: cannot claim messages to send: %s", qPrintable(error));
         return;
     }
     for (const Notification &message : *claimed) {
-        send(m_config.http.value(message.draft.channel), message);
+        if (message.draft.channel == u"email"_s) {
+            sendEmail(*m_config.email, message);
+        } else {
+            send(m_config.http.value(message.draft.channel), message);
+        }
     }
 }
 
@@ -229,12 +293,7 @@ void NotificationDispatcher::send(const HttpChannel &channel, const Notification
                 failed(message, u"malformed_answer: status %1"_s.arg(status), true);
                 return;
             }
-            QString error;
-            if (!m_notifications.markSent(message.id, &error)) {
-                qWarning("ioc-server: message %s sent, not recorded: %s", qPrintable(message.id), qPrintable(error));
-                return; // the claim lapses and it is sent again, with the same key
-            }
-            emit settled(message.id, true);
+            succeeded(message);
             return;
         }
         if (status == 429) {
@@ -244,6 +303,34 @@ void NotificationDispatcher::send(const HttpChannel &channel, const Notification
         // A server's trouble passes; a refusal of the request itself does not.
         failed(message, u"status %1"_s.arg(status), status >= 500 || status == 408);
     });
+}
+
+void NotificationDispatcher::sendEmail(const SmtpChannel &channel, const Notification &message)
+{
+    ++m_inFlight;
+    const QByteArray mail = smtp::compose(channel, message.id, message.draft.recipient, message.draft.recipientName,
+                                          message.draft.subject, message.draft.body, m_clock.now());
+    // libcurl blocks: on the thread pool, the outcome recorded back on this thread.
+    QtConcurrent::run([channel, to = message.draft.recipient, mail] {
+        return smtp::send(channel, to, mail);
+    }).then(this, [this, message](const SmtpResult &result) {
+        --m_inFlight;
+        if (result.sent) {
+            succeeded(message);
+        } else {
+            failed(message, result.error, result.retry);
+        }
+    });
+}
+
+void NotificationDispatcher::succeeded(const Notification &message)
+{
+    QString error;
+    if (!m_notifications.markSent(message.id, &error)) {
+        qWarning("ioc-server: message %s sent, not recorded: %s", qPrintable(message.id), qPrintable(error));
+        return; // the claim lapses and it is sent again, with the same key
+    }
+    emit settled(message.id, true);
 }
 
 void NotificationDispatcher::failed(const Notification &message, const QString &why, bool retry, int retryAfterSeconds)

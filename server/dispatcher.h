@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "notifications.h"
+#include "smtpsender.h"
 
 #include <QHash>
 #include <QList>
@@ -36,7 +37,8 @@ struct HttpChannel
 struct ChannelsConfig
 {
     QHash<QString, HttpChannel> http; // "sms" (and later "zalo")
-    int attempts = 6;                 // then given up
+    std::optional<SmtpChannel> email;
+    int attempts = 6; // then given up
     QList<int> retrySeconds{30, 120, 600, 1800, 3600};
     int leaseSeconds = 120; // a claim lapses after this: an instance that died while sending
     int pollMs = 1000;
@@ -72,6 +74,8 @@ signals:
 
 private:
     void send(const HttpChannel &channel, const Notification &message);
+    void sendEmail(const SmtpChannel &channel, const Notification &message);
+    void succeeded(const Notification &message);
     void failed(const Notification &message, const QString &why, bool retry, int retryAfterSeconds = 0);
 
     Notifications &m_notifications;

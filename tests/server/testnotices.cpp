@@ -169,6 +169,15 @@ private slots:
         QTest::newRow("lease within timeout")
             << sms({{u"url"_s, https}, {u"timeout_seconds"_s, 10}}, {{u"lease_seconds"_s, 10}})
             << u"lease_seconds (10) must exceed"_s;
+        QTest::newRow("e-mail over HTTP")
+            << QJsonDocument(QJsonObject{{u"email"_s, QJsonObject{{u"url"_s, u"http://mail.example.vn"_s},
+                                                                  {u"from"_s, u"ioc@example.vn"_s}}}})
+                   .toJson()
+            << u"must be smtp://host:port"_s;
+        QTest::newRow("e-mail without a sender")
+            << QJsonDocument(QJsonObject{{u"email"_s, QJsonObject{{u"url"_s, u"smtp://mail.example.vn:587"_s}}}})
+                   .toJson()
+            << u"\"from\" must be an e-mail address"_s;
         QTest::newRow("no attempts") << QByteArray("{\"attempts\": 0}") << u"must be positive"_s;
     }
 
