@@ -215,6 +215,7 @@ NotificationDispatcher::NotificationDispatcher(Notifications &notifications, Cha
     if (m_config.email) {
         curl_global_init(CURL_GLOBAL_DEFAULT); // once, on this thread, before any transfer
     }
+    m_smtpThreads.setMaxThreadCount(4);
     m_timer.setInterval(m_config.pollMs);
     connect(&m_timer, &QTimer::timeout, this, &NotificationDispatcher::poll);
 }
@@ -250,6 +251,7 @@ void NotificationDispatcher::poll()
         qWarning("ioc-server: cannot claim messages to send: %s", qPrintable(error));
         return;
     }
+    m_backlog = claimed->size() == room;
     for (const Notification &message : *claimed) {
         if (message.draft.channel == u"email"_s) {
             sendEmail(*m_config.email, message);
@@ -280,6 +282,7 @@ void NotificationDispatcher::send(const HttpChannel &channel, const Notification
     connect(reply, &QNetworkReply::finished, this, [this, reply, channel, message] {
         reply->deleteLater();
         --m_inFlight;
+        settle();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
         if (status == 0) {
@@ -311,15 +314,29 @@ void NotificationDispatcher::sendEmail(const SmtpChannel &channel, const Notific
     const QByteArray mail = smtp::compose(channel, message.id, message.draft.recipient, message.draft.recipientName,
                                           message.draft.subject, message.draft.body, m_clock.now());
     // libcurl blocks: on the thread pool, the outcome recorded back on this thread.
-    QtConcurrent::run([channel, to = message.draft.recipient, mail] {
+    QtConcurrent::run(&m_smtpThreads, [channel, to = message.draft.recipient, mail] {
         return smtp::send(channel, to, mail);
     }).then(this, [this, message](const SmtpResult &result) {
         --m_inFlight;
+        settle();
         if (result.sent) {
             succeeded(message);
         } else {
             failed(message, result.error, result.retry);
         }
+    });
+}
+
+void NotificationDispatcher::settle()
+{
+    if (!m_backlog || m_pollQueued) {
+        return;
+    }
+    m_pollQueued = true;
+    // After this request's outcome is recorded (the caller goes on to record it).
+    QTimer::singleShot(0, this, [this] {
+        m_pollQueued = false;
+        poll();
     });
 }
 

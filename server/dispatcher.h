@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -82,8 +83,16 @@ private:
     ChannelsConfig m_config;
     const core::Clock &m_clock;
     QNetworkAccessManager m_network;
+    // libcurl's blocking sends: a pool of their own, so that a relay that hangs never holds the
+    // threads that hash sign-in passwords (the global pool).
+    QThreadPool m_smtpThreads;
     QTimer m_timer;
+    // A request ended: with a backlog, claim more at once instead of at the next tick.
+    void settle();
+
     int m_inFlight = 0;
+    bool m_backlog = false; // the last claim took all the room there was: more may be due
+    bool m_pollQueued = false;
 };
 
 } // namespace ioc::server

@@ -4,7 +4,9 @@
 // downloading the change feed of 100k reports. Three deployments: the embedded SQLCipher
 // database (`server.sqlite.*`), PostgreSQL (`server.postgres.*`, a throwaway cluster made by
 // tests/support/pgcluster.sh), and two instances sharing that PostgreSQL database, the clients
-// split between them (`server.postgres2.*`).
+// split between them (`server.postgres2.*`). Then the outbound channels (`channels.*`,
+// benchchannels.cpp).
+#include "benchchannels.h"
 #include "benchserver.h"
 #include "benchutil.h"
 #include "serverdatabase.h"
@@ -268,8 +270,8 @@ int main(int argc, char *argv[])
         }
         return chosen.isEmpty() ? kind : chosen;
     };
-    const QStringList deployments =
-        named({QStringLiteral("demo"), QStringLiteral("sqlite"), QStringLiteral("postgres")});
+    const QStringList deployments = named(
+        {QStringLiteral("demo"), QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("channels")});
     const QStringList measures = named({QStringLiteral("actions"), QStringLiteral("feed")});
     const auto runs = [&deployments](const QString &part) {
         return deployments.contains(part);
@@ -303,6 +305,10 @@ int main(int argc, char *argv[])
             }
             feedRounds("server.sqlite", server.url, tls, token, reports, *database);
         }
+    }
+    if (runs(QStringLiteral("channels"))) {
+        const PostgresCluster cluster;
+        bench::channelRounds(tls, cluster.databaseUrl, QStringLiteral(IOC_SOURCE_DIR));
     }
     if (runs(QStringLiteral("postgres"))) {
         const PostgresCluster cluster;

@@ -9,6 +9,9 @@ import http.server
 import json
 import ssl
 import sys
+import threading
+
+PRINTING = threading.Lock()  # one line at a time from the server's threads
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -22,8 +25,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             parsed = json.loads(body)
         except ValueError:
             parsed = body.decode("utf-8", "replace")
-        print(json.dumps({"path": self.path, "idempotency_key": self.headers.get("Idempotency-Key"),
-                          "body": parsed}, ensure_ascii=False), flush=True)
+        line = json.dumps({"path": self.path, "idempotency_key": self.headers.get("Idempotency-Key"),
+                           "body": parsed}, ensure_ascii=False)
+        with PRINTING:
+            print(line, flush=True)
         answer = b'{"status": "accepted"}'
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
