@@ -340,6 +340,33 @@ private slots:
         QVERIFY(m_http->get(u"/v1/citizen/notifications"_s, other).json.value(u"items"_s).toArray().isEmpty());
     }
 
+    // A published result reaches the citizen who reported through the app, with the reply the
+    // officer published (Điều 12.1).
+    void theCitizenReadsTheResultInTheApp()
+    {
+        const QString id = m_fixtures->reportIn(u"published"_s);
+        const QByteArray citizen = m_fixtures->token(u"citizen"_s);
+        QJsonObject notice;
+        for (const QJsonValue &item :
+             m_http->get(u"/v1/citizen/notifications"_s, citizen).json.value(u"items"_s).toArray()) {
+            if (item[u"report_id"_s].toString() == id) {
+                notice = item.toObject();
+            }
+        }
+        QCOMPARE(notice.value(u"template"_s).toString(), u"citizen_result"_s);
+        QVERIFY(notice.value(u"subject"_s).toString().startsWith(u"Kết quả xử lý phản ánh"_s));
+        QString reply;
+        for (const QJsonValue &event : m_fixtures->report(id).value(u"events"_s).toArray()) {
+            if (event[u"action"_s].toString() == u"publish"_s) {
+                reply = event[u"payload"_s][u"reply"_s].toString();
+            }
+        }
+        // The reply as published, or, when the officer published none, the bare notice.
+        const QString code = m_fixtures->report(id).value(u"code"_s).toString();
+        QCOMPARE(notice.value(u"body"_s).toString(),
+                 reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(code) : reply);
+    }
+
 private:
     void connectClient()
     {
