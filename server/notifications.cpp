@@ -178,6 +178,23 @@ bool Notifications::markFailed(const QString &id, const QString &why, std::optio
     return ok;
 }
 
+QString Notifications::queueTest(const QString &channel, const QString &recipient, QString *error)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    Sql sql(m_database);
+    if (!sql.exec(u"INSERT INTO notifications (id, report_id, event_seq, audience, channel, recipient, template, "
+                  u"subject, body, state, attempts, next_attempt_at, created_at) VALUES (?, '', 0, 'test', ?, ?, "
+                  u"'test', ?, ?, 'queued', 0, ?, ?)"_s,
+                  {id, channel, recipient, u"[IOC] Thử kênh gửi tin"_s,
+                   u"Tin nhắn thử của Trung tâm IOC (ioc-admin server notify test): kênh %1 gửi được."_s.arg(channel),
+                   now, now})) {
+        *error = sql.error();
+        return {};
+    }
+    return id;
+}
+
 bool Notifications::markCalledBack(const QString &id, QString *error)
 {
     Sql sql(m_database);

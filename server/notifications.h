@@ -56,6 +56,9 @@ public:
     bool markSent(const QString &id, QString *error);
     // A failed attempt: tried again at `retryAt`, or given up without one.
     bool markFailed(const QString &id, const QString &why, std::optional<QDateTime> retryAt, QString *error);
+    // A test message outside any report (`ioc-admin server notify test`): queued now on
+    // `channel`, for the running server to deliver; returns its id, or empty with `error`.
+    QString queueTest(const QString &channel, const QString &recipient, QString *error);
     // A call back an officer made (channel callback).
     bool markCalledBack(const QString &id, QString *error);
 

@@ -2,14 +2,17 @@
 #include "auditlog.h"
 #include "changefeed.h"
 #include "clicontext.h"
+#include "notifications.h"
 #include "referencestore.h"
 #include "serverdata.h"
 #include "serverdatabase.h"
 #include "useradmin.h"
 #include "userstore.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUuid>
 
 // audit verify, server new-epoch: on a server's data directory (server user: usercommands.cpp).
@@ -230,8 +233,77 @@ int runAudit(const QStringList &arguments, const CommandIo &io)
     return exitOk;
 }
 
+namespace {
+
+// `server notify test --channel C --to ADDRESS`: a test message queued in the running server's
+// outbox, then followed until that server has sent it or given it up (docs/channels.md).
+int runServerNotify(const QStringList &arguments, const CommandIo &io)
+{
+    const QString usage = QStringLiteral(
+        "usage: ioc-admin server notify test --channel sms|email --to ADDRESS [--wait SECONDS] "
+        "(--data DIR [--db-key-file F] | --db-url URL) (the server must run with --channels naming the channel)");
+    if (arguments.value(1) != QStringLiteral("test")) {
+        return io.fail(usage, exitUsage);
+    }
+    QCommandLineParser parser;
+    const ServerDataOptions options;
+    options.addTo(parser);
+    const QCommandLineOption channel(QStringLiteral("channel"), QString(), QStringLiteral("name"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("address"));
+    const QCommandLineOption wait(QStringLiteral("wait"), QString(), QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions({channel, to, wait});
+    if (!parseArguments(parser, arguments.mid(2), io)) {
+        return exitUsage;
+    }
+    const QString name = parser.value(channel);
+    const QString address = parser.value(to).trimmed();
+    bool waitOk = false;
+    const int seconds = parser.value(wait).toInt(&waitOk);
+    if ((name != QStringLiteral("sms") && name != QStringLiteral("email")) || address.isEmpty() || !waitOk ||
+        seconds < 1) {
+        return io.fail(usage, exitUsage);
+    }
+    int code = exitOk;
+    auto db = openServerData(parser, options, io, &code);
+    if (!db) {
+        return code;
+    }
+    server::ReferenceStore reference(*db);
+    server::Notifications notifications(*db, reference, core::Clock::system());
+    QString error;
+    const QString id = notifications.queueTest(name, address, &error);
+    if (id.isEmpty()) {
+        return io.fail(QStringLiteral("cannot queue the test message: %1").arg(error), exitFailure);
+    }
+    io.out << "queued test message " << id << " on " << name << " to " << address << Qt::endl;
+    const QDeadlineTimer deadline{qint64(seconds) * 1000};
+    while (!deadline.hasExpired()) {
+        QThread::msleep(250);
+        const auto message = notifications.byId(id);
+        if (message && message->state == QStringLiteral("sent")) {
+            io.out << "sent at attempt " << message->attempts << Qt::endl;
+            return exitOk;
+        }
+        if (message && message->state == QStringLiteral("given_up")) {
+            io.out << "not sent: " << message->lastError << " (" << message->attempts << " attempt(s))" << Qt::endl;
+            return exitFailure;
+        }
+    }
+    const auto message = notifications.byId(id);
+    io.out << "still " << (message ? message->state : QStringLiteral("unknown")) << " after " << seconds << " s"
+           << (message && !message->lastError.isEmpty() ? QStringLiteral(" (last error: %1)").arg(message->lastError)
+                                                        : QString())
+           << "; is ioc-server running with --channels naming " << name << "?" << Qt::endl;
+    return exitFailure;
+}
+
+} // namespace
+
 int runServerCommand(const QStringList &arguments, const CommandIo &io)
 {
+    if (arguments.value(1) == QStringLiteral("notify")) {
+        return runServerNotify(arguments.mid(1), io);
+    }
     if (arguments.value(1) == QStringLiteral("user")) {
         return runServerUser(arguments.mid(1), io);
     }

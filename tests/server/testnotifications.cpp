@@ -367,6 +367,40 @@ private slots:
                  reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(code) : reply);
     }
 
+    // `ioc-admin server notify test` queues a test message in the running server's outbox and
+    // reports what became of it: sent through the gateway, in Vietnamese.
+    void anAdministratorTestsAChannel()
+    {
+        m_gateway.script({}, Answer::Success);
+        const qsizetype before = m_gateway.received().size();
+        QStringList database = test::PostgresCluster::inUse() ? QStringList{u"--db-url"_s, m_server->postgresUrl()}
+                                                              : QStringList{u"--data"_s, m_server->dataDirectory()};
+        QProcess admin;
+        admin.start(qEnvironmentVariable("IOC_ADMIN"),
+                    QStringList{u"server"_s, u"notify"_s, u"test"_s, u"--channel"_s, u"sms"_s, u"--to"_s,
+                                u"0905 000111"_s, u"--wait"_s, u"20"_s} +
+                        database);
+        QVERIFY(admin.waitForStarted());
+        // The stand-in answers on this thread's event loop while the command waits.
+        QTRY_VERIFY_WITH_TIMEOUT(admin.state() == QProcess::NotRunning, 30000);
+        const QByteArray output = admin.readAllStandardOutput();
+        QVERIFY2(admin.exitCode() == 0 && output.contains("sent at attempt 1"),
+                 QByteArray(output + admin.readAllStandardError()).constData());
+        QCOMPARE(m_gateway.received().size(), before + 1);
+        const QJsonObject body = QJsonDocument::fromJson(m_gateway.received().last().body).object();
+        QCOMPARE(body.value(u"to"_s).toString(), u"0905 000111"_s);
+        QVERIFY2(body.value(u"text"_s).toString().contains(u"kênh sms gửi được"_s),
+                 qPrintable(body.value(u"text"_s).toString()));
+
+        // A channel the command does not know: the usage, and nothing queued.
+        admin.start(qEnvironmentVariable("IOC_ADMIN"),
+                    QStringList{u"server"_s, u"notify"_s, u"test"_s, u"--channel"_s, u"pigeon"_s, u"--to"_s, u"x"_s} +
+                        database);
+        QVERIFY(admin.waitForFinished(30000));
+        QCOMPARE(admin.exitCode(), 2);
+        QVERIFY(admin.readAllStandardError().contains("usage: ioc-admin server notify test"));
+    }
+
 private:
     void connectClient()
     {
