@@ -78,6 +78,17 @@ double memoryMb(const char *field)
     return -1;
 }
 
+std::unique_ptr<storage::Profile> openExisting(const QString &directory, core::SecretStore &keyring)
+{
+    storage::StorageError error;
+    auto profile =
+        storage::Profile::open(directory, {std::nullopt, &keyring}, storage::Profile::Mode::OpenExisting, &error);
+    if (!profile) {
+        qFatal("cannot open the profile: %s", qPrintable(error.message));
+    }
+    return profile;
+}
+
 const int million = 1000000;
 
 // The million reports' profile, made once into build/bench-cache/profile-1m/ (about three
@@ -174,12 +185,7 @@ void runMillionConsole(const QString &directory)
 
     QElapsedTimer timer;
     timer.start();
-    storage::StorageError error;
-    auto profile =
-        storage::Profile::open(directory, {std::nullopt, &keyring}, storage::Profile::Mode::OpenExisting, &error);
-    if (!profile) {
-        qFatal("cannot open the profile: %s", qPrintable(error.message));
-    }
+    const auto profile = openExisting(directory, keyring);
     const double openedMs = double(timer.nsecsElapsed()) / 1e6;
     storage::ReportRepository repository(profile->replica());
     // As ConsoleController::loadQueue: the rows straight from the replica into the model and the
@@ -236,12 +242,7 @@ void runConsoleBenchmarks()
 
     QElapsedTimer timer;
     timer.start();
-    storage::StorageError error;
-    auto profile =
-        storage::Profile::open(directory, {std::nullopt, &keyring}, storage::Profile::Mode::OpenExisting, &error);
-    if (!profile) {
-        qFatal("cannot open the profile: %s", qPrintable(error.message));
-    }
+    const auto profile = openExisting(directory, keyring);
     const double openedMs = double(timer.nsecsElapsed()) / 1e6;
     storage::ReportRepository repository(profile->replica());
     const QList<storage::QueueRow> rows = repository.allRows();
