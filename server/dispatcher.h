@@ -1,55 +1,16 @@
 #pragma once
 
+#include "channelsconfig.h"
 #include "core/clock.h"
 #include "notifications.h"
-#include "smtpsender.h"
 
-#include <QHash>
-#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QSslCertificate>
 #include <QString>
 #include <QThreadPool>
 #include <QTimer>
-#include <QUrl>
-
-#include <optional>
 
 namespace ioc::server {
-
-// One outbound channel delivered by an HTTPS request (docs/channels.md): an SMS gateway, and
-// later the Zalo OA adapter. The body is a JSON template whose {{recipient}}, {{body}},
-// {{subject}} and {{id}} become JSON strings; the secret for the auth header comes from a file.
-struct HttpChannel
-{
-    QUrl url;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray authHeader; // e.g. "Authorization"
-    QByteArray authValue;  // its prefix and the file's first line, e.g. "Bearer <token>"
-    QString bodyTemplate;  // JSON with {{…}} placeholders
-    QList<int> successStatuses{200, 201, 202};
-    bool jsonAnswer = true; // a success must answer JSON (a gateway that answers garbage may not have taken it)
-    int timeoutSeconds = 15;
-    QList<QSslCertificate> extraCas;
-};
-
-// What --channels FILE configures: the channels and how messages are retried.
-struct ChannelsConfig
-{
-    QHash<QString, HttpChannel> http; // "sms" (and later "zalo")
-    std::optional<SmtpChannel> email;
-    int attempts = 6; // then given up
-    QList<int> retrySeconds{30, 120, 600, 1800, 3600};
-    int leaseSeconds = 120; // a claim lapses after this: an instance that died while sending
-    int pollMs = 1000;
-    int maxInFlight = 32;
-
-    // Reads the JSON file (secrets from the files it names); nothing and one line in `error` if
-    // it is wrong.
-    static std::optional<ChannelsConfig> fromFile(const QString &path, QString *error);
-    QSet<QString> channels() const;
-};
 
 // Delivers the outbox: claims due messages, sends them, and records each outcome; retries with
 // backoff, honours 429's Retry-After, gives up after the configured attempts or on a refusal no
@@ -68,10 +29,6 @@ public:
 
     // The body a channel's template makes for a message (what a gateway receives).
     static QByteArray requestBody(const QString &bodyTemplate, const Notification &message);
-
-signals:
-    // A message was recorded sent or given up (tests and metrics).
-    void settled(const QString &id, bool sent);
 
 private:
     void send(const HttpChannel &channel, const Notification &message);

@@ -88,10 +88,8 @@ QString shownTitle(const core::Report &report, bool identityAllowed, int maxLeng
     return title;
 }
 
-QList<Draft> draftsFor(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
-                       const core::Directory &directory)
+QList<Draft> draftsFor(const core::Report &report, const core::ReportEvent &event, const core::Directory &directory)
 {
-    Q_UNUSED(before)
     QList<Draft> drafts;
     const auto action = core::actionFromName(event.action);
     if (!action) {
@@ -102,58 +100,58 @@ QList<Draft> draftsFor(const core::Report &before, const core::Report &after, co
     case core::Action::Remind: {
         const QString agencyId = *action == core::Action::Remind && !payloadText(event, "agency_id").isEmpty()
                                      ? payloadText(event, "agency_id")
-                                     : after.leadAgencyId;
+                                     : report.leadAgencyId;
         const core::Agency *agency = directory.agency(agencyId);
         if (agency == nullptr) {
             return drafts;
         }
-        const bool identity = after.consents.shareWithAgency;
-        const QString area = areaName(directory, after.position.areaId);
+        const bool identity = report.consents.shareWithAgency;
+        const QString area = areaName(directory, report.position.areaId);
         const QString where = area.isEmpty() ? QString() : u" tại "_s + area;
         if (*action == core::Action::Distribute) {
             // Short enough for two UCS-2 parts with a title of 40 characters (docs/channels.md).
             const QString sms = u"IOC: %1 \"%2\" chuyển %3. Tiếp nhận trong 30 phút."_s.arg(
-                after.code, shownTitle(after, identity, 40), agency->code.isEmpty() ? agency->name : agency->code);
-            const QString subject = u"[IOC] Phản ánh %1 chuyển đến %2"_s.arg(after.code, agency->name);
+                report.code, shownTitle(report, identity, 40), agency->code.isEmpty() ? agency->name : agency->code);
+            const QString subject = u"[IOC] Phản ánh %1 chuyển đến %2"_s.arg(report.code, agency->name);
             const QString mail =
                 u"Kính gửi %1,\n\nTrung tâm Giám sát, điều hành đô thị thông minh chuyển đến Quý cơ quan phản ánh "
                 u"%2: \"%3\"%4.\n\nTheo điểm a khoản 1 Điều 11 Quy chế ban hành kèm theo Quyết định số "
                 u"2573/QĐ-UBND, đề nghị Quý cơ quan tiếp nhận phản ánh trong vòng 30 phút kể từ khi nhận được "
-                u"thông báo này và xử lý theo quy định.\n\nTrân trọng."_s.arg(agency->name, after.code,
-                                                                              shownTitle(after, identity, 200), where);
+                u"thông báo này và xử lý theo quy định.\n\nTrân trọng."_s.arg(agency->name, report.code,
+                                                                              shownTitle(report, identity, 200), where);
             toAgency(drafts, *agency, u"agency_distributed"_s, sms, subject, mail);
         } else {
             const QString text = payloadText(event, "text");
             const QString sms = u"IOC nhắc: %1 \"%2\" (%3) đang chờ xử lý."_s.arg(
-                after.code, shownTitle(after, identity, 40), agency->code.isEmpty() ? agency->name : agency->code);
-            const QString subject = u"[IOC] Nhắc xử lý phản ánh %1"_s.arg(after.code);
+                report.code, shownTitle(report, identity, 40), agency->code.isEmpty() ? agency->name : agency->code);
+            const QString subject = u"[IOC] Nhắc xử lý phản ánh %1"_s.arg(report.code);
             const QString mail = u"Kính gửi %1,\n\nTrung tâm nhắc Quý cơ quan về phản ánh %2: \"%3\"%4.\n\n%5%6"
-                                 u"Trân trọng."_s.arg(agency->name, after.code, shownTitle(after, identity, 200), where,
-                                                      text, text.isEmpty() ? QString() : u"\n\n"_s);
+                                 u"Trân trọng."_s.arg(agency->name, report.code, shownTitle(report, identity, 200),
+                                                      where, text, text.isEmpty() ? QString() : u"\n\n"_s);
             toAgency(drafts, *agency, u"agency_reminder"_s, sms, subject, mail);
         }
         return drafts;
     }
     case core::Action::Reject: {
         const QString reply = payloadText(event, "reply");
-        toReporter(drafts, after, u"citizen_rejected"_s, u"Phản ánh %1 không được tiếp nhận xử lý"_s.arg(after.code),
-                   reply.isEmpty() ? u"Phản ánh %1 không đủ điều kiện tiếp nhận xử lý."_s.arg(after.code) : reply);
+        toReporter(drafts, report, u"citizen_rejected"_s, u"Phản ánh %1 không được tiếp nhận xử lý"_s.arg(report.code),
+                   reply.isEmpty() ? u"Phản ánh %1 không đủ điều kiện tiếp nhận xử lý."_s.arg(report.code) : reply);
         return drafts;
     }
     case core::Action::RequestSupplement:
-        toReporter(drafts, after, u"citizen_supplement"_s, u"Đề nghị bổ sung thông tin phản ánh %1"_s.arg(after.code),
+        toReporter(drafts, report, u"citizen_supplement"_s, u"Đề nghị bổ sung thông tin phản ánh %1"_s.arg(report.code),
                    u"%1\n\nÔng/Bà vui lòng bổ sung trong vòng 48 giờ."_s.arg(payloadText(event, "message")));
         return drafts;
     case core::Action::Publish: {
-        const bool confidential = event.payload.value(u"confidential"_s).toBool() || after.consents.confidentialResult;
+        const bool confidential = event.payload.value(u"confidential"_s).toBool() || report.consents.confidentialResult;
         const QString reply = payloadText(event, "reply");
-        toReporter(drafts, after, confidential ? u"citizen_result_confidential"_s : u"citizen_result"_s,
-                   u"Kết quả xử lý phản ánh %1"_s.arg(after.code),
-                   reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(after.code) : reply);
+        toReporter(drafts, report, confidential ? u"citizen_result_confidential"_s : u"citizen_result"_s,
+                   u"Kết quả xử lý phản ánh %1"_s.arg(report.code),
+                   reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(report.code) : reply);
         return drafts;
     }
     case core::Action::NotifyStatus:
-        toReporter(drafts, after, u"citizen_status"_s, u"Tình hình xử lý phản ánh %1"_s.arg(after.code),
+        toReporter(drafts, report, u"citizen_status"_s, u"Tình hình xử lý phản ánh %1"_s.arg(report.code),
                    payloadText(event, "text"));
         return drafts;
     default:

@@ -21,7 +21,7 @@ struct Draft
     QString body;
 };
 
-// Who is told what when `event` took `before` to `after`:
+// Who is told what when `event` left `report` as it is:
 // - the lead agency's designated contact person and leader (Điều 21.1), by SMS and e-mail, when
 //   the report is distributed to it (11.1.a: the 30-minute acceptance runs from then) or reminded;
 //   their texts never name the reporter unless the reporter agreed to share the identity with the
@@ -32,8 +32,7 @@ struct Draft
 //   notice; e-mail: e-mail; Zalo: a Zalo message when the reporter's Zalo user is known; a
 //   hotline call, a Facebook message or a Zalo chat without a known user: a call back, which is
 //   an officer's task. A connected system is not told (it reads the report's status, Open311).
-QList<Draft> draftsFor(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
-                       const core::Directory &directory);
+QList<Draft> draftsFor(const core::Report &report, const core::ReportEvent &event, const core::Directory &directory);
 
 // The title as a message may show it: masked where it names the reporter and the reader may not
 // know, shortened to `maxLength` characters.

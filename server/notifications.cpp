@@ -55,10 +55,9 @@ Notifications::Notifications(ServerDatabase &database, ReferenceStore &reference
     , m_clock(clock)
 {}
 
-bool Notifications::enqueue(const core::Report &before, const core::Report &after, const core::ReportEvent &event,
-                            qint64 seq, QString *error)
+bool Notifications::enqueue(const core::Report &report, const core::ReportEvent &event, qint64 seq, QString *error)
 {
-    const QList<notices::Draft> drafts = notices::draftsFor(before, after, event, m_reference.directory());
+    const QList<notices::Draft> drafts = notices::draftsFor(report, event, m_reference.directory());
     if (drafts.isEmpty()) {
         return true;
     }
@@ -80,9 +79,10 @@ bool Notifications::enqueue(const core::Report &before, const core::Report &afte
         if (!sql.exec(u"INSERT INTO notifications (id, report_id, event_seq, audience, channel, recipient, "
                       u"recipient_name, account_id, template, subject, body, state, attempts, next_attempt_at, "
                       u"last_error, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"_s,
-                      {QUuid::createUuid().toString(QUuid::WithoutBraces), after.id, seq, draft.audience, draft.channel,
-                       draft.recipient, nullable(draft.recipientName), nullable(draft.accountId), draft.templateName,
-                       nullable(draft.subject), draft.body, state, now, nullable(why), now, sentAt})) {
+                      {QUuid::createUuid().toString(QUuid::WithoutBraces), report.id, seq, draft.audience,
+                       draft.channel, draft.recipient, nullable(draft.recipientName), nullable(draft.accountId),
+                       draft.templateName, nullable(draft.subject), draft.body, state, now, nullable(why), now,
+                       sentAt})) {
             *error = sql.error();
             return false;
         }
@@ -193,18 +193,6 @@ QString Notifications::queueTest(const QString &channel, const QString &recipien
         return {};
     }
     return id;
-}
-
-bool Notifications::markCalledBack(const QString &id, QString *error)
-{
-    Sql sql(m_database);
-    if (!sql.exec(u"UPDATE notifications SET state = 'sent', sent_at = ? WHERE id = ? AND channel = 'callback' AND "
-                  u"state = 'queued'"_s,
-                  {m_clock.now().toMSecsSinceEpoch(), id})) {
-        *error = sql.error();
-        return false;
-    }
-    return sql.rowsAffected() == 1;
 }
 
 QList<Notification> Notifications::ofReport(const QString &reportId) const

@@ -42,12 +42,10 @@ public:
     // The channels this server delivers on (those configured, and in_app). A message for another
     // is written given up, with the reason, so that the report shows it was not sent.
     void setDeliverable(const QSet<QString> &channels) { m_deliverable = channels; }
-    const QSet<QString> &deliverable() const { return m_deliverable; }
 
-    // Inside the transaction that writes `event` (its number `seq` in report_events): the
-    // messages it causes (notices::draftsFor).
-    bool enqueue(const core::Report &before, const core::Report &after, const core::ReportEvent &event, qint64 seq,
-                 QString *error);
+    // Inside the transaction that writes `event` (its number `seq` in report_events) and leaves
+    // `report` as it is: the messages it causes (notices::draftsFor).
+    bool enqueue(const core::Report &report, const core::ReportEvent &event, qint64 seq, QString *error);
 
     // Claims up to `limit` messages of `channels` that are due (queued and past their next
     // attempt, or sending with a lapsed claim: an instance that died while sending) for
@@ -59,8 +57,6 @@ public:
     // A test message outside any report (`ioc-admin server notify test`): queued now on
     // `channel`, for the running server to deliver; returns its id, or empty with `error`.
     QString queueTest(const QString &channel, const QString &recipient, QString *error);
-    // A call back an officer made (channel callback).
-    bool markCalledBack(const QString &id, QString *error);
 
     QList<Notification> ofReport(const QString &reportId) const;
     // The citizen's in-app notices, newest first.

@@ -740,7 +740,7 @@ bool ReportService::persist(const core::Report &before, const core::Report &afte
     }
 
     // The messages the event causes, committed with it or not at all.
-    if (m_notifications != nullptr && !m_notifications->enqueue(before, after, event, eventSeq, error)) {
+    if (m_notifications != nullptr && !m_notifications->enqueue(after, event, eventSeq, error)) {
         return false;
     }
 

@@ -63,7 +63,7 @@ void enqueueOverhead()
     distributed.position.areaId = u"dong-ha"_s;
     core::ReportEvent event;
     event.action = u"distribute"_s;
-    if (server::notices::draftsFor(distributed, distributed, event, reference.directory()).size() != 3) {
+    if (server::notices::draftsFor(distributed, event, reference.directory()).size() != 3) {
         qFatal("the benchmark's distribution does not make three messages");
     }
     qint64 seq = 0;
@@ -73,7 +73,7 @@ void enqueueOverhead()
         const bool ok = database->transaction(
             [&] {
                 return database->setMeta(u"bench_channels"_s, QString::number(seq)) &&
-                       (!withMessages || notifications.enqueue(distributed, distributed, event, seq, &error));
+                       (!withMessages || notifications.enqueue(distributed, event, seq, &error));
             },
             &error);
         if (!ok) {

@@ -34,7 +34,7 @@ private slots:
     void distributionGoesToTheContactAndTheLeader()
     {
         core::Report report = sample(core::Channel::MobileApp);
-        const auto drafts = server::notices::draftsFor(report, report, event(u"distribute"_s), m_directory);
+        const auto drafts = server::notices::draftsFor(report, event(u"distribute"_s), m_directory);
         const core::Agency *agency = m_directory.agency(u"ubnd-dong-ha"_s);
         QVERIFY(agency != nullptr);
         QStringList sent;
@@ -61,7 +61,7 @@ private slots:
         for (const core::Agency &agency : server::demo::agencies()) {
             report.leadAgencyId = agency.id;
             for (const QString &action : {u"distribute"_s, u"remind"_s}) {
-                for (const auto &d : server::notices::draftsFor(report, report, event(action), m_directory)) {
+                for (const auto &d : server::notices::draftsFor(report, event(action), m_directory)) {
                     if (d.channel == u"sms"_s) {
                         const core::sms::Encoding encoding = core::sms::encode(d.body);
                         QVERIFY2(encoding.ucs2 && encoding.parts <= 2,
@@ -79,7 +79,7 @@ private slots:
         report.title = u"Ông Phan Văn Em báo đèn đường hỏng"_s;
         for (const bool consent : {false, true}) {
             report.consents.shareWithAgency = consent;
-            const auto drafts = server::notices::draftsFor(report, report, event(u"distribute"_s), m_directory);
+            const auto drafts = server::notices::draftsFor(report, event(u"distribute"_s), m_directory);
             QVERIFY(!drafts.isEmpty());
             for (const auto &d : drafts) {
                 QCOMPARE(d.body.contains(u"Phan Văn Em"_s), consent);
@@ -112,7 +112,7 @@ private slots:
         }
         core::ReportEvent reject = event(u"reject"_s);
         reject.payload.insert(u"reply"_s, u"Phản ánh không thuộc phạm vi tiếp nhận."_s);
-        const auto drafts = server::notices::draftsFor(report, report, reject, m_directory);
+        const auto drafts = server::notices::draftsFor(report, reject, m_directory);
         if (expected.isEmpty()) {
             QVERIFY(drafts.isEmpty());
             return;
@@ -130,7 +130,7 @@ private slots:
         core::ReportEvent publish = event(u"publish"_s);
         publish.payload.insert(u"confidential"_s, true);
         publish.payload.insert(u"reply"_s, u"Kết quả gửi riêng Ông/Bà."_s);
-        const auto drafts = server::notices::draftsFor(report, report, publish, m_directory);
+        const auto drafts = server::notices::draftsFor(report, publish, m_directory);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts.first().templateName, u"citizen_result_confidential"_s);
     }
@@ -140,8 +140,7 @@ private slots:
     {
         const core::Report report = sample(core::Channel::MobileApp);
         for (const QString &action : {u"claim"_s, u"add_note"_s, u"accept"_s, u"set_urgent"_s}) {
-            QVERIFY2(server::notices::draftsFor(report, report, event(action), m_directory).isEmpty(),
-                     qPrintable(action));
+            QVERIFY2(server::notices::draftsFor(report, event(action), m_directory).isEmpty(), qPrintable(action));
         }
     }
 
