@@ -49,11 +49,14 @@ private slots:
         // is answered 451 (try again later).
         const QString standIn =
             QFileInfo(qEnvironmentVariable("IOC_TEST_DATA") + u"/../support/smtpstandin.py"_s).absoluteFilePath();
-        m_smtp.start(u"python3"_s, {standIn, test::TestCertificates::instance().certificateFile(),
-                                    test::TestCertificates::instance().keyFile(), u"ioc-relay"_s, u"relay-pass-9"_s,
-                                    u"--fail-first"_s, u"1"_s});
+        m_smtp.start(qEnvironmentVariable("IOC_PYTHON", u"python3"_s),
+                     {standIn, test::TestCertificates::instance().certificateFile(),
+                      test::TestCertificates::instance().keyFile(), u"ioc-relay"_s, u"relay-pass-9"_s,
+                      u"--fail-first"_s, u"1"_s});
         QVERIFY2(m_smtp.waitForStarted(), qPrintable(m_smtp.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_smtp.canReadLine(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_smtp.canReadLine() || m_smtp.state() == QProcess::NotRunning, 10000);
+        QVERIFY2(m_smtp.canReadLine(), qPrintable(u"the SMTP stand-in (%1) did not start: %2"_s.arg(
+                                           m_smtp.program(), QString::fromUtf8(m_smtp.readAllStandardError()))));
         const QByteArray portLine = m_smtp.readLine().trimmed();
         QVERIFY2(portLine.startsWith("port "), portLine.constData());
         QFile password(m_dir.filePath(u"smtp-password"_s));
@@ -83,7 +86,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_server->stop();
+        if (m_server)
+            m_server->stop();
         m_smtp.kill();
         m_smtp.waitForFinished();
     }
