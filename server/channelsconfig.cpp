@@ -26,6 +26,23 @@ std::optional<QByteArray> firstLine(const QString &path, QString *error)
     return line;
 }
 
+// `ca_file`: certificate authorities added to the system's (the tests' own CA).
+bool readTls(const QJsonObject &object, std::optional<QSslConfiguration> *tls, QString *error)
+{
+    if (!object.contains(u"ca_file"_s)) {
+        return true;
+    }
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(object.value(u"ca_file"_s).toString());
+    if (cas.isEmpty()) {
+        *error = u"\"ca_file\": no PEM certificate in it"_s;
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(cas);
+    *tls = configuration;
+    return true;
+}
+
 std::optional<HttpChannel> httpChannel(const QString &name, const QJsonObject &object, QString *error)
 {
     HttpChannel channel;
@@ -68,14 +85,50 @@ std::optional<HttpChannel> httpChannel(const QString &name, const QJsonObject &o
     if (channel.timeoutSeconds < 1 || channel.timeoutSeconds > 300) {
         return fail(u"\"timeout_seconds\" must be 1 to 300"_s);
     }
-    if (object.contains(u"ca_file"_s)) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(object.value(u"ca_file"_s).toString());
-        if (cas.isEmpty()) {
-            return fail(u"\"ca_file\": no PEM certificate in it"_s);
+    QString problem;
+    if (!readTls(object, &channel.tls, &problem)) {
+        return fail(problem);
+    }
+    return channel;
+}
+
+std::optional<ZaloChannel> zaloChannel(const QJsonObject &object, QString *error)
+{
+    ZaloChannel channel;
+    for (const auto &[key, url] :
+         {std::pair{u"message_url"_s, &channel.messageUrl}, std::pair{u"token_url"_s, &channel.tokenUrl}}) {
+        if (object.contains(key)) {
+            *url = QUrl(object.value(key).toString());
         }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(cas);
-        channel.tls = tls;
+        if (!url->isValid() || url->scheme() != u"https"_s || url->host().isEmpty()) {
+            *error = u"\"%1\" must be an https:// address"_s.arg(key);
+            return std::nullopt;
+        }
+    }
+    channel.appId = object.value(u"app_id"_s).toString().trimmed().toUtf8();
+    if (channel.appId.isEmpty()) {
+        *error = u"\"app_id\" is missing"_s;
+        return std::nullopt;
+    }
+    const auto secret = firstLine(object.value(u"secret_key_file"_s).toString(), error);
+    if (!secret) {
+        *error = u"\"secret_key_file\": "_s + *error;
+        return std::nullopt;
+    }
+    channel.secretKey = *secret;
+    const auto refresh = firstLine(object.value(u"refresh_token_file"_s).toString(), error);
+    if (!refresh) {
+        *error = u"\"refresh_token_file\": "_s + *error;
+        return std::nullopt;
+    }
+    channel.seedRefreshToken = *refresh;
+    channel.timeoutSeconds = object.value(u"timeout_seconds"_s).toInt(15);
+    if (channel.timeoutSeconds < 1 || channel.timeoutSeconds > 300) {
+        *error = u"\"timeout_seconds\" must be 1 to 300"_s;
+        return std::nullopt;
+    }
+    if (!readTls(object, &channel.tls, error)) {
+        return std::nullopt;
     }
     return channel;
 }
@@ -150,6 +203,15 @@ std::optional<ChannelsConfig> ChannelsConfig::fromFile(const QString &path, QStr
         }
         config.email = *email;
     }
+    if (root.contains(u"zalo"_s)) {
+        QString problem;
+        const auto zalo = zaloChannel(root.value(u"zalo"_s).toObject(), &problem);
+        if (!zalo) {
+            *error = u"--channels %1: channel \"zalo\": %2"_s.arg(path, problem);
+            return std::nullopt;
+        }
+        config.zalo = *zalo;
+    }
     config.attempts = root.value(u"attempts"_s).toInt(config.attempts);
     config.leaseSeconds = root.value(u"lease_seconds"_s).toInt(config.leaseSeconds);
     config.pollMs = root.value(u"poll_ms"_s).toInt(config.pollMs);
@@ -172,6 +234,9 @@ std::optional<ChannelsConfig> ChannelsConfig::fromFile(const QString &path, QStr
     if (config.email) {
         timeouts.append({u"email"_s, config.email->timeoutSeconds});
     }
+    if (config.zalo) {
+        timeouts.append({u"zalo"_s, config.zalo->timeoutSeconds});
+    }
     for (const auto &[name, timeout] : timeouts) {
         if (timeout >= config.leaseSeconds) {
             *error = u"--channels %1: lease_seconds (%2) must exceed \"%3\"'s timeout_seconds (%4)"_s.arg(path)
@@ -193,6 +258,9 @@ QSet<QString> ChannelsConfig::channels() const
     if (email) {
         names.insert(u"email"_s);
     }
+    if (zalo) {
+        names.insert(u"zalo"_s);
+    }
     return names;
 }
 
@@ -201,6 +269,9 @@ QStringList ChannelsConfig::sent() const
     QStringList names = http.keys();
     if (email) {
         names.append(u"email"_s);
+    }
+    if (zalo) {
+        names.append(u"zalo"_s);
     }
     return names;
 }

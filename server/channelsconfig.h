@@ -15,8 +15,8 @@
 
 namespace ioc::server {
 
-// One outbound channel delivered by an HTTPS request (docs/channels.md): an SMS gateway, and
-// later the Zalo OA adapter. The body is a JSON template whose {{recipient}}, {{body}},
+// One outbound channel delivered by an HTTPS request (docs/channels.md): an SMS gateway. The body is a JSON template
+// whose {{recipient}}, {{body}},
 // {{subject}} and {{id}} become JSON strings; the secret for the auth header comes from a file.
 struct HttpChannel
 {
@@ -32,11 +32,26 @@ struct HttpChannel
     std::optional<QSslConfiguration> tls;
 };
 
+// Zalo Official Account messages (docs/channels.md): the OA API's consultation message, sent with
+// an access token that the server renews with the OA's refresh token (server/zalo.h). Written to
+// Zalo's documented request and answer shapes; tried against a stand-in, not Zalo itself.
+struct ZaloChannel
+{
+    QUrl messageUrl{QStringLiteral("https://openapi.zalo.me/v3.0/oa/message/cs")};
+    QUrl tokenUrl{QStringLiteral("https://oauth.zaloapp.com/v4/oa/access_token")};
+    QByteArray appId;
+    QByteArray secretKey;        // the Zalo app's secret key, sent as `secret_key` when renewing
+    QByteArray seedRefreshToken; // from `refresh_token_file`: where the renewals start
+    int timeoutSeconds = 15;
+    std::optional<QSslConfiguration> tls;
+};
+
 // What --channels FILE configures: the channels and how messages are retried.
 struct ChannelsConfig
 {
-    QHash<QString, HttpChannel> http; // "sms" (and later "zalo")
+    QHash<QString, HttpChannel> http; // "sms"
     std::optional<SmtpChannel> email;
+    std::optional<ZaloChannel> zalo;
     int attempts = 6; // then given up
     QList<int> retrySeconds{30, 120, 600, 1800, 3600};
     int leaseSeconds = 120; // a claim lapses after this: an instance that died while sending

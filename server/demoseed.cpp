@@ -482,11 +482,19 @@ QJsonObject reporterJson(const Plan &plan, const QHash<QString, demo::Person> &p
     if (plan.creatorRole == core::Role::Citizen) {
         reporter.name = people.value(plan.creatorId).name;
     }
-    return {{QStringLiteral("kind"), QStringLiteral("person")},
-            {QStringLiteral("full_name"), reporter.name},
-            {QStringLiteral("address"), reporter.address},
-            {QStringLiteral("phone"), reporter.phone},
-            {QStringLiteral("citizen_id"), reporter.citizenId}};
+    QJsonObject object{{QStringLiteral("kind"), QStringLiteral("person")},
+                       {QStringLiteral("full_name"), reporter.name},
+                       {QStringLiteral("address"), reporter.address},
+                       {QStringLiteral("phone"), reporter.phone},
+                       {QStringLiteral("citizen_id"), reporter.citizenId}};
+    // Where the replies go (docs/channels.md): the sender's address of an e-mail (a reserved
+    // domain, RFC 2606), the user of the province's Zalo OA (a number, as Zalo's ids are).
+    if (plan.channel == core::Channel::Email) {
+        object.insert(QStringLiteral("email"), QStringLiteral("nguoiphananh%1@example.com").arg(plan.n));
+    } else if (plan.channel == core::Channel::Zalo) {
+        object.insert(QStringLiteral("zalo_user_id"), QString::number(7'200'000'000'000'000'000ULL + plan.n));
+    }
+    return object;
 }
 
 // Draws, examines and stores the photos of every plan (pictures in parallel, storage in order).

@@ -24,7 +24,7 @@ QByteArray jsonString(const QString &text)
 } // namespace
 
 NotificationDispatcher::NotificationDispatcher(Notifications &notifications, ChannelsConfig config,
-                                               const core::Clock &clock, QObject *parent)
+                                               const core::Clock &clock, ZaloTokens *zaloTokens, QObject *parent)
     : QObject(parent)
     , m_notifications(notifications)
     , m_config(std::move(config))
@@ -35,13 +35,22 @@ NotificationDispatcher::NotificationDispatcher(Notifications &notifications, Cha
         curl_global_init(CURL_GLOBAL_DEFAULT); // once, on this thread, before any transfer
     }
     m_smtpThreads.setMaxThreadCount(4);
+    if (m_config.zalo) {
+        Q_ASSERT(zaloTokens != nullptr);
+        m_zalo = std::make_unique<ZaloSender>(*m_config.zalo, *zaloTokens, m_clock, m_network);
+    }
     m_timer.setInterval(m_config.pollMs);
     connect(&m_timer, &QTimer::timeout, this, &NotificationDispatcher::poll);
 }
 
-void NotificationDispatcher::start()
+bool NotificationDispatcher::start(QString *error)
 {
+    if (m_zalo && !m_zalo->start(error)) {
+        *error = u"the Zalo channel's tokens: %1"_s.arg(*error);
+        return false;
+    }
     m_timer.start();
+    return true;
 }
 
 QByteArray NotificationDispatcher::requestBody(const QString &bodyTemplate, const Notification &message)
@@ -71,6 +80,8 @@ void NotificationDispatcher::poll()
     for (const Notification &message : *claimed) {
         if (message.draft.channel == u"email"_s) {
             sendEmail(*m_config.email, message);
+        } else if (message.draft.channel == u"zalo"_s) {
+            sendZalo(message);
         } else {
             send(m_config.http.value(message.draft.channel), message);
         }
@@ -137,6 +148,20 @@ void NotificationDispatcher::sendEmail(const SmtpChannel &channel, const Notific
             succeeded(message);
         } else {
             failed(message, result.error, result.retry);
+        }
+    });
+}
+
+void NotificationDispatcher::sendZalo(const Notification &message)
+{
+    ++m_inFlight;
+    m_zalo->send(message, [this, message](const ZaloSender::Outcome &outcome) {
+        --m_inFlight;
+        settle();
+        if (outcome.sent) {
+            succeeded(message);
+        } else {
+            failed(message, outcome.error, outcome.retry, outcome.retryAfterSeconds);
         }
     });
 }

@@ -3,6 +3,7 @@
 #include "channelsconfig.h"
 #include "core/clock.h"
 #include "notifications.h"
+#include "zalo.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -21,9 +22,11 @@ class NotificationDispatcher final : public QObject
     Q_OBJECT
 
 public:
+    // `zaloTokens`: where the Zalo channel's tokens live (needed when it is configured).
     NotificationDispatcher(Notifications &notifications, ChannelsConfig config, const core::Clock &clock,
-                           QObject *parent = nullptr);
-    void start();
+                           ZaloTokens *zaloTokens = nullptr, QObject *parent = nullptr);
+    // Starts polling; false with `error` if a channel cannot start (the Zalo tokens' store).
+    bool start(QString *error);
     // One pass: claims what is due and sends it.
     void poll();
 
@@ -33,6 +36,7 @@ public:
 private:
     void send(const HttpChannel &channel, const Notification &message);
     void sendEmail(const SmtpChannel &channel, const Notification &message);
+    void sendZalo(const Notification &message);
     void succeeded(const Notification &message);
     void failed(const Notification &message, const QString &why, bool retry, int retryAfterSeconds = 0);
 
@@ -43,6 +47,7 @@ private:
     // libcurl's blocking sends: a pool of their own, so that a relay that hangs never holds the
     // threads that hash sign-in passwords (the global pool).
     QThreadPool m_smtpThreads;
+    std::unique_ptr<ZaloSender> m_zalo;
     QTimer m_timer;
     // A request ended: with a backlog, claim more at once instead of at the next tick.
     void settle();

@@ -28,6 +28,7 @@ QJsonObject staffView(const Notification &n)
     if (citizen) {
         recipient = n.draft.channel == u"email"_s    ? core::masking::email(recipient)
                     : n.draft.channel == u"in_app"_s ? u"tài khoản"_s
+                    : n.draft.channel == u"zalo"_s   ? u"người dùng Zalo"_s
                                                      : core::masking::phone(recipient);
     }
     QJsonObject object{

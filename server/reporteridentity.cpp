@@ -103,7 +103,7 @@ bool ReporterIdentity::sameIdentity(const core::Reporter &a, const core::Reporte
 {
     return a.kind == b.kind && a.accountId == b.accountId && a.fullName == b.fullName && a.address == b.address &&
            a.phone == b.phone && a.citizenId == b.citizenId && a.email == b.email &&
-           a.representative == b.representative;
+           a.representative == b.representative && a.zaloUserId == b.zaloUserId;
 }
 
 bool ReporterIdentity::index(const QString &reportId, const QStringList &keys, QString *error) const

@@ -77,6 +77,7 @@ struct ServerApp::Parts
     std::unique_ptr<RateLimiter> rateLimits;
     std::unique_ptr<MediaFetcher> mediaFetcher;
     std::unique_ptr<Notifications> notifications;
+    std::unique_ptr<ZaloTokens> zaloTokens;
     std::unique_ptr<NotificationDispatcher> dispatcher;
     std::unique_ptr<Services> services;
     std::unique_ptr<ApiServer> api;
@@ -260,7 +261,9 @@ bool ServerApp::openDatabase(QString *error)
             return false;
         }
         p.notifications->setDeliverable(channels->channels());
-        p.dispatcher = std::make_unique<NotificationDispatcher>(*p.notifications, std::move(*channels), m_clock);
+        p.zaloTokens = std::make_unique<ZaloTokens>(*p.database, p.auditKey.get(), m_clock);
+        p.dispatcher = std::make_unique<NotificationDispatcher>(*p.notifications, std::move(*channels), m_clock,
+                                                                p.zaloTokens.get());
     }
     connect(p.database.get(), &ServerDatabase::remoteChange, p.live.get(), &LiveChannel::changed);
     // Another instance committed: its reference changes are loaded now, not at the next request
@@ -341,8 +344,8 @@ bool ServerApp::start(QString *error)
         return false;
     }
     p.scheduler = std::make_unique<Scheduler>(*p.services, m_config.schedulerIntervalMs);
-    if (p.dispatcher) {
-        p.dispatcher->start();
+    if (p.dispatcher && !p.dispatcher->start(error)) {
+        return false;
     }
     auto *epochTimer = new QTimer(this);
     connect(epochTimer, &QTimer::timeout, this, &ServerApp::writeEpochFile);

@@ -2608,6 +2608,18 @@ Contact: %3 — %4 %5</translation>
         <translation>the gateway&apos;s answer could not be read</translation>
     </message>
     <message>
+        <source>the citizen does not follow the province&apos;s Zalo Official Account</source>
+        <translation>the citizen does not follow the province&apos;s Zalo Official Account</translation>
+    </message>
+    <message>
+        <source>Zalo no longer accepts the server&apos;s authorisation: the Official Account&apos;s administrator must authorise it again</source>
+        <translation>Zalo no longer accepts the server&apos;s authorisation: the Official Account&apos;s administrator must authorise it again</translation>
+    </message>
+    <message>
+        <source>Zalo refused it (error %1)</source>
+        <translation>Zalo refused it (error %1)</translation>
+    </message>
+    <message>
         <source>the gateway refused it (HTTP %1)</source>
         <translation>the gateway refused it (HTTP %1)</translation>
     </message>

@@ -2598,6 +2598,18 @@ Contact: %3 — %4 %5</source>
         <translation>không đọc được trả lời của cổng gửi tin</translation>
     </message>
     <message>
+        <source>the citizen does not follow the province&apos;s Zalo Official Account</source>
+        <translation>người phản ánh không quan tâm Zalo OA của tỉnh</translation>
+    </message>
+    <message>
+        <source>Zalo no longer accepts the server&apos;s authorisation: the Official Account&apos;s administrator must authorise it again</source>
+        <translation>Zalo không còn chấp nhận ủy quyền của máy chủ: quản trị viên Zalo OA cần ủy quyền lại</translation>
+    </message>
+    <message>
+        <source>Zalo refused it (error %1)</source>
+        <translation>Zalo từ chối (mã lỗi %1)</translation>
+    </message>
+    <message>
         <source>the gateway refused it (HTTP %1)</source>
         <translation>cổng gửi tin từ chối (HTTP %1)</translation>
     </message>

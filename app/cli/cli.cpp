@@ -27,7 +27,7 @@ void printUsage(QTextStream &out)
            "     walk a server's audit chain (keyed by the audit key, kept apart from the data); with\n"
            "     --anchors, also against signed checkpoints kept elsewhere (db checkpoint on consoles)\n"
            "  server new-epoch --data DIR [--db-key-file F] | --db-url URL  after restoring a server backup\n"
-           "  server notify test --channel sms|email --to ADDRESS [--wait S]  --data DIR | --db-url URL\n"
+           "  server notify test --channel sms|email|zalo --to ADDRESS [--wait S]  --data DIR | --db-url URL\n"
            "     a test message through the running server's outbound channel (docs/channels.md)\n"
            "  server user add|passwd|deactivate|reactivate|revoke-sessions|totp-enrol|totp-remove|list\n"
            "     --data DIR | --db-url URL\n"

@@ -240,7 +240,7 @@ namespace {
 int runServerNotify(const QStringList &arguments, const CommandIo &io)
 {
     const QString usage = QStringLiteral(
-        "usage: ioc-admin server notify test --channel sms|email --to ADDRESS [--wait SECONDS] "
+        "usage: ioc-admin server notify test --channel sms|email|zalo --to ADDRESS [--wait SECONDS] "
         "(--data DIR [--db-key-file F] | --db-url URL) (the server must run with --channels naming the channel)");
     if (arguments.value(1) != QStringLiteral("test")) {
         return io.fail(usage, exitUsage);
@@ -259,7 +259,8 @@ int runServerNotify(const QStringList &arguments, const CommandIo &io)
     const QString address = parser.value(to).trimmed();
     bool waitOk = false;
     const int seconds = parser.value(wait).toInt(&waitOk);
-    if ((name != QStringLiteral("sms") && name != QStringLiteral("email")) || address.isEmpty() || !waitOk ||
+    if ((name != QStringLiteral("sms") && name != QStringLiteral("email") && name != QStringLiteral("zalo")) ||
+        address.isEmpty() || !waitOk ||
         seconds < 1) {
         return io.fail(usage, exitUsage);
     }

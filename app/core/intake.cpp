@@ -88,7 +88,7 @@ Result<Reporter> parseReporter(const QJsonObject &object)
 {
     const QStringList texts{QStringLiteral("kind"),          QStringLiteral("full_name"),  QStringLiteral("address"),
                             QStringLiteral("phone"),         QStringLiteral("citizen_id"), QStringLiteral("email"),
-                            QStringLiteral("representative")};
+                            QStringLiteral("representative"), QStringLiteral("zalo_user_id")};
     if (const auto error = checkKeys(object, texts, QStringLiteral("reporter.")); error.isError()) {
         return error;
     }
@@ -107,6 +107,7 @@ Result<Reporter> parseReporter(const QJsonObject &object)
     reporter.citizenId = object.value(QStringLiteral("citizen_id")).toString().trimmed();
     reporter.email = object.value(QStringLiteral("email")).toString().trimmed();
     reporter.representative = object.value(QStringLiteral("representative")).toString().trimmed();
+    reporter.zaloUserId = object.value(QStringLiteral("zalo_user_id")).toString().trimmed();
     return reporter;
 }
 
@@ -199,6 +200,11 @@ Result<ActionOutcome> createReport(const QString &id, const QString &code, const
         return reporter.error();
     }
     report.reporter = reporter.value();
+    // A Zalo user is where a Zalo report's replies go (docs/channels.md); on another channel it
+    // would send them somewhere the reporter did not write from.
+    if (!report.reporter.zaloUserId.isEmpty() && report.channel != Channel::Zalo) {
+        return WorkflowError(QStringLiteral("invalid_value"), QStringLiteral("reporter.zalo_user_id"));
+    }
     if (actor.role == Role::Citizen) {
         report.reporter.accountId = actor.userId;
     }

@@ -83,7 +83,7 @@ bool isTerminalState(ReportState state)
 bool Reporter::hasIdentity() const
 {
     return !fullName.isEmpty() || !address.isEmpty() || !phone.isEmpty() || !citizenId.isEmpty() || !email.isEmpty() ||
-           !representative.isEmpty();
+           !representative.isEmpty() || !zaloUserId.isEmpty();
 }
 
 QString clockStatusName(ClockStatus status)

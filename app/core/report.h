@@ -97,6 +97,9 @@ struct Reporter
     // - for a reader who did not reveal the identity: the identity masked (core/masking.h), the
     //   raw fields above then being empty.
     MaskedIdentity masked;
+    // The reporter's user id on the province's Zalo Official Account (a report that came by Zalo,
+    // from the channel's connector): where replies go (docs/channels.md). Never shown.
+    QString zaloUserId;
 
     bool hasIdentity() const;
 };

@@ -284,6 +284,9 @@ QJsonObject fromReporter(const Reporter &reporter, Identity identity)
         object.insert(QStringLiteral("citizen_id"), reporter.citizenId);
         object.insert(QStringLiteral("email"), reporter.email);
         object.insert(QStringLiteral("representative"), reporter.representative);
+        if (!reporter.zaloUserId.isEmpty()) {
+            object.insert(QStringLiteral("zalo_user_id"), reporter.zaloUserId);
+        }
     } else {
         // Masked from the raw identity where this side holds it (the server), else as received.
         const bool raw = reporter.hasIdentity();
@@ -326,6 +329,7 @@ Result<Reporter> toReporter(const QJsonObject &object)
     reporter.citizenId = r.text("citizen_id");
     reporter.email = r.text("email");
     reporter.representative = r.text("representative");
+    reporter.zaloUserId = r.text("zalo_user_id");
     if (r.has("masked")) {
         Reader m(r.object("masked"), QStringLiteral("reporter.masked"), &error);
         MaskedIdentity &masked = reporter.masked;

@@ -63,6 +63,7 @@ QList<core::Report> generateReports(int count, const QDateTime &now, quint32 see
                       {},
                       {},
                       {},
+                      {},
                       {}};
         r.media = {{QStringLiteral("%1").arg(random.generate64(), 16, 16, QLatin1Char('0')).repeated(4),
                     QStringLiteral("image/jpeg"),

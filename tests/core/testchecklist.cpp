@@ -38,6 +38,7 @@ verification::Input goodInput()
                   {},
                   {},
                   {},
+                  {},
                   {}};
     MediaItem photo;
     photo.sha256 = u"aa"_s;

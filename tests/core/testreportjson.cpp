@@ -2,6 +2,7 @@
 #include "core/vntime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ioc::core;
@@ -35,6 +36,7 @@ private slots:
                       {},
                       u"htx@example.vn"_s,
                       u"Lê Thị B"_s,
+                      {},
                       {},
                       {},
                       {}};
@@ -115,11 +117,18 @@ private slots:
                       {},
                       {},
                       {},
-                      {}};
+                      {},
+                      u"zalo-user-55"_s};
         const QJsonObject object = json::fromReport(r, json::Identity::Withhold);
         const QJsonObject reporter = object.value(u"reporter"_s).toObject();
         QCOMPARE(reporter.value(u"identity_withheld"_s).toBool(), true);
         QCOMPARE(reporter.keys(), (QStringList{u"identity_withheld"_s, u"kind"_s}));
+        // The Zalo user travels with the raw identity only (docs/channels.md): never masked, never
+        // to a reader who did not reveal it.
+        const QJsonObject masked = json::fromReport(r, json::Identity::Mask).value(u"reporter"_s).toObject();
+        QVERIFY(!QJsonDocument(masked).toJson().contains("zalo-user-55"));
+        const auto back = json::toReport(json::fromReport(r, json::Identity::Include));
+        QCOMPARE(back.value().reporter.zaloUserId, u"zalo-user-55"_s);
     }
 
     void malformedDataNamesTheField_data()

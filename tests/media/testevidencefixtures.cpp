@@ -99,6 +99,7 @@ core::verification::Checklist judge(const QByteArray &data, media::Examination *
                   {},
                   {},
                   {},
+                  {},
                   {}};
     core::MediaItem item;
     item.sha256 = u"f00d"_s;

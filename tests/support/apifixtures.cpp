@@ -118,21 +118,27 @@ QString ApiFixtures::resultPhoto()
 
 QString ApiFixtures::reportIn(const QString &state, const Options &options)
 {
+    QJsonObject reporter{{QStringLiteral("kind"), QStringLiteral("person")},
+                         {QStringLiteral("full_name"), QStringLiteral("Võ Thị Mai")},
+                         {QStringLiteral("phone"), QStringLiteral("0912345678")},
+                         {QStringLiteral("citizen_id"), QStringLiteral("045190001234")}};
+    const bool zalo = !options.zaloUserId.isEmpty();
+    if (zalo) {
+        reporter.insert(QStringLiteral("zalo_user_id"), options.zaloUserId);
+    }
     const QJsonObject create{
         {QStringLiteral("title"), QStringLiteral("Ổ gà trên đường Hùng Vương")},
         {QStringLiteral("content"), QStringLiteral("Ổ gà sâu trước số nhà 10 đường Hùng Vương.")},
         {QStringLiteral("category_id"), options.urgent ? QStringLiteral("fire") : QStringLiteral("road")},
-        {QStringLiteral("channel"), QStringLiteral("mobile_app")},
+        {QStringLiteral("channel"), zalo ? QStringLiteral("zalo") : QStringLiteral("mobile_app")},
         {QStringLiteral("position"), dongHaPosition()},
-        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("person")},
-                                                 {QStringLiteral("full_name"), QStringLiteral("Võ Thị Mai")},
-                                                 {QStringLiteral("phone"), QStringLiteral("0912345678")},
-                                                 {QStringLiteral("citizen_id"), QStringLiteral("045190001234")}}},
+        {QStringLiteral("reporter"), reporter},
         {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), options.consentToShare},
                                                  {QStringLiteral("confidential_result"), options.confidential}}},
         {QStringLiteral("media"), options.media}};
     const HttpResponse created =
-        m_client.post(QStringLiteral("/v1/citizen/reports"), toJson(create), token(QStringLiteral("citizen")),
+        m_client.post(zalo ? QStringLiteral("/v1/reports") : QStringLiteral("/v1/citizen/reports"), toJson(create),
+                      token(zalo ? QStringLiteral("duty_officer") : QStringLiteral("citizen")),
                       {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
     if (created.status != 201) {
         qFatal("cannot create a fixture: %d %s", created.status, created.body.constData());

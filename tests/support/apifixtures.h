@@ -26,8 +26,9 @@ public:
         bool consentToShare = false;  // the reporter lets the agency see their identity
         QJsonArray media;             // files the citizen uploaded: [{sha256, file_name}]
         bool confidential = false;    // the reporter asks that the result go to them only (12.3)
+        QString zaloUserId = {};      // a report that came by Zalo from this user (the officer's intake)
     };
-    // A new report (sent by the citizen congdan1) in `state`; returns its id.
+    // A new report (sent by the citizen congdan1, or by Zalo) in `state`; returns its id.
     QString reportIn(const QString &state, const Options &options);
     QString reportIn(const QString &state) { return reportIn(state, Options{}); }
     int version(const QString &reportId);

@@ -59,6 +59,7 @@ core::Report sampleReport(int n, const QDateTime &receivedAt)
                   {},
                   {},
                   {},
+                  {},
                   {}};
     // Stand-ins for the server's opaque keys (HMACs it makes; a replica only compares them).
     const auto key = [](const QString &value) {

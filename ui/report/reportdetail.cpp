@@ -438,6 +438,13 @@ QString ReportDetail::messageState(const MessageView &m) const
         why = tr("the gateway kept asking to wait");
     } else if (m.lastError.startsWith(u"malformed_answer"_s)) {
         why = tr("the gateway's answer could not be read");
+    } else if (m.lastError.startsWith(u"zalo_error -213"_s)) {
+        why = tr("the citizen does not follow the province's Zalo Official Account");
+    } else if (m.lastError.startsWith(u"zalo_renewal_refused"_s)) {
+        why = tr("Zalo no longer accepts the server's authorisation: the Official Account's administrator must "
+                 "authorise it again");
+    } else if (m.lastError.startsWith(u"zalo_error"_s)) {
+        why = tr("Zalo refused it (error %1)").arg(m.lastError.section(u' ', 1, 1).remove(u':'));
     } else if (m.lastError.startsWith(u"status "_s)) {
         why = tr("the gateway refused it (HTTP %1)").arg(m.lastError.mid(7));
     } else {
