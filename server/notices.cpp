@@ -1,6 +1,8 @@
 #include "notices.h"
 
 #include "core/checklist.h"
+#include "core/slapolicy.h"
+#include "core/vntime.h"
 #include "core/workflow.h"
 
 using namespace Qt::StringLiterals;
@@ -56,8 +58,15 @@ void toReporter(QList<Draft> &drafts, const core::Report &report, const QString 
         }
         break;
     case core::Channel::ConnectedSystem:
-        return;               // the system reads the report's status (Open311)
-    case core::Channel::Zalo: // no Zalo user is kept with a report yet: an officer calls back
+        return; // the system reads the report's status (Open311)
+    case core::Channel::Zalo:
+        // The reporter's user of the province's Official Account, from the Zalo connector.
+        if (!r.zaloUserId.trimmed().isEmpty()) {
+            drafts.append({u"citizen"_s, u"zalo"_s, r.zaloUserId.trimmed(), r.fullName, r.accountId, templateName,
+                           subject, text});
+            return;
+        }
+        break;
     case core::Channel::Facebook:
     case core::Channel::Hotline:
         break;
@@ -72,6 +81,66 @@ void toReporter(QList<Draft> &drafts, const core::Report &report, const QString 
 QString payloadText(const core::ReportEvent &event, const char *key)
 {
     return event.payload.value(QLatin1String(key)).toString().trimmed();
+}
+
+// What the agency must do by a clock's due time, in the regulation's words (the server has no
+// translator: these are the Vietnamese of core/slapolicy.cpp's labels).
+QString agencyDuty(core::ClockStep step)
+{
+    using S = core::ClockStep;
+    switch (step) {
+    case S::Accept:
+        return u"tiếp nhận"_s;
+    case S::Dispatch:
+        return u"điều động lực lượng"_s;
+    case S::Process:
+        return u"xử lý"_s;
+    case S::ResultUpdate:
+        return u"cập nhật, phê duyệt kết quả"_s;
+    case S::Approve:
+        return u"lãnh đạo phê duyệt kết quả"_s;
+    case S::TemplateFix:
+        return u"sửa mẫu kết quả"_s;
+    case S::ResultFix:
+        return u"sửa kết quả"_s;
+    case S::Interaction:
+        return u"trả lời tương tác"_s;
+    case S::Coordination:
+        return u"trả lời phối hợp"_s;
+    case S::StatusNotice:
+        return u"thông báo tình hình xử lý"_s;
+    case S::Commitment:
+        return u"xử lý (đã gia hạn)"_s;
+    default:
+        return u"xử lý"_s;
+    }
+}
+
+// A clock of the agency is about to run out (the scheduler's `clock_due_soon`): its contact person
+// and leader are told what is due and when.
+QList<Draft> dueSoonDrafts(const core::Report &report, const core::ReportEvent &event, const core::Directory &directory)
+{
+    QList<Draft> drafts;
+    const core::Agency *agency = directory.agency(payloadText(event, "agency_id"));
+    const auto step = core::clockStepFromName(payloadText(event, "step"));
+    const auto due = core::vntime::parseIso8601(payloadText(event, "due_at"));
+    if (agency == nullptr || !step || !due) {
+        return drafts;
+    }
+    const bool identity = report.consents.shareWithAgency;
+    const QString duty = agencyDuty(*step);
+    const QString sms = u"IOC: %1 \"%2\" (%4) sắp hết hạn %3 lúc %5."_s.arg(
+        report.code, shownTitle(report, identity, 40), duty, agency->code.isEmpty() ? agency->name : agency->code,
+        core::vntime::formatLocal(*due, u"HH:mm dd/MM"));
+    const QString subject = u"[IOC] Phản ánh %1 sắp hết hạn %2"_s.arg(report.code, duty);
+    const QString mail =
+        u"Kính gửi %1,\n\nThời hạn %2 phản ánh %3: \"%4\" kết thúc lúc %5. Đề nghị Quý cơ quan "
+        u"hoàn thành đúng thời hạn theo Quy chế ban hành kèm theo Quyết định số 2573/QĐ-UBND; "
+        u"theo khoản 5 Điều 21 của Quy chế, cơ quan xử lý chịu trách nhiệm về hậu quả của việc chậm xử lý."
+        u"\n\nTrân trọng."_s.arg(agency->name, duty, report.code, shownTitle(report, identity, 200),
+                                 core::vntime::formatLocal(*due, u"HH:mm 'ngày' dd/MM/yyyy"));
+    toAgency(drafts, *agency, u"agency_clock_due"_s, sms, subject, mail);
+    return drafts;
 }
 
 } // namespace
@@ -91,6 +160,9 @@ QString shownTitle(const core::Report &report, bool identityAllowed, int maxLeng
 QList<Draft> draftsFor(const core::Report &report, const core::ReportEvent &event, const core::Directory &directory)
 {
     QList<Draft> drafts;
+    if (event.action == u"clock_due_soon"_s) {
+        return dueSoonDrafts(report, event, directory);
+    }
     const auto action = core::actionFromName(event.action);
     if (!action) {
         return drafts;

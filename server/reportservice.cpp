@@ -969,6 +969,11 @@ bool ReportService::raiseFlag(const QString &reportId, const QString &flag, cons
                 error = insert.error();
                 return false;
             }
+            // The messages the flag causes (a clock about to run out tells the agency), in the
+            // same transaction: raised once, told once.
+            if (m_notifications != nullptr && !m_notifications->enqueue(*report, event, seq, &error)) {
+                return false;
+            }
             m_feed.record(QStringLiteral("report"), reportId, false, feedEntryOf(shown, entryView(shown), key));
             if (!m_audit.append({event.actorId,
                                  core::roleName(core::Role::System),

@@ -42,14 +42,33 @@ void Scheduler::fillStep()
     m_fillPosition = 0;
 }
 
+qint64 Scheduler::warningLeadMs(const core::ReportClock &clock)
+{
+    const qint64 length = clock.startedAt.msecsTo(clock.dueAt);
+    return std::clamp<qint64>(length / 4, 0, qint64(WarningLeadCapHours) * 3600 * 1000);
+}
+
 int Scheduler::run()
 {
     const QDateTime now = m_services.clock.now();
     int raised = 0;
-    for (const core::Report &report : m_services.reports.overdueReports(now)) {
+    // Reports with a clock that ran out, or that runs out within the longest warning lead.
+    for (const core::Report &report : m_services.reports.overdueReports(now.addSecs(WarningLeadCapHours * 3600))) {
         for (const core::ReportClock &clock : report.clocks) {
             if (clock.status != core::ClockStatus::Running ||
-                core::clockKind(clock.step) != core::ClockKind::Countdown || clock.dueAt > now) {
+                core::clockKind(clock.step) != core::ClockKind::Countdown) {
+                continue;
+            }
+            if (clock.dueAt > now) {
+                // An agency's clock about to run out: its contact person and leader are told, once
+                // per due time (docs/channels.md).
+                if (!clock.agencyId.isEmpty() && now.msecsTo(clock.dueAt) <= warningLeadMs(clock) &&
+                    m_services.reports.raiseFlag(report.id, QStringLiteral("clock_due_soon"), clock.dueAt,
+                                                 {{QStringLiteral("step"), core::clockStepName(clock.step)},
+                                                  {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
+                                                  {QStringLiteral("agency_id"), clock.agencyId}})) {
+                    ++raised;
+                }
                 continue;
             }
             const QString flag = clock.step == core::ClockStep::Supplement ? QStringLiteral("supplement_expired")

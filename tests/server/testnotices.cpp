@@ -60,8 +60,21 @@ private slots:
         report.code = u"PA-2026-1234567"_s;
         for (const core::Agency &agency : server::demo::agencies()) {
             report.leadAgencyId = agency.id;
-            for (const QString &action : {u"distribute"_s, u"remind"_s}) {
-                for (const auto &d : server::notices::draftsFor(report, event(action), m_directory)) {
+            QList<core::ReportEvent> events{event(u"distribute"_s), event(u"remind"_s)};
+            // A clock about to run out, for every agency clock (the duty's words differ in length).
+            for (const core::ClockStep step : core::allClockSteps()) {
+                if (core::isAgencyClock(step) && core::clockKind(step) == core::ClockKind::Countdown) {
+                    core::ReportEvent due = event(u"clock_due_soon"_s);
+                    due.payload = {{u"step"_s, core::clockStepName(step)},
+                                   {u"due_at"_s, u"2026-12-05T14:30:00+07:00"_s},
+                                   {u"agency_id"_s, agency.id}};
+                    events.append(due);
+                }
+            }
+            for (const core::ReportEvent &e : events) {
+                const auto drafts = server::notices::draftsFor(report, e, m_directory);
+                QVERIFY2(!drafts.isEmpty(), qPrintable(e.action + u' ' + agency.id));
+                for (const auto &d : drafts) {
                     if (d.channel == u"sms"_s) {
                         const core::sms::Encoding encoding = core::sms::encode(d.body);
                         QVERIFY2(encoding.ucs2 && encoding.parts <= 2,

@@ -63,7 +63,53 @@ private slots:
         QCOMPARE(get(id).value(u"state"_s).toString(), u"awaiting_supplement"_s); // the IOC rejects, not the system
     }
 
+    // An urgent report distributed 25 minutes ago: the agency's 30 minutes to accept (Điều
+    // 11.1.a) end in 5, inside the last quarter. The flag is raised once, and the agency's contact
+    // person and leader are told, in the same transaction, once (docs/channels.md).
+    void anAgencyClockAboutToRunOutTellsTheAgencyOnce()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString id = create(u"fire"_s, now.addSecs(-40 * 60));
+        act(id, u"accept"_s, {}, now.addSecs(-36 * 60));
+        act(id, u"distribute"_s, {{u"lead_agency_id"_s, u"ubnd-dong-ha"_s}}, now.addSecs(-25 * 60));
+        QTRY_COMPARE_WITH_TIMEOUT(count(id, u"clock_due_soon"_s), 1, 5000);
+        QTest::qWait(800); // several more passes
+        QCOMPARE(count(id, u"clock_due_soon"_s), 1);
+        const QJsonObject payload = event(id, u"clock_due_soon"_s).value(u"payload"_s).toObject();
+        QCOMPARE(payload.value(u"step"_s).toString(), u"accept"_s);
+        QCOMPARE(payload.value(u"agency_id"_s).toString(), u"ubnd-dong-ha"_s);
+        QCOMPARE(count(id, u"clock_overdue"_s), 0);
+        // UBND thành phố Đông Hà: the contact person by SMS and e-mail, the leader by SMS (this
+        // server has no channels configured: the messages are kept, given up, on the report).
+        const QJsonArray messages =
+            m_client->get(u"/v1/reports/%1/notifications"_s.arg(id), m_token).json.value(u"items"_s).toArray();
+        int due = 0;
+        for (const QJsonValue &message : messages) {
+            if (message[u"template"_s].toString() != u"agency_clock_due"_s) {
+                continue;
+            }
+            ++due;
+            const QString body = message[u"body"_s].toString();
+            QVERIFY2(body.contains(u"tiếp nhận"_s), qPrintable(body));
+            QVERIFY2(body.contains(core::vntime::formatLocal(
+                         *core::vntime::parseIso8601(payload.value(u"due_at"_s).toString()), u"HH:mm"_s)),
+                     qPrintable(body));
+        }
+        QCOMPARE(due, 3);
+    }
+
 private:
+    void act(const QString &id, const QString &action, const QJsonObject &payload, const QDateTime &actedAt)
+    {
+        const int version = get(id).value(u"version"_s).toInt();
+        const test::HttpResponse done = m_client->post(
+            u"/v1/reports/%1/actions"_s.arg(id),
+            test::toJson(
+                {{u"action"_s, action}, {u"payload"_s, payload}, {u"acted_at"_s, core::vntime::toIso8601(actedAt)}}),
+            m_token, {{"If-Match", QByteArray("\"") + QByteArray::number(version) + '"'}});
+        QVERIFY2(done.status == 200, done.body.constData());
+    }
+
     QString create(const QString &category, const QDateTime &actedAt)
     {
         const test::HttpResponse created = m_client->post(
