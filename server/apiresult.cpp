@@ -14,7 +14,7 @@ struct Message
 };
 
 // clang-format off
-constexpr std::array<Message, 57> messages{{
+constexpr std::array<Message, 58> messages{{
     {"unauthorized", "Cần đăng nhập", "Sign in first"},
     {"token_invalid", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn", "The session is invalid or has expired"},
     {"invalid_credentials", "Sai tên đăng nhập hoặc mật khẩu", "Wrong user name or password"},
@@ -30,6 +30,7 @@ constexpr std::array<Message, 57> messages{{
     {"report_not_found", "Không tìm thấy phản ánh", "No such report"},
     {"handover_not_found", "Không tìm thấy ghi chú bàn giao ca", "No such handover note"},
     {"already_acknowledged", "Ghi chú bàn giao ca đã được xác nhận", "The handover note has already been acknowledged"},
+    {"not_a_pending_callback", "Không còn việc gọi lại này: đã có người ghi nhận, hoặc đây không phải việc gọi lại", "No such call back is owed: someone recorded it already, or it is not a call back"},
     {"text_required", "Cần nhập nội dung", "The text is required"},
     {"invalid_tile", "Ô bản đồ không hợp lệ", "No such tile address"},
     {"tile_not_found", "Không có ô bản đồ này", "This tile is not available"},

@@ -12,7 +12,8 @@ namespace ioc::server {
 namespace {
 
 const QString columns = u"id, report_id, event_seq, audience, channel, recipient, recipient_name, account_id, "
-                        u"template, subject, body, state, attempts, next_attempt_at, created_at, sent_at, last_error"_s;
+                        u"template, subject, body, state, attempts, next_attempt_at, created_at, sent_at, last_error, "
+                        u"handled_by, handled_note"_s;
 
 QVariant nullable(const QString &text)
 {
@@ -44,6 +45,8 @@ Notification readRow(const Sql &sql)
     n.createdAt = timeOf(sql.value(14));
     n.sentAt = timeOf(sql.value(15));
     n.lastError = sql.value(16).toString();
+    n.handledBy = sql.value(17).toString();
+    n.handledNote = sql.value(18).toString();
     return n;
 }
 
@@ -229,6 +232,53 @@ std::optional<Notification> Notifications::byId(const QString &id) const
         return readRow(sql);
     }
     return std::nullopt;
+}
+
+QList<Notification> Notifications::needingAttention(Attention which, int limit) const
+{
+    QList<Notification> list;
+    Sql sql(m_database);
+    const QString query = which == Attention::CallBacks
+                              ? u"SELECT %1 FROM notifications WHERE channel = 'callback' AND state = 'queued' "
+                                u"ORDER BY created_at, id LIMIT ?"_s
+                              : u"SELECT %1 FROM notifications WHERE state = 'given_up' AND audience <> 'test' "
+                                u"ORDER BY created_at DESC, id LIMIT ?"_s;
+    const QString withCode = columns + u", (SELECT code FROM reports WHERE reports.id = notifications.report_id)"_s;
+    if (sql.exec(query.arg(withCode), {limit})) {
+        while (sql.next()) {
+            list.append(readRow(sql));
+            list.last().reportCode = sql.value(19).toString();
+        }
+    }
+    return list;
+}
+
+bool Notifications::recordCallBack(const QString &id, const QString &userId, bool reached, const QString &note,
+                                   QString *error)
+{
+    const auto message = byId(id);
+    if (!message) {
+        *error = u"not_found"_s;
+        return false;
+    }
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    Sql sql(m_database);
+    // Only while it is still owed: two officers who called at once record it once.
+    if (!sql.exec(reached ? u"UPDATE notifications SET state = 'sent', sent_at = ?, attempts = attempts + 1, "
+                            u"last_error = NULL, handled_by = ?, handled_note = ? "
+                            u"WHERE id = ? AND channel = 'callback' AND state = 'queued'"_s
+                          : u"UPDATE notifications SET next_attempt_at = ?, attempts = attempts + 1, "
+                            u"last_error = 'not_reached', handled_by = ?, handled_note = ? "
+                            u"WHERE id = ? AND channel = 'callback' AND state = 'queued'"_s,
+                  {now, userId, note, id})) {
+        *error = sql.error();
+        return false;
+    }
+    if (sql.rowsAffected() != 1) {
+        *error = u"not_a_pending_callback"_s;
+        return false;
+    }
+    return true;
 }
 
 } // namespace ioc::server

@@ -29,6 +29,9 @@ struct Notification
     QDateTime createdAt;
     QDateTime sentAt;
     QString lastError;
+    QString handledBy;   // a call back: the officer who recorded it
+    QString handledNote; // and what came of it
+    QString reportCode;  // needingAttention() only
 };
 
 // The server's outbox of messages to people outside the console (docs/channels.md): written in
@@ -62,6 +65,19 @@ public:
     // The citizen's in-app notices, newest first.
     QList<Notification> ofAccount(const QString &accountId, int limit) const;
     std::optional<Notification> byId(const QString &id) const;
+
+    // What needs a person (docs/channels.md): the call backs officers owe, oldest first, and
+    // the messages given up, newest first (test messages left out).
+    enum class Attention
+    {
+        CallBacks,
+        Failures,
+    };
+    QList<Notification> needingAttention(Attention which, int limit) const;
+    // Inside the caller's transaction: the officer `userId` called the reporter back. Reached:
+    // the call back is done (sent); not reached: it stays owed, the attempt counted. False with
+    // "not_found" or "not_a_pending_callback" in `error` when there is no such call back owed.
+    bool recordCallBack(const QString &id, const QString &userId, bool reached, const QString &note, QString *error);
 
 private:
     ServerDatabase &m_database;

@@ -44,6 +44,10 @@ QJsonObject staffView(const Notification &n)
         {u"created_at"_s, timeValue(n.createdAt)},
         {u"sent_at"_s, timeValue(n.sentAt)},
         {u"last_error"_s, n.lastError.isEmpty() ? QJsonValue() : QJsonValue(n.lastError)}};
+    if (!n.handledBy.isEmpty()) {
+        object.insert(u"handled_by"_s, n.handledBy);
+        object.insert(u"handled_note"_s, n.handledNote);
+    }
     if (!citizen) {
         object.insert(u"subject"_s, n.draft.subject);
         object.insert(u"body"_s, n.draft.body);
@@ -63,6 +67,93 @@ void reportNotifications(Call &call)
         items.append(staffView(n));
     }
     call.respond(ok({{u"items"_s, items}}));
+}
+
+// What needs a person: the call backs officers owe, and the messages given up (supervisors watch
+// these: an agency that was never told, a citizen who never heard).
+void attentionList(Call &call)
+{
+    const QString which = call.request.query.queryItemValue(u"attention"_s);
+    if (which != u"callbacks"_s && which != u"failures"_s) {
+        call.respond(error(400, u"invalid_value"_s, u"attention"_s));
+        return;
+    }
+    bool limitOk = true;
+    const int limit = call.request.query.hasQueryItem(u"limit"_s)
+                          ? call.request.query.queryItemValue(u"limit"_s).toInt(&limitOk)
+                          : 200;
+    if (!limitOk || limit < 1 || limit > 1000) {
+        call.respond(error(400, u"invalid_value"_s, u"limit"_s));
+        return;
+    }
+    QJsonArray items;
+    for (const Notification &n : call.services.notifications->needingAttention(
+             which == u"callbacks"_s ? Notifications::Attention::CallBacks : Notifications::Attention::Failures,
+             limit)) {
+        QJsonObject item = staffView(n);
+        item.insert(u"report_id"_s, n.reportId);
+        item.insert(u"report_code"_s, n.reportCode);
+        items.append(item);
+    }
+    call.respond(ok({{u"items"_s, items}}));
+}
+
+// An officer called a reporter back: {"reached": bool, "note": "…"} (1 to 500 characters).
+void recordCallBack(Call &call)
+{
+    const auto body = call.jsonBody();
+    if (!body) {
+        return;
+    }
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != u"reached"_s && it.key() != u"note"_s) {
+            call.respond(error(400, u"unknown_field"_s, it.key()));
+            return;
+        }
+    }
+    if (!body->value(u"reached"_s).isBool()) {
+        call.respond(error(422, u"invalid_value"_s, u"reached"_s));
+        return;
+    }
+    const bool reached = body->value(u"reached"_s).toBool();
+    const QString note = body->value(u"note"_s).toString().trimmed();
+    if (note.isEmpty() || note.size() > 500) {
+        call.respond(error(422, u"invalid_value"_s, u"note"_s));
+        return;
+    }
+    const QString id = call.params.value(u"id"_s);
+    const core::Actor actor = call.actor();
+    const QDateTime now = call.services.clock.now();
+    QString problem;
+    const bool done = call.services.database.transaction(
+        [&] {
+            if (!call.services.notifications->recordCallBack(id, actor.userId, reached, note, &problem)) {
+                return false;
+            }
+            return call.services.audit.append({actor.userId,
+                                               core::roleName(actor.role),
+                                               reached ? u"callback_done"_s : u"callback_not_reached"_s,
+                                               u"notification"_s,
+                                               id,
+                                               now,
+                                               now,
+                                               {},
+                                               {{u"note"_s, note}}},
+                                              now, &problem);
+        },
+        &problem);
+    if (!done) {
+        if (problem == u"not_found"_s) {
+            call.respond(error(404, u"not_found"_s));
+        } else if (problem == u"not_a_pending_callback"_s) {
+            call.respond(error(409, u"not_a_pending_callback"_s));
+        } else {
+            qWarning("ioc-server: cannot record a call back: %s", qPrintable(problem));
+            call.respond(error(500, u"internal_error"_s));
+        }
+        return;
+    }
+    call.respond(ok(staffView(*call.services.notifications->byId(id))));
 }
 
 void myNotifications(Call &call)
@@ -86,6 +177,9 @@ void addNotificationRoutes(QList<Route> &routes)
     routes.append({"GET", u"/v1/reports/{id}/notifications"_s, true,
                    QList{core::Role::DutyOfficer, core::Role::Supervisor}, reportNotifications});
     routes.append({"GET", u"/v1/citizen/notifications"_s, true, QList{core::Role::Citizen}, myNotifications});
+    routes.append(
+        {"GET", u"/v1/notifications"_s, true, QList{core::Role::DutyOfficer, core::Role::Supervisor}, attentionList});
+    routes.append({"POST", u"/v1/notifications/{id}/callback"_s, true, QList{core::Role::DutyOfficer}, recordCallBack});
 }
 
 } // namespace ioc::server

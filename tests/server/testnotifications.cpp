@@ -208,6 +208,25 @@ private slots:
                 QCOMPARE(item[u"last_error"_s].toString(), u"status 400"_s);
             }
         }
+        // Supervisors see what was given up, newest first, with the report's code; agencies do not.
+        const QString code = m_fixtures->report(id).value(u"code"_s).toString();
+        const test::HttpResponse failures =
+            m_http->get(u"/v1/notifications?attention=failures"_s, m_fixtures->token(u"supervisor"_s));
+        QCOMPARE(failures.status, 200);
+        int ofThisReport = 0;
+        for (const QJsonValue &item : failures.json.value(u"items"_s).toArray()) {
+            if (item[u"report_id"_s].toString() == id) {
+                ++ofThisReport;
+                QCOMPARE(item[u"report_code"_s].toString(), code);
+                QCOMPARE(item[u"state"_s].toString(), u"given_up"_s);
+            }
+        }
+        QCOMPARE(ofThisReport, 2);
+        QCOMPARE(m_http->get(u"/v1/notifications?attention=failures"_s, m_fixtures->token(u"agency_staff"_s)).status,
+                 403);
+        QCOMPARE(
+            m_http->get(u"/v1/notifications?attention=everything"_s, m_fixtures->token(u"supervisor"_s)).errorCode(),
+            u"invalid_value"_s);
 
         m_gateway.script({}, Answer::ServerError);
         const qsizetype before = m_gateway.received().size();
@@ -317,6 +336,62 @@ private slots:
         }
         QCOMPARE(keys.size(), 20);
         second.stop();
+    }
+
+    // A hotline caller's rejection is a call back an officer owes (Điều 8.2: the reply goes back
+    // the way the report came). It stays on the officers' list until one records the call: not
+    // reached keeps it owed, reached ends it, once, in the audit trail.
+    void callBacksAreOwedUntilAnOfficerRecordsThem()
+    {
+        test::ApiFixtures::Options hotline;
+        hotline.channel = u"hotline"_s;
+        const QString id = m_fixtures->reportIn(u"rejected"_s, hotline);
+        const QByteArray officer = m_fixtures->token(u"duty_officer"_s);
+        const auto owed = [&]() -> QJsonObject {
+            for (const QJsonValue &item :
+                 m_http->get(u"/v1/notifications?attention=callbacks"_s, officer).json.value(u"items"_s).toArray()) {
+                if (item[u"report_id"_s].toString() == id) {
+                    return item.toObject();
+                }
+            }
+            return {};
+        };
+        QJsonObject item = owed();
+        QCOMPARE(item.value(u"channel"_s).toString(), u"callback"_s);
+        QCOMPARE(item.value(u"report_code"_s).toString(), m_fixtures->report(id).value(u"code"_s).toString());
+        QCOMPARE(item.value(u"recipient"_s).toString(), u"091****678"_s); // masked: a reveal shows the number
+        const QString messageId = item.value(u"id"_s).toString();
+        const QString path = u"/v1/notifications/%1/callback"_s.arg(messageId);
+        const auto record = [&](const QByteArray &token, const QJsonObject &body) {
+            return m_http->post(path, QJsonDocument(body).toJson(), token);
+        };
+        // Only an officer records it, with a note.
+        QCOMPARE(record(m_fixtures->token(u"supervisor"_s), {{u"reached"_s, true}, {u"note"_s, u"x"_s}}).status, 403);
+        QCOMPARE(record(officer, {{u"reached"_s, true}, {u"note"_s, u"  "_s}}).errorCode(), u"invalid_value"_s);
+        QCOMPARE(record(officer, {{u"reached"_s, u"yes"_s}, {u"note"_s, u"x"_s}}).errorCode(), u"invalid_value"_s);
+        // Not reached: still owed, the attempt counted.
+        test::HttpResponse answer = record(officer, {{u"reached"_s, false}, {u"note"_s, u"Không nghe máy"_s}});
+        QCOMPARE(answer.status, 200);
+        item = owed();
+        QCOMPARE(item.value(u"attempts"_s).toInt(), 1);
+        QCOMPARE(item.value(u"last_error"_s).toString(), u"not_reached"_s);
+        QCOMPARE(item.value(u"handled_note"_s).toString(), u"Không nghe máy"_s);
+        // Reached: done, off the list, shown on the report as called back; a second record of the
+        // same call back is refused.
+        answer = record(officer, {{u"reached"_s, true}, {u"note"_s, u"Đã đọc nội dung trả lời cho người dân"_s}});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(u"state"_s).toString(), u"sent"_s);
+        QVERIFY(owed().isEmpty());
+        const QJsonArray ofReport = notificationsOf(id);
+        QCOMPARE(ofReport.size(), 1);
+        QCOMPARE(ofReport.first()[u"state"_s].toString(), u"sent"_s);
+        QCOMPARE(ofReport.first()[u"attempts"_s].toInt(), 2);
+        QCOMPARE(record(officer, {{u"reached"_s, true}, {u"note"_s, u"lại"_s}}).status, 409);
+        QCOMPARE(m_http
+                     ->post(u"/v1/notifications/no-such-message/callback"_s,
+                            QJsonDocument(QJsonObject{{u"reached"_s, true}, {u"note"_s, u"x"_s}}).toJson(), officer)
+                     .status,
+                 404);
     }
 
     // A citizen who reported through the app reads the reply to a rejection in the app.

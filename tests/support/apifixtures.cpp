@@ -126,19 +126,22 @@ QString ApiFixtures::reportIn(const QString &state, const Options &options)
     if (zalo) {
         reporter.insert(QStringLiteral("zalo_user_id"), options.zaloUserId);
     }
+    const QString channel =
+        zalo ? QStringLiteral("zalo") : (options.channel.isEmpty() ? QStringLiteral("mobile_app") : options.channel);
+    const bool officerIntake = channel != QStringLiteral("mobile_app");
     const QJsonObject create{
         {QStringLiteral("title"), QStringLiteral("Ổ gà trên đường Hùng Vương")},
         {QStringLiteral("content"), QStringLiteral("Ổ gà sâu trước số nhà 10 đường Hùng Vương.")},
         {QStringLiteral("category_id"), options.urgent ? QStringLiteral("fire") : QStringLiteral("road")},
-        {QStringLiteral("channel"), zalo ? QStringLiteral("zalo") : QStringLiteral("mobile_app")},
+        {QStringLiteral("channel"), channel},
         {QStringLiteral("position"), dongHaPosition()},
         {QStringLiteral("reporter"), reporter},
         {QStringLiteral("consents"), QJsonObject{{QStringLiteral("share_with_agency"), options.consentToShare},
                                                  {QStringLiteral("confidential_result"), options.confidential}}},
         {QStringLiteral("media"), options.media}};
     const HttpResponse created =
-        m_client.post(zalo ? QStringLiteral("/v1/reports") : QStringLiteral("/v1/citizen/reports"), toJson(create),
-                      token(zalo ? QStringLiteral("duty_officer") : QStringLiteral("citizen")),
+        m_client.post(officerIntake ? QStringLiteral("/v1/reports") : QStringLiteral("/v1/citizen/reports"),
+                      toJson(create), token(officerIntake ? QStringLiteral("duty_officer") : QStringLiteral("citizen")),
                       {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
     if (created.status != 201) {
         qFatal("cannot create a fixture: %d %s", created.status, created.body.constData());
