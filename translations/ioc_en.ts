@@ -2195,6 +2195,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::MainWindow</name>
     <message>
+        <source>&amp;Messages that need a person (call backs, not sent)</source>
+        <translation>&amp;Messages that need a person (call backs, not sent)</translation>
+    </message>
+    <message>
         <source>Not connected to the server</source>
         <translation>Not connected to the server</translation>
     </message>
@@ -2539,6 +2543,13 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message numerus="yes">
+        <source>%n call(s) not answered</source>
+        <translation>
+            <numerusform>%n call not answered</numerusform>
+            <numerusform>%n calls not answered</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
@@ -4582,6 +4593,187 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Assess the selected agency's &amp;cooperation…</source>
         <translation>Assess the selected agency's &amp;cooperation…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::MessageDeskDialog</name>
+    <message>
+        <source>Messages that need a person</source>
+        <translation>Messages that need a person</translation>
+    </message>
+    <message>
+        <source>Call backs owed</source>
+        <translation>Call backs owed</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Messages not sent</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>The call</translation>
+    </message>
+    <message>
+        <source>&amp;Reached: the reply was given</source>
+        <translation>&amp;Reached: the reply was given</translation>
+    </message>
+    <message>
+        <source>&amp;Not reached (no answer, wrong number)</source>
+        <translation>&amp;Not reached (no answer, wrong number)</translation>
+    </message>
+    <message>
+        <source>What was said, or why the call did not get through</source>
+        <translation>What was said, or why the call did not get through</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the call</source>
+        <translation>Re&amp;cord the call</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Open the report</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>To call a reporter back, open the report: it holds the reply to give, and the number is shown once you reveal the identity (recorded in the audit trail).</source>
+        <translation>To call a reporter back, open the report: it holds the reply to give, and the number is shown once you reveal the identity (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Reply: not accepted for processing</source>
+        <translation>Reply: not accepted for processing</translation>
+    </message>
+    <message>
+        <source>Request to supplement</source>
+        <translation>Request to supplement</translation>
+    </message>
+    <message>
+        <source>Result of processing</source>
+        <translation>Result of processing</translation>
+    </message>
+    <message>
+        <source>Result of processing (to the reporter only)</source>
+        <translation>Result of processing (to the reporter only)</translation>
+    </message>
+    <message>
+        <source>How processing stands</source>
+        <translation>How processing stands</translation>
+    </message>
+    <message>
+        <source>Report distributed to the agency</source>
+        <translation>Report distributed to the agency</translation>
+    </message>
+    <message>
+        <source>Reminder to the agency</source>
+        <translation>Reminder to the agency</translation>
+    </message>
+    <message>
+        <source>A time limit about to run out</source>
+        <translation>A time limit about to run out</translation>
+    </message>
+    <message>
+        <source>Other message</source>
+        <translation>Other message</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Calls so far</source>
+        <translation>Calls so far</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Why it was not sent</translation>
+    </message>
+    <message>
+        <source>processing agency</source>
+        <translation>processing agency</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call backs owed (%1)</source>
+        <translation>Call backs owed (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Not sent (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a call back in the first tab</source>
+        <translation>Choose a call back in the first tab</translation>
+    </message>
+    <message>
+        <source>Write a note on the call first</source>
+        <translation>Write a note on the call first</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MessageDeskController</name>
+    <message>
+        <source>Reading the lists from the server…</source>
+        <translation>Reading the lists from the server…</translation>
+    </message>
+    <message>
+        <source>The lists could not be read: %1</source>
+        <translation>The lists could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Read at %1.</translation>
+    </message>
+    <message>
+        <source>Recording the call…</source>
+        <translation>Recording the call…</translation>
+    </message>
+    <message>
+        <source>The call was not recorded: %1</source>
+        <translation>The call was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the reply was given by telephone.</source>
+        <translation>Recorded: the reply was given by telephone.</translation>
+    </message>
+    <message>
+        <source>Recorded: not reached. The call back stays owed.</source>
+        <translation>Recorded: not reached. The call back stays owed.</translation>
     </message>
 </context>
 </TS>

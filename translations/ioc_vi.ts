@@ -2187,6 +2187,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::MainWindow</name>
     <message>
+        <source>&amp;Messages that need a person (call backs, not sent)</source>
+        <translation>&amp;Tin nhắn cần xử lý (gọi lại, không gửi được)</translation>
+    </message>
+    <message>
         <source>Not connected to the server</source>
         <translation>Chưa kết nối máy chủ</translation>
     </message>
@@ -2529,6 +2533,12 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message numerus="yes">
+        <source>%n call(s) not answered</source>
+        <translation>
+            <numerusform>%n lần gọi không liên lạc được</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Messages sent</source>
         <translation>Thông báo đã gửi</translation>
@@ -4568,6 +4578,186 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Assess the selected agency's &amp;cooperation…</source>
         <translation>Đánh giá tinh thần &amp;phối hợp của cơ quan đã chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::MessageDeskDialog</name>
+    <message>
+        <source>Messages that need a person</source>
+        <translation>Tin nhắn cần xử lý</translation>
+    </message>
+    <message>
+        <source>Call backs owed</source>
+        <translation>Việc gọi lại cho người phản ánh</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Tin nhắn không gửi được</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>&amp;Reached: the reply was given</source>
+        <translation>&amp;Liên lạc được: đã thông báo nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Not reached (no answer, wrong number)</source>
+        <translation>&amp;Không liên lạc được (không nghe máy, sai số)</translation>
+    </message>
+    <message>
+        <source>What was said, or why the call did not get through</source>
+        <translation>Nội dung đã trao đổi, hoặc lý do không liên lạc được</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the call</source>
+        <translation>&amp;Ghi nhận cuộc gọi</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Mở phản ánh</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>To call a reporter back, open the report: it holds the reply to give, and the number is shown once you reveal the identity (recorded in the audit trail).</source>
+        <translation>Để gọi lại cho người phản ánh, hãy mở phản ánh: ở đó có nội dung trả lời cần thông báo, và số điện thoại hiện ra khi xem thông tin người phản ánh (được ghi vào nhật ký).</translation>
+    </message>
+    <message>
+        <source>Reply: not accepted for processing</source>
+        <translation>Trả lời: không tiếp nhận xử lý</translation>
+    </message>
+    <message>
+        <source>Request to supplement</source>
+        <translation>Đề nghị bổ sung thông tin</translation>
+    </message>
+    <message>
+        <source>Result of processing</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Result of processing (to the reporter only)</source>
+        <translation>Kết quả xử lý (chỉ gửi người phản ánh)</translation>
+    </message>
+    <message>
+        <source>How processing stands</source>
+        <translation>Thông báo tình hình xử lý</translation>
+    </message>
+    <message>
+        <source>Report distributed to the agency</source>
+        <translation>Chuyển phản ánh đến cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>Reminder to the agency</source>
+        <translation>Nhắc cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>A time limit about to run out</source>
+        <translation>Sắp hết thời hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Other message</source>
+        <translation>Tin nhắn khác</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <source>Calls so far</source>
+        <translation>Số lần đã gọi</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Lý do không gửi được</translation>
+    </message>
+    <message>
+        <source>processing agency</source>
+        <translation>cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>người phản ánh</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa gọi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n lần không liên lạc được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call backs owed (%1)</source>
+        <translation>Cần gọi lại (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Không gửi được (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a call back in the first tab</source>
+        <translation>Chọn một việc gọi lại ở thẻ đầu tiên</translation>
+    </message>
+    <message>
+        <source>Write a note on the call first</source>
+        <translation>Hãy ghi chú về cuộc gọi trước</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::MessageDeskController</name>
+    <message>
+        <source>Reading the lists from the server…</source>
+        <translation>Đang đọc danh sách từ máy chủ…</translation>
+    </message>
+    <message>
+        <source>The lists could not be read: %1</source>
+        <translation>Không đọc được danh sách: %1</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>không kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Cập nhật lúc %1.</translation>
+    </message>
+    <message>
+        <source>Recording the call…</source>
+        <translation>Đang ghi nhận cuộc gọi…</translation>
+    </message>
+    <message>
+        <source>The call was not recorded: %1</source>
+        <translation>Chưa ghi nhận được cuộc gọi: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: the reply was given by telephone.</source>
+        <translation>Đã ghi nhận: đã thông báo nội dung trả lời qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Recorded: not reached. The call back stays owed.</source>
+        <translation>Đã ghi nhận: không liên lạc được. Việc gọi lại vẫn còn.</translation>
     </message>
 </context>
 </TS>

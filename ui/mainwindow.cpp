@@ -278,7 +278,8 @@ void MainWindow::setupReportActions()
     m_actionDashboard = make("actionDashboard", "Ctrl+3");
     m_actionPeriodicReport = make("actionPeriodicReport", "Ctrl+Shift+R");
     m_actionReminderLetter = make("actionReminderLetter", "Ctrl+Shift+L");
-    for (QAction *action : {m_actionDashboard, m_actionPeriodicReport, m_actionReminderLetter}) {
+    m_actionMessageDesk = make("actionMessageDesk", "Ctrl+Shift+G");
+    for (QAction *action : {m_actionDashboard, m_actionPeriodicReport, m_actionReminderLetter, m_actionMessageDesk}) {
         action->setEnabled(false);
     }
     m_reportMenu->addAction(m_actionReminderLetter);
@@ -288,6 +289,12 @@ void MainWindow::setupReportActions()
         }
     });
     m_ui->menuView->insertAction(m_detailDock->toggleViewAction(), m_actionDashboard);
+    m_ui->menuView->insertAction(m_detailDock->toggleViewAction(), m_actionMessageDesk);
+    connect(m_actionMessageDesk, &QAction::triggered, this, [this] {
+        if (!m_locked) {
+            emit messageDeskRequested();
+        }
+    });
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_actionPeriodicReport);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_actionDashboard, &QAction::triggered, this, [this] {
@@ -306,6 +313,11 @@ void MainWindow::setSupervisionAvailable(bool available)
 {
     m_actionDashboard->setEnabled(available);
     m_actionPeriodicReport->setEnabled(available);
+}
+
+void MainWindow::setMessageDeskAvailable(bool available)
+{
+    m_actionMessageDesk->setEnabled(available);
 }
 
 void MainWindow::setLettersAvailable(bool available)
@@ -600,6 +612,7 @@ void MainWindow::retranslate()
     m_actionMute->setText(tr("&Mute alert sounds for this shift"));
     m_actionDark->setText(tr("&Dark palette"));
     m_actionDashboard->setText(tr("Supervision &dashboard"));
+    m_actionMessageDesk->setText(tr("&Messages that need a person (call backs, not sent)"));
     m_actionPeriodicReport->setText(tr("Periodic &report…"));
     m_actionReminderLetter->setText(tr("Reminder &letter to the report's agency…"));
     m_lockTitle->setText(u"<h2>"_s + tr("The screen is locked").toHtmlEscaped() + u"</h2>"_s);

@@ -76,6 +76,9 @@ public:
     // The dashboard and the periodic reports: for the IOC's officers and supervisors, and an
     // agency's leader.
     void setSupervisionAvailable(bool available);
+    // The messages that need a person (call backs, messages not sent): the IOC's officers and
+    // supervisors.
+    void setMessageDeskAvailable(bool available);
     // Reminder letters: the IOC's officers and supervisors only.
     void setLettersAvailable(bool available);
     // A banner at the top of the window until dismissed (also when no notification service).
@@ -114,6 +117,7 @@ signals:
     void writeHandoverRequested();
     // Supervision (PRODUCT.md §11): the dashboard (Ctrl+3) and Tệp › Báo cáo… (Ctrl+Shift+R).
     void dashboardRequested();
+    void messageDeskRequested();
     void periodicReportRequested();
     // A reminder letter (Điều 14.3.a) about the selected report to its lead agency (Ctrl+Shift+L).
     void reminderLetterRequested(const QString &reportId);
@@ -176,6 +180,7 @@ private:
     QAction *m_actionMute = nullptr;
     QAction *m_actionDark = nullptr;
     QAction *m_actionDashboard = nullptr;
+    QAction *m_actionMessageDesk = nullptr;
     QAction *m_actionPeriodicReport = nullptr;
     QAction *m_actionReminderLetter = nullptr;
     QAction *m_actionHeat = nullptr;

@@ -62,10 +62,21 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     , m_processing(window, m_session)
     , m_sanctions(window, m_session)
     , m_accounts(window, m_session)
-    , m_supervision(window, m_session, [this] {
-        return SupervisionController::Rules{m_policy, m_calendar, m_directory};
-    })
+    , m_supervision(window, m_session,
+                    [this] {
+                        return SupervisionController::Rules{m_policy, m_calendar, m_directory};
+                    })
+    , m_messageDesk(window, m_session)
 {
+    // A report of the desk's lists: selected in the queue and shown, whatever the view hid.
+    connect(&m_messageDesk, &MessageDeskController::openReportRequested, this, [this](const QString &id) {
+        if (m_window->queue() != nullptr) {
+            m_window->queue()->selectReport(id);
+        }
+        showReport(id);
+        m_window->activateWindow();
+        m_window->reportDetail()->setFocus();
+    });
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
 
@@ -248,6 +259,7 @@ void ConsoleController::onSignedIn()
     applyAgencyViews();
     m_window->setAdministrator(m_session.user() && m_session.user()->role == core::Role::Admin);
     m_supervision.startSession();
+    m_messageDesk.startSession();
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
@@ -796,6 +808,7 @@ void ConsoleController::lock()
     m_sanctions.close();
     m_accounts.close();
     m_supervision.hide();
+    m_messageDesk.close();
     m_window->setLocked(true);
     updateLockSummary();
 }
@@ -824,6 +837,7 @@ void ConsoleController::signOut()
     m_readyAnnounced = false;
     m_map.reset();
     m_supervision.reset();
+    m_messageDesk.close();
     m_window->setSessionStatus({});
     m_window->setUrgentCount(0);
     showLogin();

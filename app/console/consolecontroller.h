@@ -4,6 +4,7 @@
 #include "alertcenter.h"
 #include "distributioncontroller.h"
 #include "mapcontroller.h"
+#include "messagedeskcontroller.h"
 #include "models/queuemodel.h"
 #include "processingcontroller.h"
 #include "sanctionscontroller.h"
@@ -54,6 +55,7 @@ public:
     SanctionsController &sanctions() { return m_sanctions; }
     AccountsController &accounts() { return m_accounts; }
     SupervisionController &supervision() { return m_supervision; }
+    MessageDeskController &messageDesk() { return m_messageDesk; }
     void lock();
     void signOut();
 
@@ -103,6 +105,7 @@ private:
     SanctionsController m_sanctions;
     AccountsController m_accounts;
     SupervisionController m_supervision;
+    MessageDeskController m_messageDesk;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

@@ -100,8 +100,9 @@ public:
     bool discard(qint64 seq, QString *error);
     void syncNow();
 
-    // A plain API request (not an action on a report): `done` runs on the UI thread with the
-    // HTTP status (0 when no answer came), the JSON body, and a message for people on failure.
+    // A plain API request (not an action on a report; `path` may carry a query): `done` runs on the
+    // UI thread with the HTTP status (0 when no answer came), the JSON body, and a message for
+    // people on failure.
     using Answer = std::function<void(int status, const QJsonObject &json, const QString &message)>;
     void request(const QByteArray &method, const QString &path, const QJsonObject &body, Answer done);
     // Reveals a report's reporter (PRODUCT.md §17): `reveal_identity` with the reason, sent now

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -179,7 +180,11 @@ void SyncWorker::request(int tag, const QByteArray &method, const QString &path,
     }
     sync::ApiRequest request;
     request.method = method;
-    request.path = path;
+    // "/v1/x?a=b": the query apart, or setPath would escape the "?".
+    request.path = path.section(u'?', 0, 0);
+    if (path.contains(u'?')) {
+        request.query = QUrlQuery(path.section(u'?', 1));
+    }
     request.body = body;
     request.retries = method == "GET" ? 2 : 0;
     m_client->send(request, [this, tag](const sync::ApiResponse &response) {

@@ -419,7 +419,11 @@ QString ReportDetail::messageState(const MessageView &m) const
         return (m.channel == u"callback"_s ? tr("called back %1") : tr("sent %1")).arg(localTime(m.sentAt));
     }
     if (m.state == u"queued"_s && m.channel == u"callback"_s) {
-        return u"<b>"_s + tr("an officer is to call back").toHtmlEscaped() + u"</b>"_s;
+        QString text = tr("an officer is to call back");
+        if (m.attempts > 0) {
+            text += u" · "_s + tr("%n call(s) not answered", nullptr, m.attempts);
+        }
+        return u"<b>"_s + text.toHtmlEscaped() + u"</b>"_s;
     }
     if (m.state == u"queued"_s || m.state == u"sending"_s) {
         QString text = tr("waiting to be sent");
@@ -428,30 +432,34 @@ QString ReportDetail::messageState(const MessageView &m) const
         }
         return text.toHtmlEscaped();
     }
-    // Given up: why, in words.
+    return u"<span style='color:#c62828'><b>"_s + tr("not sent").toHtmlEscaped() + u"</b>: "_s +
+           failureReason(m.lastError).toHtmlEscaped() + u"</span>"_s;
+}
+
+QString ReportDetail::failureReason(const QString &lastError)
+{
     QString why;
-    if (m.lastError == u"channel_not_configured"_s) {
+    if (lastError == u"channel_not_configured"_s) {
         why = tr("this channel is not set up on the server");
-    } else if (m.lastError.startsWith(u"no_answer"_s)) {
+    } else if (lastError.startsWith(u"no_answer"_s)) {
         why = tr("the gateway did not answer");
-    } else if (m.lastError.startsWith(u"rate_limited"_s)) {
+    } else if (lastError.startsWith(u"rate_limited"_s)) {
         why = tr("the gateway kept asking to wait");
-    } else if (m.lastError.startsWith(u"malformed_answer"_s)) {
+    } else if (lastError.startsWith(u"malformed_answer"_s)) {
         why = tr("the gateway's answer could not be read");
-    } else if (m.lastError.startsWith(u"zalo_error -213"_s)) {
+    } else if (lastError.startsWith(u"zalo_error -213"_s)) {
         why = tr("the citizen does not follow the province's Zalo Official Account");
-    } else if (m.lastError.startsWith(u"zalo_renewal_refused"_s)) {
+    } else if (lastError.startsWith(u"zalo_renewal_refused"_s)) {
         why = tr("Zalo no longer accepts the server's authorisation: the Official Account's administrator must "
                  "authorise it again");
-    } else if (m.lastError.startsWith(u"zalo_error"_s)) {
-        why = tr("Zalo refused it (error %1)").arg(m.lastError.section(u' ', 1, 1).remove(u':'));
-    } else if (m.lastError.startsWith(u"status "_s)) {
-        why = tr("the gateway refused it (HTTP %1)").arg(m.lastError.mid(7));
+    } else if (lastError.startsWith(u"zalo_error"_s)) {
+        why = tr("Zalo refused it (error %1)").arg(lastError.section(u' ', 1, 1).remove(u':'));
+    } else if (lastError.startsWith(u"status "_s)) {
+        why = tr("the gateway refused it (HTTP %1)").arg(lastError.mid(7));
     } else {
         why = tr("an error on the server");
     }
-    return u"<span style='color:#c62828'><b>"_s + tr("not sent").toHtmlEscaped() + u"</b>: "_s + why.toHtmlEscaped() +
-           u"</span>"_s;
+    return why;
 }
 
 void ReportDetail::changeEvent(QEvent *event)

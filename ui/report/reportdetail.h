@@ -66,6 +66,10 @@ class ReportDetail final : public QWidget
     Q_OBJECT
 
 public:
+    // A message's channel in words ("SMS", "Gọi lại"…), and why one was not sent (plain text).
+    static QString channelLabel(const QString &channel);
+    static QString failureReason(const QString &lastError);
+
     explicit ReportDetail(QWidget *parent = nullptr);
 
     void showReport(const ReportDetailData &data);
@@ -90,7 +94,6 @@ protected:
 
 private:
     QString html(const ReportDetailData &data) const;
-    static QString channelLabel(const QString &channel);
     QString messageState(const MessageView &message) const; // HTML
 
     QLabel *m_heading = nullptr;
