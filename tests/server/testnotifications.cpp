@@ -447,6 +447,49 @@ private slots:
                  reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(code) : reply);
     }
 
+    // A report that came by e-mail: its published result goes back by e-mail to the sender's
+    // address (Điều 12.1), through the relay, in UTF-8 that arrives intact, once.
+    void anEmailReporterGetsTheResultByEmail()
+    {
+        test::ApiFixtures::Options byEmail;
+        byEmail.channel = u"email"_s;
+        const qsizetype before = mails().size();
+        const QString id = m_fixtures->reportIn(u"published"_s, byEmail);
+        const QString code = m_fixtures->report(id).value(u"code"_s).toString();
+        QString reply;
+        for (const QJsonValue &event : m_fixtures->report(id).value(u"events"_s).toArray()) {
+            if (event[u"action"_s].toString() == u"publish"_s) {
+                reply = event[u"payload"_s][u"reply"_s].toString();
+            }
+        }
+        // (The agency's contact person got the distribution by e-mail too.)
+        const auto resultMailed = [&] {
+            const QJsonArray items = notificationsOf(id);
+            return std::count_if(items.begin(), items.end(), [](const QJsonValue &item) {
+                return item[u"audience"_s].toString() == u"citizen"_s && item[u"channel"_s].toString() == u"email"_s &&
+                       item[u"template"_s].toString() == u"citizen_result"_s &&
+                       item[u"state"_s].toString() == u"sent"_s;
+            });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(resultMailed(), 1, 15000);
+        QList<QJsonObject> toReporter;
+        for (const QJsonObject &mail : mails().mid(before)) {
+            if (mail.value(u"rcpt_tos"_s).toArray().contains(u"vothimai@example.com"_s)) {
+                toReporter.append(mail);
+            }
+        }
+        QCOMPARE(toReporter.size(), 1);
+        QCOMPARE(toReporter.first().value(u"subject"_s).toString(), u"Kết quả xử lý phản ánh %1"_s.arg(code));
+        QCOMPARE(toReporter.first().value(u"body"_s).toString().trimmed(),
+                 (reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(code) : reply).trimmed());
+        // The IOC's list masks the address.
+        for (const QJsonValue &item : notificationsOf(id)) {
+            if (item[u"audience"_s].toString() == u"citizen"_s) {
+                QVERIFY(!item[u"recipient"_s].toString().contains(u"vothimai@"_s));
+            }
+        }
+    }
+
     // `ioc-admin server notify test` queues a test message in the running server's outbox and
     // reports what became of it: sent through the gateway, in Vietnamese.
     void anAdministratorTestsAChannel()

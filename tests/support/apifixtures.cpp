@@ -128,6 +128,9 @@ QString ApiFixtures::reportIn(const QString &state, const Options &options)
     }
     const QString channel =
         zalo ? QStringLiteral("zalo") : (options.channel.isEmpty() ? QStringLiteral("mobile_app") : options.channel);
+    if (channel == QStringLiteral("email")) {
+        reporter.insert(QStringLiteral("email"), QStringLiteral("vothimai@example.com")); // where replies go
+    }
     const bool officerIntake = channel != QStringLiteral("mobile_app");
     const QJsonObject create{
         {QStringLiteral("title"), QStringLiteral("Ổ gà trên đường Hùng Vương")},

@@ -27,7 +27,7 @@ public:
         QJsonArray media;             // files the citizen uploaded: [{sha256, file_name}]
         bool confidential = false;    // the reporter asks that the result go to them only (12.3)
         QString zaloUserId = {};      // a report that came by Zalo from this user (the officer's intake)
-        QString channel = {};         // another channel of the officer's intake (hotline, e-mail…)
+        QString channel = {}; // another channel of the officer's intake (hotline, email: from vothimai@example.com…)
     };
     // A new report (sent by the citizen congdan1, or taken by an officer) in `state`; returns its id.
     QString reportIn(const QString &state, const Options &options);
