@@ -216,7 +216,10 @@ QList<Draft> draftsFor(const core::Report &report, const core::ReportEvent &even
         return drafts;
     case core::Action::Publish: {
         const bool confidential = event.payload.value(u"confidential"_s).toBool() || report.consents.confidentialResult;
-        const QString reply = payloadText(event, "reply");
+        // The reply as published: the officer's, or the agency's approved result when the officer
+        // gave none (the workflow keeps it on the report).
+        const QString reply =
+            !report.replyText.trimmed().isEmpty() ? report.replyText.trimmed() : payloadText(event, "reply");
         toReporter(drafts, report, confidential ? u"citizen_result_confidential"_s : u"citizen_result"_s,
                    u"Kết quả xử lý phản ánh %1"_s.arg(report.code),
                    reply.isEmpty() ? u"Phản ánh %1 đã có kết quả xử lý."_s.arg(report.code) : reply);
