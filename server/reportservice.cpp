@@ -220,6 +220,24 @@ QList<core::Report> ReportService::overdueReports(const QDateTime &now) const
     return reports;
 }
 
+QList<core::Report> ReportService::dueSoonReports(const QDateTime &now, const QDateTime &until) const
+{
+    QList<core::Report> reports;
+    Sql sql(m_database);
+    if (sql.exec(QStringLiteral("SELECT data FROM reports r WHERE next_due_at > ? AND next_due_at <= ? AND NOT EXISTS "
+                                "(SELECT 1 FROM system_flags f WHERE f.report_id = r.id AND "
+                                "f.flag = 'clock_due_soon' AND f.due_at = r.next_due_at) ORDER BY next_due_at"),
+                 {now.toMSecsSinceEpoch(), until.toMSecsSinceEpoch()})) {
+        while (sql.next()) {
+            auto report = core::json::toReport(QJsonDocument::fromJson(sql.value(0).toString().toUtf8()).object());
+            if (report.ok()) {
+                reports.append(report.value());
+            }
+        }
+    }
+    return reports;
+}
+
 core::WorkflowContext ReportService::context(const core::Actor &actor, const core::Report *report,
                                              const QDateTime &now) const
 {

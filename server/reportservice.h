@@ -62,6 +62,9 @@ public:
     QList<core::Report> sampleInState(core::ReportState state, int limit) const;
     // Reports whose first running countdown clock is due by `now` (for the scheduler).
     QList<core::Report> overdueReports(const QDateTime &now) const;
+    // Reports whose first running clock is due in (now, until] and has no `clock_due_soon` flag
+    // for that due time yet (the scheduler's warnings).
+    QList<core::Report> dueSoonReports(const QDateTime &now, const QDateTime &until) const;
 
     // The report as `actor` may see it: identity only where allowed; citizens get the public
     // fields of their own reports.

@@ -4,6 +4,7 @@
 #include "core/vntime.h"
 #include "services.h"
 
+#include <QJsonObject>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -52,34 +53,39 @@ int Scheduler::run()
 {
     const QDateTime now = m_services.clock.now();
     int raised = 0;
-    // Reports with a clock that ran out, or that runs out within the longest warning lead.
-    for (const core::Report &report : m_services.reports.overdueReports(now.addSecs(WarningLeadCapHours * 3600))) {
+    // Each running countdown: flagged once when it ran out; an agency's, also when it is about to
+    // (its contact person and leader are told, once per due time, docs/channels.md).
+    const auto judge = [&](const core::Report &report) {
         for (const core::ReportClock &clock : report.clocks) {
             if (clock.status != core::ClockStatus::Running ||
                 core::clockKind(clock.step) != core::ClockKind::Countdown) {
                 continue;
             }
+            const QJsonObject payload{{QStringLiteral("step"), core::clockStepName(clock.step)},
+                                      {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
+                                      {QStringLiteral("agency_id"), clock.agencyId}};
             if (clock.dueAt > now) {
-                // An agency's clock about to run out: its contact person and leader are told, once
-                // per due time (docs/channels.md).
                 if (!clock.agencyId.isEmpty() && now.msecsTo(clock.dueAt) <= warningLeadMs(clock) &&
-                    m_services.reports.raiseFlag(report.id, QStringLiteral("clock_due_soon"), clock.dueAt,
-                                                 {{QStringLiteral("step"), core::clockStepName(clock.step)},
-                                                  {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
-                                                  {QStringLiteral("agency_id"), clock.agencyId}})) {
+                    m_services.reports.raiseFlag(report.id, QStringLiteral("clock_due_soon"), clock.dueAt, payload)) {
                     ++raised;
                 }
                 continue;
             }
             const QString flag = clock.step == core::ClockStep::Supplement ? QStringLiteral("supplement_expired")
                                                                            : QStringLiteral("clock_overdue");
-            if (m_services.reports.raiseFlag(report.id, flag, clock.dueAt,
-                                             {{QStringLiteral("step"), core::clockStepName(clock.step)},
-                                              {QStringLiteral("due_at"), core::vntime::toIso8601(clock.dueAt)},
-                                              {QStringLiteral("agency_id"), clock.agencyId}})) {
+            if (m_services.reports.raiseFlag(report.id, flag, clock.dueAt, payload)) {
                 ++raised;
             }
         }
+    };
+    for (const core::Report &report : m_services.reports.overdueReports(now)) {
+        judge(report);
+    }
+    // Reports whose first clock runs out within a day and was not yet warned of: the rest were
+    // (a report is read again only when its first clock changes).
+    for (const core::Report &report :
+         m_services.reports.dueSoonReports(now, now.addSecs(qint64(WarningLeadCapHours) * 3600))) {
+        judge(report);
     }
     // An interaction lock (Điều 14.1.b) that ran out: recorded once, for the IOC to see.
     Sql locks(m_services.database);
