@@ -118,8 +118,12 @@ private slots:
         };
         QCOMPARE(registerAs(u"congdan1"_s, "198.51.100.50").status, 409);
         for (int i = 1; i < 20; ++i) {
-            const int status = registerAs(u"dangky-%1"_s.arg(i), "198.51.100.50").status;
-            QVERIFY2(status == 201, qPrintable(QString::number(status)));
+            const test::HttpResponse registered = registerAs(u"dangky-%1"_s.arg(i), "198.51.100.50");
+            // (Status 0: no answer; the network error says why. Seen once in a full run, not reproduced.)
+            QVERIFY2(registered.status == 201,
+                     qPrintable(u"%1 at %2: %3 %4"_s.arg(registered.status)
+                                    .arg(i)
+                                    .arg(registered.errorString, QString::fromUtf8(registered.body))));
         }
         const test::HttpResponse paced = registerAs(u"dangky-20"_s, "198.51.100.50");
         QCOMPARE(paced.status, 429);
