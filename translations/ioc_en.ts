@@ -345,6 +345,18 @@
 <context>
     <name>ioc::core</name>
     <message>
+        <source>Time limit ran out</source>
+        <translation>Time limit ran out</translation>
+    </message>
+    <message>
+        <source>Time limit about to run out (the agency was told)</source>
+        <translation>Time limit about to run out (the agency was told)</translation>
+    </message>
+    <message>
+        <source>The time to supplement ran out</source>
+        <translation>The time to supplement ran out</translation>
+    </message>
+    <message>
         <source>Duty officer</source>
         <translation>Duty officer</translation>
     </message>
@@ -2543,6 +2555,10 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>Another event</source>
+        <translation>Another event</translation>
+    </message>
     <message numerus="yes">
         <source>%n call(s) not answered</source>
         <translation>

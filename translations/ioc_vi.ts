@@ -340,6 +340,18 @@
 <context>
     <name>ioc::core</name>
     <message>
+        <source>Time limit ran out</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Time limit about to run out (the agency was told)</source>
+        <translation>Sắp hết hạn (đã báo cơ quan xử lý)</translation>
+    </message>
+    <message>
+        <source>The time to supplement ran out</source>
+        <translation>Hết thời hạn bổ sung thông tin</translation>
+    </message>
+    <message>
         <source>Duty officer</source>
         <translation>Cán bộ trực</translation>
     </message>
@@ -2533,6 +2545,10 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>Another event</source>
+        <translation>Sự kiện khác</translation>
+    </message>
     <message numerus="yes">
         <source>%n call(s) not answered</source>
         <translation>

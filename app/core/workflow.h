@@ -89,6 +89,10 @@ QString actionName(Action action);
 std::optional<Action> actionFromName(QStringView name);
 QList<Action> allActions();
 const char *actionLabel(Action action);
+// The server's own events on a report's timeline (the `system` actor, server/scheduler.h): a
+// clock ran out or is about to, the 48 hours to supplement ran out. Their label, or nullptr for a
+// name that is not one of them.
+const char *systemEventLabel(QStringView name);
 
 // Who acts.
 struct Actor

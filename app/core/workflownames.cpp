@@ -113,6 +113,20 @@ const char *actionLabel(Action action)
     return actionInfos[std::size_t(action)].label;
 }
 
+const char *systemEventLabel(QStringView name)
+{
+    if (name == u"clock_overdue") {
+        return QT_TRANSLATE_NOOP("ioc::core", "Time limit ran out");
+    }
+    if (name == u"clock_due_soon") {
+        return QT_TRANSLATE_NOOP("ioc::core", "Time limit about to run out (the agency was told)");
+    }
+    if (name == u"supplement_expired") {
+        return QT_TRANSLATE_NOOP("ioc::core", "The time to supplement ran out");
+    }
+    return nullptr;
+}
+
 QString callOutcomeName(CallOutcome outcome)
 {
     switch (outcome) {

@@ -352,8 +352,20 @@ QString ReportDetail::html(const ReportDetailData &data) const
     out += u"<h4>"_s + tr("Timeline").toHtmlEscaped() + u"</h4><table>"_s;
     for (auto it = data.events.crbegin(); it != data.events.crend(); ++it) {
         const core::ReportEvent &event = *it;
+        // In words, never the event's identifier: an action, one of the server's own events with
+        // the clock it is about, or else "another event".
         const auto action = core::actionFromName(event.action);
-        const QString label = action ? coreText(core::actionLabel(*action)) : event.action;
+        QString label;
+        if (action) {
+            label = coreText(core::actionLabel(*action));
+        } else if (const char *system = core::systemEventLabel(event.action)) {
+            label = coreText(system);
+            if (const auto step = core::clockStepFromName(event.payload.value(u"step"_s).toString())) {
+                label += u": "_s + coreText(core::clockStepLabel(*step));
+            }
+        } else {
+            label = tr("Another event");
+        }
         // Not an internal id: a citizen (whose account is not listed to consoles) by role.
         QString who = data.userNames.value(event.actorId);
         if (who.isEmpty()) {
