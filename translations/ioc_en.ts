@@ -2549,8 +2549,8 @@ Contact: %3 — %4 %5</translation>
         <translation>Saved view</translation>
     </message>
     <message>
-        <source>Search (/): title, content, address — with or without diacritics</source>
-        <translation>Search (/): title, content, address — with or without diacritics</translation>
+        <source>Search (Ctrl+F): title, content, address — with or without diacritics</source>
+        <translation>Search (Ctrl+F): title, content, address — with or without diacritics</translation>
     </message>
 </context>
 <context>

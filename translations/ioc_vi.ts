@@ -2539,8 +2539,8 @@ Contact: %3 — %4 %5</source>
         <translation>Danh sách lưu sẵn</translation>
     </message>
     <message>
-        <source>Search (/): title, content, address — with or without diacritics</source>
-        <translation>Tìm (/): tiêu đề, nội dung, địa chỉ — có dấu hoặc không dấu</translation>
+        <source>Search (Ctrl+F): title, content, address — with or without diacritics</source>
+        <translation>Tìm (Ctrl+F): tiêu đề, nội dung, địa chỉ — có dấu hoặc không dấu</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,8 @@ void MainWindow::setupReportActions()
             }
         });
     }
+    // Ctrl+F as everywhere, and "/" as before (issue 27 §1).
+    m_actionSearch->setShortcuts({QKeySequence(u"Ctrl+F"_s), QKeySequence(u"/"_s)});
     connect(m_actionSearch, &QAction::triggered, this, [this] {
         if (m_queue != nullptr && !m_locked) {
             m_queue->searchField()->setFocus(Qt::ShortcutFocusReason);

@@ -200,6 +200,18 @@ private slots:
         }
         search->clear();
         QTRY_COMPARE(model.rowCount(), 40);
+        // Ctrl+F from the queue reaches the search too; Esc clears it and returns to the queue.
+        auto *table = m_window->findChild<QTableView *>(u"queueTable"_s);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keySequence(m_window, QKeySequence(u"Ctrl+F"_s));
+        QTRY_VERIFY(search->hasFocus());
+        search->insert(core::foldVietnamese(word));
+        QTRY_VERIFY(model.rowCount() < 40);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(model.rowCount(), 40);
+        QVERIFY(table->hasFocus());
     }
 
     void opensAReportAndRevealsTheIdentityWithAReason()

@@ -3,6 +3,7 @@
 #include "models/queuemodel.h"
 #include "ui/queue/countdowndelegate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -156,6 +157,17 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
             m_table->setCurrentIndex(m_model->index(0, models::QueueModel::TitleColumn));
         }
+    });
+    // Esc in the search: cleared, and back to the queue as the view shows it.
+    auto *leaveSearch = new QAction(m_search);
+    leaveSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    leaveSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(leaveSearch);
+    connect(leaveSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_searchDelay->stop();
+        applyFilter();
+        m_table->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_views, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
 
@@ -317,7 +329,7 @@ void QueuePanel::repaintCountdowns()
 
 void QueuePanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search (/): title, content, address — with or without diacritics"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F): title, content, address — with or without diacritics"));
     m_search->setAccessibleName(tr("Search the queue"));
     m_views->setAccessibleName(tr("Saved view"));
     for (int i = 0; i < m_views->count(); ++i) {
