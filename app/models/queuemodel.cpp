@@ -71,6 +71,8 @@ void QueueModel::store(int slot, const storage::QueueRow &row)
     item.version = row.version;
     quint8 flags = Live;
     flags |= row.urgent ? Urgent : 0;
+    const bool open = row.state != core::ReportState::Published && !core::isTerminalState(row.state);
+    flags |= row.urgent && open ? Pinned : 0;
     flags |= row.hidden ? Hidden : 0;
     flags |= m_conflictIds.contains(row.id) ? Conflict : 0;
     item.flags = flags;
@@ -254,8 +256,8 @@ quint64 QueueModel::sortKey(int slot) const
 
 bool QueueModel::lessThan(int a, int b) const
 {
-    const bool urgentA = m_items[std::size_t(a)].flags & Urgent;
-    const bool urgentB = m_items[std::size_t(b)].flags & Urgent;
+    const bool urgentA = m_items[std::size_t(a)].flags & Pinned;
+    const bool urgentB = m_items[std::size_t(b)].flags & Pinned;
     if (urgentA != urgentB) {
         return urgentA;
     }
@@ -272,7 +274,7 @@ void QueueModel::sortAll()
     if (m_sortColumn == CategoryColumn || m_sortColumn == AreaColumn || m_sortColumn == OwnerColumn) {
         rankLabels();
     }
-    // One sort of (key, slot) pairs: urgent reports first by a key bit, the order inverted for
+    // One sort of (key, slot) pairs: open urgent reports first by a key bit, the order inverted for
     // descending sorts, the slot as the tie-break (a stable, total order).
     struct Pair
     {
@@ -289,7 +291,7 @@ void QueueModel::sortAll()
             continue;
         }
         const quint64 key = sortKey(int(slot));
-        pairs.push_back({descending ? ~key : key, quint32(slot), (item.flags & Urgent) ? 0u : 1u});
+        pairs.push_back({descending ? ~key : key, quint32(slot), (item.flags & Pinned) ? 0u : 1u});
     }
     std::sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) {
         if (a.urgentLast != b.urgentLast) {
@@ -503,11 +505,11 @@ void QueueModel::apply(const QList<storage::QueueRow> &rows, const QStringList &
             continue;
         }
         const quint64 oldKey = sortKey(slot);
-        const bool oldUrgent = m_items[std::size_t(slot)].flags & Urgent;
+        const bool oldUrgent = m_items[std::size_t(slot)].flags & Pinned;
         const bool oldVisible = m_rowOfSlot[std::size_t(slot)] >= 0;
         store(slot, row);
         const bool visible = accepts(slot, plan); // known slot: covered by the plan's search table
-        const bool urgent = m_items[std::size_t(slot)].flags & Urgent;
+        const bool urgent = m_items[std::size_t(slot)].flags & Pinned;
         if (oldKey != sortKey(slot) || oldUrgent != urgent || oldVisible != visible) {
             moved.push_back(slot);
         } else if (visible) {
@@ -685,8 +687,8 @@ QStringList QueueModel::unhandledUrgentIds() const
     QStringList ids;
     for (int slot : m_sorted) {
         const Item &item = m_items[std::size_t(slot)];
-        if (!(item.flags & Urgent)) {
-            break; // urgent reports come first
+        if (!(item.flags & Pinned)) {
+            break; // open urgent reports come first
         }
         const auto state = core::ReportState(item.state);
         if (state == core::ReportState::Received || state == core::ReportState::IdentityCheck ||

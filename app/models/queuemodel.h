@@ -130,6 +130,9 @@ private:
         Urgent = 2,
         Hidden = 4,
         Conflict = 8,
+        // Urgent and still open (not published, rejected, cancelled or declined): sorted on top
+        // (issue 27 §3). A closed urgent report sorts like any other.
+        Pinned = 16,
     };
     static constexpr qint64 noDue = std::numeric_limits<qint64>::max();
 

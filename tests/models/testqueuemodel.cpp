@@ -256,12 +256,17 @@ private slots:
             QCOMPARE(QSet<QString>(shown.begin(), shown.end()), expected);
             QCOMPARE(shown.size(), expected.size());
 
-            // Every neighbouring pair in order: urgent first, then the column's order.
+            // Every neighbouring pair in order: open urgent reports first (a published or closed
+            // one sorts like any other), then the column's order.
+            const auto pinned = [](const storage::QueueRow &row) {
+                return row.urgent && row.state != core::ReportState::Published && !core::isTerminalState(row.state);
+            };
             for (int i = 1; i < shown.size(); ++i) {
                 const storage::QueueRow &a = byId[shown[i - 1]];
                 const storage::QueueRow &b = byId[shown[i]];
-                if (a.urgent != b.urgent) {
-                    QVERIFY2(a.urgent, qPrintable(u"round %1: urgent after non-urgent at %2"_s.arg(round).arg(i)));
+                if (pinned(a) != pinned(b)) {
+                    QVERIFY2(pinned(a),
+                             qPrintable(u"round %1: open urgent after another report at %2"_s.arg(round).arg(i)));
                     continue;
                 }
                 int c = 0;
@@ -403,6 +408,7 @@ private slots:
             row.urgent = false;
             row.hidden = false;
         }
+        rows[40].state = core::ReportState::Verified; // open: urgency will pin it
         QueueModel model;
         model.setNowFunction([] { return t0; });
         model.reset(rows);
@@ -429,9 +435,14 @@ private slots:
         QCOMPARE(held.row(), 0);
         QCOMPARE(held.column(), int(QueueModel::TitleColumn));
         QCOMPARE(model.data(model.index(0, QueueModel::UrgencyColumn)).toString(), u"KHẨN"_s);
-        QCOMPARE(model.unhandledUrgentCount(), int(core::ReportState(claimed.state) == core::ReportState::Received ||
-                                                   claimed.state == core::ReportState::IdentityCheck ||
-                                                   claimed.state == core::ReportState::Verified));
+        QCOMPARE(model.unhandledUrgentCount(), 1);
+
+        // Published, it is still urgent but no longer pinned: it sorts like any other again.
+        claimed.state = core::ReportState::Published;
+        model.apply({claimed});
+        QVERIFY(model.rowOf(claimed.id) > 0);
+        QCOMPARE(model.data(model.index(model.rowOf(claimed.id), QueueModel::UrgencyColumn)).toString(), u"KHẨN"_s);
+        QCOMPARE(model.unhandledUrgentCount(), 0);
     }
 
     void countdownCells()

@@ -6,6 +6,7 @@
 #include "core/tilemath.h"
 #include "core/vietnamesetext.h"
 #include "models/queuemodel.h"
+#include "support/apifixtures.h"
 #include "support/consolearguments.h"
 #include "support/syncclient.h"
 #include "support/testserver.h"
@@ -163,12 +164,17 @@ private slots:
         QVERIFY(table != nullptr && table->isVisible());
         QVERIFY(m_window->findChild<QLabel *>(u"userStatus"_s)->text().contains(u"Cán bộ trực"_s));
         QTRY_VERIFY(m_window->findChild<QLabel *>(u"connectionStatus"_s)->text() == u"Trực tuyến"_s);
-        // Urgent reports first, then by the clock due first.
-        bool seenNonUrgent = false;
+        // Open urgent reports first (a published or closed one sorts like any other), then by the
+        // clock due first.
+        storage::ReportRepository &reports = m_console.controller()->session().reports();
+        bool seenOther = false;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const bool urgent = model.data(model.index(row, 0), models::QueueModel::UrgentRole).toBool();
-            QVERIFY2(!(urgent && seenNonUrgent), "an urgent report below a non-urgent one");
-            seenNonUrgent = seenNonUrgent || !urgent;
+            const auto report = reports.report(model.idAt(row));
+            QVERIFY(report.has_value());
+            const bool pinned = report->urgent && report->state != core::ReportState::Published &&
+                                !core::isTerminalState(report->state);
+            QVERIFY2(!(pinned && seenOther), "an open urgent report below another report");
+            seenOther = seenOther || !pinned;
         }
     }
 
@@ -520,6 +526,46 @@ private slots:
         QVERIFY(model.rowCount() < model.totalCount());
         m_window->queue()->clearRestriction();
         QCOMPARE(model.rowCount(), model.totalCount());
+    }
+
+    // Urgency pins a report on top only while it is open (issue 27 §3): a published urgent
+    // report sorts like any other, behind reports that are not urgent; an open one leads.
+    void aPublishedUrgentReportIsNotPinned()
+    {
+        test::ApiFixtures fixtures(*m_http);
+        test::ApiFixtures::Options urgent;
+        urgent.urgent = true;
+        const QString published = fixtures.reportIn(u"published"_s, urgent);
+        const QString open = fixtures.reportIn(u"received"_s, urgent);
+        m_window->queue()->setSavedView(models::SavedView::All);
+        models::QueueModel &model = m_console.controller()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(published) >= 0 && model.rowOf(open) >= 0, 20000);
+        const auto urgentAt = [&](int row) {
+            return model.data(model.index(row, 0), models::QueueModel::UrgentRole).toBool();
+        };
+        QVERIFY(urgentAt(model.rowOf(published)));
+        int notUrgentBefore = 0;
+        for (int row = 0; row < model.rowOf(published); ++row) {
+            notUrgentBefore += urgentAt(row) ? 0 : 1;
+        }
+        QVERIFY2(notUrgentBefore > 0, qPrintable(u"row %1 of %2"_s.arg(model.rowOf(published)).arg(model.rowCount())));
+        for (int row = 0; row < model.rowOf(open); ++row) {
+            QVERIFY2(urgentAt(row),
+                     qPrintable(u"a report that is not urgent at %1, before the open urgent one"_s.arg(row)));
+        }
+        // The map has their pins too.
+        ui::MapView *map = m_window->mapView();
+        map->setZoom(7);
+        map->setCenter(core::tiles::project(16.75, 107.0));
+        const auto pins = [map] {
+            map->repaint();
+            int total = 0;
+            for (const core::ClusterIndex::Item &item : map->drawnItems()) {
+                total += item.count;
+            }
+            return total;
+        };
+        QTRY_COMPARE(pins(), model.totalCount());
     }
 
     void locksAndUnlocks()
