@@ -260,8 +260,7 @@ int runServerNotify(const QStringList &arguments, const CommandIo &io)
     bool waitOk = false;
     const int seconds = parser.value(wait).toInt(&waitOk);
     if ((name != QStringLiteral("sms") && name != QStringLiteral("email") && name != QStringLiteral("zalo")) ||
-        address.isEmpty() || !waitOk ||
-        seconds < 1) {
+        address.isEmpty() || !waitOk || seconds < 1) {
         return io.fail(usage, exitUsage);
     }
     int code = exitOk;

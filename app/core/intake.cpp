@@ -86,8 +86,8 @@ Result<Position> parsePosition(const QJsonObject &object)
 
 Result<Reporter> parseReporter(const QJsonObject &object)
 {
-    const QStringList texts{QStringLiteral("kind"),          QStringLiteral("full_name"),  QStringLiteral("address"),
-                            QStringLiteral("phone"),         QStringLiteral("citizen_id"), QStringLiteral("email"),
+    const QStringList texts{QStringLiteral("kind"),           QStringLiteral("full_name"),   QStringLiteral("address"),
+                            QStringLiteral("phone"),          QStringLiteral("citizen_id"),  QStringLiteral("email"),
                             QStringLiteral("representative"), QStringLiteral("zalo_user_id")};
     if (const auto error = checkKeys(object, texts, QStringLiteral("reporter.")); error.isError()) {
         return error;

@@ -107,18 +107,9 @@ private slots:
     {
         Report r;
         r.id = u"r"_s;
-        r.reporter = {ReporterKind::Person,
-                      u"acc"_s,
-                      u"Trần C"_s,
-                      u"x"_s,
-                      u"0912345678"_s,
-                      u"045095001234"_s,
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      u"zalo-user-55"_s};
+        r.reporter = {
+            ReporterKind::Person, u"acc"_s, u"Trần C"_s, u"x"_s, u"0912345678"_s, u"045095001234"_s, {}, {}, {}, {}, {},
+            u"zalo-user-55"_s};
         const QJsonObject object = json::fromReport(r, json::Identity::Withhold);
         const QJsonObject reporter = object.value(u"reporter"_s).toObject();
         QCOMPARE(reporter.value(u"identity_withheld"_s).toBool(), true);
