@@ -2537,6 +2537,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source>Not in “%1”: found among all reports. Esc returns to the view.</source>
+        <translation>Not in “%1”: found among all reports. Esc returns to the view.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>

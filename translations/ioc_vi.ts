@@ -2527,6 +2527,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source>Not in “%1”: found among all reports. Esc returns to the view.</source>
+        <translation>Không có trong “%1”: tìm thấy trong tất cả phản ánh. Nhấn Esc để trở lại chế độ xem.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "core/vntime.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -680,6 +681,42 @@ int QueueModel::rowOf(const QString &id) const
 QString QueueModel::idAt(int row) const
 {
     return row >= 0 && std::size_t(row) < m_rows.size() ? m_texts[std::size_t(m_rows[std::size_t(row)])].id : QString();
+}
+
+QStringList QueueModel::idsWithCode(const QString &typed) const
+{
+    static const QRegularExpression form(u"^(?:([A-Za-z]+)-?)?(?:(\\d{4})-)?(\\d{1,9})$"_s);
+    QString compact = typed;
+    compact.remove(u' ');
+    const QRegularExpressionMatch wanted = form.match(compact);
+    if (!wanted.hasMatch()) {
+        return {};
+    }
+    const QString prefix = wanted.captured(1);
+    const QString year = wanted.captured(2);
+    const qint64 number = wanted.captured(3).toLongLong();
+    QStringList ids;
+    for (std::size_t slot = 0; slot < m_items.size(); ++slot) {
+        if (!(m_items[slot].flags & Live)) {
+            continue;
+        }
+        // "PA-2026-000081": the number after the last dash, the year before it, the prefix first.
+        const QString &code = m_texts[slot].code;
+        const qsizetype last = code.lastIndexOf(u'-');
+        if (last < 0 || QStringView(code).mid(last + 1).toLongLong() != number) {
+            continue;
+        }
+        const qsizetype before = code.lastIndexOf(u'-', last - 1);
+        if (!year.isEmpty() && QStringView(code).mid(before + 1, last - before - 1) != year) {
+            continue;
+        }
+        if (!prefix.isEmpty() &&
+            (before < 0 || QStringView(code).left(code.indexOf(u'-')).compare(prefix, Qt::CaseInsensitive) != 0)) {
+            continue;
+        }
+        ids.append(m_texts[slot].id);
+    }
+    return ids;
 }
 
 QStringList QueueModel::unhandledUrgentIds() const

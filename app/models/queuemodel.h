@@ -87,6 +87,10 @@ public:
     // Urgent reports not yet distributed (the window title's count).
     int unhandledUrgentCount() const { return int(unhandledUrgentIds().size()); }
     QStringList unhandledUrgentIds() const;
+    // The reports whose code is what was typed (issue 27 §1): the whole code ("PA-2026-000081",
+    // any case), the year and number ("2026-81"), or the number alone ("81", "000081"); among
+    // every report held, whatever the filter shows. Empty when the text is not a code's form.
+    QStringList idsWithCode(const QString &typed) const;
     // Reports whose first clock falls due in [from, to) (alerts before a clock runs out).
     QStringList idsDueBetween(const QDateTime &from, const QDateTime &to) const;
     // "PA-2026-000123 — title" and the countdown, for any report held (filtered out or not).

@@ -400,6 +400,41 @@ private slots:
         QVERIFY(rank.rankOf(u"Dương"_s) < rank.rankOf(u"Đ"_s));
     }
 
+    // A code as an officer types it (issue 27 §1): whole in any case, year and number, or the
+    // number alone; among every report held, shown or not.
+    void codesAsTyped()
+    {
+        QRandomGenerator random(5);
+        QList<storage::QueueRow> rows = randomRows(random, 3, 0);
+        rows[0].code = u"PA-2026-000081"_s;
+        rows[1].code = u"PA-2025-000081"_s;
+        rows[2].code = u"PA-2026-000810"_s;
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        model.reset(rows);
+        models::QueueFilter none;
+        none.onlyIds = QSet<QString>{}; // a filter that shows nothing: the look-up still finds them
+        model.setFilter(none);
+        QCOMPARE(model.rowCount(), 0);
+        const auto found = [&](const QString &typed) {
+            QStringList ids = model.idsWithCode(typed);
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(found(u"PA-2026-000081"_s), QStringList{rows[0].id});
+        QCOMPARE(found(u"pa-2026-000081"_s), QStringList{rows[0].id});
+        QCOMPARE(found(u"PA-2026-81"_s), QStringList{rows[0].id});
+        QCOMPARE(found(u"2025-81"_s), QStringList{rows[1].id});
+        QCOMPARE(found(u"81"_s), (QStringList{rows[0].id, rows[1].id}));
+        QCOMPARE(found(u"000081"_s), (QStringList{rows[0].id, rows[1].id}));
+        QCOMPARE(found(u" 810 "_s), QStringList{rows[2].id});
+        QVERIFY(found(u"QN-2026-000081"_s).isEmpty());
+        QVERIFY(found(u"82"_s).isEmpty());
+        QVERIFY(found(u"x81y"_s).isEmpty());
+        QVERIFY(found(u"ổ gà"_s).isEmpty());
+        QVERIFY(found(QString()).isEmpty());
+    }
+
     void batchesSignalOnlyWhatChanged()
     {
         QRandomGenerator random(11);

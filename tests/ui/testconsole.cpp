@@ -220,6 +220,53 @@ private slots:
         QVERIFY(table->hasFocus());
     }
 
+    // A report's code finds it at once (issue 27 §1), even where the view hides it: the search
+    // looks beyond the view and says which view it left. Its number alone finds it too, and
+    // Enter opens it; Esc returns to the view.
+    void findsAReportByItsCode()
+    {
+        models::QueueModel &model = m_console.controller()->model();
+        const models::SavedView before = m_window->queue()->savedView();
+        QString id;
+        QString code;
+        for (const storage::QueueRow &row : m_console.controller()->session().reports().allRows()) {
+            if (row.state == core::ReportState::Distributed || row.state == core::ReportState::InProgress) {
+                id = row.id;
+                code = row.code;
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        m_window->queue()->setSavedView(models::SavedView::ToVerify);
+        QCOMPARE(model.rowOf(id), -1);
+        auto *search = m_window->findChild<QLineEdit *>(u"queueSearch"_s);
+        auto *note = m_window->findChild<QLabel *>(u"queueSearchNote"_s);
+        QVERIFY(search && note);
+        QTest::keySequence(m_window, QKeySequence(u"Ctrl+F"_s));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, code.toLower()); // as typed, any case
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), id);
+        QCOMPARE(m_window->queue()->savedView(), models::SavedView::ToVerify); // still chosen
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(models::savedViewLabel(models::SavedView::ToVerify)), qPrintable(note->text()));
+
+        // The number alone ("81" for PA-2026-000081), then Enter: the report is open.
+        search->clear();
+        QTest::keyClicks(search, QString::number(code.section(u'-', -1).toInt()));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), id);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_window->reportDetail()->reportId(), id);
+
+        // Esc: back to the view, which hides it again.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!note->isVisible());
+        QCOMPARE(model.rowOf(id), -1);
+        m_window->queue()->setSavedView(before);
+    }
+
     void opensAReportAndRevealsTheIdentityWithAReason()
     {
         const QString id = selectFirstWithIdentity();

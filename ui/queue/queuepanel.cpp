@@ -143,6 +143,12 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_restrictionBar);
+    m_searchNote = new QLabel(this);
+    m_searchNote->setObjectName(u"queueSearchNote"_s);
+    m_searchNote->setWordWrap(true);
+    m_searchNote->setStyleSheet(u"#queueSearchNote { background: #fff8e1; padding: 2px 4px; }"_s);
+    m_searchNote->hide();
+    layout->addWidget(m_searchNote);
     layout->addWidget(m_table, 1);
 
     m_searchDelay = new QTimer(this);
@@ -296,12 +302,28 @@ void QueuePanel::applyFilter()
         filter.areaIds.unite(m_restriction.areaIds);
     }
     const QString text = m_search->text().trimmed();
-    if (!text.isEmpty() && m_searchFunction) {
+    // A report's code (whole, or its number): that report, wherever it is; else the text search.
+    const QStringList byCode = text.isEmpty() ? QStringList() : m_model->idsWithCode(text);
+    QString note;
+    if (!byCode.isEmpty()) {
+        filter.searchIds = QSet<QString>(byCode.begin(), byCode.end());
+    } else if (!text.isEmpty() && m_searchFunction) {
         const QStringList ids = m_searchFunction(text);
         filter.searchIds = QSet<QString>(ids.begin(), ids.end());
     }
     const QString selected = currentReportId();
     m_model->setFilter(filter);
+    if (!byCode.isEmpty() && m_model->rowCount() == 0) {
+        // The view (or an area) hides it: the search looks beyond them, for as long as it is
+        // typed, and says which view it left. The view itself stays chosen.
+        const QString left = m_restrictionLabel.isEmpty() ? m_views->currentText() : m_restrictionLabel;
+        models::QueueFilter beyond;
+        beyond.searchIds = QSet<QString>(byCode.begin(), byCode.end());
+        m_model->setFilter(beyond);
+        note = tr("Not in “%1”: found among all reports. Esc returns to the view.").arg(left);
+    }
+    m_searchNote->setText(note);
+    m_searchNote->setVisible(!note.isEmpty());
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0) {
         selectReport(selected);
     }

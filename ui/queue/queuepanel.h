@@ -71,6 +71,7 @@ private:
     QStringList m_subordinates;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_searchNote = nullptr; // a code found outside the view: which view it left
     QWidget *m_restrictionBar = nullptr;
     QLabel *m_restrictionText = nullptr;
     models::QueueFilter m_restriction;
