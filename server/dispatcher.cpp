@@ -106,30 +106,25 @@ void NotificationDispatcher::send(const HttpChannel &channel, const Notification
     QNetworkReply *reply = m_network.post(request, requestBody(channel.bodyTemplate, message));
     connect(reply, &QNetworkReply::finished, this, [this, reply, channel, message] {
         reply->deleteLater();
-        --m_inFlight;
-        settle();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
         if (status == 0) {
             // No answer: the connection failed or timed out; the gateway may or may not have it
             // (the resend carries the same Idempotency-Key).
-            failed(message, u"no_answer: %1"_s.arg(reply->errorString()), true);
-            return;
-        }
-        if (channel.successStatuses.contains(status)) {
+            finished(message, false, u"no_answer: %1"_s.arg(reply->errorString()), true);
+        } else if (channel.successStatuses.contains(status)) {
             if (channel.jsonAnswer && QJsonDocument::fromJson(answer).isNull()) {
-                failed(message, u"malformed_answer: status %1"_s.arg(status), true);
-                return;
+                finished(message, false, u"malformed_answer: status %1"_s.arg(status), true);
+            } else {
+                finished(message, true);
             }
-            succeeded(message);
-            return;
+        } else if (status == 429) {
+            finished(message, false, u"rate_limited: status 429"_s, true,
+                     reply->rawHeader("Retry-After").trimmed().toInt());
+        } else {
+            // A server's trouble passes; a refusal of the request itself does not.
+            finished(message, false, u"status %1"_s.arg(status), status >= 500 || status == 408);
         }
-        if (status == 429) {
-            failed(message, u"rate_limited: status 429"_s, true, reply->rawHeader("Retry-After").trimmed().toInt());
-            return;
-        }
-        // A server's trouble passes; a refusal of the request itself does not.
-        failed(message, u"status %1"_s.arg(status), status >= 500 || status == 408);
     });
 }
 
@@ -142,13 +137,7 @@ void NotificationDispatcher::sendEmail(const SmtpChannel &channel, const Notific
     QtConcurrent::run(&m_smtpThreads, [channel, to = message.draft.recipient, mail] {
         return smtp::send(channel, to, mail);
     }).then(this, [this, message](const SmtpResult &result) {
-        --m_inFlight;
-        settle();
-        if (result.sent) {
-            succeeded(message);
-        } else {
-            failed(message, result.error, result.retry);
-        }
+        finished(message, result.sent, result.error, result.retry);
     });
 }
 
@@ -156,13 +145,7 @@ void NotificationDispatcher::sendZalo(const Notification &message)
 {
     ++m_inFlight;
     m_zalo->send(message, [this, message](const ZaloSender::Outcome &outcome) {
-        --m_inFlight;
-        settle();
-        if (outcome.sent) {
-            succeeded(message);
-        } else {
-            failed(message, outcome.error, outcome.retry, outcome.retryAfterSeconds);
-        }
+        finished(message, outcome.sent, outcome.error, outcome.retry, outcome.retryAfterSeconds);
     });
 }
 
@@ -177,6 +160,18 @@ void NotificationDispatcher::settle()
         m_pollQueued = false;
         poll();
     });
+}
+
+void NotificationDispatcher::finished(const Notification &message, bool sent, const QString &why, bool retry,
+                                      int retryAfterSeconds)
+{
+    --m_inFlight;
+    settle();
+    if (sent) {
+        succeeded(message);
+    } else {
+        failed(message, why, retry, retryAfterSeconds);
+    }
 }
 
 void NotificationDispatcher::succeeded(const Notification &message)

@@ -37,6 +37,9 @@ private:
     void send(const HttpChannel &channel, const Notification &message);
     void sendEmail(const SmtpChannel &channel, const Notification &message);
     void sendZalo(const Notification &message);
+    // A request ended: its room freed, and its outcome recorded.
+    void finished(const Notification &message, bool sent, const QString &why = {}, bool retry = false,
+                  int retryAfterSeconds = 0);
     void succeeded(const Notification &message);
     void failed(const Notification &message, const QString &why, bool retry, int retryAfterSeconds = 0);
 

@@ -489,8 +489,7 @@ private slots:
     {
         m_gateway.script({}, Answer::Success);
         const qsizetype before = m_gateway.received().size();
-        QStringList database = test::PostgresCluster::inUse() ? QStringList{u"--db-url"_s, m_server->postgresUrl()}
-                                                              : QStringList{u"--data"_s, m_server->dataDirectory()};
+        const QStringList database = m_server->adminDatabaseArguments();
         test::HostProcess admin;
         QVERIFY(admin.start(qEnvironmentVariable("IOC_HOST_ADMIN"),
                             QStringList{u"server"_s, u"notify"_s, u"test"_s, u"--channel"_s, u"sms"_s, u"--to"_s,
@@ -548,17 +547,7 @@ private:
     static int sentCount(const QJsonArray &items) { return stateCount(items, u"sent"_s); }
 
     // The e-mails the SMTP stand-in accepted so far, as it parsed them.
-    QList<QJsonObject> mails()
-    {
-        m_smtpOutput += m_smtp.readAllStandardOutput();
-        QList<QJsonObject> list;
-        for (const QByteArray &line : m_smtpOutput.split('\n')) {
-            if (line.startsWith('{')) {
-                list.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return list;
-    }
+    QList<QJsonObject> mails() { return test::jsonLines(m_smtp, &m_smtpOutput); }
 
     QTemporaryDir m_dir;
     test::GatewayStandIn m_gateway;

@@ -204,9 +204,7 @@ private slots:
     {
         const qsizetype before = records().size();
         test::HostProcess admin;
-        const QStringList database = test::PostgresCluster::inUse()
-                                         ? QStringList{u"--db-url"_s, m_server->postgresUrl()}
-                                         : QStringList{u"--data"_s, m_server->dataDirectory()};
+        const QStringList database = m_server->adminDatabaseArguments();
         QVERIFY(admin.start(qEnvironmentVariable("IOC_HOST_ADMIN"),
                             QStringList{u"server"_s, u"notify"_s, u"test"_s, u"--channel"_s, u"zalo"_s, u"--to"_s,
                                         u"zalo-admin-1"_s, u"--wait"_s, u"20"_s} +
@@ -284,17 +282,7 @@ private:
     }
 
     // What the stand-in printed so far, one object per request.
-    QList<QJsonObject> records()
-    {
-        m_output += m_zalo.readAllStandardOutput();
-        QList<QJsonObject> list;
-        for (const QByteArray &line : m_output.split('\n')) {
-            if (line.startsWith('{')) {
-                list.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return list;
-    }
+    QList<QJsonObject> records() { return test::jsonLines(m_zalo, &m_output); }
 
     static int count(const QList<QJsonObject> &records, const QString &kind, bool acceptedOnes)
     {

@@ -42,6 +42,18 @@ QStringList newKey()
 
 } // namespace
 
+QList<QJsonObject> jsonLines(QProcess &process, QByteArray *buffer)
+{
+    *buffer += process.readAllStandardOutput();
+    QList<QJsonObject> list;
+    for (const QByteArray &line : buffer->split('\n')) {
+        if (line.startsWith('{')) {
+            list.append(QJsonDocument::fromJson(line).object());
+        }
+    }
+    return list;
+}
+
 QByteArray toJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

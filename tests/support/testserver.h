@@ -124,6 +124,12 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
     // The server's PostgreSQL database, or empty for the embedded one.
     QString postgresUrl() const { return m_postgresUrl; }
+    // How ioc-admin names this server's database: --db-url URL, or --data DIR.
+    QStringList adminDatabaseArguments() const
+    {
+        return m_postgresUrl.isEmpty() ? QStringList{QStringLiteral("--data"), m_dataDirectory}
+                                       : QStringList{QStringLiteral("--db-url"), m_postgresUrl};
+    }
     // Runs SQL on the server's database behind its back (a fault injected, a record aged), through
     // psql or a second connection to the embedded file; aborts the test program on failure.
     void execSql(const QString &sqliteSql, const QString &postgresSql = {}) const;
@@ -193,5 +199,9 @@ private:
 };
 
 QByteArray toJson(const QJsonObject &object);
+
+// What a stand-in (tests/support/*standin.py) printed so far, one JSON object per line; `buffer`
+// keeps what was read before.
+QList<QJsonObject> jsonLines(QProcess &process, QByteArray *buffer);
 
 } // namespace ioc::test
