@@ -828,6 +828,178 @@
 <context>
     <name>ioc::core::Countdown</name>
     <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Result update</source>
+        <translation>Result update</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Template fix</source>
+        <translation>Template fix</translation>
+    </message>
+    <message>
+        <source>Result fix</source>
+        <translation>Result fix</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Status notice</source>
+        <translation>Status notice</translation>
+    </message>
+    <message>
+        <source>Extended time</source>
+        <translation>Extended time</translation>
+    </message>
+    <message>
+        <source>Art. 7, 6.2.d; Art. 15, step 1</source>
+        <translation>Art. 7, 6.2.d; Art. 15, step 1</translation>
+    </message>
+    <message>
+        <source>Art. 9, clause 1; Art. 11, 1.c</source>
+        <translation>Art. 9, clause 1; Art. 11, 1.c</translation>
+    </message>
+    <message>
+        <source>Art. 7, 6.2.c</source>
+        <translation>Art. 7, 6.2.c</translation>
+    </message>
+    <message>
+        <source>Art. 10, clause 1; Annex 2, step 1; Art. 15, steps 1-2</source>
+        <translation>Art. 10, clause 1; Annex 2, step 1; Art. 15, steps 1-2</translation>
+    </message>
+    <message>
+        <source>Art. 11, 1.a</source>
+        <translation>Art. 11, 1.a</translation>
+    </message>
+    <message>
+        <source>Art. 15, step 3</source>
+        <translation>Art. 15, step 3</translation>
+    </message>
+    <message>
+        <source>Art. 11, 2.a</source>
+        <translation>Art. 11, 2.a</translation>
+    </message>
+    <message>
+        <source>Art. 11, 1.c</source>
+        <translation>Art. 11, 1.c</translation>
+    </message>
+    <message>
+        <source>Art. 11, 2.b</source>
+        <translation>Art. 11, 2.b</translation>
+    </message>
+    <message>
+        <source>Art. 15, step 4</source>
+        <translation>Art. 15, step 4</translation>
+    </message>
+    <message>
+        <source>Art. 11, 4.d; Art. 15, step 4</source>
+        <translation>Art. 11, 4.d; Art. 15, step 4</translation>
+    </message>
+    <message>
+        <source>Annex 2, step 5</source>
+        <translation>Annex 2, step 5</translation>
+    </message>
+    <message>
+        <source>Art. 12, clause 1</source>
+        <translation>Art. 12, clause 1</translation>
+    </message>
+    <message>
+        <source>Art. 12, clause 2</source>
+        <translation>Art. 12, clause 2</translation>
+    </message>
+    <message>
+        <source>Art. 13, clauses 1 and 2</source>
+        <translation>Art. 13, clauses 1 and 2</translation>
+    </message>
+    <message>
+        <source>Art. 16, steps 2 and 4</source>
+        <translation>Art. 16, steps 2 and 4</translation>
+    </message>
+    <message>
+        <source>Art. 11, 2.b; Art. 14, 2.a</source>
+        <translation>Art. 11, 2.b; Art. 14, 2.a</translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>the reporter</translation>
+    </message>
+    <message>
+        <source>the coordinating agency</source>
+        <translation>the coordinating agency</translation>
+    </message>
+    <message>
+        <source>the processing agency</source>
+        <translation>the processing agency</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must act (%3)</source>
+        <translation>%1: %2 must act (%3)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -1444,6 +1616,13 @@
 </context>
 <context>
     <name>ioc::models::QueueModel</name>
+    <message numerus="yes">
+        <source>%n clock(s) run; the one due first is shown. The others:</source>
+        <translation>
+            <numerusform>%n clock runs; the one due first is shown. The others:</numerusform>
+            <numerusform>%n clocks run; the one due first is shown. The others:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Urgent report</source>
         <translation>Urgent report</translation>
@@ -4794,6 +4973,13 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Recorded: not reached. The call back stays owed.</source>
         <translation>Recorded: not reached. The call back stays owed.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ClockHeader</name>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Clock: %1</translation>
     </message>
 </context>
 </TS>

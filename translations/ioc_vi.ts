@@ -823,6 +823,178 @@
 <context>
     <name>ioc::core::Countdown</name>
     <message>
+        <source>Verification</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Phân phối</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Cử lực lượng</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Result update</source>
+        <translation>Cập nhật kết quả</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Đăng tải</translation>
+    </message>
+    <message>
+        <source>Template fix</source>
+        <translation>Điều chỉnh mẫu</translation>
+    </message>
+    <message>
+        <source>Result fix</source>
+        <translation>Chỉnh sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Tương tác</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Status notice</source>
+        <translation>Thông báo tình trạng</translation>
+    </message>
+    <message>
+        <source>Extended time</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Art. 7, 6.2.d; Art. 15, step 1</source>
+        <translation>Điều 7, mục 6.2.d; Điều 15, bước 1</translation>
+    </message>
+    <message>
+        <source>Art. 9, clause 1; Art. 11, 1.c</source>
+        <translation>Điều 9, khoản 1; Điều 11, điểm 1.c</translation>
+    </message>
+    <message>
+        <source>Art. 7, 6.2.c</source>
+        <translation>Điều 7, mục 6.2.c</translation>
+    </message>
+    <message>
+        <source>Art. 10, clause 1; Annex 2, step 1; Art. 15, steps 1-2</source>
+        <translation>Điều 10, khoản 1; Phụ lục 2, bước 1; Điều 15, bước 1–2</translation>
+    </message>
+    <message>
+        <source>Art. 11, 1.a</source>
+        <translation>Điều 11, điểm 1.a</translation>
+    </message>
+    <message>
+        <source>Art. 15, step 3</source>
+        <translation>Điều 15, bước 3</translation>
+    </message>
+    <message>
+        <source>Art. 11, 2.a</source>
+        <translation>Điều 11, điểm 2.a</translation>
+    </message>
+    <message>
+        <source>Art. 11, 1.c</source>
+        <translation>Điều 11, điểm 1.c</translation>
+    </message>
+    <message>
+        <source>Art. 11, 2.b</source>
+        <translation>Điều 11, điểm 2.b</translation>
+    </message>
+    <message>
+        <source>Art. 15, step 4</source>
+        <translation>Điều 15, bước 4</translation>
+    </message>
+    <message>
+        <source>Art. 11, 4.d; Art. 15, step 4</source>
+        <translation>Điều 11, điểm 4.d; Điều 15, bước 4</translation>
+    </message>
+    <message>
+        <source>Annex 2, step 5</source>
+        <translation>Phụ lục 2, bước 5</translation>
+    </message>
+    <message>
+        <source>Art. 12, clause 1</source>
+        <translation>Điều 12, khoản 1</translation>
+    </message>
+    <message>
+        <source>Art. 12, clause 2</source>
+        <translation>Điều 12, khoản 2</translation>
+    </message>
+    <message>
+        <source>Art. 13, clauses 1 and 2</source>
+        <translation>Điều 13, khoản 1 và 2</translation>
+    </message>
+    <message>
+        <source>Art. 16, steps 2 and 4</source>
+        <translation>Điều 16, bước 2 và 4</translation>
+    </message>
+    <message>
+        <source>Art. 11, 2.b; Art. 14, 2.a</source>
+        <translation>Điều 11, điểm 2.b; Điều 14, điểm 2.a</translation>
+    </message>
+    <message>
+        <source>IOC</source>
+        <translation>IOC</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>người phản ánh</translation>
+    </message>
+    <message>
+        <source>the coordinating agency</source>
+        <translation>cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <source>the processing agency</source>
+        <translation>cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must act (%3)</source>
+        <translation>%1: %2 thực hiện (%3)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Bắt đầu: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Hạn: %1</translation>
+    </message>
+    <message>
         <source>%1 d</source>
         <translation>%1 ngày</translation>
     </message>
@@ -1436,6 +1608,12 @@
 </context>
 <context>
     <name>ioc::models::QueueModel</name>
+    <message numerus="yes">
+        <source>%n clock(s) run; the one due first is shown. The others:</source>
+        <translation>
+            <numerusform>%n đồng hồ đang chạy; hiện đồng hồ đến hạn sớm nhất. Các đồng hồ khác:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Urgent report</source>
         <translation>Phản ánh khẩn</translation>
@@ -4778,6 +4956,13 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Recorded: not reached. The call back stays owed.</source>
         <translation>Đã ghi nhận: không liên lạc được. Việc gọi lại vẫn còn.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::ClockHeader</name>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Thời hạn: %1</translation>
     </message>
 </context>
 </TS>

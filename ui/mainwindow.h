@@ -62,6 +62,8 @@ public:
     // Shows the queue over `model` (after sign-in).
     void attachQueue(models::QueueModel *model, QueuePanel::SearchFunction search);
     QueuePanel *queue() const { return m_queue; }
+    // The queue's model once a queue is attached (the dialogs' clock headers read it).
+    const models::QueueModel *queueModel() const { return m_queue != nullptr ? m_queue->model() : nullptr; }
     MapView *mapView() const { return m_map; }
     // The province's extent, for "show the whole province" (Home).
     void setMapHome(const QRectF &world);

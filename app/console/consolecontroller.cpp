@@ -79,6 +79,13 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     });
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
+    m_model.setClockSource([this](const QString &id) {
+        std::optional<core::Report> report;
+        if (m_session.isOpen()) {
+            report = m_session.reports().report(id);
+        }
+        return report ? report->clocks : QList<core::ReportClock>();
+    });
 
     connect(&m_session, &session::ConsoleSession::signInFinished, this, [this](bool ok, const QString &message) {
         if (ok) {

@@ -7,6 +7,7 @@
 #include "session/consolesession.h"
 #include "ui/dialogs/distributiondialog.h"
 #include "ui/mainwindow.h"
+#include "ui/report/clockheader.h"
 
 #include <QMessageBox>
 #include <QStatusBar>
@@ -59,6 +60,7 @@ void DistributionController::distribute(const QString &reportId)
     // Window-modal without a nested event loop: sync and timers go on while the officer decides.
     auto *dialog = new ui::DistributionDialog(*report, directory, preview, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->clockHeader()->follow(m_window->queueModel(), reportId);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, reportId] { queue(reportId, core::actionName(dialog->action()), dialog->payload()); });
     dialog->open();

@@ -7,6 +7,7 @@
 #include "ui/dialogs/processingdialog.h"
 #include "ui/dialogs/publicationdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/report/clockheader.h"
 
 #include <QCoreApplication>
 #include <QStatusBar>
@@ -60,6 +61,7 @@ void ProcessingController::process(const QString &reportId)
     m_processing =
         new ui::ProcessingDialog(*report, directory, m_session.actor(), available, m_session.serverNow(), m_window);
     m_processing->setAttribute(Qt::WA_DeleteOnClose);
+    m_processing->clockHeader()->follow(m_window->queueModel(), report->id);
     connect(m_processing, &ui::ProcessingDialog::decided, this, &ProcessingController::queueProcessing);
     // Window-modal without a nested event loop: sync and timers go on while the officer writes.
     m_processing->open();
@@ -91,6 +93,7 @@ void ProcessingController::publish(const QString &reportId)
     m_publication = new ui::PublicationDialog(*report, directory, m_session.reports().events(reportId), available,
                                               m_session.serverNow(), m_window);
     m_publication->setAttribute(Qt::WA_DeleteOnClose);
+    m_publication->clockHeader()->follow(m_window->queueModel(), reportId);
     connect(m_publication, &ui::PublicationDialog::decided, this, &ProcessingController::queuePublication);
     connect(m_publication, &ui::PublicationDialog::photoNeeded, this, &ProcessingController::loadPhoto);
     m_publication->open();

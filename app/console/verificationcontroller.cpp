@@ -6,6 +6,7 @@
 #include "ui/dialogs/intakedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
+#include "ui/report/clockheader.h"
 
 #include <QMessageBox>
 #include <QUuid>
@@ -91,6 +92,7 @@ void VerificationController::verify(const QString &reportId)
                 &VerificationController::mediaOpenRequested);
     }
     m_dialog->showLoading(reportId, report->code);
+    m_dialog->clockHeader()->follow(m_window->queueModel(), reportId);
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();

@@ -763,9 +763,23 @@ QString QueueModel::summaryOf(const QString &id) const
         summary.prepend(tr("URGENT") + u' ');
     }
     if (item.nextDue != noDue && item.step != 0) {
-        summary += u'\n' + core::formatCountdown(readingOf(item), m_calendar.workingDayMinutes());
+        summary += u'\n' + countdownText(item);
     }
     return summary;
+}
+
+QueueModel::Countdown QueueModel::countdownOf(const QString &id) const
+{
+    const int slot = m_slotOfId.value(id, -1);
+    if (slot < 0) {
+        return {};
+    }
+    const Item &item = m_items[std::size_t(slot)];
+    if (item.nextDue == noDue || item.step == 0) {
+        return {};
+    }
+    return {countdownText(item), countdownToolTip(item, m_texts[std::size_t(slot)]),
+            int(core::pressureOf(readingOf(item)))};
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const
@@ -795,6 +809,54 @@ core::ClockReading QueueModel::readingOf(const Item &item) const
         reading.overrunSeconds = reading.workingTime ? m_calendar.workingSecondsBetween(due, at) : due.secsTo(at);
     }
     return reading;
+}
+
+QString QueueModel::agencyName(const QString &agencyId) const
+{
+    const core::Agency *agency = agencyId.isEmpty() ? nullptr : m_directory.agency(agencyId);
+    return agency != nullptr ? agency->name : QString();
+}
+
+QString QueueModel::countdownText(const Item &item) const
+{
+    // The clock, whose turn it is and the time (issue 27 §2). A coordinating agency's clock runs
+    // against that agency, not the lead one the row holds: named by its role.
+    const auto step = core::ClockStep(item.step - 1);
+    const QString agency =
+        step == core::ClockStep::Coordination ? QString() : label(m_agencies, item.agency, AgencyLabel);
+    return core::formatClockLine(step, agency, readingOf(item), m_calendar.workingDayMinutes());
+}
+
+QString QueueModel::countdownToolTip(const Item &item, const ItemText &text) const
+{
+    QList<core::ReportClock> clocks;
+    if (m_clockSource) {
+        clocks = m_clockSource(text.id);
+    }
+    int running = 0;
+    const core::ReportClock *first = core::firstRunningCountdown(clocks, &running);
+    if (first == nullptr || first->dueAt.toMSecsSinceEpoch() != item.nextDue) {
+        // No source, or the replica moved on since the row was read: the row's own clock.
+        core::ReportClock clock;
+        clock.step = core::ClockStep(item.step - 1);
+        clock.dueAt = QDateTime::fromMSecsSinceEpoch(item.nextDue, QTimeZone::utc());
+        return core::describeClock(clock, clock.step == core::ClockStep::Coordination
+                                              ? QString()
+                                              : label(m_agencies, item.agency, AgencyLabel));
+    }
+    QString tip = core::describeClock(*first, agencyName(first->agencyId));
+    if (running > 1) {
+        tip += u"\n\n"_s + tr("%n clock(s) run; the one due first is shown. The others:", "", running);
+        for (const core::ReportClock &clock : clocks) {
+            if (&clock != first && clock.status == core::ClockStatus::Running &&
+                core::clockKind(clock.step) == core::ClockKind::Countdown) {
+                tip += u"\n• "_s + core::clockShortName(clock.step) + u" · "_s +
+                       core::clockActorName(clock.step, agencyName(clock.agencyId)) + u" · "_s +
+                       core::vntime::formatLocal(clock.dueAt, u"dd/MM/yyyy HH:mm");
+            }
+        }
+    }
+    return tip;
 }
 
 QString QueueModel::label(const Interned &table, quint32 index, int kind) const
@@ -903,15 +965,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (!hasClock) {
             return {};
         }
-        const core::ClockReading reading = readingOf(item);
-        if (role == Qt::ToolTipRole) {
-            const auto step = core::ClockStep(item.step - 1);
-            return tr("%1: due %2")
-                .arg(translatedCore(core::clockStepLabel(step)),
-                     QDateTime::fromMSecsSinceEpoch(item.nextDue, QTimeZone(core::vntime::utcOffsetSeconds))
-                         .toString(u"dd/MM/yyyy HH:mm"_s));
-        }
-        return core::formatCountdown(reading, m_calendar.workingDayMinutes());
+        return role == Qt::ToolTipRole ? countdownToolTip(item, text) : countdownText(item);
     }
     default:
         return {};

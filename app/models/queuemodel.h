@@ -75,6 +75,10 @@ public:
     // The current instant (server time); defaults to the system clock.
     void setNowFunction(std::function<QDateTime()> now);
     void setConflictIds(const QSet<QString> &ids);
+    // Where a countdown's tooltip reads the report's clocks (when each started, the others that
+    // run); asked only when a tooltip is shown. Without it the tooltip gives the due clock alone.
+    using ClockSource = std::function<QList<core::ReportClock>(const QString &id)>;
+    void setClockSource(ClockSource source) { m_clockSource = std::move(source); }
 
     void setFilter(const QueueFilter &filter);
     const QueueFilter &filter() const { return m_filter; }
@@ -95,6 +99,15 @@ public:
     QStringList idsDueBetween(const QDateTime &from, const QDateTime &to) const;
     // "PA-2026-000123 — title" and the countdown, for any report held (filtered out or not).
     QString summaryOf(const QString &id) const;
+    // The countdown a report's row shows, for any report held: its text, tooltip and pressure
+    // (int(core::Pressure); -1 when no countdown runs). The action dialogs' headers show it.
+    struct Countdown
+    {
+        QString text;
+        QString toolTip;
+        int pressure = -1;
+    };
+    Countdown countdownOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -177,6 +190,9 @@ private:
     void relayout(const std::function<void()> &change);
     QDateTime now() const;
     core::ClockReading readingOf(const Item &item) const;
+    QString countdownText(const Item &item) const;
+    QString countdownToolTip(const Item &item, const ItemText &text) const;
+    QString agencyName(const QString &agencyId) const;
     QString label(const Interned &table, quint32 index, int kind) const;
 
     std::vector<Item> m_items;
@@ -201,6 +217,7 @@ private:
     core::SlaPolicy m_policy;
     core::WorkingCalendar m_calendar;
     std::function<QDateTime()> m_now;
+    ClockSource m_clockSource;
     QSet<QString> m_conflictIds;
 
     QueueFilter m_filter;

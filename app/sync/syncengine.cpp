@@ -62,6 +62,8 @@ SyncEngine::SyncEngine(ApiClient &client, storage::Database &replica, Options op
     connect(&m_retryPullTimer, &QTimer::timeout, this, &SyncEngine::pull);
     m_retryPushTimer.setSingleShot(true);
     connect(&m_retryPushTimer, &QTimer::timeout, this, &SyncEngine::push);
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
     connect(&m_client, &ApiClient::sessionExpired, this, [this] {
         setState(SyncState::SignInRequired, tr("The session has ended: sign in again. Queued actions are kept."));
     });
@@ -79,6 +81,9 @@ void SyncEngine::start()
 {
     m_running = true;
     m_pollTimer.start();
+    if (m_options.probeIntervalMs > 0) {
+        m_probeTimer.start(m_options.probeIntervalMs);
+    }
     syncNow();
 }
 
@@ -88,11 +93,13 @@ void SyncEngine::stop()
     m_pollTimer.stop();
     m_retryPullTimer.stop();
     m_retryPushTimer.stop();
+    m_probeTimer.stop();
     m_client.abortAll();
     m_pulling = false;
     m_pushing = false;
     m_listening = false;
     m_reconciling = false;
+    m_probing = false;
 }
 
 void SyncEngine::syncNow()
@@ -160,7 +167,9 @@ void SyncEngine::pull()
     // What an interrupted pull stored stays to be announced (announceReports when it failed).
     // An initial sync, or one the process did not finish: load in bulk.
     m_bulk = !m_reference.syncValue(QStringLiteral("cursor")) || m_reports.isBulkLoading();
-    setState(SyncState::Syncing, m_message);
+    if (!m_unreachable) { // a retry while the probe finds no server stays "offline" until it lands
+        setState(SyncState::Syncing, m_message);
+    }
     ++m_pullGeneration;
     fetchPage(m_reference.syncValue(QStringLiteral("cursor")).value_or(QStringLiteral("0")));
 }
@@ -279,6 +288,7 @@ void SyncEngine::pullFinished()
         ActionQueue::rememberClockOffset(m_replica, m_client.clock().offsetMs());
     }
     m_pulling = false;
+    m_unreachable = false;
     announceReports();
     setState(SyncState::Online);
     if (m_pullAgain) {
@@ -417,10 +427,48 @@ void SyncEngine::listen()
             pull();
             return;
         }
-        // The periodic pull covers for the live channel until it works again.
+        // A refused or reset connection: is the server gone? Known in a moment, not at the next
+        // pull. The periodic pull covers for the live channel until it works again.
+        if (response.isTransient()) {
+            probe();
+        }
         const auto wait =
             m_client.retryPolicy().delay(m_listenFailures++, QRandomGenerator::global()->generateDouble());
         QTimer::singleShot(std::max<qint64>(1000, wait.count()), this, &SyncEngine::listen);
+    });
+}
+
+void SyncEngine::probe()
+{
+    if (!m_running || m_options.probeIntervalMs <= 0 || m_probing) {
+        return;
+    }
+    m_probeTimer.stop();
+    m_probing = true;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/health");
+    request.timeoutMs = m_options.probeTimeoutMs;
+    request.retries = 0;
+    m_client.send(request, [this](const ApiResponse &response) {
+        m_probing = false;
+        if (!m_running) {
+            return;
+        }
+        const bool answered = response.succeeded();
+        if (!answered && response.isTransient() && m_state != SyncState::SignInRequired) {
+            // Whatever was under way (a pull, a push, the live channel) waits for its own
+            // answer; the officer knows now that the server is gone.
+            m_unreachable = true;
+            setState(SyncState::Offline, tr("The server cannot be reached: %1").arg(response.message()));
+        } else if (answered) {
+            m_unreachable = false;
+            if (m_state == SyncState::Offline) {
+                m_listenFailures = 0;
+                syncNow(); // Online once the pull lands; the live channel resumes after it
+            }
+        }
+        m_probeTimer.start(m_state == SyncState::Offline ? m_options.offlineProbeIntervalMs
+                                                         : m_options.probeIntervalMs);
     });
 }
 

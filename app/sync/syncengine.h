@@ -61,6 +61,13 @@ public:
         // More changed reports than this in one announcement are announced as reportsReloaded
         // (a million ids would hold ~90 MB for a list the console reads row by row).
         int maxAnnouncedIds = 20000;
+        // Knowing the server is gone (issue 27 §7): a short health request this often, on the
+        // connection the engine keeps open (0: none), given up after probeTimeoutMs. A refused
+        // or reset connection is known at once: the live channel's failure asks straight away.
+        // While offline, the probe asks every offlineProbeIntervalMs and syncs when answered.
+        int probeIntervalMs = 3000;
+        int offlineProbeIntervalMs = 2000;
+        int probeTimeoutMs = 3000;
     };
 
     SyncEngine(ApiClient &client, storage::Database &replica, Options options, QObject *parent = nullptr);
@@ -135,6 +142,8 @@ private:
     static bool madeAnEventOf(const storage::OutboxEntry &entry, const QJsonObject &report);
     void entryAnswered(const storage::OutboxEntry &entry, const ApiResponse &response);
     void listen();
+    // The health probe: offline when the server does not answer, a sync when it answers again.
+    void probe();
     void setState(SyncState state, const QString &message = {});
     void emitStatus();
     void maybeIdle();
@@ -174,6 +183,9 @@ private:
     bool m_reconciling = false;
     std::shared_ptr<std::function<void(qsizetype)>> m_reconcileStep;
     int m_listenFailures = 0;
+    bool m_probing = false;
+    bool m_unreachable = false; // the probe found no server (until it or a pull gets an answer)
+    QTimer m_probeTimer;
     SyncState m_state = SyncState::Offline;
     QString m_message;
     QDateTime m_lastSuccess;

@@ -11,5 +11,7 @@ void runConsoleBenchmarks();
 // The console's cold start on a million reports, in a child process (`bench_ui --console-1m DIR`).
 void runMillionConsoleBenchmark();
 void runMillionConsole(const QString &profileDirectory);
+// The console against a server that is killed or falls silent, and comes back (bench_offline.cpp).
+void runOfflineBenchmarks();
 
 } // namespace ioc::bench

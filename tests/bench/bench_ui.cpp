@@ -24,6 +24,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     ioc::bench::reportMachine();
+    if (app.arguments().value(1) == u"offline"_s) { // `bench_ui offline`: the offline figures alone
+        ioc::bench::runOfflineBenchmarks();
+        return 0;
+    }
 
     {
         ioc::ConsoleApplication console;
@@ -42,6 +46,7 @@ int main(int argc, char *argv[])
                            console.start();
                            console.mainWindow()->grab();
                        }));
+    ioc::bench::runOfflineBenchmarks();
     ioc::bench::runConsoleBenchmarks();
     ioc::bench::runQueueBenchmarks();
     ioc::bench::runMillionConsoleBenchmark();

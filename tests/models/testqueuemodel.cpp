@@ -499,13 +499,78 @@ private slots:
         model.reset({none, late, soon});
         QCOMPARE(model.idAt(0), u"b"_s); // the nearest due first, no clock last
         QCOMPARE(model.idAt(2), u"c"_s);
-        QCOMPARE(model.data(model.index(0, QueueModel::CountdownColumn)).toString(), u"quá hạn 1 giờ 10 phút"_s);
-        QCOMPARE(model.data(model.index(1, QueueModel::CountdownColumn)).toString(), u"còn 45 phút"_s);
+        // Each countdown names its clock and whose turn it is (issue 27 §2).
+        QCOMPARE(model.data(model.index(0, QueueModel::CountdownColumn)).toString(),
+                 u"Phân phối · IOC · quá hạn 1 giờ 10 phút"_s);
+        QCOMPARE(model.data(model.index(1, QueueModel::CountdownColumn)).toString(),
+                 u"Phân phối · IOC · còn 45 phút"_s);
         QVERIFY(!model.data(model.index(2, QueueModel::CountdownColumn)).isValid());
         QCOMPARE(model.data(model.index(0, QueueModel::CountdownColumn), QueueModel::PressureRole).toInt(),
                  int(core::Pressure::Overdue));
         QCOMPARE(model.data(model.index(1, QueueModel::CountdownColumn), QueueModel::PressureRole).toInt(),
                  int(core::Pressure::Calm)); // 45 of 60 working minutes left
+    }
+
+    void countdownsNameTheClockAndWhoseTurnItIs()
+    {
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        core::Directory directory;
+        core::Agency agency;
+        agency.id = u"so-xd"_s;
+        agency.name = u"Sở Xây dựng"_s;
+        directory.addAgency(agency);
+        model.setDirectory(directory);
+        storage::QueueRow accept;
+        accept.id = u"accept"_s;
+        accept.leadAgencyId = u"so-xd"_s;
+        accept.nextDueAt = t0.addSecs(-10 * 60);
+        accept.nextDueStep = u"accept"_s;
+        storage::QueueRow supplement = accept;
+        supplement.id = u"supplement"_s;
+        supplement.leadAgencyId.clear();
+        supplement.nextDueAt = t0.addSecs(2 * 86400 - 3600);
+        supplement.nextDueStep = u"supplement"_s; // 48 calendar hours
+        storage::QueueRow coordination = accept;
+        coordination.id = u"coordination"_s;
+        coordination.nextDueAt = t0.addSecs(3600);
+        coordination.nextDueStep = u"coordination"_s;
+        model.reset({accept, supplement, coordination});
+        const auto cell = [&model](const QString &id, int role = Qt::DisplayRole) {
+            return model.data(model.index(model.rowOf(id), QueueModel::CountdownColumn), role).toString();
+        };
+        QCOMPARE(cell(u"accept"_s), u"Tiếp nhận · Sở Xây dựng · quá hạn 10 phút"_s);
+        QCOMPARE(cell(u"supplement"_s), u"Bổ sung · người phản ánh · còn 1 ngày 23 giờ"_s);
+        // A coordinating agency is not the lead one the row holds: named by its role.
+        QCOMPARE(cell(u"coordination"_s), u"Phối hợp · cơ quan phối hợp · còn 1 giờ"_s);
+
+        // The tooltip: the article, when the clock started and when it is due; with the report's
+        // clocks at hand, that it is the first of several and which the others are.
+        QCOMPARE(cell(u"accept"_s, Qt::ToolTipRole),
+                 u"Tiếp nhận: Sở Xây dựng thực hiện (Điều 11, điểm 1.a)\nHạn: 24/11/2026 08:50"_s);
+        core::ReportClock acceptClock;
+        acceptClock.step = core::ClockStep::Accept;
+        acceptClock.agencyId = u"so-xd"_s;
+        acceptClock.startedAt = t0.addSecs(-40 * 60);
+        acceptClock.dueAt = accept.nextDueAt;
+        core::ReportClock processClock = acceptClock;
+        processClock.step = core::ClockStep::Process;
+        processClock.dueAt = t0.addDays(8);
+        core::ReportClock closedClock = acceptClock;
+        closedClock.step = core::ClockStep::Distribute;
+        closedClock.status = core::ClockStatus::Done;
+        QStringList asked;
+        model.setClockSource([&](const QString &id) {
+            asked.append(id);
+            return QList<core::ReportClock>{processClock, closedClock, acceptClock};
+        });
+        QCOMPARE(cell(u"accept"_s, Qt::ToolTipRole),
+                 u"Tiếp nhận: Sở Xây dựng thực hiện (Điều 11, điểm 1.a)\nBắt đầu: 24/11/2026 08:20\n"
+                 u"Hạn: 24/11/2026 08:50\n\n2 đồng hồ đang chạy; hiện đồng hồ đến hạn sớm nhất. Các đồng hồ khác:\n"
+                 u"• Xử lý · Sở Xây dựng · 02/12/2026 09:00"_s);
+        QCOMPARE(asked, QStringList{u"accept"_s});
+        QVERIFY(!cell(u"accept"_s).contains(u'\n')); // the cell itself never asks the replica
+        QCOMPARE(asked.size(), 1);
     }
 
     void codesSortByYearAndNumber()

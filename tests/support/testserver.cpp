@@ -266,11 +266,13 @@ int TestServer::exitCode() const
 bool TestServer::tryStart()
 {
     const TestCertificates &certs = TestCertificates::instance();
-    QStringList arguments{QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--tls-cert"),       certs.certificateFile(),
+    QStringList arguments{QStringLiteral("--tls-cert"),       certs.certificateFile(),
                           QStringLiteral("--tls-key"),        certs.keyFile(),
                           QStringLiteral("--data"),           m_dataDirectory,
                           QStringLiteral("--audit-key-file"), certs.auditKeyFile()};
+    if (!m_options.extraArguments.contains(QStringLiteral("--listen"))) {
+        arguments += {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}; // a free port
+    }
     // Tests sign in hundreds of times: a cheap password KDF (accepted by test builds only). The
     // benchmarks run the optimised build with the production cost (IOC_TEST_KDF_ITERATIONS=0).
     const QByteArray iterations =

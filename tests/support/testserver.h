@@ -120,6 +120,8 @@ public:
     // The server's process id (0 when it does not run), e.g. to read its memory use.
     qint64 pid() const;
     void setEnvironment(const QStringList &environment) { m_options.environment = environment; }
+    // For the next start; e.g. {"--listen", "127.0.0.1:PORT"} to come back where it was.
+    void setExtraArguments(const QStringList &arguments) { m_options.extraArguments = arguments; }
     QUrl url() const { return m_url; }
     QString dataDirectory() const { return m_dataDirectory; }
     // The server's PostgreSQL database, or empty for the embedded one.

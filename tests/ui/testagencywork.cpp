@@ -16,6 +16,7 @@
 #include "ui/dialogs/resulteditor.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
+#include "ui/report/clockheader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -97,6 +98,11 @@ private slots:
         ui::ProcessingDialog *dialog = open(m_toAccept);
         QVERIFY(dialog);
         QCOMPARE(dialog->action(), core::Action::AgencyAccept);
+        // The header: the acceptance clock, the agency's turn (Điều 11.1.a), live (issue 27 §2).
+        const ui::ClockHeader *header = dialog->clockHeader();
+        QVERIFY(header->isVisible());
+        QVERIFY2(header->text().startsWith(u"Thời hạn: Tiếp nhận · UBND"_s), qPrintable(header->text()));
+        QVERIFY2(header->toolTip().contains(u"Điều 11, điểm 1.a"_s), qPrintable(header->toolTip()));
         // Only what the agency may do now: no leader's or IOC's actions.
         const auto *actions = dialog->findChild<QListWidget *>(u"processingActions"_s);
         QStringList offered;

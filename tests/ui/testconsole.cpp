@@ -2,9 +2,11 @@
 // real ioc-server over real TLS, with a real SQLCipher profile, driven by objectName offscreen.
 #include "consoleapplication.h"
 #include "consolecontroller.h"
+#include "core/countdown.h"
 #include "core/geo.h"
 #include "core/tilemath.h"
 #include "core/vietnamesetext.h"
+#include "core/vntime.h"
 #include "models/queuemodel.h"
 #include "support/apifixtures.h"
 #include "support/consolearguments.h"
@@ -176,6 +178,59 @@ private slots:
             QVERIFY2(!(pinned && seenOther), "an open urgent report below another report");
             seenOther = seenOther || !pinned;
         }
+    }
+
+    void countdownsNameTheClockAndWhoseTurnItIs()
+    {
+        // Issue 27 §2: the queue's countdown says which clock and who must act, and its tooltip
+        // when the clock started and when it is due, read from the replica.
+        auto *table = m_window->findChild<QTableView *>(u"queueTable"_s);
+        QAbstractItemModel *shown = table->model();
+        storage::ReportRepository &reports = m_console.controller()->session().reports();
+        const core::Directory &directory = m_console.controller()->session().directory();
+        int checked = 0;
+        QSet<core::ClockActor> actors;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex cell = shown->index(row, models::QueueModel::CountdownColumn);
+            const auto report = reports.report(shown->index(row, 0).data(models::QueueModel::IdRole).toString());
+            QVERIFY(report.has_value());
+            const core::ReportClock *clock = core::firstRunningCountdown(report->clocks);
+            if (clock == nullptr) {
+                QVERIFY(cell.data().toString().isEmpty());
+                continue;
+            }
+            const QString text = cell.data().toString();
+            const QStringList parts = text.split(u" · "_s);
+            QCOMPARE(parts.size(), 3);
+            QCOMPARE(parts.at(0), core::clockShortName(clock->step));
+            switch (core::clockActor(clock->step)) {
+            case core::ClockActor::Ioc:
+                QCOMPARE(parts.at(1), u"IOC"_s);
+                break;
+            case core::ClockActor::Reporter:
+                QCOMPARE(parts.at(1), u"người phản ánh"_s);
+                break;
+            case core::ClockActor::Agency:
+                if (clock->step != core::ClockStep::Coordination) {
+                    QCOMPARE(parts.at(1), directory.agency(report->leadAgencyId)->name);
+                }
+                break;
+            }
+            actors.insert(core::clockActor(clock->step));
+            QVERIFY2(parts.at(2).startsWith(u"còn "_s) || parts.at(2).startsWith(u"quá hạn "_s) ||
+                         parts.at(2) == u"đến hạn"_s,
+                     qPrintable(text));
+            const QString tip = cell.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(core::clockCitation(clock->step)), qPrintable(tip));
+            QVERIFY2(tip.contains(u"Bắt đầu: "_s + core::vntime::formatLocal(clock->startedAt, u"dd/MM/yyyy HH:mm")),
+                     qPrintable(tip));
+            QVERIFY2(tip.contains(u"Hạn: "_s + core::vntime::formatLocal(clock->dueAt, u"dd/MM/yyyy HH:mm")),
+                     qPrintable(tip));
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        QVERIFY2(actors.contains(core::ClockActor::Ioc) && actors.contains(core::ClockActor::Agency),
+                 "the demo has clocks of both the IOC and agencies");
     }
 
     void searchesWithAndWithoutDiacritics()

@@ -18,6 +18,7 @@
 #include "ui/dialogs/sanctionsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
+#include "ui/report/clockheader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -148,6 +149,12 @@ private slots:
         ui::PublicationDialog *dialog = open(m_good);
         QVERIFY(dialog);
         QVERIFY(dialog->gate().passes());
+        // The header names the clock the dialog answers to, as the queue does (issue 27 §2).
+        const ui::ClockHeader *header = dialog->clockHeader();
+        QVERIFY(header->isVisible());
+        QVERIFY2(header->text().startsWith(u"Thời hạn: Đăng tải · IOC · "_s), qPrintable(header->text()));
+        QCOMPARE(header->text(), u"Thời hạn: "_s + m_console.controller()->model().countdownOf(m_good).text);
+        QVERIFY2(header->toolTip().contains(u"Phụ lục 2, bước 5"_s), qPrintable(header->toolTip()));
         const QString shown = dialog->findChild<QTextBrowser *>(u"publicationPublic"_s)->toPlainText();
         QVERIFY2(!shown.contains(u"Võ Thị Mai"_s), qPrintable(shown));
         // The agency composed it without the identity it was never given (PRODUCT.md §17).

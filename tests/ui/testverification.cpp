@@ -18,6 +18,7 @@
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
+#include "ui/report/clockheader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,6 +129,22 @@ private slots:
         if (QTest::currentTestFailed()) {
             return;
         }
+        // The header counts down the clock the verification answers to, as the queue shows it,
+        // and follows it live (issue 27 §2): a sync that moves the clock moves the header.
+        models::QueueModel &model = m_console.controller()->model();
+        const ui::ClockHeader *header = dialog->clockHeader();
+        QVERIFY(header->isVisible());
+        QCOMPARE(header->text(), u"Thời hạn: "_s + model.countdownOf(v.reportId).text);
+        QVERIFY2(header->text().contains(u" · IOC · "_s), qPrintable(header->text()));
+        const QList<storage::QueueRow> rows = m_console.controller()->session().reports().rows({v.reportId});
+        QCOMPARE(rows.size(), 1);
+        storage::QueueRow row = rows.first();
+        const storage::QueueRow original = row;
+        row.nextDueAt = m_console.controller()->session().serverNow().addSecs(-3 * 3600);
+        model.apply({row});
+        QTRY_VERIFY2(header->text().contains(u"quá hạn 3 giờ"_s), qPrintable(header->text()));
+        model.apply({original});
+        QTRY_COMPARE(header->text(), u"Thời hạn: "_s + model.countdownOf(v.reportId).text);
         const QString text = dialog->checklistText();
         for (const char *condition :
              {"identity", "media", "position", "duplicates", "sender_history", "language", "scope"}) {
@@ -473,6 +490,7 @@ private slots:
         QString clocks;
         QString reason;
         QString contacts;
+        QString header;
         bool handled = false;
         QKeySequence okShortcut;
         QObject guard;
@@ -482,6 +500,7 @@ private slots:
             clocks = d->findChild<QLabel *>(u"distributeClocks"_s)->text();
             reason = d->findChild<QLabel *>(u"distributeLeadReason"_s)->text();
             contacts = d->findChild<QLabel *>(u"distributeContacts"_s)->text();
+            header = d->findChild<QLabel *>(u"clockHeader"_s)->text();
             if (lead.isEmpty() || !d->findChild<QPushButton *>(u"distributeOk"_s)->isEnabled()) {
                 lead.clear();
                 d->reject(); // nothing to distribute to: the checks below say why
@@ -501,6 +520,7 @@ private slots:
         QCOMPARE(okShortcut, QKeySequence(u"Ctrl+Return"_s));
         QVERIFY(!reason.isEmpty());
         QVERIFY(!contacts.isEmpty());
+        QVERIFY2(header.startsWith(u"Thời hạn: Phân phối · IOC · "_s), qPrintable(header)); // issue 27 §2
         QVERIFY2(clocks.count(u'\n') >= 2, qPrintable(clocks)); // accept, return, process at least
         const QJsonObject report = waitForState(id, u"distributed"_s);
         QCOMPARE(report.value(u"state"_s).toString(), u"distributed"_s);

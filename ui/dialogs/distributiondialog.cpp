@@ -2,6 +2,7 @@
 
 #include "core/distribution.h"
 #include "core/vntime.h"
+#include "ui/report/clockheader.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -142,6 +143,8 @@ DistributionDialog::DistributionDialog(const core::Report &report, const core::D
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    m_clockHeader = new ClockHeader(this);
+    layout->addWidget(m_clockHeader);
     layout->addLayout(form);
     layout->addWidget(buttons);
 

@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace ioc::ui {
 
+class ClockHeader;
+
 // The distribution of a verified report (Điều 10; PRODUCT.md §4): the area proposed from the GPS
 // point and the lead agency from the responsibility rules, each with its reason; the officer
 // confirms or changes them, adds coordinating agencies, sees the upper-level agencies informed
@@ -28,6 +30,8 @@ class DistributionDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // The clock the dialog answers to, live (issue 27 §2); ConsoleController makes it follow the report.
+    ClockHeader *clockHeader() const { return m_clockHeader; }
     // The clocks a distribution with this payload would start (computed by the caller with the
     // workflow and the SLA policy); empty when it would be refused, with the reason.
     using ClockPreview = std::function<QList<core::ReportClock>(const QJsonObject &payload, QString *problem)>;
@@ -41,6 +45,7 @@ public:
     QJsonObject payload() const;
 
 private:
+    ClockHeader *m_clockHeader = nullptr;
     void areaChanged();
     void leadChanged();
     void updatePreview();

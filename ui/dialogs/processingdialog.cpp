@@ -4,6 +4,7 @@
 #include "core/vntime.h"
 #include "ui/dialogs/processingpages.h"
 #include "ui/dialogs/resulteditor.h"
+#include "ui/report/clockheader.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -54,6 +55,8 @@ ProcessingDialog::ProcessingDialog(const core::Report &report, const core::Direc
     setWindowTitle(tr("Processing — %1").arg(report.code));
     resize(980, 700);
     auto *layout = new QVBoxLayout(this);
+    m_clockHeader = new ClockHeader(this);
+    layout->addWidget(m_clockHeader);
     m_summary = new QLabel(summaryHtml(now), this);
     m_summary->setObjectName(u"processingSummary"_s);
     m_summary->setWordWrap(true);

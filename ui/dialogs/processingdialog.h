@@ -17,6 +17,8 @@ class QStackedWidget;
 
 namespace ioc::ui {
 
+class ClockHeader;
+
 class ResultEditor;
 
 // An agency's work on one report (Điều 11, 13, 15, 16; Phụ lục 2 steps 2–4): the report, the
@@ -33,6 +35,8 @@ class ProcessingDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // The clock the dialog answers to, live (issue 27 §2); ConsoleController makes it follow the report.
+    ClockHeader *clockHeader() const { return m_clockHeader; }
     ProcessingDialog(const core::Report &report, const core::Directory &directory, const core::Actor &actor,
                      const QList<core::Action> &available, const QDateTime &now, QWidget *parent = nullptr);
 
@@ -57,6 +61,7 @@ signals:
     void decided();
 
 private:
+    ClockHeader *m_clockHeader = nullptr;
     void addPage(processing::Page page);
     void updateButton();
     QString summaryHtml(const QDateTime &now) const;

@@ -1,6 +1,7 @@
 #include "ui/dialogs/publicationdialog.h"
 
 #include "core/vntime.h"
+#include "ui/report/clockheader.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ PublicationDialog::PublicationDialog(const core::Report &report, const core::Dir
                            .arg(core::vntime::formatLocal(publishClock->dueAt))
                            .toHtmlEscaped()));
     layout->addWidget(m_heading);
+    m_clockHeader = new ClockHeader(this);
+    layout->addWidget(m_clockHeader);
 
     auto *splitter = new QSplitter(this);
     m_checks = new QTextBrowser(splitter);

@@ -20,6 +20,8 @@ class QTreeWidget;
 
 namespace ioc::ui {
 
+class ClockHeader;
+
 // The IOC's last look before a result is published (Điều 12, 17.2; Phụ lục 1, 2 step 5): the
 // quality gate — template parts, result photos, no reporter identity in the public text,
 // confidentiality and state secrets — one row per item; the reply addressed to the reporter
@@ -33,6 +35,8 @@ class PublicationDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // The clock the dialog answers to, live (issue 27 §2); ConsoleController makes it follow the report.
+    ClockHeader *clockHeader() const { return m_clockHeader; }
     // `report` carries the reporter's identity (from the workstation's identity store) so that its
     // traces are found; it is shown only masked.
     PublicationDialog(const core::Report &report, const core::Directory &directory,
@@ -62,6 +66,7 @@ signals:
     void decided();
 
 private:
+    ClockHeader *m_clockHeader = nullptr;
     void recheck();
     void decide(core::Action action);
     void fillTimeline(const QList<core::ReportEvent> &events, const QDateTime &now);

@@ -4,6 +4,7 @@
 #include "core/textdiff.h"
 #include "core/vntime.h"
 #include "ui/dialogs/decisiondialogs.h"
+#include "ui/report/clockheader.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -234,6 +235,8 @@ VerificationDialog::VerificationDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    m_clockHeader = new ClockHeader(this);
+    layout->addWidget(m_clockHeader);
     layout->addWidget(splitter, 1);
     layout->addLayout(flags);
     layout->addLayout(buttons);

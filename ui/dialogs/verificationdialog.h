@@ -19,6 +19,8 @@ class QTreeWidget;
 
 namespace ioc::ui {
 
+class ClockHeader;
+
 // One action of a decision, in the order it goes to the outbox.
 struct VerificationStep
 {
@@ -39,6 +41,8 @@ class VerificationDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // The clock the dialog answers to, live (issue 27 §2); ConsoleController makes it follow the report.
+    ClockHeader *clockHeader() const { return m_clockHeader; }
     explicit VerificationDialog(QWidget *parent = nullptr);
 
     // While the checklist is evaluated (off the UI thread).
@@ -63,6 +67,7 @@ signals:
     void mediaOpenRequested(const ioc::core::MediaItem &item);
 
 private:
+    ClockHeader *m_clockHeader = nullptr;
     void accept() override;
     void decideAccept();
     void decideSupplement();

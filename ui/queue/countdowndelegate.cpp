@@ -14,8 +14,7 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-// Text colour of a countdown by pressure; readable on light and dark bases.
-QColor pressureColour(core::Pressure pressure, bool dark)
+QColor colourOf(core::Pressure pressure, bool dark)
 {
     switch (pressure) {
     case core::Pressure::Calm:
@@ -32,6 +31,11 @@ QColor pressureColour(core::Pressure pressure, bool dark)
 
 } // namespace
 
+QColor pressureColour(core::Pressure pressure, const QPalette &palette)
+{
+    return colourOf(pressure, isDark(palette));
+}
+
 void CountdownDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -46,7 +50,7 @@ void CountdownDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     if (index.column() == models::QueueModel::CountdownColumn) {
         const QVariant pressure = index.data(models::QueueModel::PressureRole);
         if (pressure.isValid()) {
-            const QColor colour = pressureColour(core::Pressure(pressure.toInt()), dark);
+            const QColor colour = colourOf(core::Pressure(pressure.toInt()), dark);
             option->palette.setColor(QPalette::Text, colour);
             option->font.setBold(option->font.bold() || core::Pressure(pressure.toInt()) >= core::Pressure::Hurry);
         }

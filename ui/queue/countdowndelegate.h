@@ -1,8 +1,14 @@
 #pragma once
 
+#include "core/countdown.h"
+
 #include <QStyledItemDelegate>
 
 namespace ioc::ui {
+
+// The text colour of a countdown by its pressure, readable on `palette`'s base (light or dark):
+// the queue's colours, also used by the dialogs' clock headers and the map.
+QColor pressureColour(core::Pressure pressure, const QPalette &palette);
 
 // Paints queue cells: the countdown coloured by the share of time left (calm, watch, hurry,
 // overdue), urgent rows marked with a red bar and bold text, hidden rows dimmed. Colours keep

@@ -29,6 +29,7 @@ public:
     using SearchFunction = std::function<QStringList(const QString &text)>;
 
     QueuePanel(models::QueueModel *model, SearchFunction search, QWidget *parent = nullptr);
+    models::QueueModel *model() const { return m_model; }
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }

@@ -1,5 +1,6 @@
 #include "ui/report/reportdetail.h"
 
+#include "core/countdown.h"
 #include "core/masking.h"
 #include "core/slapolicy.h"
 #include "core/textdiff.h"
@@ -343,9 +344,18 @@ QString ReportDetail::html(const ReportDetailData &data) const
             status = tr("closed").toHtmlEscaped();
             break;
         }
-        out += u"<tr><td style='padding-right:12px'>"_s + coreText(core::clockStepLabel(clock.step)).toHtmlEscaped() +
+        // A countdown by its name and whose turn it is ("Tiếp nhận · Sở Xây dựng"), with the articles
+        // it comes from (issue 27 §2); a judging clock (a window to return or decline) by its label.
+        QString name = coreText(core::clockStepLabel(clock.step));
+        if (core::clockKind(clock.step) == core::ClockKind::Countdown) {
+            const core::Agency *agency = data.directory.agency(clock.agencyId);
+            name = core::clockShortName(clock.step) + u" · "_s +
+                   core::clockActorName(clock.step, agency != nullptr ? agency->name : QString());
+        }
+        out += u"<tr><td style='padding-right:12px'>"_s + name.toHtmlEscaped() +
                u"</td><td style='padding-right:12px'>"_s + tr("due %1").arg(localTime(clock.dueAt)).toHtmlEscaped() +
-               u"</td><td>"_s + status + u"</td></tr>"_s;
+               u"</td><td style='padding-right:12px'>"_s + status + u"</td><td style='color:gray'>"_s +
+               core::clockCitation(clock.step).toHtmlEscaped() + u"</td></tr>"_s;
     }
     out += u"</table>"_s;
 
