@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -59,7 +60,35 @@ std::unique_ptr<Speller> Speller::open(const QString &directory, const QString &
 std::unique_ptr<Speller> Speller::openVietnamese(QString *error)
 {
     const QString fromEnvironment = qEnvironmentVariable("IOC_HUNSPELL_DIR");
-    return open(fromEnvironment.isEmpty() ? defaultDictionaryDirectory() : fromEnvironment, u"vi_VN"_s, error);
+    auto speller = open(fromEnvironment.isEmpty() ? defaultDictionaryDirectory() : fromEnvironment, u"vi_VN"_s, error);
+    if (speller) {
+        speller->addWords(projectWords());
+    }
+    return speller;
+}
+
+QStringList Speller::projectWords()
+{
+    QFile file(u":/language/vi_VN-ioc.txt"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("ioc: the project's word list is missing from the program");
+        return {};
+    }
+    QStringList words;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QString word = QString::fromUtf8(line).trimmed();
+        if (!word.isEmpty() && !word.startsWith(u'#')) {
+            words.append(word);
+        }
+    }
+    return words;
+}
+
+void Speller::addWords(const QStringList &words)
+{
+    for (const QString &word : words) {
+        m_hunspell->add(word.toUtf8().toStdString());
+    }
 }
 
 namespace {

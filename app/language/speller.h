@@ -28,8 +28,13 @@ public:
 
     // Opens `<directory>/<language>.aff|.dic`; nothing and a message if they are not there.
     static std::unique_ptr<Speller> open(const QString &directory, const QString &language, QString *error);
-    // The system dictionary for Vietnamese.
+    // The system dictionary for Vietnamese, with the project's words of the field and the
+    // province's place names added (resources/language/vi_VN-ioc.txt: "taluy", "Đakrông").
     static std::unique_ptr<Speller> openVietnamese(QString *error);
+    // The project's words (comments and blank lines left out).
+    static QStringList projectWords();
+    // Words known from now on, besides the dictionary's.
+    void addWords(const QStringList &words);
     ~Speller();
     Q_DISABLE_COPY_MOVE(Speller)
 

@@ -49,6 +49,33 @@ private slots:
         QCOMPARE(wrong.size(), 2);
     }
 
+    // The field's words and the province's place names are known (issue 27 §6): the project's
+    // word list is what makes them so.
+    void theProjectsWordsAreKnown()
+    {
+        const QString text = u"Sạt lở taluy dương, ta luy âm ở cầu treo Đakrông; chợ Krông Klang, suối Klu; "
+                             u"hố ga trên vỉa hè đường Hùng Vương"_s;
+        QString error;
+        const auto plain = ioc::language::Speller::open(u"/usr/share/hunspell"_s, u"vi_VN"_s, &error);
+        QVERIFY2(plain, qPrintable(error));
+        QStringList unknown;
+        for (const auto &m : plain->check(text, 1)) {
+            unknown.append(m.word);
+        }
+        QVERIFY2(unknown.contains(u"taluy"_s) || unknown.contains(u"Đakrông"_s), qPrintable(unknown.join(u',')));
+        for (const QString &word : unknown) {
+            QVERIFY2(ioc::language::Speller::projectWords().contains(word), qPrintable(word));
+        }
+        const auto speller = ioc::language::Speller::openVietnamese(&error);
+        QVERIFY2(speller, qPrintable(error));
+        QStringList flagged;
+        for (const auto &m : speller->check(text, 1)) {
+            flagged.append(m.word);
+        }
+        QVERIFY2(flagged.isEmpty(), qPrintable(flagged.join(u',')));
+        QVERIFY(!speller->check(u"đuờng"_s, 1).isEmpty()); // still a speller
+    }
+
     void missingDictionaryIsExplained()
     {
         QString error;
