@@ -85,6 +85,18 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>Not while the report is “%1”.</source>
+        <translation>Not while the report is “%1”.</translation>
+    </message>
+    <message>
+        <source>You are handling this report already.</source>
+        <translation>You are handling this report already.</translation>
+    </message>
+    <message>
+        <source>You are not handling this report.</source>
+        <translation>You are not handling this report.</translation>
+    </message>
+    <message>
         <source>The queue could not be read from this workstation&apos;s copy in full.</source>
         <translation>The queue could not be read from this workstation&apos;s copy in full.</translation>
     </message>
@@ -1636,10 +1648,6 @@
         <translation>being handled by %1</translation>
     </message>
     <message>
-        <source>%1: due %2</source>
-        <translation>%1: due %2</translation>
-    </message>
-    <message>
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
@@ -2386,6 +2394,22 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::MainWindow</name>
     <message>
+        <source>Not possible on this report now.</source>
+        <translation>Not possible on this report now.</translation>
+    </message>
+    <message>
+        <source>Select a report first.</source>
+        <translation>Select a report first.</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
         <source>&amp;Messages that need a person (call backs, not sent)</source>
         <translation>&amp;Messages that need a person (call backs, not sent)</translation>
     </message>
@@ -2715,6 +2739,14 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::QueuePanel</name>
+    <message>
+        <source>Show the whole queue again</source>
+        <translation>Show the whole queue again</translation>
+    </message>
+    <message>
+        <source>A telephone number: press Enter to look up the reports sent from it on the server (the look-up is recorded with your reason).</source>
+        <translation>A telephone number: press Enter to look up the reports sent from it on the server (the look-up is recorded with your reason).</translation>
+    </message>
     <message>
         <source>Not in “%1”: found among all reports. Esc returns to the view.</source>
         <translation>Not in “%1”: found among all reports. Esc returns to the view.</translation>
@@ -4980,6 +5012,75 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Clock: %1</source>
         <translation>Clock: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::PhoneLookupDialog</name>
+    <message>
+        <source>Look up a caller&apos;s reports</source>
+        <translation>Look up a caller&apos;s reports</translation>
+    </message>
+    <message>
+        <source>The reports sent from %1, as the server finds them. The server records who looked them up, when, and why; it answers with the reports, never the reporter&apos;s identity.</source>
+        <translation>The reports sent from %1, as the server finds them. The server records who looked them up, when, and why; it answers with the reports, never the reporter&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>The citizen called the hotline about their report</source>
+        <translation>The citizen called the hotline about their report</translation>
+    </message>
+    <message>
+        <source>The citizen called back to add to their report</source>
+        <translation>The citizen called back to add to their report</translation>
+    </message>
+    <message>
+        <source>Reason for the look-up</source>
+        <translation>Reason for the look-up</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::LookupController</name>
+    <message>
+        <source>Looking up the reports sent from %1…</source>
+        <translation>Looking up the reports sent from %1…</translation>
+    </message>
+    <message>
+        <source>the look-up needs the server, which cannot be reached now</source>
+        <translation>the look-up needs the server, which cannot be reached now</translation>
+    </message>
+    <message>
+        <source>too many look-ups in the last hour; try again later</source>
+        <translation>too many look-ups in the last hour; try again later</translation>
+    </message>
+    <message>
+        <source>only the IOC&apos;s duty officers and supervisors look up callers</source>
+        <translation>only the IOC&apos;s duty officers and supervisors look up callers</translation>
+    </message>
+    <message>
+        <source>The look-up of %1 failed: %2</source>
+        <translation>The look-up of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>No report was sent from %1.</source>
+        <translation>No report was sent from %1.</translation>
+    </message>
+    <message>
+        <source>(the most recent ones)</source>
+        <translation>(the most recent ones)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent from %1: %n report(s)</source>
+        <translation>
+            <numerusform>Sent from %1: %n report</numerusform>
+            <numerusform>Sent from %1: %n reports</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

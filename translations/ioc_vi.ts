@@ -85,6 +85,18 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>Not while the report is “%1”.</source>
+        <translation>Không thực hiện được khi phản ánh đang ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>You are handling this report already.</source>
+        <translation>Bạn đang xử lý phản ánh này rồi.</translation>
+    </message>
+    <message>
+        <source>You are not handling this report.</source>
+        <translation>Bạn không phải người đang xử lý phản ánh này.</translation>
+    </message>
+    <message>
         <source>The queue could not be read from this workstation&apos;s copy in full.</source>
         <translation>Không đọc được đầy đủ hàng đợi từ bản sao dữ liệu trên máy trạm này.</translation>
     </message>
@@ -1627,10 +1639,6 @@
         <translation>đang xử lý bởi %1</translation>
     </message>
     <message>
-        <source>%1: due %2</source>
-        <translation>%1: hạn %2</translation>
-    </message>
-    <message>
         <source>Urgency</source>
         <translation>Khẩn</translation>
     </message>
@@ -2377,6 +2385,22 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::MainWindow</name>
     <message>
+        <source>Not possible on this report now.</source>
+        <translation>Không thực hiện được với phản ánh này lúc này.</translation>
+    </message>
+    <message>
+        <source>Select a report first.</source>
+        <translation>Hãy chọn một phản ánh trước.</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Đồng bộ lần cuối %1</translation>
+    </message>
+    <message>
         <source>&amp;Messages that need a person (call backs, not sent)</source>
         <translation>&amp;Tin nhắn cần xử lý (gọi lại, không gửi được)</translation>
     </message>
@@ -2704,6 +2728,14 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::QueuePanel</name>
+    <message>
+        <source>Show the whole queue again</source>
+        <translation>Hiện lại toàn bộ hàng đợi</translation>
+    </message>
+    <message>
+        <source>A telephone number: press Enter to look up the reports sent from it on the server (the look-up is recorded with your reason).</source>
+        <translation>Số điện thoại: nhấn Enter để tra cứu trên máy chủ các phản ánh gửi từ số này (việc tra cứu được ghi lại cùng lý do).</translation>
+    </message>
     <message>
         <source>Not in “%1”: found among all reports. Esc returns to the view.</source>
         <translation>Không có trong “%1”: tìm thấy trong tất cả phản ánh. Nhấn Esc để trở lại chế độ xem.</translation>
@@ -4963,6 +4995,74 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Clock: %1</source>
         <translation>Thời hạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::PhoneLookupDialog</name>
+    <message>
+        <source>Look up a caller&apos;s reports</source>
+        <translation>Tra cứu phản ánh của người gọi</translation>
+    </message>
+    <message>
+        <source>The reports sent from %1, as the server finds them. The server records who looked them up, when, and why; it answers with the reports, never the reporter&apos;s identity.</source>
+        <translation>Các phản ánh gửi từ số %1, do máy chủ tìm. Máy chủ ghi lại ai tra cứu, lúc nào và vì sao; kết quả chỉ gồm các phản ánh, không bao giờ có thông tin cá nhân của người phản ánh.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>The citizen called the hotline about their report</source>
+        <translation>Người dân gọi đường dây nóng hỏi về phản ánh của mình</translation>
+    </message>
+    <message>
+        <source>The citizen called back to add to their report</source>
+        <translation>Người dân gọi lại để bổ sung cho phản ánh của mình</translation>
+    </message>
+    <message>
+        <source>Reason for the look-up</source>
+        <translation>Lý do tra cứu</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Tra cứu</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::LookupController</name>
+    <message>
+        <source>Looking up the reports sent from %1…</source>
+        <translation>Đang tra cứu các phản ánh gửi từ số %1…</translation>
+    </message>
+    <message>
+        <source>the look-up needs the server, which cannot be reached now</source>
+        <translation>tra cứu cần máy chủ, hiện không kết nối được</translation>
+    </message>
+    <message>
+        <source>too many look-ups in the last hour; try again later</source>
+        <translation>quá nhiều lượt tra cứu trong một giờ qua; hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>only the IOC&apos;s duty officers and supervisors look up callers</source>
+        <translation>chỉ cán bộ trực và giám sát của IOC được tra cứu người gọi</translation>
+    </message>
+    <message>
+        <source>The look-up of %1 failed: %2</source>
+        <translation>Tra cứu số %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>No report was sent from %1.</source>
+        <translation>Không có phản ánh nào gửi từ số %1.</translation>
+    </message>
+    <message>
+        <source>(the most recent ones)</source>
+        <translation>(những phản ánh gần nhất)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent from %1: %n report(s)</source>
+        <translation>
+            <numerusform>Gửi từ số %1: %n phản ánh</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

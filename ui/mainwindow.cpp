@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,6 +53,23 @@ constexpr ReportActionInfo reportActionInfos[] = {
     {core::Action::Cancel, "actionCancelForCitizen", "Ctrl+Shift+X"},
     {core::Action::MarkInteractionNotLegitimate, "actionMarkInteractionNotLegitimate", "Ctrl+Shift+J"},
 };
+
+// The other action of a pair that toggles a report between two states.
+std::optional<core::Action> toggledBy(core::Action action)
+{
+    switch (action) {
+    case core::Action::Hide:
+        return core::Action::Unhide;
+    case core::Action::Unhide:
+        return core::Action::Hide;
+    case core::Action::Claim:
+        return core::Action::Release;
+    case core::Action::Release:
+        return core::Action::Claim;
+    default:
+        return std::nullopt;
+    }
+}
 
 } // namespace
 
@@ -392,11 +410,48 @@ void MainWindow::setMapOnlyInView(bool on)
     m_actionOnlyInView->setChecked(on);
 }
 
-void MainWindow::setAvailableActions(const QList<core::Action> &actions)
+void MainWindow::setAvailableActions(const QList<core::Action> &actions, const QHash<core::Action, QString> &reasons)
 {
+    m_availableActions = actions;
+    m_givenReasons = reasons;
+    m_unavailableReasons.clear();
     for (auto it = m_reportActions.cbegin(); it != m_reportActions.cend(); ++it) {
-        it.value()->setEnabled(actions.contains(it.key()));
+        const bool enabled = actions.contains(it.key());
+        it.value()->setEnabled(enabled);
+        QString reason;
+        if (!enabled) {
+            reason = reasons.value(it.key());
+            if (reason.isEmpty()) {
+                reason = m_queue != nullptr && !m_queue->currentReportId().isEmpty()
+                             ? tr("Not possible on this report now.")
+                             : tr("Select a report first.");
+            }
+            m_unavailableReasons.insert(it.value(), reason);
+        }
+        // Of a pair that toggles (hide and unhide, claim and release), the one that cannot apply
+        // leaves the menu while the other applies: "Bỏ ẩn" only on a hidden report.
+        const std::optional<core::Action> partner = toggledBy(it.key());
+        it.value()->setVisible(enabled || !partner || !actions.contains(*partner));
+        // The action's name, and why it does not apply now.
+        const QString name = it.value()->text().remove(u'&');
+        it.value()->setToolTip(enabled ? name : name + u" — "_s + reason);
+        it.value()->setStatusTip(enabled ? QString() : reason);
     }
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A disabled action's shortcut reaches no action: the key comes here, and is answered with
+    // the reason instead of silence (issue 27 §4).
+    const QKeySequence pressed(event->keyCombination());
+    for (auto it = m_unavailableReasons.cbegin(); it != m_unavailableReasons.cend(); ++it) {
+        if (!it.key()->shortcut().isEmpty() && it.key()->shortcut() == pressed) {
+            statusBar()->showMessage(it.key()->text().remove(u'&') + u": "_s + it.value(), 8000);
+            event->accept();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::setSessionStatus(const SessionStatusView &status)
@@ -405,6 +460,14 @@ void MainWindow::setSessionStatus(const SessionStatusView &status)
     m_hasStatus = true;
     m_connectionLabel->setText(status.connection);
     m_connectionLabel->setStyleSheet(status.problem ? u"color: #c62828; font-weight: bold"_s : QString());
+    // Always the time of the last sync that landed (issue 27 §7): today's by the time, an older
+    // one with its date.
+    const QDateTime lastSync = status.lastSync.toTimeZone(QTimeZone(7 * 3600));
+    const QDateTime now = status.serverTime.isValid() ? status.serverTime.toTimeZone(QTimeZone(7 * 3600)) : lastSync;
+    m_lastSyncLabel->setText(!status.lastSync.isValid() ? tr("Not synchronised yet")
+                             : lastSync.date() == now.date()
+                                 ? tr("Last sync %1").arg(lastSync.toString(u"HH:mm:ss"_s))
+                                 : tr("Last sync %1").arg(lastSync.toString(u"HH:mm dd/MM/yyyy"_s)));
     m_outboxLabel->setText(
         tr("Pending %1 · Conflicts %2 · Failed %3").arg(status.pending).arg(status.conflicts).arg(status.failed));
     m_outboxLabel->setStyleSheet(status.conflicts + status.failed > 0 ? u"color: #6a1b9a; font-weight: bold"_s
@@ -476,8 +539,12 @@ void MainWindow::setLocked(bool locked)
             m_queue->table()->setFocus();
         }
     }
-    for (QAction *action : m_reportActions) {
-        action->setVisible(!locked);
+    if (locked) {
+        for (QAction *action : m_reportActions) {
+            action->setVisible(false);
+        }
+    } else {
+        setAvailableActions(m_availableActions, m_givenReasons); // as they were, with their reasons
     }
     m_reportMenu->setEnabled(!locked);
 }
@@ -574,7 +641,10 @@ void MainWindow::setupStatusBar()
     m_serverTimeLabel->setObjectName(u"serverTimeStatus"_s);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userStatus"_s);
+    m_lastSyncLabel = new QLabel(this);
+    m_lastSyncLabel->setObjectName(u"lastSyncStatus"_s);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_lastSyncLabel);
     statusBar()->addPermanentWidget(m_outboxLabel);
     statusBar()->addPermanentWidget(m_serverTimeLabel);
     statusBar()->addPermanentWidget(m_userLabel);

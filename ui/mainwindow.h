@@ -39,8 +39,9 @@ struct SessionStatusView
     int conflicts = 0;
     int failed = 0;
     QDateTime serverTime;
-    QString user; // display name
-    QString role; // translated role
+    QDateTime lastSync; // the last sync that succeeded (invalid: none yet)
+    QString user;       // display name
+    QString role;       // translated role
 };
 
 // The operator's main window: the queue in the centre, the report detail and the map in docks,
@@ -70,7 +71,9 @@ public:
     void setMapOnlyInView(bool on);
     ReportDetail *reportDetail() const { return m_detail; }
     // Enables the report actions the officer may take on the selected report.
-    void setAvailableActions(const QList<core::Action> &actions);
+    // The report actions that apply now; each other one is disabled and says why (`reasons`, in
+    // words: tooltip, status tip, and the status bar when its key is pressed; issue 27 §4).
+    void setAvailableActions(const QList<core::Action> &actions, const QHash<core::Action, QString> &reasons = {});
     void setSessionStatus(const SessionStatusView &status);
     void setUrgentCount(int count);
     // Administrators enrol staff members' authenticator apps from the Session menu.
@@ -131,6 +134,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void setupLanguageMenu();
@@ -157,6 +161,10 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_serverTimeLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QHash<QAction *, QString> m_unavailableReasons; // disabled report actions: why
+    QList<core::Action> m_availableActions;
+    QHash<core::Action, QString> m_givenReasons;
     QLabel *m_userLabel = nullptr;
     QLabel *m_lockTitle = nullptr;
     QLabel *m_lockSummary = nullptr;

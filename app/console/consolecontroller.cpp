@@ -4,6 +4,7 @@
 #include "core/consolesettings.h"
 #include "core/duplicates.h"
 #include "core/geo.h"
+#include "core/translations.h"
 #include "core/vntime.h"
 #include "media/imageprobe.h"
 #include "mediadecode.h"
@@ -67,6 +68,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
                         return SupervisionController::Rules{m_policy, m_calendar, m_directory};
                     })
     , m_messageDesk(window, m_session)
+    , m_lookup(window, m_session)
 {
     // A report of the desk's lists: selected in the queue and shown, whatever the view hid.
     connect(&m_messageDesk, &MessageDeskController::openReportRequested, this, [this](const QString &id) {
@@ -267,6 +269,7 @@ void ConsoleController::onSignedIn()
     m_window->setAdministrator(m_session.user() && m_session.user()->role == core::Role::Admin);
     m_supervision.startSession();
     m_messageDesk.startSession();
+    m_lookup.startSession();
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, this, &ConsoleController::showReport);
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
@@ -602,6 +605,7 @@ void ConsoleController::onStatus(const sync::SyncStatus &status)
     view.conflicts = status.conflicts;
     view.failed = status.failed;
     view.serverTime = m_session.serverNow();
+    view.lastSync = status.lastSuccess;
     if (const auto user = m_session.user()) {
         view.user = user->displayName.isEmpty() ? user->username : user->displayName;
         view.role = coreText(core::roleLabel(user->role));
@@ -677,7 +681,25 @@ void ConsoleController::showReport(const QString &id)
         }
         available.append(action);
     }
-    m_window->setAvailableActions(available);
+    // Each action that does not apply says why, in words (issue 27 §4): the rules' refusal.
+    QHash<core::Action, QString> reasons;
+    for (core::Action action : windowActions) {
+        if (available.contains(action)) {
+            continue;
+        }
+        const core::WorkflowError refusal = core::checkAllowed(*report, actor, action, &m_directory);
+        if (refusal.code() == u"transition_not_allowed"_s) {
+            reasons.insert(action,
+                           tr("Not while the report is “%1”.").arg(coreText(core::reportStateLabel(report->state))));
+        } else if (refusal.isError()) {
+            reasons.insert(action, refusal.message(core::Translations::current()) + u'.');
+        } else if (action == core::Action::Claim) {
+            reasons.insert(action, tr("You are handling this report already."));
+        } else if (action == core::Action::Release) {
+            reasons.insert(action, tr("You are not handling this report."));
+        }
+    }
+    m_window->setAvailableActions(available, reasons);
 }
 
 void ConsoleController::fetchMessages(const QString &reportId)

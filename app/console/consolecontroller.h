@@ -3,6 +3,7 @@
 #include "accountscontroller.h"
 #include "alertcenter.h"
 #include "distributioncontroller.h"
+#include "lookupcontroller.h"
 #include "mapcontroller.h"
 #include "messagedeskcontroller.h"
 #include "models/queuemodel.h"
@@ -56,6 +57,7 @@ public:
     AccountsController &accounts() { return m_accounts; }
     SupervisionController &supervision() { return m_supervision; }
     MessageDeskController &messageDesk() { return m_messageDesk; }
+    LookupController &lookup() { return m_lookup; }
     void lock();
     void signOut();
 
@@ -106,6 +108,7 @@ private:
     AccountsController m_accounts;
     SupervisionController m_supervision;
     MessageDeskController m_messageDesk;
+    LookupController m_lookup;
     QPointer<ui::LoginDialog> m_login;
     QHash<QString, QString> m_userNames;
     core::Directory m_directory;

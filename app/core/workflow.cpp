@@ -153,6 +153,14 @@ WorkflowError checkAllowed(const Report &report, const Actor &actor, Action acti
         }
         return WorkflowError(QStringLiteral("transition_not_allowed"));
     }
+    // Hiding toggles: the rules, not the console, say that "unhide" applies to a hidden report
+    // only (issue 27 §4), so neither is offered where it would change nothing.
+    if (action == Action::Hide && report.hidden) {
+        return WorkflowError(QStringLiteral("already_hidden"));
+    }
+    if (action == Action::Unhide && !report.hidden) {
+        return WorkflowError(QStringLiteral("not_hidden"));
+    }
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "models/queuemodel.h"
 #include "support/apifixtures.h"
 #include "support/consolearguments.h"
+#include "support/consolegui.h"
 #include "support/syncclient.h"
 #include "support/testserver.h"
 #include "ui/mainwindow.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,6 +322,105 @@ private slots:
         QVERIFY(!note->isVisible());
         QCOMPARE(model.rowOf(id), -1);
         m_window->queue()->setSavedView(before);
+    }
+
+    // Issue 27 §1: a citizen calls the hotline about "my report last week". The officer types
+    // the caller's number in the search; Enter asks the server (an audited look-up with the
+    // reason chosen), which answers report ids; the queue shows them, the number masked.
+    void looksUpACallersReportsByTheirPhone()
+    {
+        const QByteArray officer = m_http->login(u"truc2"_s);
+        QString id;
+        QString phone;
+        for (int row = 0; row < m_console.controller()->model().rowCount() && phone.isEmpty(); ++row) {
+            id = m_console.controller()->model().idAt(row);
+            phone = m_http->act(officer, id, u"reveal_identity"_s, {{u"reason"_s, u"Kiểm thử: lấy số để tra cứu"_s}})
+                        .json.value(u"identity"_s)
+                        .toObject()
+                        .value(u"phone"_s)
+                        .toString();
+        }
+        QVERIFY2(!phone.isEmpty(), "a demo reporter with a telephone number");
+        ui::QueuePanel *queue = m_window->queue();
+        QLineEdit *search = queue->searchField();
+        search->clear();
+        search->setFocus();
+        search->insert(phone.left(4) + u' ' + phone.mid(4)); // as a caller dictates it
+        auto *note = m_window->findChild<QLabel *>(u"queueSearchNote"_s);
+        QTRY_VERIFY(note->isVisible() && note->text().startsWith(u"Số điện thoại: nhấn Enter"_s));
+
+        QString reason;
+        QObject guard;
+        test::onNextDialog(&guard, u"phoneLookupDialog"_s, [&](QDialog *d) {
+            reason = d->findChild<QComboBox *>(u"lookupReason"_s)->currentText();
+            QVERIFY(!d->findChildren<QLabel *>().isEmpty());
+            for (const QLabel *label : d->findChildren<QLabel *>()) {
+                QVERIFY2(!label->text().contains(phone), qPrintable(label->text())); // masked
+            }
+            QTest::mouseClick(d->findChild<QPushButton *>(u"phoneLookupOk"_s), Qt::LeftButton);
+        });
+        QSignalSpy looked(&m_console.controller()->lookup(), &LookupController::lookedUp);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(looked.wait(20000));
+        QCOMPARE(looked.at(0).at(1).toString(), QString());
+        const int found = looked.at(0).at(0).toInt();
+        QVERIFY(found >= 1);
+        QCOMPARE(reason, u"Người dân gọi đường dây nóng hỏi về phản ánh của mình"_s);
+        QVERIFY(queue->hasRestriction());
+        QVERIFY(search->text().isEmpty());
+        models::QueueModel &model = m_console.controller()->model();
+        QCOMPARE(model.rowCount(), found);
+        QVERIFY(model.rowOf(id) >= 0);
+        const QString shown = m_window->findChild<QLabel *>(u"queueRestrictionText"_s)->text();
+        QVERIFY2(shown.startsWith(u"Gửi từ số "_s) && !shown.contains(phone), qPrintable(shown));
+
+        // The server recorded it: this officer, the reason, the reports found; the number masked.
+        const QString audit = m_server.querySql(
+            u"SELECT actor_id || ' ' || coalesce(after_data, '') FROM audit_log WHERE action = 'look_up_reporter' "
+            u"ORDER BY seq DESC LIMIT 1"_s);
+        QVERIFY2(audit.contains(reason) && audit.contains(id) && !audit.contains(phone), qPrintable(audit));
+        queue->clearRestriction();
+        QCOMPARE(model.rowCount(), model.totalCount());
+    }
+
+    // Issue 27 §4: an action that does not apply is disabled and says why, from the rules; its
+    // key answers in the status bar, never silence; of a pair that toggles, only the one that
+    // can apply is offered ("Bỏ ẩn" only on a hidden report).
+    void anActionThatDoesNotApplySaysWhy()
+    {
+        models::QueueModel &model = m_console.controller()->model();
+        ui::QueuePanel *queue = m_window->queue();
+        queue->setSavedView(models::SavedView::All);
+        int row = -1;
+        for (int r = 0; r < model.rowCount() && row < 0; ++r) {
+            const QModelIndex index = model.index(r, 0);
+            if (index.data(models::QueueModel::StateRole).toInt() == int(core::ReportState::Received) &&
+                !index.data(models::QueueModel::HiddenRole).toBool()) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        queue->table()->selectRow(row);
+        auto *remind = m_window->findChild<QAction *>(u"actionRemind"_s);
+        QTRY_VERIFY(!remind->isEnabled());
+        const QString reason = u"Không thực hiện được khi phản ánh đang ở trạng thái “%1”."_s.arg(
+            model.index(row, models::QueueModel::StateColumn).data().toString());
+        QVERIFY2(remind->toolTip().endsWith(u" — "_s + reason), qPrintable(remind->toolTip()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        queue->table()->setFocus();
+        m_window->statusBar()->clearMessage();
+        QTest::keyClick(queue->table(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), remind->text().remove(u'&') + u": "_s + reason);
+
+        auto *hide = m_window->findChild<QAction *>(u"actionHide"_s);
+        auto *unhide = m_window->findChild<QAction *>(u"actionUnhide"_s);
+        QVERIFY(hide->isEnabled() && hide->isVisible());
+        QVERIFY(!unhide->isVisible());
+        m_window->statusBar()->clearMessage();
+        QTest::keyClick(queue->table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().startsWith(unhide->text().remove(u'&') + u": "_s),
+                     qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void opensAReportAndRevealsTheIdentityWithAReason()

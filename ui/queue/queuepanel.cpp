@@ -1,5 +1,6 @@
 #include "ui/queue/queuepanel.h"
 
+#include "core/identitycheck.h"
 #include "models/queuemodel.h"
 #include "ui/queue/countdowndelegate.h"
 
@@ -11,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -125,7 +127,9 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     m_restrictionBar = new QWidget(this);
     m_restrictionBar->setObjectName(u"queueRestriction"_s);
     m_restrictionText = new QLabel(m_restrictionBar);
+    m_restrictionText->setObjectName(u"queueRestrictionText"_s);
     auto *lift = new QToolButton(m_restrictionBar);
+    m_restrictionLift = lift;
     lift->setObjectName(u"queueRestrictionClear"_s);
     lift->setText(u"✕"_s);
     lift->setAutoRaise(true);
@@ -157,6 +161,10 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     connect(m_searchDelay, &QTimer::timeout, this, &QueuePanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_phoneLookup && isPhoneNumber(m_search->text())) {
+            emit phoneLookupRequested(m_search->text().trimmed());
+            return;
+        }
         m_searchDelay->stop();
         applyFilter();
         m_table->setFocus();
@@ -322,12 +330,25 @@ void QueuePanel::applyFilter()
         m_model->setFilter(beyond);
         note = tr("Not in “%1”: found among all reports. Esc returns to the view.").arg(left);
     }
+    if (m_phoneLookup && note.isEmpty() && byCode.isEmpty() && isPhoneNumber(text)) {
+        // No reporter's number is held here (PRODUCT.md §17): the server looks it up, on purpose.
+        note = tr("A telephone number: press Enter to look up the reports sent from it on the server (the look-up "
+                  "is recorded with your reason).");
+    }
     m_searchNote->setText(note);
     m_searchNote->setVisible(!note.isEmpty());
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0) {
         selectReport(selected);
     }
     updateCount();
+}
+
+bool QueuePanel::isPhoneNumber(const QString &text)
+{
+    static const QRegularExpression shape(u"^\\+?[0-9][0-9 .\\-]{7,16}$"_s);
+    const QString trimmed = text.trimmed();
+    return shape.match(trimmed).hasMatch() &&
+           core::identity::checkPhone(trimmed).kind != core::identity::PhoneKind::Invalid;
 }
 
 void QueuePanel::updateCount()
@@ -354,6 +375,8 @@ void QueuePanel::retranslate()
     m_search->setPlaceholderText(tr("Search (Ctrl+F): title, content, address — with or without diacritics"));
     m_search->setAccessibleName(tr("Search the queue"));
     m_views->setAccessibleName(tr("Saved view"));
+    m_restrictionLift->setAccessibleName(tr("Show the whole queue again"));
+    m_restrictionLift->setToolTip(tr("Show the whole queue again"));
     for (int i = 0; i < m_views->count(); ++i) {
         m_views->setItemText(i, models::savedViewLabel(models::SavedView(m_views->itemData(i).toInt())));
     }

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 class QTimer;
 
 namespace ioc::models {
@@ -50,8 +51,17 @@ public:
     void clearRestriction();
     bool hasRestriction() const { return !m_restrictionLabel.isEmpty(); }
 
+    // Whether `text` is a telephone number as a caller gives it (the hotline's look-up, issue 27
+    // §1): a number by Vietnam's numbering plan, however typed.
+    static bool isPhoneNumber(const QString &text);
+    // Whether this user may look up callers (IOC duty officers and supervisors).
+    void setPhoneLookupAllowed(bool allowed) { m_phoneLookup = allowed; }
+
 signals:
     void restrictionCleared();
+    // Enter on a telephone number in the search: the reports sent from it are asked of the server
+    // (an audited look-up, POST /v1/reports/lookup); identity never leaves it.
+    void phoneLookupRequested(const QString &phone);
 
     void currentReportChanged(const QString &id);
     void reportActivated(const QString &id);
@@ -75,12 +85,14 @@ private:
     QLabel *m_searchNote = nullptr; // a code found outside the view: which view it left
     QWidget *m_restrictionBar = nullptr;
     QLabel *m_restrictionText = nullptr;
+    QToolButton *m_restrictionLift = nullptr;
     models::QueueFilter m_restriction;
     QString m_restrictionLabel;
     QTableView *m_table = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_lastSelected;
+    bool m_phoneLookup = false;
 };
 
 } // namespace ioc::ui
