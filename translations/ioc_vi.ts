@@ -2729,6 +2729,14 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
         <source>Show the whole queue again</source>
         <translation>Hiện lại toàn bộ hàng đợi</translation>
     </message>

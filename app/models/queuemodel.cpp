@@ -309,12 +309,12 @@ void QueueModel::sortAll()
     }
 }
 
-QueueModel::FilterPlan QueueModel::planFilter() const
+QueueModel::FilterPlan QueueModel::planFilter(const QueueFilter &f) const
 {
     // The filter as bit masks and per-interned-index tables, so the per-row test touches only
     // the item's integers.
-    const QueueFilter &f = m_filter;
     FilterPlan plan;
+    plan.filter = &f;
     plan.nowMs = now().toMSecsSinceEpoch();
     for (core::ReportState state : f.states) {
         plan.stateMask |= quint32(1) << int(state);
@@ -361,7 +361,7 @@ QueueModel::FilterPlan QueueModel::planFilter() const
 bool QueueModel::accepts(int slot, const FilterPlan &plan) const
 {
     const Item &item = m_items[std::size_t(slot)];
-    const QueueFilter &f = m_filter;
+    const QueueFilter &f = *plan.filter;
     switch (f.hidden) {
     case HiddenFilter::Include:
         break;
@@ -409,13 +409,32 @@ bool QueueModel::accepts(int slot, const FilterPlan &plan) const
     if (!plan.agencies.empty() && !plan.agencies[item.agency]) {
         return false;
     }
-    if (m_filter.searchIds && (std::size_t(slot) >= plan.search.size() || !plan.search[std::size_t(slot)])) {
+    if (f.searchIds && (std::size_t(slot) >= plan.search.size() || !plan.search[std::size_t(slot)])) {
         return false;
     }
-    if (m_filter.onlyIds && (std::size_t(slot) >= plan.only.size() || !plan.only[std::size_t(slot)])) {
+    if (f.onlyIds && (std::size_t(slot) >= plan.only.size() || !plan.only[std::size_t(slot)])) {
         return false;
     }
     return true;
+}
+
+QList<int> QueueModel::countMatching(const QList<QueueFilter> &filters) const
+{
+    // One pass over the reports held, every filter judged per report (the saved views' counts).
+    std::vector<FilterPlan> plans;
+    plans.reserve(std::size_t(filters.size()));
+    for (const QueueFilter &filter : filters) {
+        plans.push_back(planFilter(filter));
+    }
+    QList<int> counts(filters.size(), 0);
+    for (int slot : m_sorted) {
+        for (qsizetype i = 0; i < filters.size(); ++i) {
+            if (filters[i].isEmpty() || accepts(slot, plans[std::size_t(i)])) {
+                ++counts[i];
+            }
+        }
+    }
+    return counts;
 }
 
 void QueueModel::rebuildRows()
@@ -425,7 +444,7 @@ void QueueModel::rebuildRows()
         m_rows = m_sorted;
         return;
     }
-    const FilterPlan plan = planFilter();
+    const FilterPlan plan = planFilter(m_filter);
     m_rows.reserve(m_sorted.size());
     for (int slot : m_sorted) {
         if (accepts(slot, plan)) {
@@ -495,7 +514,7 @@ void QueueModel::apply(const QList<storage::QueueRow> &rows, const QStringList &
         m_areas.intern(row.areaId);
         m_agencies.intern(row.leadAgencyId);
     }
-    const FilterPlan plan = planFilter();
+    const FilterPlan plan = planFilter(m_filter);
     for (const storage::QueueRow &row : rows) {
         const bool known = m_slotOfId.contains(row.id);
         const int slot = slotFor(row.id);

@@ -86,6 +86,9 @@ public:
     void refreshTimeFilters();
 
     int totalCount() const { return m_liveCount; }
+    // How many reports held each filter lets through, whatever the current filter (the saved
+    // views' live counts): one pass over every report.
+    QList<int> countMatching(const QList<QueueFilter> &filters) const;
     int rowOf(const QString &id) const;
     QString idAt(int row) const;
     // Urgent reports not yet distributed (the window title's count).
@@ -171,6 +174,7 @@ private:
     void sortAll();
     struct FilterPlan
     {
+        const QueueFilter *filter = nullptr; // what the plan is of (outlives the plan)
         qint64 nowMs = 0;
         quint32 stateMask = 0;
         quint32 channelMask = 0;
@@ -183,7 +187,7 @@ private:
         std::vector<char> search; // by slot; empty = no search
         std::vector<char> only;   // by slot; empty = no restriction
     };
-    FilterPlan planFilter() const;
+    FilterPlan planFilter(const QueueFilter &filter) const;
     bool accepts(int slot, const FilterPlan &plan) const;
     void rebuildRows();
     void rebuildRowIndex();

@@ -423,6 +423,36 @@ private slots:
                      qPrintable(m_window->statusBar()->currentMessage()));
     }
 
+    // Issue 27 §5: each saved view shows its live count, "Chờ xác minh (12)", and Alt+1 … Alt+9
+    // choose the views in their order.
+    void savedViewsShowLiveCountsAndHaveShortcuts()
+    {
+        ui::QueuePanel *queue = m_window->queue();
+        queue->searchField()->clear();
+        queue->clearRestriction();
+        auto *views = queue->findChild<QComboBox *>(u"savedViewCombo"_s);
+        models::QueueModel &model = m_console.controller()->model();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        const auto label = [&](int i, int count) -> QString {
+            return models::savedViewLabel(models::SavedView(views->itemData(i).toInt())) + u" ("_s +
+                   QString::number(count) + u')';
+        };
+        for (int i = 0; i < std::min(9, views->count()); ++i) {
+            QTest::keyClick(queue->table(), Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
+            QTRY_COMPARE(views->currentIndex(), i);
+            QTRY_COMPARE(views->itemText(i), label(i, model.rowCount())); // the count is what it shows
+        }
+        // A new report counts at once in "to verify", without choosing it.
+        queue->setSavedView(models::SavedView::All);
+        const int toVerify = views->findData(int(models::SavedView::ToVerify));
+        const int before = model.countMatching({models::filterOf(models::SavedView::ToVerify)}).value(0);
+        QCOMPARE(views->itemText(toVerify), label(toVerify, before));
+        test::ApiFixtures fixtures(*m_http);
+        fixtures.reportIn(u"received"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(views->itemText(toVerify), label(toVerify, before + 1), 20000);
+    }
+
     void opensAReportAndRevealsTheIdentityWithAReason()
     {
         const QString id = selectFirstWithIdentity();

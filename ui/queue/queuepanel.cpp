@@ -213,6 +213,39 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     connect(refresh, &QTimer::timeout, m_model, &models::QueueModel::refreshTimeFilters);
     refresh->start();
 
+    // Each saved view with its live count, "Chờ xác minh (12)" (issue 27 §5): counted again a
+    // moment after the reports change (one pass over them for every view), and as time passes.
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(500);
+    connect(m_recount, &QTimer::timeout, this, &QueuePanel::updateViewCounts);
+    const auto recountSoon = [this] {
+        if (!m_recount->isActive()) {
+            m_recount->start();
+        }
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, recountSoon);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, recountSoon);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, recountSoon);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, recountSoon);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, recountSoon);
+    connect(refresh, &QTimer::timeout, this, recountSoon);
+    // Alt+1 … Alt+9: the views in their order.
+    for (int i = 0; i < 9; ++i) {
+        auto *choose = new QAction(this);
+        choose->setObjectName(u"actionSavedView%1"_s.arg(i + 1));
+        choose->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        choose->setShortcutContext(Qt::WindowShortcut);
+        connect(choose, &QAction::triggered, this, [this, i] {
+            if (i < m_views->count()) {
+                m_views->setCurrentIndex(i);
+                m_table->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+        addAction(choose);
+        m_viewActions.append(choose);
+    }
+
     retranslate();
     updateCount();
 }
@@ -261,6 +294,7 @@ void QueuePanel::setAgency(const QString &agencyId, const QStringList &subordina
     }
     // The same view when it is still offered (the directory changed), else all reports.
     m_views->setCurrentIndex(std::max(0, m_views->findData(current)));
+    m_recount->start();
     applyFilter();
 }
 
@@ -324,7 +358,7 @@ void QueuePanel::applyFilter()
     if (!byCode.isEmpty() && m_model->rowCount() == 0) {
         // The view (or an area) hides it: the search looks beyond them, for as long as it is
         // typed, and says which view it left. The view itself stays chosen.
-        const QString left = m_restrictionLabel.isEmpty() ? m_views->currentText() : m_restrictionLabel;
+        const QString left = m_restrictionLabel.isEmpty() ? models::savedViewLabel(savedView()) : m_restrictionLabel;
         models::QueueFilter beyond;
         beyond.searchIds = QSet<QString>(byCode.begin(), byCode.end());
         m_model->setFilter(beyond);
@@ -349,6 +383,23 @@ bool QueuePanel::isPhoneNumber(const QString &text)
     const QString trimmed = text.trimmed();
     return shape.match(trimmed).hasMatch() &&
            core::identity::checkPhone(trimmed).kind != core::identity::PhoneKind::Invalid;
+}
+
+void QueuePanel::updateViewCounts()
+{
+    QList<models::QueueFilter> filters;
+    for (int i = 0; i < m_views->count(); ++i) {
+        filters.append(models::filterOf(models::SavedView(m_views->itemData(i).toInt()), m_agencyId, m_subordinates));
+    }
+    const QList<int> counts = m_model->countMatching(filters);
+    for (int i = 0; i < m_views->count(); ++i) {
+        const auto view = models::SavedView(m_views->itemData(i).toInt());
+        m_views->setItemText(i, tr("%1 (%2)").arg(models::savedViewLabel(view), QLocale().toString(counts.value(i))));
+        m_views->setItemData(i, tr("Alt+%1").arg(i + 1), Qt::ToolTipRole);
+    }
+    for (int i = 0; i < m_viewActions.size(); ++i) {
+        m_viewActions[i]->setText(i < m_views->count() ? m_views->itemText(i) : QString());
+    }
 }
 
 void QueuePanel::updateCount()
@@ -377,9 +428,9 @@ void QueuePanel::retranslate()
     m_views->setAccessibleName(tr("Saved view"));
     m_restrictionLift->setAccessibleName(tr("Show the whole queue again"));
     m_restrictionLift->setToolTip(tr("Show the whole queue again"));
-    for (int i = 0; i < m_views->count(); ++i) {
-        m_views->setItemText(i, models::savedViewLabel(models::SavedView(m_views->itemData(i).toInt())));
-    }
+    // The views' names with their counts a moment later (a pass over every report: not in the
+    // first paint of a million-report queue).
+    m_recount->start();
     updateCount();
 }
 

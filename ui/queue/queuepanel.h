@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -72,6 +73,7 @@ protected:
 private:
     void applyFilter();
     void updateCount();
+    void updateViewCounts();
     void retranslate();
     void repaintCountdowns();
 
@@ -91,6 +93,8 @@ private:
     QTableView *m_table = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QTimer *m_recount = nullptr;
+    QList<QAction *> m_viewActions; // Alt+1 … Alt+9
     QString m_lastSelected;
     bool m_phoneLookup = false;
 };
