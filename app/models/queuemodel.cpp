@@ -932,7 +932,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case PressureRole:
         return hasClock ? QVariant(int(core::pressureOf(readingOf(item)))) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == CountdownColumn || index.column() == ReceivedColumn) {
+        if (index.column() == ReceivedColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};

@@ -3,6 +3,7 @@
 #include "core/countdown.h"
 #include "models/queuemodel.h"
 
+#include <QApplication>
 #include <QPainter>
 
 namespace ioc::ui {
@@ -60,6 +61,36 @@ void CountdownDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     }
 }
 
+void CountdownDelegate::paintCountdown(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    // "Tiếp nhận · Phòng Cảnh sát giao thông · quá hạn 10 phút": the time right-aligned and
+    // always whole; the clock and whose turn it is before it, elided when the column is narrow.
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    const qsizetype cut = text.lastIndexOf(u" · ");
+    if (cut < 0) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget != nullptr ? widget->style() : QApplication::style();
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
+    const QFontMetrics metrics(opt.font);
+    const QString time = text.mid(cut + 3);
+    const int timeWidth = std::min(area.width(), metrics.horizontalAdvance(time));
+    const QString lead = metrics.elidedText(text.left(cut) + u" · ", Qt::ElideRight, area.width() - timeWidth);
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(area.adjusted(0, 0, -timeWidth, 0), Qt::AlignLeft | Qt::AlignVCenter, lead);
+    painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(time, Qt::ElideRight, area.width()));
+    painter->restore();
+}
+
 void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.data(models::QueueModel::UrgentRole).toBool() && !(option.state & QStyle::State_Selected)) {
@@ -67,7 +98,11 @@ void CountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const bool dark = isDark(option.palette);
         painter->fillRect(option.rect, dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
     }
-    QStyledItemDelegate::paint(painter, option, index);
+    if (index.column() == models::QueueModel::CountdownColumn) {
+        paintCountdown(painter, option, index);
+    } else {
+        QStyledItemDelegate::paint(painter, option, index);
+    }
     if (index.column() == 0 && index.data(models::QueueModel::UrgentRole).toBool()) {
         painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()),
                           QColor(0xd3, 0x2f, 0x2f));

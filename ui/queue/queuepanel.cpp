@@ -78,6 +78,7 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     setObjectName(u"queuePanel"_s);
     m_views = new QComboBox(this);
     m_views->setObjectName(u"savedViewCombo"_s);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the names with their counts
     for (models::SavedView view : models::allSavedViews()) {
         m_views->addItem(models::savedViewLabel(view), int(view));
     }
@@ -116,7 +117,9 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     m_table->setColumnWidth(models::QueueModel::ReceivedColumn, 11 * ch);
     m_table->setColumnWidth(models::QueueModel::StateColumn, 12 * ch);
     m_table->setColumnWidth(models::QueueModel::OwnerColumn, 15 * ch);
-    m_table->setColumnWidth(models::QueueModel::CountdownColumn, 21 * ch);
+    // "Tiếp nhận · Phòng Cảnh sát giao thông · quá hạn 10 phút": wide, and elided in the middle so
+    // that the clock and the time stay (CountdownDelegate).
+    m_table->setColumnWidth(models::QueueModel::CountdownColumn, 36 * ch);
     header->setSectionResizeMode(models::QueueModel::TitleColumn, QHeaderView::Stretch);
     m_table->installEventFilter(new QueueKeys(this, m_table));
 
