@@ -2582,6 +2582,26 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::ProcessingDialog</name>
     <message>
+        <source>A result without a photo</source>
+        <translation>A result without a photo</translation>
+    </message>
+    <message>
+        <source>Send the result without a photo of the result?</source>
+        <translation>Send the result without a photo of the result?</translation>
+    </message>
+    <message>
+        <source>The citizen who reported it sees the result with its photos: a photo of the place after the work is what shows them it was done, and the publication shows it to everyone (Art. 12.2). Without one, the IOC may ask for it before publishing.</source>
+        <translation>The citizen who reported it sees the result with its photos: a photo of the place after the work is what shows them it was done, and the publication shows it to everyone (Art. 12.2). Without one, the IOC may ask for it before publishing.</translation>
+    </message>
+    <message>
+        <source>Send without a photo</source>
+        <translation>Send without a photo</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
         <source>Processing — %1</source>
         <translation>Processing — %1</translation>
     </message>

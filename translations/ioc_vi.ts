@@ -2571,6 +2571,26 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::ProcessingDialog</name>
     <message>
+        <source>A result without a photo</source>
+        <translation>Kết quả không có ảnh</translation>
+    </message>
+    <message>
+        <source>Send the result without a photo of the result?</source>
+        <translation>Gửi kết quả mà không kèm ảnh kết quả xử lý?</translation>
+    </message>
+    <message>
+        <source>The citizen who reported it sees the result with its photos: a photo of the place after the work is what shows them it was done, and the publication shows it to everyone (Art. 12.2). Without one, the IOC may ask for it before publishing.</source>
+        <translation>Người phản ánh xem kết quả cùng hình ảnh: ảnh hiện trường sau khi xử lý là điều cho họ thấy việc đã được làm, và khi đăng tải thì mọi người cùng thấy (Điều 12.2). Nếu không có ảnh, IOC có thể yêu cầu bổ sung trước khi đăng tải.</translation>
+    </message>
+    <message>
+        <source>Send without a photo</source>
+        <translation>Gửi không kèm ảnh</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
         <source>Processing — %1</source>
         <translation>Xử lý phản ánh — %1</translation>
     </message>

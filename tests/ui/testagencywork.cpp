@@ -24,6 +24,7 @@
 #include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -141,6 +142,25 @@ private slots:
         text->insertPlainText(u"Đã vá ổ gà trước số nhà 10 bằng bê tông nhựa, thông xe lúc 15 giờ."_s);
         QVERIFY(text->toPlainText().contains(u"như sau: Đã vá ổ gà trước số nhà 10"_s));
         QVERIFY(carry->isEnabled());
+        // Without a photo of the result: a question that says why the citizen would want one
+        // (issue 27 §4); "Thêm ảnh" goes back to the dialog and sends nothing.
+        QVERIFY(test::activate(dialog));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(u"resultWithoutPhoto"_s)) != nullptr &&
+                    question->isVisible());
+        QVERIFY2(question->informativeText().contains(u"Điều 12.2"_s), qPrintable(question->informativeText()));
+        QTest::mouseClick(question->findChild<QPushButton *>(u"resultWithoutPhotoAdd"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QMessageBox *>(u"resultWithoutPhoto"_s) == nullptr);
+        QVERIFY(dialog->isVisible());
+        QTest::qWait(500);
+        QCOMPARE(m_console.controller()->session().status().pending, 0); // nothing queued
+        QCOMPARE(m_http->get(u"/v1/reports/"_s + m_toSubmit, m_fixtures->token(u"duty_officer"_s))
+                     .json.value(u"report"_s)
+                     .toObject()
+                     .value(u"state"_s)
+                     .toString(),
+                 u"in_progress"_s); // nor sent
         const QString photo = writePhoto(u"ket-qua.jpg"_s);
         editor->addFile(photo);
         QVERIFY2(!editor->checksText().contains(u"✘"_s), qPrintable(editor->checksText()));

@@ -95,9 +95,17 @@ ProcessingDialog::ProcessingDialog(const core::Report &report, const core::Direc
     m_do->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(m_do, &QPushButton::clicked, this, [this] {
-        if (m_do->isEnabled()) {
-            emit decided();
+        if (!m_do->isEnabled()) {
+            return;
         }
+        // A result without a photo of the result is allowed, after a question that says why the
+        // citizen would want one (issue 27 §4).
+        const ResultEditor *editor = resultEditor();
+        if (editor != nullptr && editor->keptAttachments().isEmpty() && editor->newFiles().isEmpty()) {
+            askAboutNoPhoto();
+            return;
+        }
+        emit decided();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The keypad's Enter as well.
@@ -179,6 +187,30 @@ ResultEditor *ProcessingDialog::resultEditor() const
 void ProcessingDialog::showProblem(const QString &text)
 {
     QMessageBox::warning(this, tr("Not queued"), text);
+}
+
+void ProcessingDialog::askAboutNoPhoto()
+{
+    // Window-modal without a nested event loop, like the dialog itself.
+    auto *question = new QMessageBox(QMessageBox::Question, tr("A result without a photo"),
+                                     tr("Send the result without a photo of the result?"), QMessageBox::NoButton, this);
+    question->setObjectName(u"resultWithoutPhoto"_s);
+    question->setInformativeText(
+        tr("The citizen who reported it sees the result with its photos: a photo of the place after the work is "
+           "what shows them it was done, and the publication shows it to everyone (Art. 12.2). Without one, the "
+           "IOC may ask for it before publishing."));
+    QPushButton *send = question->addButton(tr("Send without a photo"), QMessageBox::AcceptRole);
+    send->setObjectName(u"resultWithoutPhotoSend"_s);
+    QPushButton *add = question->addButton(tr("Add a photo"), QMessageBox::RejectRole);
+    add->setObjectName(u"resultWithoutPhotoAdd"_s);
+    question->setDefaultButton(add);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, send](QAbstractButton *clicked) {
+        if (clicked == send) {
+            emit decided();
+        }
+    });
+    question->open();
 }
 
 void ProcessingDialog::updateButton()

@@ -65,6 +65,7 @@ private:
     void addPage(processing::Page page);
     void updateButton();
     QString summaryHtml(const QDateTime &now) const;
+    void askAboutNoPhoto();
 
     core::Report m_report;
     core::Directory m_directory;
