@@ -233,12 +233,12 @@
 <context>
     <name>ioc::DistributionController</name>
     <message>
-        <source>Urgent: distributed at once as proposed. %1</source>
-        <translation>Urgent: distributed at once as proposed. %1</translation>
+        <source>%1 distributed to %2.</source>
+        <translation>%1 distributed to %2.</translation>
     </message>
     <message>
-        <source>%1 distributed to %2. Call %3: %4.</source>
-        <translation>%1 distributed to %2. Call %3: %4.</translation>
+        <source>Urgent: distributed at once as proposed. %1</source>
+        <translation>Urgent: distributed at once as proposed. %1</translation>
     </message>
     <message>
         <source>Distribution not queued</source>
@@ -2798,6 +2798,18 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copied: %1</translation>
+    </message>
+    <message>
+        <source>Copy the agency&apos;s contact</source>
+        <translation>Copy the agency&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Agency contact</source>
+        <translation>Agency contact</translation>
+    </message>
     <message>
         <source>Another event</source>
         <translation>Another event</translation>

@@ -230,12 +230,12 @@
 <context>
     <name>ioc::DistributionController</name>
     <message>
-        <source>Urgent: distributed at once as proposed. %1</source>
-        <translation>Khẩn: phân phối ngay theo đề xuất. %1</translation>
+        <source>%1 distributed to %2.</source>
+        <translation>Đã phân phối %1 đến %2.</translation>
     </message>
     <message>
-        <source>%1 distributed to %2. Call %3: %4.</source>
-        <translation>Đã phân phối %1 cho %2. Gọi %3: %4.</translation>
+        <source>Urgent: distributed at once as proposed. %1</source>
+        <translation>Khẩn: phân phối ngay theo đề xuất. %1</translation>
     </message>
     <message>
         <source>Distribution not queued</source>
@@ -2787,6 +2787,18 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Đã sao chép: %1</translation>
+    </message>
+    <message>
+        <source>Copy the agency&apos;s contact</source>
+        <translation>Sao chép liên hệ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Agency contact</source>
+        <translation>Đầu mối liên hệ</translation>
+    </message>
     <message>
         <source>Another event</source>
         <translation>Sự kiện khác</translation>

@@ -89,10 +89,8 @@ void DistributionController::distributeNow(const QString &reportId)
     if (queue(reportId, core::actionName(core::Action::Distribute),
               {{u"lead_agency_id"_s, lead.agencyId},
                {u"note"_s, tr("Urgent: distributed at once as proposed. %1").arg(lead.reason)}})) {
-        m_window->statusBar()->showMessage(
-            tr("%1 distributed to %2. Call %3: %4.")
-                .arg(report->code, agency->name, agency->contact.name, agency->contact.phone),
-            15000);
+        // The agency's contact person stays in the report's detail, with a button to copy it.
+        m_window->statusBar()->showMessage(tr("%1 distributed to %2.").arg(report->code, agency->name), 8000);
     }
 }
 

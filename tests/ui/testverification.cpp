@@ -19,12 +19,15 @@
 #include "ui/map/mapview.h"
 #include "ui/queue/queuepanel.h"
 #include "ui/report/clockheader.h"
+#include "ui/report/reportdetail.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -578,6 +581,20 @@ private slots:
                                               c.toObject().value(u"status"_s).toString() == u"running"_s);
         }
         QVERIFY(dispatchClock); // urgent: the dispatch clock of Art. 15 runs
+
+        // The agency's contact person stays in the detail while the report is open, with a
+        // button that copies it (issue 27 §4), instead of a status bar message that goes.
+        const core::Directory agencies = m_console.controller()->session().directory();
+        const core::Agency *lead = agencies.agency(report.value(u"lead_agency_id"_s).toString());
+        QVERIFY(lead != nullptr && !lead->contact.phone.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(session.reports().report(id)->state == core::ReportState::Distributed, 20000);
+        QTRY_VERIFY(m_window->reportDetail()->plainText().contains(lead->contact.phone));
+        auto *copy = m_window->reportDetail()->findChild<QPushButton *>(u"copyAgencyContact"_s);
+        QVERIFY(copy != nullptr && copy->isVisible());
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString contact = lead->contact.name + u" — "_s + lead->contact.phone;
+        QCOMPARE(QGuiApplication::clipboard()->text(), contact);
     }
 
     // A decision moves on to the next report to verify; Ctrl+N skips without deciding.

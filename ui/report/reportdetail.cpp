@@ -7,8 +7,10 @@
 #include "core/vntime.h"
 #include "core/workflow.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -115,8 +117,18 @@ ReportDetail::ReportDetail(QWidget *parent)
         }
     };
     connect(m_gallery, &QListWidget::itemActivated, this, open);
+    // The lead agency's contact person, to call while the report is open (Điều 21.1; issue 27
+    // §4): copied with one click, instead of a status bar message that goes after 15 seconds.
+    m_copyContact = new QPushButton(this);
+    m_copyContact->setObjectName(u"copyAgencyContact"_s);
+    m_copyContact->hide();
+    connect(m_copyContact, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_contactText);
+        m_copyContact->setToolTip(tr("Copied: %1").arg(m_contactText));
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reveal);
+    buttons->addWidget(m_copyContact);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -134,6 +146,8 @@ void ReportDetail::clear()
     m_heading->setText(tr("<i>No report selected.</i>"));
     m_browser->clear();
     m_reveal->hide();
+    m_copyContact->hide();
+    m_contactText.clear();
     m_gallery->clear();
     m_gallery->hide();
 }
@@ -181,6 +195,17 @@ void ReportDetail::showReport(const ReportDetailData &data)
     m_heading->setText(heading);
     m_reveal->setVisible(r.reporter.masked.present && !data.identity.has_value());
     m_reveal->setText(tr("Reveal identity…"));
+    const core::Agency *lead = data.directory.agency(r.leadAgencyId);
+    const bool open = r.state != core::ReportState::Published && !core::isTerminalState(r.state);
+    m_contactText.clear();
+    if (open && lead != nullptr && !lead->contact.phone.isEmpty()) {
+        m_contactText =
+            lead->contact.name.isEmpty() ? lead->contact.phone : lead->contact.name + u" — "_s + lead->contact.phone;
+    }
+    m_copyContact->setVisible(!m_contactText.isEmpty());
+    m_copyContact->setText(tr("Copy the agency's contact"));
+    m_copyContact->setToolTip(m_contactText);
+    m_copyContact->setAccessibleDescription(m_contactText);
     m_browser->setHtml(html(data));
     m_browser->verticalScrollBar()->setValue(scroll);
 
@@ -270,6 +295,16 @@ QString ReportDetail::html(const ReportDetailData &data) const
     out += row(tr("Public"), r.isPublic ? tr("yes") : tr("no — sensitive matter (Điều 9.2)"));
     if (const core::Agency *agency = data.directory.agency(r.leadAgencyId)) {
         out += row(tr("Lead agency"), agency->name.toHtmlEscaped());
+        const core::ContactPerson &contact = agency->contact;
+        if (!contact.name.isEmpty() || !contact.phone.isEmpty()) {
+            QStringList parts;
+            for (const QString &part : {contact.name, contact.phone, contact.email}) {
+                if (!part.isEmpty()) {
+                    parts.append(part);
+                }
+            }
+            out += row(tr("Agency contact"), parts.join(u" · "_s).toHtmlEscaped());
+        }
     }
     out += u"</table>"_s;
 

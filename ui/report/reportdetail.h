@@ -99,6 +99,8 @@ private:
     QLabel *m_heading = nullptr;
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_reveal = nullptr;
+    QPushButton *m_copyContact = nullptr;
+    QString m_contactText; // the lead agency's contact person and phone, while the report is open
     QListWidget *m_gallery = nullptr;
     QStringList m_galleryHashes;
     QString m_reportId;
