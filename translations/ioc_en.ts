@@ -85,18 +85,6 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
-        <source>Not while the report is “%1”.</source>
-        <translation>Not while the report is “%1”.</translation>
-    </message>
-    <message>
-        <source>You are handling this report already.</source>
-        <translation>You are handling this report already.</translation>
-    </message>
-    <message>
-        <source>You are not handling this report.</source>
-        <translation>You are not handling this report.</translation>
-    </message>
-    <message>
         <source>The queue could not be read from this workstation&apos;s copy in full.</source>
         <translation>The queue could not be read from this workstation&apos;s copy in full.</translation>
     </message>
@@ -5121,6 +5109,21 @@ We ask %1 to direct their processing without delay, to update the results in the
             <numerusform>Sent from %1: %n report</numerusform>
             <numerusform>Sent from %1: %n reports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReportView</name>
+    <message>
+        <source>Not while the report is “%1”.</source>
+        <translation>Not while the report is “%1”.</translation>
+    </message>
+    <message>
+        <source>You are handling this report already.</source>
+        <translation>You are handling this report already.</translation>
+    </message>
+    <message>
+        <source>You are not handling this report.</source>
+        <translation>You are not handling this report.</translation>
     </message>
 </context>
 </TS>

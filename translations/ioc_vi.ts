@@ -85,18 +85,6 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
-        <source>Not while the report is “%1”.</source>
-        <translation>Không thực hiện được khi phản ánh đang ở trạng thái “%1”.</translation>
-    </message>
-    <message>
-        <source>You are handling this report already.</source>
-        <translation>Bạn đang xử lý phản ánh này rồi.</translation>
-    </message>
-    <message>
-        <source>You are not handling this report.</source>
-        <translation>Bạn không phải người đang xử lý phản ánh này.</translation>
-    </message>
-    <message>
         <source>The queue could not be read from this workstation&apos;s copy in full.</source>
         <translation>Không đọc được đầy đủ hàng đợi từ bản sao dữ liệu trên máy trạm này.</translation>
     </message>
@@ -5103,6 +5091,21 @@ We ask %1 to direct their processing without delay, to update the results in the
         <translation>
             <numerusform>Gửi từ số %1: %n phản ánh</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ReportView</name>
+    <message>
+        <source>Not while the report is “%1”.</source>
+        <translation>Không thực hiện được khi phản ánh đang ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>You are handling this report already.</source>
+        <translation>Bạn đang xử lý phản ánh này rồi.</translation>
+    </message>
+    <message>
+        <source>You are not handling this report.</source>
+        <translation>Bạn không phải người đang xử lý phản ánh này.</translation>
     </message>
 </context>
 </TS>

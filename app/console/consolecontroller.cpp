@@ -4,10 +4,10 @@
 #include "core/consolesettings.h"
 #include "core/duplicates.h"
 #include "core/geo.h"
-#include "core/translations.h"
 #include "core/vntime.h"
 #include "media/imageprobe.h"
 #include "mediadecode.h"
+#include "reportview.h"
 #include "ui/handoverdialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -34,15 +34,6 @@ QString coreText(const char *text)
 {
     return QCoreApplication::translate("ioc::core", text);
 }
-
-// The actions this window offers on a report (the verification and distribution dialogs come
-// with their own parts).
-const QList<core::Action> windowActions{
-    core::Action::Claim,     core::Action::Release, core::Action::AddNote,
-    core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
-    core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity,
-    core::Action::Escalate,  core::Action::Cancel,  core::Action::MarkInteractionNotLegitimate,
-    core::Action::MarkRepeat};
 
 } // namespace
 
@@ -631,34 +622,13 @@ void ConsoleController::onStatus(const sync::SyncStatus &status)
 
 void ConsoleController::showReport(const QString &id)
 {
-    if (id.isEmpty()) {
-        m_window->reportDetail()->clear();
-        m_window->setAvailableActions({});
-        return;
-    }
-    const auto report = m_session.reports().report(id);
+    const auto report = id.isEmpty() ? std::nullopt : m_session.reports().report(id);
     if (!report) {
         m_window->reportDetail()->clear();
         m_window->setAvailableActions({});
         return;
     }
-    ui::ReportDetailData data;
-    data.report = *report;
-    data.events = m_session.reports().events(id);
-    data.identity = m_session.identities().identityOf(id);
-    data.directory = m_directory;
-    data.userNames = m_userNames;
-    data.now = m_session.serverNow();
-    for (const storage::OutboxEntry &entry : m_session.outbox().entries()) {
-        if (entry.reportId != id) {
-            continue;
-        }
-        if (entry.state == storage::OutboxState::Pending) {
-            ++data.pendingActions;
-        } else if (entry.state == storage::OutboxState::Conflict || entry.state == storage::OutboxState::Failed) {
-            data.conflicts.append({entry.seq, entry.action, entry.lastError, entry.payload, entry.result});
-        }
-    }
+    ui::ReportDetailData data = ReportView::detail(m_session, *report, m_directory, m_userNames);
     if (const auto known = m_messages.constFind(id); known != m_messages.constEnd()) {
         data.messages = *known;
     }
@@ -666,40 +636,8 @@ void ConsoleController::showReport(const QString &id)
     if (id != m_messagesAsked) {
         fetchMessages(id);
     }
-    QList<core::Action> available;
-    const core::Actor actor = m_session.actor();
-    for (core::Action action : core::availableActions(*report, actor, &m_directory)) {
-        if (!windowActions.contains(action)) {
-            continue;
-        }
-        // Claim or release, whichever applies now.
-        if (action == core::Action::Claim && report->claimedBy == actor.userId) {
-            continue;
-        }
-        if (action == core::Action::Release && report->claimedBy != actor.userId) {
-            continue;
-        }
-        available.append(action);
-    }
-    // Each action that does not apply says why, in words (issue 27 §4): the rules' refusal.
-    QHash<core::Action, QString> reasons;
-    for (core::Action action : windowActions) {
-        if (available.contains(action)) {
-            continue;
-        }
-        const core::WorkflowError refusal = core::checkAllowed(*report, actor, action, &m_directory);
-        if (refusal.code() == u"transition_not_allowed"_s) {
-            reasons.insert(action,
-                           tr("Not while the report is “%1”.").arg(coreText(core::reportStateLabel(report->state))));
-        } else if (refusal.isError()) {
-            reasons.insert(action, refusal.message(core::Translations::current()) + u'.');
-        } else if (action == core::Action::Claim) {
-            reasons.insert(action, tr("You are handling this report already."));
-        } else if (action == core::Action::Release) {
-            reasons.insert(action, tr("You are not handling this report."));
-        }
-    }
-    m_window->setAvailableActions(available, reasons);
+    const ReportView::ActionStates actions = ReportView::actionStates(*report, m_session.actor(), m_directory);
+    m_window->setAvailableActions(actions.available, actions.reasons);
 }
 
 void ConsoleController::fetchMessages(const QString &reportId)
@@ -717,19 +655,7 @@ void ConsoleController::fetchMessages(const QString &reportId)
                               }
                               return;
                           }
-                          QList<ui::MessageView> messages;
-                          for (const QJsonValue &value : json.value(u"items"_s).toArray()) {
-                              const QJsonObject item = value.toObject();
-                              const auto time = [&item](const QString &key) {
-                                  return core::vntime::parseIso8601(item.value(key).toString()).value_or(QDateTime());
-                              };
-                              messages.append(
-                                  {item.value(u"audience"_s).toString(), item.value(u"channel"_s).toString(),
-                                   item.value(u"recipient"_s).toString(), item.value(u"recipient_name"_s).toString(),
-                                   item.value(u"state"_s).toString(), item.value(u"last_error"_s).toString(),
-                                   item.value(u"attempts"_s).toInt(), time(u"created_at"_s), time(u"sent_at"_s)});
-                          }
-                          m_messages.insert(reportId, messages);
+                          m_messages.insert(reportId, ReportView::messages(json));
                           if (m_window->reportDetail()->reportId() == reportId) {
                               refreshCurrentReport();
                           }

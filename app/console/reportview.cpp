@@ -1,0 +1,101 @@
+#include "reportview.h"
+
+#include "core/translations.h"
+#include "core/vntime.h"
+#include "session/consolesession.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ioc {
+
+const QList<core::Action> &ReportView::windowActions()
+{
+    static const QList<core::Action> actions{
+        core::Action::Claim,     core::Action::Release, core::Action::AddNote,
+        core::Action::SetUrgent, core::Action::Hide,    core::Action::Unhide,
+        core::Action::Remind,    core::Action::LogCall, core::Action::RevealIdentity,
+        core::Action::Escalate,  core::Action::Cancel,  core::Action::MarkInteractionNotLegitimate,
+        core::Action::MarkRepeat};
+    return actions;
+}
+
+ui::ReportDetailData ReportView::detail(session::ConsoleSession &session, const core::Report &report,
+                                        const core::Directory &directory, const QHash<QString, QString> &userNames)
+{
+    ui::ReportDetailData data;
+    data.report = report;
+    data.events = session.reports().events(report.id);
+    data.identity = session.identities().identityOf(report.id);
+    data.directory = directory;
+    data.userNames = userNames;
+    data.now = session.serverNow();
+    for (const storage::OutboxEntry &entry : session.outbox().entries()) {
+        if (entry.reportId != report.id) {
+            continue;
+        }
+        if (entry.state == storage::OutboxState::Pending) {
+            ++data.pendingActions;
+        } else if (entry.state == storage::OutboxState::Conflict || entry.state == storage::OutboxState::Failed) {
+            data.conflicts.append({entry.seq, entry.action, entry.lastError, entry.payload, entry.result});
+        }
+    }
+    return data;
+}
+
+ReportView::ActionStates ReportView::actionStates(const core::Report &report, const core::Actor &actor,
+                                                  const core::Directory &directory)
+{
+    ActionStates states;
+    for (core::Action action : core::availableActions(report, actor, &directory)) {
+        if (!windowActions().contains(action)) {
+            continue;
+        }
+        // Claim or release, whichever applies now.
+        if (action == core::Action::Claim && report.claimedBy == actor.userId) {
+            continue;
+        }
+        if (action == core::Action::Release && report.claimedBy != actor.userId) {
+            continue;
+        }
+        states.available.append(action);
+    }
+    // Each action that does not apply says why, in words (issue 27 §4): the rules' refusal.
+    for (core::Action action : windowActions()) {
+        if (states.available.contains(action)) {
+            continue;
+        }
+        const core::WorkflowError refusal = core::checkAllowed(report, actor, action, &directory);
+        if (refusal.code() == u"transition_not_allowed"_s) {
+            states.reasons.insert(
+                action, tr("Not while the report is “%1”.")
+                            .arg(QCoreApplication::translate("ioc::core", core::reportStateLabel(report.state))));
+        } else if (refusal.isError()) {
+            states.reasons.insert(action, refusal.message(core::Translations::current()) + u'.');
+        } else if (action == core::Action::Claim) {
+            states.reasons.insert(action, tr("You are handling this report already."));
+        } else if (action == core::Action::Release) {
+            states.reasons.insert(action, tr("You are not handling this report."));
+        }
+    }
+    return states;
+}
+
+QList<ui::MessageView> ReportView::messages(const QJsonObject &json)
+{
+    QList<ui::MessageView> messages;
+    for (const QJsonValue &value : json.value(u"items"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        const auto time = [&item](const QString &key) {
+            return core::vntime::parseIso8601(item.value(key).toString()).value_or(QDateTime());
+        };
+        messages.append({item.value(u"audience"_s).toString(), item.value(u"channel"_s).toString(),
+                         item.value(u"recipient"_s).toString(), item.value(u"recipient_name"_s).toString(),
+                         item.value(u"state"_s).toString(), item.value(u"last_error"_s).toString(),
+                         item.value(u"attempts"_s).toInt(), time(u"created_at"_s), time(u"sent_at"_s)});
+    }
+    return messages;
+}
+
+} // namespace ioc
