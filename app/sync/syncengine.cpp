@@ -454,7 +454,9 @@ void SyncEngine::probe()
         if (!m_running) {
             return;
         }
-        const bool answered = response.succeeded();
+        // Any HTTP answer says the server is there, a 503 from a busy or recycled connection
+        // included; only no answer at all (refused, reset, silent) is offline.
+        const bool answered = response.status != 0;
         if (!answered && response.isTransient() && m_state != SyncState::SignInRequired) {
             // Whatever was under way (a pull, a push, the live channel) waits for its own
             // answer; the officer knows now that the server is gone.

@@ -823,6 +823,33 @@ private slots:
         expectReplicaEqualsServer(client, u"duty_officer"_s);
     }
 
+    // Issue 27 §7: the health probe says "offline" only when no answer comes. A server that
+    // answers, even 503 (a busy or recycled connection), is there; a silent one is not.
+    void onlyAServerThatDoesNotAnswerIsOffline()
+    {
+        IOC_SKIP_WITHOUT_FAULT_PROXY();
+        test::FaultProxy proxy(quint16(m_server.url().port()));
+        sync::SyncEngine::Options options;
+        options.live = false;
+        options.probeIntervalMs = 200;
+        options.offlineProbeIntervalMs = 200;
+        options.probeTimeoutMs = 1000;
+        test::SyncClient client(proxy.url(), u"truc1"_s, options);
+        QCOMPARE(client.syncOnce().state, sync::SyncState::Online);
+        proxy.addFault({u"/v1/health"_s, Fault::Kind::Status, 503, {}, {}, 0, 1000});
+        QSignalSpy changes(&client.engine(), &sync::SyncEngine::statusChanged);
+        client.engine().start();
+        QTest::qWait(1500); // several probes, each answered 503
+        QVERIFY(proxy.requests().size() > 3);
+        for (const QList<QVariant> &change : changes) {
+            QVERIFY(change.at(0).value<sync::SyncStatus>().state != sync::SyncState::Offline);
+        }
+        proxy.clearFaults();
+        proxy.addFault({u"/v1/health"_s, Fault::Kind::Hang, 0, {}, {}, 0, 1000});
+        QTRY_COMPARE_WITH_TIMEOUT(client.engine().status().state, sync::SyncState::Offline, 5000);
+        client.engine().stop();
+    }
+
     void theLiveChannelBringsChangesQuickly()
     {
         test::SyncClient client(m_server.url(), u"truc1"_s);
