@@ -2139,6 +2139,26 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::IntakeDialog</name>
     <message>
+        <source>Give the position: click the place on the map, choose a known area, or type its coordinates.</source>
+        <translation>Cho biết vị trí: bấm vào chỗ đó trên bản đồ, chọn một địa bàn, hoặc nhập tọa độ.</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>vĩ độ</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>kinh độ</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
         <source>New report for a citizen</source>
         <translation>Phản ánh mới thay người dân</translation>
     </message>
@@ -2285,10 +2305,6 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Choose a category.</source>
         <translation>Chọn lĩnh vực.</translation>
-    </message>
-    <message>
-        <source>Give the position: coordinates, or choose a known area.</source>
-        <translation>Nhập vị trí: tọa độ, hoặc chọn một địa bàn.</translation>
     </message>
     <message>
         <source>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</source>
@@ -2776,6 +2792,18 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::ReportDetail</name>
     <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Ảnh %1</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>không có tên tệp</translation>
+    </message>
+    <message>
         <source>Copied: %1</source>
         <translation>Đã sao chép: %1</translation>
     </message>
@@ -3070,10 +3098,6 @@ Contact: %3 — %4 %5</source>
         <translation>(không hiển thị được)</translation>
     </message>
     <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
         <source>Opens with the system's video player</source>
         <translation>Mở bằng trình phát video của hệ thống</translation>
     </message>
@@ -3157,7 +3181,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>Lock interactions for a month</source>
-        <translation>Khóa chức năng tương tác 01 tháng</translation>
+        <translation>Khóa chức năng tương tác 1 tháng</translation>
     </message>
     <message>
         <source>Unlock interactions</source>
@@ -3185,7 +3209,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>Violating interactions in the last month: %1 (locked for a month after more than 2, Art. 14.1.b).</source>
-        <translation>Số tương tác vi phạm trong 01 tháng qua: %1 (khóa 01 tháng khi vi phạm trên 2 lần, Điều 14.1.b).</translation>
+        <translation>Số tương tác vi phạm trong 1 tháng qua: %1 (khóa 1 tháng khi vi phạm trên 2 lần, Điều 14.1.b).</translation>
     </message>
     <message>
         <source>Flagged: interactions may be locked.</source>
@@ -3401,7 +3425,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>Accept the report for processing (within 30 minutes of distribution, Art. 11.1.a). Processing time then runs: 6 working days.</source>
-        <translation>Tiếp nhận phản ánh để xử lý (trong 30 phút kể từ khi được phân phối, Điều 11.1.a). Thời hạn xử lý sau đó: 06 ngày làm việc.</translation>
+        <translation>Tiếp nhận phản ánh để xử lý (trong 30 phút kể từ khi được phân phối, Điều 11.1.a). Thời hạn xử lý sau đó: 6 ngày làm việc.</translation>
     </message>
     <message>
         <source>Urgent (Art. 15): record that forces were sent to the scene, within 30 minutes.</source>
@@ -3409,7 +3433,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>Urgent (Art. 15): the situation is handled; the result must be updated and approved within 1 hour.</source>
-        <translation>Khẩn cấp (Điều 15): sự việc đã được xử lý; kết quả phải được cập nhật và phê duyệt trong vòng 01 giờ.</translation>
+        <translation>Khẩn cấp (Điều 15): sự việc đã được xử lý; kết quả phải được cập nhật và phê duyệt trong vòng 1 giờ.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3445,7 +3469,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>The citizen is told the report will not be handled, why, and how to send it again (Art. 11.1.c, within 1 working day).</source>
-        <translation>Người phản ánh được trả lời không xử lý, nêu lý do và hướng dẫn gửi lại (Điều 11.1.c, trong 01 ngày làm việc).</translation>
+        <translation>Người phản ánh được trả lời không xử lý, nêu lý do và hướng dẫn gửi lại (Điều 11.1.c, trong 1 ngày làm việc).</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -3485,7 +3509,7 @@ Contact: %3 — %4 %5</source>
     </message>
     <message>
         <source>Answer (within 1 working day)</source>
-        <translation>Trả lời (trong 01 ngày làm việc)</translation>
+        <translation>Trả lời (trong 1 ngày làm việc)</translation>
     </message>
     <message>
         <source>Approve the extension</source>
@@ -3521,7 +3545,7 @@ Thời hạn mới: %3</translation>
     </message>
     <message>
         <source>Past 6 working days without a result, tell the reporter how processing stands (Art. 11.2.b); again every 6 working days. The citizen reads it on the timeline.</source>
-        <translation>Quá 06 ngày làm việc chưa có kết quả, thông báo cho người phản ánh biết tình trạng đang giải quyết (điểm b Khoản 2 Điều 11); nhắc lại sau mỗi 06 ngày làm việc. Người phản ánh xem trên dòng thời gian.</translation>
+        <translation>Quá 6 ngày làm việc chưa có kết quả, thông báo cho người phản ánh biết tình trạng đang giải quyết (điểm b Khoản 2 Điều 11); nhắc lại sau mỗi 6 ngày làm việc. Người phản ánh xem trên dòng thời gian.</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -3541,7 +3565,7 @@ Thời hạn mới: %3</translation>
     </message>
     <message>
         <source>The report goes through the administrative-sanction procedure (Art. 11.2.b, 15 B4): its own times replace the 6 working days, and status notices continue. This is not an extension.</source>
-        <translation>Phản ánh phải thực hiện quy trình xử phạt vi phạm hành chính (điểm b Khoản 2 Điều 11, Bước 4 Điều 15): thời gian theo quy trình đó thay cho 06 ngày làm việc, và vẫn thông báo tình trạng. Đây không phải là gia hạn.</translation>
+        <translation>Phản ánh phải thực hiện quy trình xử phạt vi phạm hành chính (điểm b Khoản 2 Điều 11, Bước 4 Điều 15): thời gian theo quy trình đó thay cho 6 ngày làm việc, và vẫn thông báo tình trạng. Đây không phải là gia hạn.</translation>
     </message>
     <message>
         <source>The report is still being processed: </source>

@@ -1,5 +1,6 @@
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,19 @@ private slots:
             QVERIFY2(!m.translations.isEmpty(), qPrintable(where));
             for (const QString &t : m.translations) {
                 QVERIFY2(!t.trimmed().isEmpty(), qPrintable(u"empty translation: "_s + where));
+            }
+        }
+    }
+
+    // The regulation writes "06 ngày làm việc"; a console says "6 ngày làm việc" (issue 27 §6).
+    void countsAreNotZeroPadded()
+    {
+        static const QRegularExpression padded(uR"((?<![\d/.:,])0\d (ngày|giờ|phút|tháng|năm|lần))"_s);
+        for (const Message &m : readCatalogue(sourceDir() + u"/translations/ioc_vi.ts"_s)) {
+            for (const QString &t : m.translations) {
+                const auto match = padded.match(t);
+                QVERIFY2(!match.hasMatch(),
+                         qPrintable(u"zero-padded count \""_s + match.captured() + u"\" in: "_s + t));
             }
         }
     }
