@@ -2148,6 +2148,26 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::IntakeDialog</name>
     <message>
+        <source>Give the position: click the place on the map, choose a known area, or type its coordinates.</source>
+        <translation>Give the position: click the place on the map, choose a known area, or type its coordinates.</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
         <source>New report for a citizen</source>
         <translation>New report for a citizen</translation>
     </message>
@@ -2294,10 +2314,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Choose a category.</source>
         <translation>Choose a category.</translation>
-    </message>
-    <message>
-        <source>Give the position: coordinates, or choose a known area.</source>
-        <translation>Give the position: coordinates, or choose a known area.</translation>
     </message>
     <message>
         <source>Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without.</source>
@@ -2787,6 +2803,18 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::ReportDetail</name>
     <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>no file name</translation>
+    </message>
+    <message>
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
@@ -3082,10 +3110,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>(cannot be shown)</source>
         <translation>(cannot be shown)</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
     </message>
     <message>
         <source>Opens with the system's video player</source>

@@ -499,6 +499,18 @@ private slots:
         selectRow(row);
         auto *gallery = m_window->findChild<QListWidget *>(u"mediaGallery"_s);
         QVERIFY(gallery->isVisible() && gallery->count() > 0);
+        // Each file's name is shown once, in the list of files; the gallery numbers the same files.
+        const auto report = m_console.controller()->session().reports().report(model.idAt(row));
+        QString seen = m_window->reportDetail()->plainText();
+        for (int i = 0; i < gallery->count(); ++i) {
+            seen += u'\n' + gallery->item(i)->text() + u'\n' + gallery->item(i)->toolTip();
+        }
+        for (const core::MediaItem &media : report->media) {
+            QVERIFY(!media.fileName.isEmpty());
+            QCOMPARE(seen.count(media.fileName), 1);
+        }
+        QCOMPARE(gallery->item(0)->text(), u"Ảnh 1"_s);
+        QVERIFY(seen.contains(u"Ảnh 1: "_s + report->media.first().fileName));
         QTRY_VERIFY_WITH_TIMEOUT(gallery->item(0)->data(Qt::UserRole + 2).toBool(), 20000);
         emit gallery->itemActivated(gallery->item(0));
         QDialog *viewer = nullptr;

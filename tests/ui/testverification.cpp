@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -403,6 +404,16 @@ private slots:
             ->setPlainText(u"Cây xà cừ lớn bị đổ sau mưa, chắn hết một làn xe trước số 25 Lê Duẩn."_s);
         auto *category = intake->findChild<QComboBox *>(u"intakeCategory"_s);
         category->setCurrentIndex(1);
+        // A call starts with no position: not the workstation's, not one a placeholder suggests.
+        for (const char *name : {"intakeLatitude", "intakeLongitude"}) {
+            auto *edit = intake->findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY(edit->text().isEmpty());
+            QVERIFY2(!edit->placeholderText().contains(QRegularExpression(u"\\d"_s)),
+                     qPrintable(edit->placeholderText()));
+            QVERIFY(!edit->accessibleName().isEmpty());
+        }
+        QVERIFY(intake->problems().join(u'\n').contains(u"bấm vào chỗ đó trên bản đồ"_s));
+        QVERIFY(intake->findChild<QComboBox *>(u"intakeSource"_s)->currentData().toString() != u"device_gps"_s);
         // The form is not modal: a click on the map places the report and names its area.
         ui::MapView *map = m_window->mapView();
         m_window->findChild<QAction *>(u"actionMapHome"_s)->trigger();

@@ -128,13 +128,18 @@ IntakeDialog::IntakeDialog(const core::Directory &directory, const QDateTime &no
     m_longitude = line(u"intakeLongitude"_s);
     m_latitude->setValidator(new QDoubleValidator(-90, 90, 7, m_latitude));
     m_longitude->setValidator(new QDoubleValidator(-180, 180, 7, m_longitude));
-    m_latitude->setPlaceholderText(u"16.8163"_s);
-    m_longitude->setPlaceholderText(u"107.1003"_s);
+    // No position until the officer gives one: the workstation stands in the IOC's office, not at
+    // the incident. The placeholders name the fields and show no number that could pass for one.
+    m_latitude->setPlaceholderText(tr("latitude"));
+    m_longitude->setPlaceholderText(tr("longitude"));
+    m_latitude->setAccessibleName(tr("Latitude"));
+    m_longitude->setAccessibleName(tr("Longitude"));
     m_place = line(u"intakePlace"_s);
     m_source = new QComboBox(this);
     m_source->setObjectName(u"intakeSource"_s);
-    for (core::PositionSource s : {core::PositionSource::DeviceGps, core::PositionSource::MapClick,
-                                   core::PositionSource::Address, core::PositionSource::Exif}) {
+    // A hotline call gives an address first; the caller's own GPS is the rare case.
+    for (core::PositionSource s : {core::PositionSource::Address, core::PositionSource::MapClick,
+                                   core::PositionSource::DeviceGps, core::PositionSource::Exif}) {
         m_source->addItem(coreText(core::positionSourceLabel(s)), core::positionSourceName(s));
     }
     connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
@@ -361,7 +366,7 @@ QStringList IntakeDialog::problems() const
     const double lat = m_latitude->text().toDouble(&latOk);
     const double lon = m_longitude->text().toDouble(&lonOk);
     if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-        list.append(tr("Give the position: coordinates, or choose a known area."));
+        list.append(tr("Give the position: click the place on the map, choose a known area, or type its coordinates."));
     }
     if (m_files->count() == 0 && !m_urgent->isChecked()) {
         list.append(tr("Add a photo or video (Art. 7.6.2.a); only an urgent hotline report may go without."));

@@ -75,6 +75,14 @@ QString row(const QString &label, const QString &valueHtml)
            valueHtml + u"</td></tr>"_s;
 }
 
+// "Ảnh 2", "Video 3": the same number in the gallery and in the list of files.
+QString mediaCaption(const core::MediaItem &media, int index)
+{
+    return media.mimeType.startsWith(u"video/"_s)
+               ? QCoreApplication::translate("ioc::ui::ReportDetail", "Video %1").arg(index + 1)
+               : QCoreApplication::translate("ioc::ui::ReportDetail", "Photo %1").arg(index + 1);
+}
+
 } // namespace
 
 ReportDetail::ReportDetail(QWidget *parent)
@@ -220,9 +228,9 @@ void ReportDetail::showReport(const ReportDetailData &data)
         for (qsizetype i = 0; i < r.media.size(); ++i) {
             const core::MediaItem &media = r.media.at(i);
             const bool video = media.mimeType.startsWith(u"video/"_s);
-            auto *item = new QListWidgetItem(
-                style()->standardIcon(video ? QStyle::SP_MediaPlay : QStyle::SP_FileIcon),
-                video ? tr("Video") : (media.fileName.isEmpty() ? media.sha256.left(8) : media.fileName), m_gallery);
+            // The caption is the file's number; its name is in the "Files" list below, once.
+            auto *item = new QListWidgetItem(style()->standardIcon(video ? QStyle::SP_MediaPlay : QStyle::SP_FileIcon),
+                                             mediaCaption(media, int(i)), m_gallery);
             item->setData(Qt::UserRole, int(i));
             item->setData(Qt::UserRole + 1, media.sha256);
             item->setToolTip(video ? tr("Opens with the system's video player") : tr("Double-click to enlarge"));
@@ -343,8 +351,10 @@ QString ReportDetail::html(const ReportDetailData &data) const
         out += u"<p><i>"_s + tr("No photos or videos.").toHtmlEscaped() + u"</i></p>"_s;
     } else {
         out += u"<ul>"_s;
-        for (const core::MediaItem &item : r.media) {
-            QString line = (item.fileName.isEmpty() ? item.sha256.left(12) : item.fileName).toHtmlEscaped() + u" — "_s +
+        for (qsizetype i = 0; i < r.media.size(); ++i) {
+            const core::MediaItem &item = r.media.at(i);
+            QString line = mediaCaption(item, int(i)).toHtmlEscaped() + u": "_s +
+                           (item.fileName.isEmpty() ? tr("no file name") : item.fileName).toHtmlEscaped() + u" — "_s +
                            item.mimeType.toHtmlEscaped() + u", "_s +
                            QLocale().formattedDataSize(item.size).toHtmlEscaped();
             if (item.facts.known) {
