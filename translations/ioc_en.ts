@@ -1058,16 +1058,28 @@
 <context>
     <name>ioc::core::duplicates</name>
     <message>
+        <source>the same photo</source>
+        <translation>the same photo</translation>
+    </message>
+    <message>
+        <source>very similar photos</source>
+        <translation>very similar photos</translation>
+    </message>
+    <message>
+        <source>somewhat similar photos</source>
+        <translation>somewhat similar photos</translation>
+    </message>
+    <message>
+        <source>different photos</source>
+        <translation>different photos</translation>
+    </message>
+    <message>
         <source>%1 m away</source>
         <translation>%1 m away</translation>
     </message>
     <message>
         <source>text %1% alike</source>
         <translation>text %1% alike</translation>
-    </message>
-    <message>
-        <source>photos differ by %1 of 64 bits</source>
-        <translation>photos differ by %1 of 64 bits</translation>
     </message>
     <message>
         <source>same sender</source>
@@ -1467,6 +1479,10 @@
 <context>
     <name>ioc::core::verification</name>
     <message>
+        <source>%1 (%2% alike): %3</source>
+        <translation>%1 (%2% alike): %3</translation>
+    </message>
+    <message>
         <source>Reporter's identity</source>
         <translation>Reporter's identity</translation>
     </message>
@@ -1549,10 +1565,6 @@
     <message>
         <source>No picture editor and no later rewrite in the photos' metadata.</source>
         <translation>No picture editor and no later rewrite in the photos' metadata.</translation>
-    </message>
-    <message>
-        <source>%1 (score %2): %3</source>
-        <translation>%1 (score %2): %3</translation>
     </message>
     <message>
         <source>No report near in place and time.</source>
@@ -3237,6 +3249,24 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::VerificationDialog</name>
     <message>
+        <source>%1 — %2% alike · %3
+%4</source>
+        <translation>%1 — %2% alike · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Possible duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>The report it may repeat</source>
+        <translation>The report it may repeat</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -3281,16 +3311,8 @@ Contact: %3 — %4 %5</translation>
         <translation>This report</translation>
     </message>
     <message>
-        <source>The candidate</source>
-        <translation>The candidate</translation>
-    </message>
-    <message>
         <source>Content</source>
         <translation>Content</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Duplicates</translation>
     </message>
     <message>
         <source>Non-&amp;public (Art. 9.2)</source>
@@ -3347,16 +3369,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · received %4 · overall: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · received %4 · overall: &lt;b&gt;%5&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — score %2 · %3
-%4</source>
-        <translation>%1 — score %2 · %3
-%4</translation>
-    </message>
-    <message>
-        <source>Duplicates (%1)</source>
-        <translation>Duplicates (%1)</translation>
     </message>
     <message>
         <source>No report near in place and time.</source>

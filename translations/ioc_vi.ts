@@ -1053,16 +1053,28 @@
 <context>
     <name>ioc::core::duplicates</name>
     <message>
+        <source>the same photo</source>
+        <translation>cùng một ảnh</translation>
+    </message>
+    <message>
+        <source>very similar photos</source>
+        <translation>ảnh rất giống nhau</translation>
+    </message>
+    <message>
+        <source>somewhat similar photos</source>
+        <translation>ảnh hơi giống nhau</translation>
+    </message>
+    <message>
+        <source>different photos</source>
+        <translation>ảnh khác nhau</translation>
+    </message>
+    <message>
         <source>%1 m away</source>
         <translation>cách %1 m</translation>
     </message>
     <message>
         <source>text %1% alike</source>
         <translation>nội dung giống %1%</translation>
-    </message>
-    <message>
-        <source>photos differ by %1 of 64 bits</source>
-        <translation>ảnh khác %1/64 bit</translation>
     </message>
     <message>
         <source>same sender</source>
@@ -1460,6 +1472,10 @@
 <context>
     <name>ioc::core::verification</name>
     <message>
+        <source>%1 (%2% alike): %3</source>
+        <translation>%1 (giống %2%): %3</translation>
+    </message>
+    <message>
         <source>Reporter's identity</source>
         <translation>Thông tin người phản ánh</translation>
     </message>
@@ -1542,10 +1558,6 @@
     <message>
         <source>No picture editor and no later rewrite in the photos' metadata.</source>
         <translation>Siêu dữ liệu ảnh không cho thấy phần mềm chỉnh sửa hay ghi lại sau khi chụp.</translation>
-    </message>
-    <message>
-        <source>%1 (score %2): %3</source>
-        <translation>%1 (điểm %2): %3</translation>
     </message>
     <message>
         <source>No report near in place and time.</source>
@@ -3223,6 +3235,24 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::VerificationDialog</name>
     <message>
+        <source>%1 — %2% alike · %3
+%4</source>
+        <translation>%1 — giống %2% · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>Có thể trùng lặp (%1)</translation>
+    </message>
+    <message>
+        <source>The report it may repeat</source>
+        <translation>Phản ánh có thể bị trùng</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>đạt</translation>
     </message>
@@ -3267,16 +3297,8 @@ Contact: %3 — %4 %5</source>
         <translation>Phản ánh này</translation>
     </message>
     <message>
-        <source>The candidate</source>
-        <translation>Phản ánh nghi trùng</translation>
-    </message>
-    <message>
         <source>Content</source>
         <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Trùng lặp</translation>
     </message>
     <message>
         <source>Non-&amp;public (Art. 9.2)</source>
@@ -3333,16 +3355,6 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · received %4 · overall: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · tiếp nhận %4 · kết quả chung: &lt;b&gt;%5&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — score %2 · %3
-%4</source>
-        <translation>%1 — điểm %2 · %3
-%4</translation>
-    </message>
-    <message>
-        <source>Duplicates (%1)</source>
-        <translation>Trùng lặp (%1)</translation>
     </message>
     <message>
         <source>No report near in place and time.</source>

@@ -215,7 +215,7 @@ Checklist evaluate(const Input &input)
         }
         const QString code = input.codes.value(c.id, c.id);
         duplicateFindings.append(
-            look("duplicate_candidate", QCoreApplication::translate("ioc::core::verification", "%1 (score %2): %3")
+            look("duplicate_candidate", QCoreApplication::translate("ioc::core::verification", "%1 (%2% alike): %3")
                                             .arg(code)
                                             .arg(qRound(c.score * 100))
                                             .arg(c.reasons.join(u", "_s))));

@@ -25,6 +25,22 @@ const QSet<QString> &stopWords()
     return words;
 }
 
+// Two photos' likeness in words, from the distance of their 64-bit difference hashes. The
+// score gives a photo weight down to a distance of 20; the words follow the same scale.
+QString photoLikeness(int distance)
+{
+    if (distance <= 4) {
+        return QCoreApplication::translate("ioc::core::duplicates", "the same photo");
+    }
+    if (distance <= 10) {
+        return QCoreApplication::translate("ioc::core::duplicates", "very similar photos");
+    }
+    if (distance < 20) {
+        return QCoreApplication::translate("ioc::core::duplicates", "somewhat similar photos");
+    }
+    return QCoreApplication::translate("ioc::core::duplicates", "different photos");
+}
+
 } // namespace
 
 QSet<QString> wordsOf(const QString &text)
@@ -117,9 +133,7 @@ std::vector<Candidate> Index::candidates(const Entry &report) const
                 c.reasons.append(QCoreApplication::translate("ioc::core::duplicates", "text %1% alike")
                                      .arg(qRound(c.textSimilarity * 100)));
                 if (c.imageDistance >= 0) {
-                    c.reasons.append(
-                        QCoreApplication::translate("ioc::core::duplicates", "photos differ by %1 of 64 bits")
-                            .arg(c.imageDistance));
+                    c.reasons.append(photoLikeness(c.imageDistance));
                 }
                 if (c.sameSender) {
                     c.reasons.append(QCoreApplication::translate("ioc::core::duplicates", "same sender"));

@@ -50,6 +50,11 @@ private slots:
         QVERIFY(found.front().textSimilarity > 0.5);
         QVERIFY(found.front().score > 0.7);
         QVERIFY(found.front().reasons.size() >= 3);
+        // The reasons are words an officer reads, not the hash's bits (issue 27 §6).
+        QVERIFY2(found.front().reasons.contains(u"the same photo"_s), qPrintable(found.front().reasons.join(u", ")));
+        for (const QString &reason : found.front().reasons) {
+            QVERIFY2(!reason.contains(u"bit"_s), qPrintable(reason));
+        }
 
         // Against a brute force, on a dense town (about 50 reports within 250 m of each): every
         // report within 250 m and 30 days is a candidate (up to the limit), nothing else is.

@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +234,18 @@ private slots:
             }
         }
         QVERIFY(!primaryCode.isEmpty());
+        // The candidates are told in words: how alike, how far, which photos (issue 27 §6).
+        auto *tabs = dialog->findChild<QTabWidget *>(u"verifyTabs"_s);
+        QCOMPARE(tabs->tabText(1), u"Có thể trùng lặp (%1)"_s.arg(v->candidates.size()));
+        auto *candidates = dialog->findChild<QListWidget *>(u"verifyCandidates"_s);
+        QVERIFY(candidates->count() > 0);
+        QVERIFY2(candidates->item(0)->text().contains(QRegularExpression(u"^PA-\\S+ — giống \\d+% · "_s)),
+                 qPrintable(candidates->item(0)->text()));
+        for (int i = 0; i < candidates->count(); ++i) {
+            const QString text = candidates->item(i)->text();
+            QVERIFY2(!text.contains(u"điểm"_s) && !text.contains(u"bit"_s) && !text.contains(u"score"_s),
+                     qPrintable(text));
+        }
         QString reply;
         QObject guard;
         test::onNextDialog(&guard, u"rejectDialog"_s, [&](QDialog *reject) {

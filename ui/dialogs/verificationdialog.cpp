@@ -175,7 +175,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
     m_candidateText->setTextFormat(Qt::PlainText);
     duplicateLayout->addWidget(m_candidates, 0, 0, 1, 2);
     duplicateLayout->addWidget(new QLabel(tr("This report"), duplicatePage), 1, 0);
-    duplicateLayout->addWidget(new QLabel(tr("The candidate"), duplicatePage), 1, 1);
+    duplicateLayout->addWidget(new QLabel(tr("The report it may repeat"), duplicatePage), 1, 1);
     duplicateLayout->addWidget(m_ownPhoto, 2, 0);
     duplicateLayout->addWidget(m_candidatePhoto, 2, 1);
     duplicateLayout->addWidget(m_candidateText, 3, 0, 1, 2);
@@ -185,7 +185,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"verifyTabs"_s);
     m_tabs->addTab(textPage, tr("Content"));
-    m_tabs->addTab(duplicatePage, tr("Duplicates"));
+    m_tabs->addTab(duplicatePage, tr("Possible duplicates"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -395,7 +395,7 @@ void VerificationDialog::showEvaluation(const core::verification::Evaluation &ev
 
     m_candidates->clear();
     for (const core::verification::CandidateReport &c : evaluation.candidates) {
-        auto *item = new QListWidgetItem(tr("%1 — score %2 · %3\n%4")
+        auto *item = new QListWidgetItem(tr("%1 — %2% alike · %3\n%4")
                                              .arg(c.code)
                                              .arg(qRound(c.match.score * 100))
                                              .arg(c.title, c.match.reasons.join(u", "_s)),
@@ -407,7 +407,7 @@ void VerificationDialog::showEvaluation(const core::verification::Evaluation &ev
             emit mediaNeeded(c.media.first());
         }
     }
-    m_tabs->setTabText(1, tr("Duplicates (%1)").arg(evaluation.candidates.size()));
+    m_tabs->setTabText(1, tr("Possible duplicates (%1)").arg(evaluation.candidates.size()));
     if (!evaluation.candidates.isEmpty()) {
         m_candidates->setCurrentRow(0);
     } else {
