@@ -5150,6 +5150,14 @@ We ask %1 to direct their processing without delay, to update the results in the
 <context>
     <name>ioc::ReportView</name>
     <message>
+        <source>Select a report first.</source>
+        <translation>Select a report first.</translation>
+    </message>
+    <message>
+        <source>Not possible on this report now.</source>
+        <translation>Not possible on this report now.</translation>
+    </message>
+    <message>
         <source>Not while the report is “%1”.</source>
         <translation>Not while the report is “%1”.</translation>
     </message>

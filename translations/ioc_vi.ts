@@ -5132,6 +5132,14 @@ We ask %1 to direct their processing without delay, to update the results in the
 <context>
     <name>ioc::ReportView</name>
     <message>
+        <source>Select a report first.</source>
+        <translation>Hãy chọn một phản ánh trước.</translation>
+    </message>
+    <message>
+        <source>Not possible on this report now.</source>
+        <translation>Không thực hiện được với phản ánh này lúc này.</translation>
+    </message>
+    <message>
         <source>Not while the report is “%1”.</source>
         <translation>Không thực hiện được khi phản ánh đang ở trạng thái “%1”.</translation>
     </message>

@@ -7,9 +7,11 @@
 #include "ui_mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,10 +20,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -78,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    qApp->installEventFilter(this); // the keys of actions that do not apply (answerUnavailableKey)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // The centre: the empty state until a queue is attached, the work page, the lock page.
@@ -141,6 +146,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    // Until a report is selected, only V (which picks the next report to verify) opens a dialog.
+    m_dialogReasons = {{ReportDialog::Distribute, tr("Select a report first.")},
+                       {ReportDialog::Process, tr("Select a report first.")},
+                       {ReportDialog::Publish, tr("Select a report first.")}};
     retranslate();
     restoreLayout();
 }
@@ -437,21 +446,81 @@ void MainWindow::setAvailableActions(const QList<core::Action> &actions, const Q
         it.value()->setToolTip(enabled ? name : name + u" — "_s + reason);
         it.value()->setStatusTip(enabled ? QString() : reason);
     }
+    applyDialogReasons();
 }
 
-void MainWindow::keyPressEvent(QKeyEvent *event)
+void MainWindow::setUnavailableDialogs(const QHash<ReportDialog, QString> &reasons)
 {
-    // A disabled action's shortcut reaches no action: the key comes here, and is answered with
-    // the reason instead of silence (issue 27 §4).
-    const QKeySequence pressed(event->keyCombination());
-    for (auto it = m_unavailableReasons.cbegin(); it != m_unavailableReasons.cend(); ++it) {
-        if (!it.key()->shortcut().isEmpty() && it.key()->shortcut() == pressed) {
-            statusBar()->showMessage(it.key()->text().remove(u'&') + u": "_s + it.value(), 8000);
-            event->accept();
-            return;
+    m_dialogReasons = reasons;
+    applyDialogReasons();
+}
+
+void MainWindow::applyDialogReasons()
+{
+    const QList<std::pair<ReportDialog, QAction *>> dialogs{{ReportDialog::Verify, m_actionVerify},
+                                                            {ReportDialog::Distribute, m_actionDistribute},
+                                                            {ReportDialog::Distribute, m_actionDistributeNow},
+                                                            {ReportDialog::Process, m_actionProcess},
+                                                            {ReportDialog::Publish, m_actionPublish}};
+    for (const auto &[dialog, action] : dialogs) {
+        const auto reason = m_dialogReasons.constFind(dialog);
+        const bool enabled = reason == m_dialogReasons.constEnd();
+        action->setEnabled(enabled);
+        const QString name = action->text().remove(u'&');
+        action->setToolTip(enabled ? name : name + u" — "_s + *reason);
+        action->setStatusTip(enabled ? QString() : *reason);
+        if (enabled) {
+            m_unavailableReasons.remove(action);
+        } else {
+            m_unavailableReasons.insert(action, *reason);
         }
     }
-    QMainWindow::keyPressEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Installed on the application: a disabled action's shortcut reaches no action, and a letter
+    // such as V or P would go to the queue's type-ahead. Any key of this window is looked at
+    // first, and the shortcut of an action that does not apply is answered with the reason
+    // instead of silence (issue 27 §4).
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType()) {
+        auto *target = static_cast<QWidget *>(watched);
+        if (target->window() == this && answerUnavailableKey(static_cast<QKeyEvent *>(event), target)) {
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::answerUnavailableKey(QKeyEvent *event, QWidget *target)
+{
+    if (m_locked || m_unavailableReasons.isEmpty()) {
+        return false;
+    }
+    // A plain letter typed into a text field is text, not a shortcut.
+    const bool plain = (event->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier && !event->text().isEmpty() &&
+                       event->text().at(0).isPrint();
+    if (plain) {
+        const auto *combo = qobject_cast<QComboBox *>(target);
+        if (qobject_cast<QLineEdit *>(target) != nullptr || qobject_cast<QAbstractSpinBox *>(target) != nullptr ||
+            (combo != nullptr && combo->isEditable())) {
+            return false;
+        }
+        const auto *text = qobject_cast<QTextEdit *>(target);
+        const auto *plainText = qobject_cast<QPlainTextEdit *>(target);
+        if ((text != nullptr && !text->isReadOnly()) || (plainText != nullptr && !plainText->isReadOnly())) {
+            return false;
+        }
+    }
+    const QKeySequence pressed(event->keyCombination());
+    for (auto it = m_unavailableReasons.cbegin(); it != m_unavailableReasons.cend(); ++it) {
+        if (it.key()->shortcuts().contains(pressed)) {
+            statusBar()->showMessage(it.key()->text().remove(u'&') + u": "_s + it.value(), 8000);
+            event->accept();
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::setSessionStatus(const SessionStatusView &status)
@@ -695,6 +764,9 @@ void MainWindow::retranslate()
     } else {
         m_connectionLabel->setText(tr("Not connected to the server"));
         m_userLabel->setText(tr("Not signed in"));
+    }
+    if (!m_locked) {
+        setAvailableActions(m_availableActions, m_givenReasons); // the tooltips carry the actions' names
     }
 }
 

@@ -30,6 +30,15 @@ namespace ioc::ui {
 class MapView;
 class ReportDetail;
 
+// The window's actions that open a dialog on the selected report: V, Ctrl+D and F9, P, Ctrl+P.
+enum class ReportDialog
+{
+    Verify,
+    Distribute,
+    Process,
+    Publish,
+};
+
 // What the status bar says about the session.
 struct SessionStatusView
 {
@@ -74,6 +83,9 @@ public:
     // The report actions that apply now; each other one is disabled and says why (`reasons`, in
     // words: tooltip, status tip, and the status bar when its key is pressed; issue 27 §4).
     void setAvailableActions(const QList<core::Action> &actions, const QHash<core::Action, QString> &reasons = {});
+    // The dialogs that cannot open on the selected report now, each with why (the rules' words);
+    // the others open. Their keys answer like the report actions' (issue 27 §4).
+    void setUnavailableDialogs(const QHash<ReportDialog, QString> &reasons);
     void setSessionStatus(const SessionStatusView &status);
     void setUrgentCount(int count);
     // Administrators enrol staff members' authenticator apps from the Session menu.
@@ -134,7 +146,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupLanguageMenu();
@@ -165,6 +177,10 @@ private:
     QHash<QAction *, QString> m_unavailableReasons; // disabled report actions: why
     QList<core::Action> m_availableActions;
     QHash<core::Action, QString> m_givenReasons;
+    QHash<ReportDialog, QString> m_dialogReasons;
+    void applyDialogReasons();
+    // A key that is the shortcut of an action that does not apply: answered in the status bar.
+    bool answerUnavailableKey(QKeyEvent *event, QWidget *target);
     QLabel *m_userLabel = nullptr;
     QLabel *m_lockTitle = nullptr;
     QLabel *m_lockSummary = nullptr;

@@ -626,6 +626,7 @@ void ConsoleController::showReport(const QString &id)
     if (!report) {
         m_window->reportDetail()->clear();
         m_window->setAvailableActions({});
+        m_window->setUnavailableDialogs(ReportView::unavailableDialogs(nullptr, m_session.actor(), m_directory));
         return;
     }
     ui::ReportDetailData data = ReportView::detail(m_session, *report, m_directory, m_userNames);
@@ -638,6 +639,7 @@ void ConsoleController::showReport(const QString &id)
     }
     const ReportView::ActionStates actions = ReportView::actionStates(*report, m_session.actor(), m_directory);
     m_window->setAvailableActions(actions.available, actions.reasons);
+    m_window->setUnavailableDialogs(ReportView::unavailableDialogs(&*report, m_session.actor(), m_directory));
 }
 
 void ConsoleController::fetchMessages(const QString &reportId)

@@ -3,8 +3,12 @@
 #include "core/translations.h"
 #include "core/vntime.h"
 #include "session/consolesession.h"
+#include "ui/dialogs/processingdialog.h"
+#include "ui/dialogs/publicationdialog.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,13 +70,8 @@ ReportView::ActionStates ReportView::actionStates(const core::Report &report, co
         if (states.available.contains(action)) {
             continue;
         }
-        const core::WorkflowError refusal = core::checkAllowed(report, actor, action, &directory);
-        if (refusal.code() == u"transition_not_allowed"_s) {
-            states.reasons.insert(
-                action, tr("Not while the report is “%1”.")
-                            .arg(QCoreApplication::translate("ioc::core", core::reportStateLabel(report.state))));
-        } else if (refusal.isError()) {
-            states.reasons.insert(action, refusal.message(core::Translations::current()) + u'.');
+        if (const QString reason = refusalOf(report, actor, action, directory); !reason.isEmpty()) {
+            states.reasons.insert(action, reason);
         } else if (action == core::Action::Claim) {
             states.reasons.insert(action, tr("You are handling this report already."));
         } else if (action == core::Action::Release) {
@@ -80,6 +79,47 @@ ReportView::ActionStates ReportView::actionStates(const core::Report &report, co
         }
     }
     return states;
+}
+
+QString ReportView::refusalOf(const core::Report &report, const core::Actor &actor, core::Action action,
+                              const core::Directory &directory)
+{
+    const core::WorkflowError refusal = core::checkAllowed(report, actor, action, &directory);
+    if (refusal.code() == u"transition_not_allowed"_s) {
+        return tr("Not while the report is “%1”.")
+            .arg(QCoreApplication::translate("ioc::core", core::reportStateLabel(report.state)));
+    }
+    return refusal.isError() ? refusal.message(core::Translations::current()) + u'.' : QString();
+}
+
+QHash<ui::ReportDialog, QString> ReportView::unavailableDialogs(const core::Report *report, const core::Actor &actor,
+                                                                const core::Directory &directory)
+{
+    // What each dialog offers; the first is the one whose refusal explains a closed dialog.
+    const QList<std::pair<ui::ReportDialog, QList<core::Action>>> dialogs{
+        {ui::ReportDialog::Verify,
+         {core::Action::Accept, core::Action::RequestSupplement, core::Action::Reject,
+          core::Action::RequestIdentityCheck}},
+        {ui::ReportDialog::Distribute, {core::Action::Distribute, core::Action::StartCoordination}},
+        {ui::ReportDialog::Process, ui::ProcessingDialog::handledActions()},
+        {ui::ReportDialog::Publish, ui::PublicationDialog::handledActions()}};
+    QHash<ui::ReportDialog, QString> reasons;
+    if (report == nullptr) {
+        for (const auto &[dialog, actions] : dialogs) {
+            if (dialog != ui::ReportDialog::Verify) { // V picks the next report to verify
+                reasons.insert(dialog, tr("Select a report first."));
+            }
+        }
+        return reasons;
+    }
+    const QList<core::Action> available = core::availableActions(*report, actor, &directory);
+    for (const auto &[dialog, actions] : dialogs) {
+        if (std::none_of(actions.cbegin(), actions.cend(), [&](core::Action a) { return available.contains(a); })) {
+            const QString reason = refusalOf(*report, actor, actions.first(), directory);
+            reasons.insert(dialog, reason.isEmpty() ? tr("Not possible on this report now.") : reason);
+        }
+    }
+    return reasons;
 }
 
 QList<ui::MessageView> ReportView::messages(const QJsonObject &json)

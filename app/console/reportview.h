@@ -3,6 +3,7 @@
 #include "core/directory.h"
 #include "core/report.h"
 #include "core/workflow.h"
+#include "ui/mainwindow.h"
 #include "ui/report/reportdetail.h"
 
 #include <QCoreApplication>
@@ -37,8 +38,16 @@ public:
         QList<core::Action> available;
         QHash<core::Action, QString> reasons; // of the others, in words (issue 27 §4)
     };
+    // Why the rules refuse `action` on `report`, in words; empty when they allow it.
+    static QString refusalOf(const core::Report &report, const core::Actor &actor, core::Action action,
+                             const core::Directory &directory);
     static ActionStates actionStates(const core::Report &report, const core::Actor &actor,
                                      const core::Directory &directory);
+
+    // The dialogs that cannot open on `report` (none selected: nullptr), each with the rules'
+    // reason; a dialog opens when any action it offers applies.
+    static QHash<ui::ReportDialog, QString> unavailableDialogs(const core::Report *report, const core::Actor &actor,
+                                                               const core::Directory &directory);
 
     // GET /v1/reports/{id}/notifications, as the detail lists them.
     static QList<ui::MessageView> messages(const QJsonObject &json);

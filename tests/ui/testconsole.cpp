@@ -413,6 +413,38 @@ private slots:
         QTest::keyClick(queue->table(), Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(m_window->statusBar()->currentMessage(), remind->text().remove(u'&') + u": "_s + reason);
 
+        // The keys that open a dialog answer the same way (V, Ctrl+D, F9, P, Ctrl+P): a report
+        // still to verify cannot be distributed, processed or published yet. P is a letter: it
+        // is answered, not taken by the queue's type-ahead.
+        QVERIFY(m_window->findChild<QAction *>(u"actionVerify"_s)->isEnabled());
+        for (const auto &[name, key] : {std::pair{"actionDistribute", QKeyCombination(Qt::ControlModifier, Qt::Key_D)},
+                                        std::pair{"actionDistributeNow", QKeyCombination(Qt::Key_F9)},
+                                        std::pair{"actionProcess", QKeyCombination(Qt::Key_P)},
+                                        std::pair{"actionPublish", QKeyCombination(Qt::ControlModifier, Qt::Key_P)}}) {
+            auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(!action->isEnabled(), name);
+            QVERIFY2(action->toolTip().startsWith(action->text().remove(u'&') + u" — "_s),
+                     qPrintable(action->toolTip()));
+            m_window->statusBar()->clearMessage();
+            QTest::keyClick(queue->table(), key.key(), key.keyboardModifiers());
+            QTRY_VERIFY2(m_window->statusBar()->currentMessage().startsWith(action->text().remove(u'&') + u": "_s),
+                         qPrintable(QString::fromLatin1(name) + u" → "_s + m_window->statusBar()->currentMessage()));
+            QCOMPARE(queue->table()->currentIndex().row(), row);
+        }
+        QVERIFY(m_window->findChild<QAction *>(u"actionDistribute"_s)->statusTip() == reason);
+        // A verified report can be distributed.
+        int verified = -1;
+        for (int r = 0; r < model.rowCount() && verified < 0; ++r) {
+            if (model.index(r, 0).data(models::QueueModel::StateRole).toInt() == int(core::ReportState::Verified)) {
+                verified = r;
+            }
+        }
+        QVERIFY2(verified >= 0, "the demo has a verified report");
+        queue->table()->selectRow(verified);
+        QTRY_VERIFY(m_window->findChild<QAction *>(u"actionDistribute"_s)->isEnabled());
+        QVERIFY(m_window->findChild<QAction *>(u"actionDistributeNow"_s)->statusTip().isEmpty());
+        queue->table()->selectRow(row);
+
         auto *hide = m_window->findChild<QAction *>(u"actionHide"_s);
         auto *unhide = m_window->findChild<QAction *>(u"actionUnhide"_s);
         QVERIFY(hide->isEnabled() && hide->isVisible());
