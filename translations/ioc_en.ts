@@ -85,6 +85,10 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>No urgent report is waiting for distribution.</source>
+        <translation>No urgent report is waiting for distribution.</translation>
+    </message>
+    <message>
         <source>The queue could not be read from this workstation&apos;s copy in full.</source>
         <translation>The queue could not be read from this workstation&apos;s copy in full.</translation>
     </message>
@@ -2410,6 +2414,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::MainWindow</name>
     <message>
+        <source>Open the newest &amp;urgent report</source>
+        <translation>Open the newest &amp;urgent report</translation>
+    </message>
+    <message>
         <source>Not possible on this report now.</source>
         <translation>Not possible on this report now.</translation>
     </message>
@@ -2463,14 +2471,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Map</source>
         <translation>Map</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
-        <source>Dismiss the alerts</source>
-        <translation>Dismiss the alerts</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -2775,6 +2775,29 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::QueuePanel</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>the search “%1”</translation>
+    </message>
+    <message>
+        <source>Left %1 to show %2.</source>
+        <translation>Left %1 to show %2.</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Changes waiting</translation>
+    </message>
+    <message>
+        <source>The rows stay where they are while you point at them or move through them; they are put in order a second after you stop. Click to do it now.</source>
+        <translation>The rows stay where they are while you point at them or move through them; they are put in order a second after you stop. Click to do it now.</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5168,6 +5191,43 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>You are not handling this report.</source>
         <translation>You are not handling this report.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AlertStrip</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent report(s) not distributed yet.</source>
+        <translation>
+            <numerusform>%n urgent report not distributed yet.</numerusform>
+            <numerusform>%n urgent reports not distributed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>No alerts.</translation>
+    </message>
+    <message>
+        <source>Open the newest urgent report</source>
+        <translation>Open the newest urgent report</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the alerts</source>
+        <translation>Dismiss the alerts</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,10 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>No urgent report is waiting for distribution.</source>
+        <translation>Không có phản ánh khẩn nào đang chờ phân phối.</translation>
+    </message>
+    <message>
         <source>The queue could not be read from this workstation&apos;s copy in full.</source>
         <translation>Không đọc được đầy đủ hàng đợi từ bản sao dữ liệu trên máy trạm này.</translation>
     </message>
@@ -2401,6 +2405,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::MainWindow</name>
     <message>
+        <source>Open the newest &amp;urgent report</source>
+        <translation>Mở phản ánh &amp;khẩn mới nhất</translation>
+    </message>
+    <message>
         <source>Not possible on this report now.</source>
         <translation>Không thực hiện được với phản ánh này lúc này.</translation>
     </message>
@@ -2453,14 +2461,6 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Map</source>
         <translation>Bản đồ</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ẩn</translation>
-    </message>
-    <message>
-        <source>Dismiss the alerts</source>
-        <translation>Ẩn các cảnh báo</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -2764,6 +2764,28 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::QueuePanel</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>ô tìm kiếm “%1”</translation>
+    </message>
+    <message>
+        <source>Left %1 to show %2.</source>
+        <translation>Đã rời %1 để hiện %2.</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Có thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>The rows stay where they are while you point at them or move through them; they are put in order a second after you stop. Click to do it now.</source>
+        <translation>Các dòng đứng yên khi bạn trỏ vào hoặc di chuyển trong danh sách; một giây sau khi bạn dừng, danh sách được sắp xếp lại. Bấm để sắp xếp ngay.</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5150,6 +5172,41 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>You are not handling this report.</source>
         <translation>Bạn không phải người đang xử lý phản ánh này.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AlertStrip</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n cảnh báo khác)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent report(s) not distributed yet.</source>
+        <translation>
+            <numerusform>%n phản ánh khẩn chưa được phân phối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Open the newest urgent report</source>
+        <translation>Mở phản ánh khẩn mới nhất</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Dismiss the alerts</source>
+        <translation>Đóng các cảnh báo</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "core/consolesettings.h"
 #include "models/queuemodel.h"
+#include "ui/alertstrip.h"
 #include "ui/map/mapview.h"
 #include "ui/report/reportdetail.h"
 #include "ui_mainwindow.h"
@@ -94,22 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_workPage->setObjectName(u"workPage"_s);
     auto *workLayout = new QVBoxLayout(m_workPage);
     workLayout->setContentsMargins(6, 6, 6, 0);
-    auto *bannerRow = new QHBoxLayout;
-    m_banner = new QLabel(m_workPage);
-    m_banner->setObjectName(u"alertBanner"_s);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"_s);
-    m_bannerClose = new QPushButton(m_workPage);
-    m_bannerClose->setObjectName(u"alertBannerClose"_s);
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_bannerClose);
-    workLayout->addLayout(bannerRow);
-    m_banner->hide();
-    m_bannerClose->hide();
-    connect(m_bannerClose, &QPushButton::clicked, this, [this] {
-        m_banner->hide();
-        m_bannerClose->hide();
-        m_banner->clear();
+    m_alertStrip = new AlertStrip(m_workPage);
+    workLayout->addWidget(m_alertStrip);
+    connect(m_alertStrip, &AlertStrip::openUrgentRequested, this, [this] {
+        if (!m_locked) {
+            emit newestUrgentRequested();
+        }
     });
     m_stack->addWidget(m_workPage);
     setupLockPage();
@@ -183,8 +174,10 @@ void MainWindow::setupReportActions()
     m_actionProcess = make("actionProcess", "P");
     m_actionPublish = make("actionPublish", "Ctrl+P");
     m_actionAccount = make("actionAccount", "Ctrl+Shift+A");
+    m_actionOpenUrgent = make("actionOpenNewestUrgent", "Ctrl+Shift+U");
     m_reportMenu->addAction(m_actionSearch);
     m_reportMenu->addAction(m_actionNextToVerify);
+    m_reportMenu->addAction(m_actionOpenUrgent);
     m_reportMenu->addAction(m_actionVerify);
     m_reportMenu->addAction(m_actionDistribute);
     m_reportMenu->addAction(m_actionDistributeNow);
@@ -210,6 +203,11 @@ void MainWindow::setupReportActions()
         if (m_queue != nullptr && !m_locked) {
             m_queue->searchField()->setFocus(Qt::ShortcutFocusReason);
             m_queue->searchField()->selectAll();
+        }
+    });
+    connect(m_actionOpenUrgent, &QAction::triggered, this, [this] {
+        if (m_queue != nullptr && !m_locked) {
+            emit newestUrgentRequested();
         }
     });
     connect(m_actionNextToVerify, &QAction::triggered, this, [this] {
@@ -556,6 +554,7 @@ void MainWindow::setAdministrator(bool administrator)
 void MainWindow::setUrgentCount(int count)
 {
     m_urgentCount = count;
+    m_alertStrip->setUrgentCount(count);
     updateTitle();
 }
 
@@ -567,21 +566,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAlert(const QString &text)
 {
-    const QString current = m_banner->isVisible() ? m_banner->text() : QString();
-    // The newest alert first; at most five lines.
-    QStringList lines = current.isEmpty() ? QStringList() : current.split(u'\n');
-    lines.prepend(text);
-    while (lines.size() > 5) {
-        lines.removeLast();
-    }
-    m_banner->setText(lines.join(u'\n'));
-    m_banner->setVisible(!m_locked);
-    m_bannerClose->setVisible(!m_locked);
+    m_alertStrip->showAlert(text);
 }
 
 QString MainWindow::alertText() const
 {
-    return m_banner->text();
+    return m_alertStrip->alertText();
 }
 
 void MainWindow::setLocked(bool locked)
@@ -602,8 +592,6 @@ void MainWindow::setLocked(bool locked)
         m_detailDock->setVisible(m_lockedDocksVisible[0]);
         m_mapDock->setVisible(m_lockedDocksVisible[1]);
         m_stack->setCurrentWidget(m_queue != nullptr ? m_workPage : m_stack->widget(0));
-        m_banner->setVisible(!m_banner->text().isEmpty());
-        m_bannerClose->setVisible(!m_banner->text().isEmpty());
         if (m_queue != nullptr) {
             m_queue->table()->setFocus();
         }
@@ -727,14 +715,13 @@ void MainWindow::retranslate()
     m_actionHeat->setText(tr("Map: &density layer"));
     m_actionOnlyInView->setText(tr("Queue: only what is in the map's &view"));
     m_actionMapHome->setText(tr("Map: the whole &province"));
-    m_bannerClose->setText(tr("Dismiss"));
-    m_bannerClose->setToolTip(tr("Dismiss the alerts"));
     m_reportMenu->setTitle(tr("&Report"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_actionSearch->setText(tr("&Search the queue"));
     m_actionNextToVerify->setText(tr("&Next report to verify"));
     m_actionOpenReport->setText(tr("&Open the selected report"));
     m_actionVerify->setText(tr("&Verify the selected report…"));
+    m_actionOpenUrgent->setText(tr("Open the newest &urgent report"));
     m_actionNewReport->setText(tr("New report for a &citizen…"));
     m_actionDistribute->setText(tr("&Distribute the selected report…"));
     m_actionDistributeNow->setText(tr("Distribute an urgent report at &once as proposed"));

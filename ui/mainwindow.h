@@ -27,6 +27,7 @@ class QueueModel;
 
 namespace ioc::ui {
 
+class AlertStrip;
 class MapView;
 class ReportDetail;
 
@@ -114,6 +115,9 @@ signals:
     // The user picked a language in the menu; the composition root installs it.
     void languageRequested(ioc::core::Language language);
     void reportActionRequested(ioc::core::Action action, const QString &reportId);
+    // The urgent banner was clicked, or Ctrl+Shift+U pressed: the newest urgent report not yet
+    // distributed is to be opened, leaving the view or search if they hide it (issue 27 §3).
+    void newestUrgentRequested();
     // The officer wants to verify the selected report (the verification dialog).
     void verifyRequested(const QString &reportId);
     // The officer enters a report for a citizen (hotline, e-mail, Zalo, Facebook).
@@ -163,8 +167,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_workPage = nullptr;
     QWidget *m_lockPage = nullptr;
-    QLabel *m_banner = nullptr;
-    QPushButton *m_bannerClose = nullptr;
+    AlertStrip *m_alertStrip = nullptr;
     QueuePanel *m_queue = nullptr;
     ReportDetail *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
@@ -191,6 +194,7 @@ private:
     QAction *m_actionSearch = nullptr;
     QAction *m_actionNextToVerify = nullptr;
     QAction *m_actionVerify = nullptr;
+    QAction *m_actionOpenUrgent = nullptr;
     QAction *m_actionNewReport = nullptr;
     QAction *m_actionDistribute = nullptr;
     QAction *m_actionDistributeNow = nullptr;

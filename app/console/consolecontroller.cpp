@@ -30,6 +30,22 @@ namespace ioc {
 
 namespace {
 
+// The ids of `ids` that `rows` (read for them) lacks: reports no longer held.
+QStringList missingFrom(const QStringList &ids, const QList<storage::QueueRow> &rows)
+{
+    QSet<QString> present;
+    for (const storage::QueueRow &row : rows) {
+        present.insert(row.id);
+    }
+    QStringList missing;
+    for (const QString &id : ids) {
+        if (!present.contains(id)) {
+            missing.append(id);
+        }
+    }
+    return missing;
+}
+
 QString coreText(const char *text)
 {
     return QCoreApplication::translate("ioc::core", text);
@@ -156,6 +172,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     });
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaNeeded, this, &ConsoleController::loadThumbnail);
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaOpenRequested, this, &ConsoleController::openMedia);
+    connect(m_window, &ui::MainWindow::newestUrgentRequested, this, &ConsoleController::openNewestUrgent);
     connect(&m_alerts, &AlertCenter::alerted, this,
             [this](AlertCenter::Kind, const QString &, const QString &text) { m_window->showAlert(text); });
 
@@ -265,6 +282,7 @@ void ConsoleController::onSignedIn()
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
 
+    connect(m_window->queue(), &ui::QueuePanel::orderReleased, this, &ConsoleController::applyWaitingChanges);
     connect(m_window->queue(), &ui::QueuePanel::reportActivated, this, [this](const QString &id) {
         showReport(id);
         m_window->reportDetail()->setFocus();
@@ -471,20 +489,15 @@ void ConsoleController::loadQueue()
 void ConsoleController::onReportsChanged(const QStringList &ids)
 {
     const QList<storage::QueueRow> rows = m_session.reports().rows(ids);
-    QSet<QString> present;
-    for (const storage::QueueRow &row : rows) {
-        present.insert(row.id);
-    }
-    QStringList removed;
-    for (const QString &id : ids) {
-        if (!present.contains(id)) {
-            removed.append(id);
-        }
-    }
-    m_model.apply(rows, removed);
+    const QStringList removed = missingFrom(ids, rows);
     m_map.updatePins(rows, removed, false);
-    if (m_window->queue() != nullptr) {
-        m_window->queue()->refreshSearch();
+    ui::QueuePanel *queue = m_window->queue();
+    if (queue != nullptr && queue->holdsOrder()) {
+        // The rows stay put under the pointer; the note counts what waits.
+        m_waitingIds.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+        queue->setWaitingChanges(m_reloadWaiting ? -1 : int(m_waitingIds.size()));
+    } else {
+        applyToQueue(rows, removed);
     }
     // New urgent reports that nobody has handled yet.
     for (const storage::QueueRow &row : rows) {
@@ -508,6 +521,49 @@ void ConsoleController::onReportsChanged(const QStringList &ids)
     }
 }
 
+void ConsoleController::applyToQueue(const QList<storage::QueueRow> &rows, const QStringList &removed)
+{
+    m_model.apply(rows, removed);
+    if (m_window->queue() != nullptr) {
+        m_window->queue()->refreshSearch();
+    }
+}
+
+void ConsoleController::applyWaitingChanges()
+{
+    if (m_window->queue() != nullptr) {
+        m_window->queue()->setWaitingChanges(0);
+    }
+    if (m_reloadWaiting) {
+        m_reloadWaiting = false;
+        m_waitingIds.clear();
+        onReportsReloaded();
+        return;
+    }
+    if (m_waitingIds.isEmpty()) {
+        return;
+    }
+    const QStringList ids(m_waitingIds.cbegin(), m_waitingIds.cend());
+    m_waitingIds.clear();
+    const QList<storage::QueueRow> rows = m_session.reports().rows(ids); // as they are now
+    applyToQueue(rows, missingFrom(ids, rows));
+    updateUrgentCount();
+}
+
+void ConsoleController::openNewestUrgent()
+{
+    ui::QueuePanel *queue = m_window->queue();
+    if (queue == nullptr) {
+        return;
+    }
+    const QString id = m_model.newestUnhandledUrgent();
+    if (id.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("No urgent report is waiting for distribution."), 8000);
+        return;
+    }
+    queue->goToReport(id);
+}
+
 void ConsoleController::onReportsReloaded()
 {
     // A bulk load (the first sync, or again after the server's restore), or more changes than
@@ -516,6 +572,11 @@ void ConsoleController::onReportsReloaded()
     // reports (the console flags those that arrive as named changes).
     if (!m_queueLoaded) {
         return; // read at sign-in
+    }
+    if (m_window->queue() != nullptr && m_window->queue()->holdsOrder()) {
+        m_reloadWaiting = true; // the whole queue, once the officer lets go of the rows
+        m_window->queue()->setWaitingChanges(-1);
+        return;
     }
     loadQueue();
     if (m_window->queue() != nullptr) {
@@ -786,6 +847,8 @@ void ConsoleController::signOut()
     m_session.close();
     m_model.reset({});
     m_knownUrgent.clear();
+    m_waitingIds.clear();
+    m_reloadWaiting = false;
     m_messages.clear();
     m_messagesAsked.clear();
     m_openedMedia.reset();

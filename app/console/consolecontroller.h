@@ -77,6 +77,11 @@ private:
     void loadReference();
     void onReportsChanged(const QStringList &ids);
     void onReportsReloaded();
+    // The queue's part of a change (the model, the search, the urgent count): held while the
+    // officer points at the rows, applied when the queue lets go (issue 27 §3).
+    void applyToQueue(const QList<storage::QueueRow> &rows, const QStringList &removed);
+    void applyWaitingChanges();
+    void openNewestUrgent();
     void flagDissatisfaction(const QList<storage::QueueRow> &rows);
     void onStatus(const sync::SyncStatus &status);
     void showReport(const QString &id);
@@ -115,6 +120,8 @@ private:
     core::WorkingCalendar m_calendar;
     core::SlaPolicy m_policy = core::SlaPolicy::defaults();
     QSet<QString> m_knownUrgent;
+    QSet<QString> m_waitingIds;                        // changed while the queue held its order
+    bool m_reloadWaiting = false;                      // a whole reload waits likewise
     QHash<QString, QList<ui::MessageView>> m_messages; // by report, as the server last told them
     QString m_messagesAsked;                           // the report whose messages were last asked for
     QString m_unsentHandover;                          // a note the server did not take, offered again

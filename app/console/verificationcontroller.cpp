@@ -86,7 +86,7 @@ void VerificationController::verify(const QString &reportId)
         m_dialog = new ui::VerificationDialog(m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &ui::VerificationDialog::decided, this, &VerificationController::onDecided);
-        connect(m_dialog, &ui::VerificationDialog::nextRequested, this, &VerificationController::next);
+        connect(m_dialog, &ui::VerificationDialog::nextRequested, this, [this] { next(false); });
         connect(m_dialog, &ui::VerificationDialog::mediaNeeded, this, &VerificationController::loadThumbnail);
         connect(m_dialog, &ui::VerificationDialog::mediaOpenRequested, this,
                 &VerificationController::mediaOpenRequested);
@@ -136,16 +136,22 @@ void VerificationController::onDecided(const QString &reportId, const QList<ui::
     }
     emit decisionQueued(reportId);
     if (m_dialog->advancesAfterDecision()) {
-        next();
+        next(true);
     } else {
         verify(reportId); // the decision shows once it is applied
     }
 }
 
-void VerificationController::next()
+void VerificationController::next(bool afterDecision)
 {
     ui::QueuePanel *queue = m_window->queue();
-    if (queue == nullptr || !queue->selectNextToVerify() || queue->currentReportId().isEmpty()) {
+    QSet<QString> decided;
+    for (const storage::OutboxEntry &entry : m_session.outbox().entries()) {
+        if (entry.state == storage::OutboxState::Pending) {
+            decided.insert(entry.reportId);
+        }
+    }
+    if (queue == nullptr || !queue->selectNextToVerify(decided, afterDecision) || queue->currentReportId().isEmpty()) {
         if (m_dialog) {
             m_dialog->showMessage(tr("No report left to verify."));
         }

@@ -53,7 +53,10 @@ signals:
 
 private:
     void onDecided(const QString &reportId, const QList<ui::VerificationStep> &steps);
-    void next();
+    // The next report to verify: after a decision, the most pressing one (`afterDecision`),
+    // else the one after this in that order; reports with a decision still in the outbox are
+    // passed over (issue 27 §3).
+    void next(bool afterDecision = false);
     void loadThumbnail(const core::MediaItem &item);
     void queueIntake();
 

@@ -8,6 +8,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -435,6 +437,44 @@ QList<int> QueueModel::countMatching(const QList<QueueFilter> &filters) const
         }
     }
     return counts;
+}
+
+QStringList QueueModel::pressingOrder(const QueueFilter &filter) const
+{
+    // Open urgent reports first, then the clock due first (none: last), then the oldest; the
+    // slot breaks ties. Independent of the table's sort column and of its filter.
+    const FilterPlan plan = planFilter(filter);
+    std::vector<int> matching;
+    for (int slot : m_sorted) {
+        if (filter.isEmpty() || accepts(slot, plan)) {
+            matching.push_back(slot);
+        }
+    }
+    const auto key = [this](int slot) {
+        const Item &item = m_items[std::size_t(slot)];
+        return std::tuple((item.flags & Pinned) ? 0 : 1, item.nextDue, item.received, slot);
+    };
+    std::sort(matching.begin(), matching.end(), [&key](int a, int b) { return key(a) < key(b); });
+    QStringList ids;
+    ids.reserve(qsizetype(matching.size()));
+    for (int slot : matching) {
+        ids.append(m_texts[std::size_t(slot)].id);
+    }
+    return ids;
+}
+
+QString QueueModel::newestUnhandledUrgent() const
+{
+    QString newest;
+    qint64 received = std::numeric_limits<qint64>::min();
+    for (const QString &id : unhandledUrgentIds()) {
+        const Item &item = m_items[std::size_t(m_slotOfId.value(id))];
+        if (item.received > received) {
+            received = item.received;
+            newest = id;
+        }
+    }
+    return newest;
 }
 
 void QueueModel::rebuildRows()

@@ -91,6 +91,13 @@ public:
     QList<int> countMatching(const QList<QueueFilter> &filters) const;
     int rowOf(const QString &id) const;
     QString idAt(int row) const;
+    // The reports `filter` lets through, most pressing first (issue 27 §3): open urgent reports,
+    // then the clock due first, then the oldest; whatever the table's sort and filter show. "The
+    // next report" is taken from this order, never from a search typed earlier.
+    QStringList pressingOrder(const QueueFilter &filter) const;
+    // Of the urgent reports not yet distributed, the one received last (the urgent banner opens
+    // it); empty when there is none.
+    QString newestUnhandledUrgent() const;
     // Urgent reports not yet distributed (the window title's count).
     int unhandledUrgentCount() const { return int(unhandledUrgentIds().size()); }
     QStringList unhandledUrgentIds() const;

@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+#include <tuple>
+
 using namespace ioc;
 using namespace ioc::models;
 using namespace Qt::StringLiterals;
@@ -478,6 +481,64 @@ private slots:
         QVERIFY(model.rowOf(claimed.id) > 0);
         QCOMPARE(model.data(model.index(model.rowOf(claimed.id), QueueModel::UrgencyColumn)).toString(), u"KHẨN"_s);
         QCOMPARE(model.unhandledUrgentCount(), 0);
+    }
+
+    // Issue 27 §3: "the next report" comes from what presses most, whatever the table shows:
+    // open urgent reports first, then the clock due first (none last), then the oldest. A
+    // published urgent report presses like any other.
+    void pressingOrderIgnoresTheTablesSortAndSearch()
+    {
+        QRandomGenerator random(27);
+        const QList<storage::QueueRow> rows = randomRows(random, 400, 1);
+        QueueModel model;
+        model.setNowFunction([] { return t0; });
+        model.reset(rows);
+        model.sort(QueueModel::TitleColumn, Qt::DescendingOrder);
+        QueueFilter search;
+        search.searchIds = QSet<QString>{rows[7].id};
+        model.setFilter(search);
+        QCOMPARE(model.rowCount(), 1);
+
+        const QueueFilter toVerify = filterOf(SavedView::ToVerify);
+        QList<storage::QueueRow> expected;
+        for (const storage::QueueRow &row : rows) {
+            if (referenceAccepts(row, toVerify, t0)) {
+                expected.append(row);
+            }
+        }
+        const auto pressing = [](const storage::QueueRow &row) {
+            const bool open = row.state != core::ReportState::Published && !core::isTerminalState(row.state);
+            return std::tuple(row.urgent && open ? 0 : 1,
+                              row.nextDueAt.isValid() ? row.nextDueAt.toMSecsSinceEpoch()
+                                                      : std::numeric_limits<qint64>::max(),
+                              row.receivedAt.toMSecsSinceEpoch());
+        };
+        std::sort(expected.begin(), expected.end(),
+                  [&](const storage::QueueRow &a, const storage::QueueRow &b) { return pressing(a) < pressing(b); });
+        QStringList expectedIds;
+        for (const storage::QueueRow &row : expected) {
+            expectedIds.append(row.id);
+        }
+        QVERIFY(expectedIds.size() > 10);
+        QCOMPARE(model.pressingOrder(toVerify), expectedIds);
+        QCOMPARE(model.rowCount(), 1); // the table's filter is untouched
+
+        // The newest urgent report not yet distributed.
+        QString newest;
+        QDateTime newestAt;
+        for (const storage::QueueRow &row : rows) {
+            const bool unhandled = row.state == core::ReportState::Received ||
+                                   row.state == core::ReportState::IdentityCheck ||
+                                   row.state == core::ReportState::Verified;
+            if (row.urgent && unhandled && (!newestAt.isValid() || row.receivedAt > newestAt)) {
+                newest = row.id;
+                newestAt = row.receivedAt;
+            }
+        }
+        QVERIFY(!newest.isEmpty());
+        QCOMPARE(model.newestUnhandledUrgent(), newest);
+        QueueModel empty;
+        QVERIFY(empty.newestUnhandledUrgent().isEmpty());
     }
 
     void countdownCells()

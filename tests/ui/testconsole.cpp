@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QJsonArray>
 #include <QKeySequence>
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace ioc;
 using namespace Qt::StringLiterals;
@@ -843,6 +846,109 @@ private slots:
             return total;
         };
         QTRY_COMPARE(pins(), model.totalCount());
+    }
+
+    // Issue 27 §3: the urgent banner leads somewhere. Ctrl+Shift+U, or a click on the banner,
+    // opens the newest urgent report, leaving a search that hides it and saying so. The banner's
+    // strip keeps its height, so that an alert never moves the rows.
+    void theUrgentBannerOpensTheNewestUrgentReport()
+    {
+        ui::QueuePanel *queue = m_window->queue();
+        models::QueueModel &model = m_console.controller()->model();
+        queue->clearRestriction();
+        queue->setSavedView(models::SavedView::ToVerify);
+        queue->searchField()->setText(u"qzxv"_s); // nothing matches
+        QTRY_COMPARE(model.rowCount(), 0);
+        auto *strip = m_window->findChild<QWidget *>(u"alertStrip"_s);
+        QVERIFY(strip != nullptr && strip->isVisible());
+        const int stripHeight = strip->height();
+        const QRect tableAt(queue->table()->mapTo(m_window, QPoint(0, 0)), queue->table()->size());
+
+        test::ApiFixtures fixtures(*m_http);
+        test::ApiFixtures::Options urgent;
+        urgent.urgent = true;
+        const QString id = fixtures.reportIn(u"received"_s, urgent);
+        const QString code = fixtures.report(id).value(u"code"_s).toString();
+        QVERIFY(!code.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertText().contains(code), 20000);
+        QTRY_COMPARE(model.newestUnhandledUrgent(), id);
+        m_window->showAlert(u"Một cảnh báo dài thêm một dòng nữa để thử chiều cao của dải cảnh báo"_s);
+        QCOMPARE(strip->height(), stripHeight);
+        QCOMPARE(QRect(queue->table()->mapTo(m_window, QPoint(0, 0)), queue->table()->size()), tableAt);
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(queue->table(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(queue->currentReportId(), id);
+        QVERIFY(queue->searchField()->text().isEmpty());
+        auto *note = queue->findChild<QLabel *>(u"queueSearchNote"_s);
+        QVERIFY2(note->isVisible() && note->text().startsWith(u"Đã rời ô tìm kiếm “qzxv”"_s) &&
+                     note->text().contains(code),
+                 qPrintable(note->text()));
+
+        // A click on the banner does the same, from elsewhere.
+        queue->setSavedView(models::SavedView::All);
+        selectRow(model.rowOf(id) == 0 ? 1 : 0);
+        QVERIFY(queue->currentReportId() != id);
+        QTest::mouseClick(strip->findChild<QLabel *>(u"alertBanner"_s), Qt::LeftButton);
+        QTRY_COMPARE(queue->currentReportId(), id);
+        QTest::mouseClick(strip->findChild<QPushButton *>(u"alertBannerClose"_s), Qt::LeftButton);
+        QVERIFY(m_window->alertText().isEmpty());
+        QCOMPARE(strip->height(), stripHeight);
+    }
+
+    // Issue 27 §3: rows never move under the pointer. While the officer points at the queue, a
+    // change that would put a report above the row aimed at waits, and "N thay đổi đang chờ"
+    // says so; the click lands on the row that was under the pointer; a quiet second later the
+    // change is in.
+    void rowsStayUnderThePointer()
+    {
+        ui::QueuePanel *queue = m_window->queue();
+        models::QueueModel &model = m_console.controller()->model();
+        queue->searchField()->clear();
+        queue->clearRestriction();
+        queue->setSavedView(models::SavedView::All);
+        QTRY_VERIFY(model.rowCount() > 10);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTableView *table = queue->table();
+        table->scrollToTop();
+        // A report that is not urgent: every open urgent report sorts above it.
+        int row = 0;
+        while (row < model.rowCount() && model.index(row, 0).data(models::QueueModel::UrgentRole).toBool()) {
+            ++row;
+        }
+        QVERIFY(row + 1 < model.rowCount());
+        table->scrollTo(model.index(row, 0), QAbstractItemView::PositionAtCenter);
+        const QPoint at = table->visualRect(model.index(row, models::QueueModel::TitleColumn)).center();
+        const QString aimed = model.idAt(row);
+        QTest::mouseMove(table->viewport(), at);
+
+        // An urgent report arrives: it sorts on top, above the row aimed at.
+        test::ApiFixtures fixtures(*m_http);
+        test::ApiFixtures::Options urgent;
+        urgent.urgent = true;
+        const QString id = fixtures.reportIn(u"received"_s, urgent);
+        auto *waiting = queue->findChild<QToolButton *>(u"queueWaitingChanges"_s);
+        QDeadlineTimer deadline(20000);
+        int wiggle = 0;
+        while (!waiting->isVisible() && !deadline.hasExpired()) { // the officer keeps pointing
+            QTest::mouseMove(table->viewport(), at + QPoint(++wiggle % 2, 0));
+            QTest::qWait(200);
+        }
+        QVERIFY2(waiting->isVisible(), "the change did not wait");
+        QVERIFY2(QRegularExpression(u"^\\d+ thay đổi đang chờ$"_s).match(waiting->text()).hasMatch(),
+                 qPrintable(waiting->text()));
+        QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(model.idAt(row), aimed);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(queue->currentReportId(), aimed);
+
+        // A quiet second: the change is applied, the selection stays on its report.
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(id) >= 0, 5000);
+        QVERIFY(!waiting->isVisible());
+        QVERIFY(model.rowOf(id) < model.rowOf(aimed));
+        QCOMPARE(queue->currentReportId(), aimed);
     }
 
     void locksAndUnlocks()

@@ -10,6 +10,7 @@
 #include "core/vntime.h"
 #include "media/exif.h"
 #include "models/queuemodel.h"
+#include "storage/outboxrepository.h"
 #include "support/consolearguments.h"
 #include "support/consolegui.h"
 #include "support/testserver.h"
@@ -638,6 +639,54 @@ private slots:
         QVERIFY(evaluated.wait(20000));
         QVERIFY(dialog->reportId() != v->reportId);
         QCOMPARE(m_window->queue()->currentReportId(), dialog->reportId());
+    }
+
+    // Issue 27 §3: after a decision, the next report is the most pressing one to verify (open
+    // urgent first, then due first), never one of a search typed earlier; the search is left,
+    // and a note says so.
+    void theNextReportIsTheMostPressingNotTheSearchs()
+    {
+        models::QueueModel &model = m_console.controller()->model();
+        const QStringList order = model.pressingOrder(models::filterOf(models::SavedView::ToVerify));
+        const session::Verification *v = find([&order](const session::Verification &e) {
+            return e.checklist.suggestedReasons.isEmpty() && !e.report.media.isEmpty() && order.indexOf(e.reportId) > 0;
+        });
+        QVERIFY2(v != nullptr, "the demo has a report to accept that is not the most pressing");
+        ui::QueuePanel *queue = m_window->queue();
+        queue->searchField()->setText(v->report.code); // a search typed earlier: this report alone
+        QTRY_COMPARE(model.rowCount(), 1);
+        ui::VerificationDialog *dialog = nullptr;
+        open(v->reportId, &dialog);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        dialog->findChild<QCheckBox *>(u"verifyAdvance"_s)->setChecked(true);
+        // What it must be: the most pressing other than this, passing decisions still queued.
+        QSet<QString> queued{v->reportId};
+        for (const storage::OutboxEntry &entry : m_console.controller()->session().outbox().entries()) {
+            if (entry.state == storage::OutboxState::Pending) {
+                queued.insert(entry.reportId);
+            }
+        }
+        QString expected;
+        for (const QString &id : model.pressingOrder(models::filterOf(models::SavedView::ToVerify))) {
+            if (!queued.contains(id)) {
+                expected = id;
+                break;
+            }
+        }
+        QVERIFY(!expected.isEmpty());
+        m_used.insert(expected);
+        QSignalSpy evaluated(&m_console.controller()->verification(), &VerificationController::evaluated);
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(evaluated.wait(20000));
+        dialog = m_console.controller()->verification().dialog();
+        QCOMPARE(dialog->reportId(), expected);
+        QCOMPARE(queue->currentReportId(), expected);
+        QVERIFY(queue->searchField()->text().isEmpty());
+        auto *note = queue->findChild<QLabel *>(u"queueSearchNote"_s);
+        QVERIFY2(note->isVisible() && note->text().startsWith(u"Đã rời ô tìm kiếm"_s), qPrintable(note->text()));
+        QCOMPARE(waitForState(v->reportId, u"verified"_s).value(u"state"_s).toString(), u"verified"_s);
     }
 
 private:

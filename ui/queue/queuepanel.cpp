@@ -3,6 +3,7 @@
 #include "core/identitycheck.h"
 #include "models/queuemodel.h"
 #include "ui/queue/countdowndelegate.h"
+#include "ui/queue/orderhold.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -122,11 +123,27 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     m_table->setColumnWidth(models::QueueModel::CountdownColumn, 36 * ch);
     header->setSectionResizeMode(models::QueueModel::TitleColumn, QHeaderView::Stretch);
     m_table->installEventFilter(new QueueKeys(this, m_table));
+    m_hold = new OrderHold(m_table);
+    connect(m_hold, &OrderHold::released, this, &QueuePanel::orderReleased);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_views);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
+    // Changes that wait while the officer points at the rows: a click applies them now.
+    m_waiting = new QToolButton(this);
+    m_waiting->setObjectName(u"queueWaitingChanges"_s);
+    m_waiting->setAutoRaise(true);
+    m_waiting->setStyleSheet(u"#queueWaitingChanges { background: #fff8e1; }"_s);
+    m_waiting->hide();
+    connect(m_waiting, &QToolButton::clicked, this, [this] {
+        if (m_hold->isHolding()) {
+            m_hold->release();
+        } else {
+            emit orderReleased();
+        }
+    });
+    bar->addWidget(m_waiting);
     m_restrictionBar = new QWidget(this);
     m_restrictionBar->setObjectName(u"queueRestriction"_s);
     m_restrictionText = new QLabel(m_restrictionBar);
@@ -163,6 +180,7 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     m_searchDelay->setInterval(150);
     connect(m_searchDelay, &QTimer::timeout, this, &QueuePanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_leftNote.clear(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_phoneLookup && isPhoneNumber(m_search->text())) {
             emit phoneLookupRequested(m_search->text().trimmed());
@@ -213,7 +231,11 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     // Time-based views (overdue, due within an hour) take in reports as time passes.
     auto *refresh = new QTimer(this);
     refresh->setInterval(30000);
-    connect(refresh, &QTimer::timeout, m_model, &models::QueueModel::refreshTimeFilters);
+    connect(refresh, &QTimer::timeout, this, [this] {
+        if (!holdsOrder()) { // the rows stay put under the pointer; the next pass takes them in
+            m_model->refreshTimeFilters();
+        }
+    });
     refresh->start();
 
     // Each saved view with its live count, "Chờ xác minh (12)" (issue 27 §5): counted again a
@@ -268,21 +290,69 @@ void QueuePanel::selectReport(const QString &id)
     }
 }
 
-bool QueuePanel::selectNextToVerify()
+bool QueuePanel::goToReport(const QString &id)
 {
-    if (savedView() != models::SavedView::ToVerify) {
-        setSavedView(models::SavedView::ToVerify);
-    }
-    const QModelIndex current = m_table->currentIndex();
-    const int next = current.isValid() ? current.row() + 1 : 0;
-    const int row = next < m_model->rowCount() ? next : (m_model->rowCount() > 0 ? 0 : -1);
-    if (row < 0) {
+    if (id.isEmpty()) {
         return false;
     }
-    m_table->setCurrentIndex(m_model->index(row, models::QueueModel::TitleColumn));
-    m_table->scrollTo(m_table->currentIndex());
+    if (m_model->rowOf(id) < 0) {
+        // Leave what hides it, the narrowest first, and say what was left.
+        QStringList left;
+        if (!m_search->text().trimmed().isEmpty()) {
+            left.append(tr("the search “%1”").arg(m_search->text().trimmed()));
+            const QSignalBlocker blocker(m_search);
+            m_search->clear();
+            m_searchDelay->stop();
+        }
+        if (hasRestriction()) {
+            left.append(u"“"_s + m_restrictionLabel + u"”"_s);
+            clearRestriction();
+            emit restrictionCleared();
+        }
+        applyFilter();
+        if (m_model->rowOf(id) < 0) {
+            left.append(u"“"_s + models::savedViewLabel(savedView()) + u"”"_s);
+            setSavedView(models::SavedView::All);
+        }
+        if (m_model->rowOf(id) < 0) {
+            return false; // not held here (hidden reports stay in their own view)
+        }
+        const QString code = m_model->index(m_model->rowOf(id), models::QueueModel::CodeColumn).data().toString();
+        m_leftNote = tr("Left %1 to show %2.").arg(QLocale().createSeparatedList(left), code);
+        applyFilter();
+    }
+    selectReport(id);
     m_table->setFocus();
-    return true;
+    return currentReportId() == id;
+}
+
+bool QueuePanel::selectNextToVerify(const QSet<QString> &skip, bool fromTop)
+{
+    const QStringList order =
+        m_model->pressingOrder(models::filterOf(models::SavedView::ToVerify, m_agencyId, m_subordinates));
+    const QString current = currentReportId();
+    const qsizetype start = fromTop ? 0 : order.indexOf(current) + 1; // not in the order: from the top
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const QString &id = order.at((start + i) % order.size());
+        if (id != current && !skip.contains(id)) {
+            return goToReport(id);
+        }
+    }
+    return false;
+}
+
+bool QueuePanel::holdsOrder() const
+{
+    return m_hold->isHolding();
+}
+
+void QueuePanel::setWaitingChanges(int count)
+{
+    m_waitingCount = count;
+    m_waiting->setVisible(count != 0);
+    m_waiting->setText(count < 0 ? tr("Changes waiting") : tr("%n change(s) waiting", nullptr, count));
+    m_waiting->setToolTip(tr("The rows stay where they are while you point at them or move through them; they "
+                             "are put in order a second after you stop. Click to do it now."));
 }
 
 void QueuePanel::setAgency(const QString &agencyId, const QStringList &subordinates)
@@ -303,6 +373,7 @@ void QueuePanel::setAgency(const QString &agencyId, const QStringList &subordina
 
 void QueuePanel::setSavedView(models::SavedView view)
 {
+    m_leftNote.clear();
     m_views->setCurrentIndex(m_views->findData(int(view)));
     applyFilter();
 }
@@ -372,6 +443,9 @@ void QueuePanel::applyFilter()
         note = tr("A telephone number: press Enter to look up the reports sent from it on the server (the look-up "
                   "is recorded with your reason).");
     }
+    if (note.isEmpty()) {
+        note = m_leftNote;
+    }
     m_searchNote->setText(note);
     m_searchNote->setVisible(!note.isEmpty());
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0) {
@@ -431,6 +505,7 @@ void QueuePanel::retranslate()
     m_views->setAccessibleName(tr("Saved view"));
     m_restrictionLift->setAccessibleName(tr("Show the whole queue again"));
     m_restrictionLift->setToolTip(tr("Show the whole queue again"));
+    setWaitingChanges(m_waitingCount);
     // The views' names with their counts a moment later (a pass over every report: not in the
     // first paint of a million-report queue).
     m_recount->start();

@@ -2,6 +2,7 @@
 
 #include "models/queuefilter.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -20,6 +21,8 @@ class QueueModel;
 
 namespace ioc::ui {
 
+class OrderHold;
+
 // The queue: saved views, free-text search combined with the view's filter, and the table with
 // live countdowns. Only the countdown cells of the visible rows repaint, once a second; nothing
 // here touches the database (search goes through the function the session gives).
@@ -37,8 +40,21 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QString currentReportId() const;
     void selectReport(const QString &id);
-    // Moves to the next report waiting for verification (urgent and nearest due first).
-    bool selectNextToVerify();
+    // Selects `id`, wherever it is (issue 27 §3): when the search, a restriction or the view
+    // hides it, they are left, and a note says which. False when no report has that id.
+    bool goToReport(const QString &id);
+    // The next report waiting for verification, in the order of what presses most (open urgent
+    // first, then due first; QueueModel::pressingOrder), never in the order of a search typed
+    // earlier. `fromTop`: the most pressing one (after a decision); otherwise the one after the
+    // current report in that order (N). Reports in `skip` (decided, not yet applied) are passed.
+    bool selectNextToVerify(const QSet<QString> &skip = {}, bool fromTop = false);
+
+    // Rows never move under the pointer or the keyboard (issue 27 §3): while this is true,
+    // changes to the rows wait, and setWaitingChanges() says how many; orderReleased() says when
+    // they may be applied (a quiet second, or the officer asked).
+    bool holdsOrder() const;
+    // The note "3 thay đổi đang chờ" (a click applies them); 0 hides it, -1: an unknown number.
+    void setWaitingChanges(int count);
     void setSavedView(models::SavedView view);
     // An agency's workstation: the agency's own views (to accept, led, to approve, coordinating,
     // following as upper level of `subordinates`) instead of the IOC's; empty: the IOC's views.
@@ -59,6 +75,7 @@ public:
     void setPhoneLookupAllowed(bool allowed) { m_phoneLookup = allowed; }
 
 signals:
+    void orderReleased();
     void restrictionCleared();
     // Enter on a telephone number in the search: the reports sent from it are asked of the server
     // (an audited look-up, POST /v1/reports/lookup); identity never leaves it.
@@ -85,6 +102,10 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_searchNote = nullptr; // a code found outside the view: which view it left
+    QString m_leftNote;             // goToReport left the search or view: which
+    QToolButton *m_waiting = nullptr;
+    int m_waitingCount = 0;
+    OrderHold *m_hold = nullptr;
     QWidget *m_restrictionBar = nullptr;
     QLabel *m_restrictionText = nullptr;
     QToolButton *m_restrictionLift = nullptr;
