@@ -2587,11 +2587,82 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
+    <message>
+        <source>Some are overdue.</source>
+        <translation>Some are overdue.</translation>
+    </message>
+    <message>
+        <source>Some are due within the hour.</source>
+        <translation>Some are due within the hour.</translation>
+    </message>
+    <message>
+        <source>Show only the reports of “%1” in the list</source>
+        <translation>Show only the reports of “%1” in the list</translation>
+    </message>
+    <message>
+        <source>Show only what is in view in the list</source>
+        <translation>Show only what is in view in the list</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>(the number: how many reports)</source>
+        <translation>(the number: how many reports)</translation>
+    </message>
+    <message>
+        <source>some overdue</source>
+        <translation>some overdue</translation>
+    </message>
+    <message>
+        <source>due within the hour</source>
+        <translation>due within the hour</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>the rest</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>the IOC&apos;s move</source>
+        <translation>the IOC&apos;s move</translation>
+    </message>
+    <message>
+        <source>with an agency</source>
+        <translation>with an agency</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Map legend</translation>
+    </message>
     <message numerus="yes">
-        <source>%n report(s) here — click to zoom in</source>
+        <source>%n report(s) here — click to zoom in; right click to filter the list to them</source>
         <translation>
-            <numerusform>%n report here — click to zoom in</numerusform>
-            <numerusform>%n reports here — click to zoom in</numerusform>
+            <numerusform>%n report here — click to zoom in; right click to filter the list to them</numerusform>
+            <numerusform>%n reports here — click to zoom in; right click to filter the list to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %n report(s) of this cluster in the list</source>
+        <translation>
+            <numerusform>Show only the %n report of this cluster in the list</numerusform>
+            <numerusform>Show only the %n reports of this cluster in the list</numerusform>
         </translation>
     </message>
 </context>

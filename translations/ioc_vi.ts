@@ -2577,10 +2577,80 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::MapView</name>
+    <message>
+        <source>Some are overdue.</source>
+        <translation>Có phản ánh đã quá hạn.</translation>
+    </message>
+    <message>
+        <source>Some are due within the hour.</source>
+        <translation>Có phản ánh đến hạn trong 1 giờ.</translation>
+    </message>
+    <message>
+        <source>Show only the reports of “%1” in the list</source>
+        <translation>Chỉ hiện các phản ánh của “%1” trong danh sách</translation>
+    </message>
+    <message>
+        <source>Show only what is in view in the list</source>
+        <translation>Danh sách chỉ hiện những gì trong khung bản đồ</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <source>(the number: how many reports)</source>
+        <translation>(con số: số phản ánh)</translation>
+    </message>
+    <message>
+        <source>some overdue</source>
+        <translation>có phản ánh quá hạn</translation>
+    </message>
+    <message>
+        <source>due within the hour</source>
+        <translation>đến hạn trong 1 giờ</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>còn lại</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>the IOC&apos;s move</source>
+        <translation>chờ IOC xử lý</translation>
+    </message>
+    <message>
+        <source>with an agency</source>
+        <translation>ở cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>đã công khai</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>khẩn</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Chú giải bản đồ</translation>
+    </message>
     <message numerus="yes">
-        <source>%n report(s) here — click to zoom in</source>
+        <source>%n report(s) here — click to zoom in; right click to filter the list to them</source>
         <translation>
-            <numerusform>%n phản ánh tại đây — nhấp để phóng to</numerusform>
+            <numerusform>%n phản ánh tại đây — nhấp để phóng to; nhấp chuột phải để chỉ hiện chúng trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %n report(s) of this cluster in the list</source>
+        <translation>
+            <numerusform>Chỉ hiện %n phản ánh của cụm này trong danh sách</numerusform>
         </translation>
     </message>
 </context>

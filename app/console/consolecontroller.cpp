@@ -88,6 +88,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     });
     connect(&m_verification, &VerificationController::mediaOpenRequested, this, &ConsoleController::openMedia);
     m_model.setNowFunction([this] { return m_session.serverNow(); });
+    m_window->mapView()->setNowFunction([this] { return m_session.serverNow(); });
     m_model.setClockSource([this](const QString &id) {
         std::optional<core::Report> report;
         if (m_session.isOpen()) {

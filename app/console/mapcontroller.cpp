@@ -12,6 +12,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace ioc {
@@ -39,19 +41,15 @@ MapController::MapController(ui::MainWindow *window, models::QueueModel &model, 
         QTimer::singleShot(15000, map, [map] { map->setProblem({}); });
     });
     map->setTooltipProvider([this](const QString &id) { return m_model.summaryOf(id); });
+    // A click selects (issue 27 §5): a pin's report, wherever the queue's view, search or
+    // restriction had it, leaving them with a note. Filtering is the context menu's.
     connect(map, &ui::MapView::reportClicked, this, [this](const QString &id) {
-        ui::QueuePanel *queue = m_window->queue();
-        if (queue == nullptr) {
-            return;
+        // While a report is being entered, a click on the map places it (VerificationController).
+        if (ui::QueuePanel *queue = m_window->queue(); queue != nullptr && !(m_placingReport && m_placingReport())) {
+            queue->goToReport(id);
         }
-        if (m_model.rowOf(id) < 0) {
-            // Filtered out: show it anyway, with every report.
-            queue->clearRestriction();
-            queue->setSavedView(models::SavedView::All);
-        }
-        queue->selectReport(id);
     });
-    connect(map, &ui::MapView::clusterClicked, this, [this](const QStringList &ids) {
+    connect(map, &ui::MapView::filterToReportsRequested, this, [this](const QStringList &ids, int count) {
         if (m_window->queue() == nullptr) {
             return;
         }
@@ -59,14 +57,19 @@ MapController::MapController(ui::MainWindow *window, models::QueueModel &model, 
         only.onlyIds = QSet<QString>(ids.begin(), ids.end());
         m_onlyInView = false;
         m_window->setMapOnlyInView(false);
-        m_window->queue()->setRestriction(only,
-                                          tr("On the map: the %n report(s) of a cluster", nullptr, int(ids.size())));
+        m_window->queue()->setRestriction(only, tr("On the map: the %n report(s) of a cluster", nullptr, count));
     });
-    connect(map, &ui::MapView::areaClicked, this, [this](const QString &areaId) {
-        // While a report is being entered, a click on the map places it (VerificationController).
-        if (m_window->queue() == nullptr || (m_placingReport && m_placingReport())) {
+    connect(map, &ui::MapView::filterToViewRequested, this, [this] {
+        m_onlyInView = true;
+        m_window->setMapOnlyInView(true);
+        restrictToView();
+    });
+    connect(map, &ui::MapView::filterToAreaRequested, this, [this](const QString &areaId) {
+        if (m_window->queue() == nullptr) {
             return;
         }
+        m_onlyInView = false;
+        m_window->setMapOnlyInView(false);
         models::QueueFilter area;
         area.areaIds = {areaId};
         const core::Area *found = m_directory.area(areaId);
@@ -200,7 +203,9 @@ void MapController::setPin(const storage::QueueRow &row)
         m_pins.remove(row.id);
         return;
     }
-    m_pins.insert(row.id, {row.id, core::tiles::project(row.latitude, row.longitude), int(row.state), row.urgent});
+    m_pins.insert(row.id,
+                  {row.id, core::tiles::project(row.latitude, row.longitude), int(row.state), row.urgent,
+                   row.nextDueAt.isValid() ? row.nextDueAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max()});
 }
 
 void MapController::finishPins()
@@ -233,11 +238,14 @@ void MapController::rebuildPins()
     watcher->setFuture(QtConcurrent::run([pins = std::move(pins)]() mutable {
         auto built = std::make_shared<ui::MapPins>();
         std::vector<QPointF> points;
+        std::vector<std::int64_t> due; // each cluster carries its most pressing due instant
         points.reserve(pins.size());
+        due.reserve(pins.size());
         for (const ui::MapPin &pin : pins) {
             points.push_back(pin.world);
+            due.push_back(pin.due);
         }
-        built->index = core::ClusterIndex(points, {});
+        built->index = core::ClusterIndex(points, {}, due);
         built->pins = std::move(pins);
         return std::shared_ptr<const ui::MapPins>(std::move(built));
     }));

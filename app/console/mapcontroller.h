@@ -30,7 +30,7 @@ class MapController final : public QObject
 
 public:
     // `placingReport` says whether a click on the map is placing a report being entered (the
-    // intake form), which then is not a filter.
+    // intake form), which then selects nothing.
     MapController(ui::MainWindow *window, models::QueueModel &model, std::function<bool()> placingReport,
                   QObject *parent = nullptr);
 

@@ -140,7 +140,7 @@ void ClusterIndex::Tree::within(double qx, double qy, double r, std::vector<std:
     }
 }
 
-ClusterIndex::ClusterIndex(const std::vector<QPointF> &points, Options options)
+ClusterIndex::ClusterIndex(const std::vector<QPointF> &points, Options options, const std::vector<std::int64_t> &keys)
     : m_options(options)
     , m_points(points)
 {
@@ -156,6 +156,9 @@ ClusterIndex::ClusterIndex(const std::vector<QPointF> &points, Options options)
     deepest.count.assign(n, 1);
     deepest.source.resize(n);
     deepest.parent.assign(n, -1);
+    if (keys.size() == n) {
+        deepest.least = keys;
+    }
     for (std::size_t i = 0; i < n; ++i) {
         deepest.x[i] = points[i].x();
         deepest.y[i] = points[i].y();
@@ -177,6 +180,10 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level &below, int zoom) const
     level.y.reserve(n);
     level.count.reserve(n);
     level.source.reserve(n);
+    const bool keyed = !below.least.empty();
+    if (keyed) {
+        level.least.reserve(n);
+    }
     std::vector<std::uint32_t> neighbours;
     for (std::size_t i = 0; i < n; ++i) {
         if (visited[i] <= zoom) {
@@ -197,10 +204,14 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level &below, int zoom) const
             level.y.push_back(below.y[k]);
             level.count.push_back(below.count[k]);
             level.source.push_back(below.source[k]);
+            if (keyed) {
+                level.least.push_back(below.least[k]);
+            }
         };
         if (total > origin && total >= m_options.minPoints) {
             double wx = below.x[i] * origin;
             double wy = below.y[i] * origin;
+            std::int64_t least = keyed ? below.least[i] : 0;
             const int id = clusterId(int(i), zoom);
             for (std::uint32_t j : neighbours) {
                 if (visited[j] <= zoom) {
@@ -209,6 +220,9 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level &below, int zoom) const
                 visited[j] = zoom;
                 wx += below.x[j] * below.count[j];
                 wy += below.y[j] * below.count[j];
+                if (keyed) {
+                    least = std::min(least, below.least[j]);
+                }
                 below.parent[j] = id;
             }
             below.parent[i] = id;
@@ -216,6 +230,9 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level &below, int zoom) const
             level.y.push_back(wy / total);
             level.count.push_back(total);
             level.source.push_back(id);
+            if (keyed) {
+                level.least.push_back(least);
+            }
         } else {
             copy(i);
             if (total > 1) {
@@ -250,6 +267,9 @@ std::vector<ClusterIndex::Item> ClusterIndex::query(const QRectF &world, double 
         item.x = level.x[k];
         item.y = level.y[k];
         item.count = level.count[k];
+        if (!level.least.empty()) {
+            item.least = level.least[k];
+        }
         if (item.count == 1) {
             item.point = level.source[k];
         } else {

@@ -3,6 +3,7 @@
 #include <QRectF>
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 // Map pins grouped into clusters that split as one zooms in, the hierarchical greedy clustering
@@ -34,10 +35,14 @@ public:
         int count = 1;
         int point = -1;
         int cluster = -1;
+        // The least key of its points (see the constructor); the type's maximum without keys.
+        std::int64_t least = std::numeric_limits<std::int64_t>::max();
     };
 
     ClusterIndex() = default;
-    ClusterIndex(const std::vector<QPointF> &points, Options options);
+    // `keys`, when given, one per point: each cluster carries the least key of its points (the
+    // map: the due instant that comes first, so a cluster is coloured by what presses most in it).
+    ClusterIndex(const std::vector<QPointF> &points, Options options, const std::vector<std::int64_t> &keys = {});
 
     int size() const { return int(m_points.size()); }
     const Options &options() const { return m_options; }
@@ -72,8 +77,9 @@ private:
         std::vector<double> x;
         std::vector<double> y;
         std::vector<int> count;
-        std::vector<int> source; // point index (count 1 at the deepest level) or cluster id
-        std::vector<int> parent; // cluster id of the next zoom up, -1 if none
+        std::vector<int> source;         // point index (count 1 at the deepest level) or cluster id
+        std::vector<int> parent;         // cluster id of the next zoom up, -1 if none
+        std::vector<std::int64_t> least; // the least key below each node; empty without keys
         Tree tree;
     };
 

@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <set>
 
 using namespace ioc::core;
@@ -70,7 +72,12 @@ private slots:
                 points.push_back({random.generateDouble(), random.generateDouble()});
             }
         }
-        const ClusterIndex index(points, {});
+        // Each point's key (the map: its due instant); a cluster carries the least of its points'.
+        std::vector<std::int64_t> keys;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            keys.push_back(random.bounded(1, 1000000));
+        }
+        const ClusterIndex index(points, {}, keys);
         const QRectF world(0, 0, 1, 1);
         for (int z = 0; z <= 17; ++z) {
             const auto items = index.query(world, z);
@@ -81,12 +88,18 @@ private slots:
                 if (item.cluster >= 0) {
                     const std::vector<int> leaves = index.leaves(item.cluster);
                     QCOMPARE(int(leaves.size()), item.count);
+                    std::int64_t least = std::numeric_limits<std::int64_t>::max();
+                    for (int leaf : leaves) {
+                        least = std::min(least, keys[std::size_t(leaf)]);
+                    }
+                    QCOMPARE(item.least, least);
                     for (int leaf : leaves) {
                         QVERIFY2(seen.insert(leaf).second, "a point in two clusters");
                     }
                     QVERIFY(index.expansionZoom(item.cluster) > z);
                 } else {
                     QVERIFY(item.point >= 0 && item.point < int(points.size()));
+                    QCOMPARE(item.least, keys[std::size_t(item.point)]);
                     QVERIFY2(seen.insert(item.point).second, "a point shown twice");
                     QCOMPARE(QPointF(item.x, item.y), points[std::size_t(item.point)]);
                 }

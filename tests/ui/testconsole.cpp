@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -761,7 +763,8 @@ private slots:
         QVERIFY(map->visibleWorld().contains(
             core::tiles::project(otherReport->position.latitude, otherReport->position.longitude)));
 
-        // A click on an area (away from the pins) restricts the queue to the area.
+        // A click on an area (away from the pins) selects, it does not filter (issue 27 §5); the
+        // context menu's "only this area" does, as a chip above the queue with a ✕.
         map->setZoom(9);
         map->setCenter(core::tiles::project(16.75, 107.0));
         map->repaint();
@@ -797,6 +800,13 @@ private slots:
         QVERIFY2(farthest > 30, qPrintable(QString::number(farthest)));
         QVERIFY(!empty.isNull());
         QTest::mouseClick(map, Qt::LeftButton, {}, empty);
+        QTest::qWait(50);
+        QVERIFY(!m_window->queue()->hasRestriction());
+        QCOMPARE(model.rowCount(), model.totalCount());
+        std::unique_ptr<QMenu> menu(map->makeContextMenu(empty));
+        QAction *onlyArea = menu->findChild<QAction *>(u"mapFilterArea"_s);
+        QVERIFY(onlyArea != nullptr && onlyArea->text().startsWith(u"Chỉ hiện các phản ánh của “"_s));
+        onlyArea->trigger();
         QTRY_VERIFY(m_window->queue()->hasRestriction());
         for (int row = 0; row < model.rowCount(); ++row) {
             const auto r = m_console.controller()->session().reports().report(model.idAt(row));
@@ -804,8 +814,80 @@ private slots:
             QVERIFY(model.filter().areaIds.contains(r->position.areaId));
         }
         QVERIFY(model.rowCount() < model.totalCount());
+        auto *chip = m_window->findChild<QWidget *>(u"queueRestriction"_s);
+        QVERIFY(chip->isVisible());
+        QTest::mouseClick(chip->findChild<QToolButton *>(u"queueRestrictionClear"_s), Qt::LeftButton);
+        QCOMPARE(model.rowCount(), model.totalCount());
+
+        // A cluster: a click zooms in and filters nothing; the menu filters to its reports.
+        map->setZoom(8);
+        map->setCenter(core::tiles::project(16.75, 107.0));
+        map->repaint();
+        const core::ClusterIndex::Item *largest = nullptr;
+        for (const core::ClusterIndex::Item &item : map->drawnItems()) {
+            if (item.cluster >= 0 && map->rect().contains(map->toScreen({item.x, item.y}).toPoint()) &&
+                (largest == nullptr || item.count > largest->count)) {
+                largest = &item;
+            }
+        }
+        QVERIFY(largest != nullptr);
+        const core::ClusterIndex::Item cluster = *largest;
+        const QPoint clusterAt = map->toScreen({cluster.x, cluster.y}).toPoint();
+        menu.reset(map->makeContextMenu(clusterAt));
+        QAction *onlyCluster = menu->findChild<QAction *>(u"mapFilterCluster"_s);
+        QVERIFY(onlyCluster != nullptr);
+        QTest::mouseClick(map, Qt::LeftButton, {}, clusterAt);
+        QTRY_VERIFY(map->zoom() > 8);
+        QVERIFY(!m_window->queue()->hasRestriction());
+        onlyCluster->trigger();
+        QTRY_COMPARE(model.rowCount(), cluster.count);
+        QVERIFY(m_window->findChild<QLabel *>(u"queueRestrictionText"_s)->text().contains(QString::number(cluster.count)));
         m_window->queue()->clearRestriction();
         QCOMPARE(model.rowCount(), model.totalCount());
+    }
+
+    // Issue 27 §5: a cluster's colour is the most pressing state inside it (overdue, due within
+    // the hour, the rest), judged from its reports' clocks; its number is the count; the map has
+    // a legend that says so.
+    void clustersShowWhatPressesMostAndTheMapHasALegend()
+    {
+        ui::MapView *map = m_window->mapView();
+        map->setZoom(8);
+        map->setCenter(core::tiles::project(16.75, 107.0));
+        map->repaint();
+        session::ConsoleSession &session = m_console.controller()->session();
+        const QDateTime now = session.serverNow();
+        QSet<int> seen;
+        int clusters = 0;
+        for (const core::ClusterIndex::Item &item : map->drawnItems()) {
+            if (item.cluster < 0) {
+                continue;
+            }
+            ++clusters;
+            const QStringList ids = map->reportsIn(item);
+            QCOMPARE(int(ids.size()), item.count);
+            QDateTime first;
+            for (const storage::QueueRow &row : session.reports().rows(ids)) {
+                if (row.nextDueAt.isValid() && (!first.isValid() || row.nextDueAt < first)) {
+                    first = row.nextDueAt;
+                }
+            }
+            const ui::ClusterPressure expected = !first.isValid()          ? ui::ClusterPressure::Rest
+                                                 : first < now              ? ui::ClusterPressure::Overdue
+                                                 : first < now.addSecs(3600) ? ui::ClusterPressure::DueWithinHour
+                                                                             : ui::ClusterPressure::Rest;
+            QCOMPARE(map->pressureOf(item), expected);
+            seen.insert(int(expected));
+        }
+        QVERIFY(clusters > 0);
+        QVERIFY2(seen.contains(int(ui::ClusterPressure::Overdue)), "the demo has overdue reports in a cluster");
+        auto *legend = map->findChild<QLabel *>(u"mapLegend"_s);
+        QVERIFY(legend != nullptr && legend->isVisible());
+        const QString words = QTextDocumentFragment::fromHtml(legend->text()).toPlainText();
+        for (const QString &word : {u"quá hạn"_s, u"đến hạn trong 1 giờ"_s, u"khẩn"_s, u"cơ quan xử lý"_s}) {
+            QVERIFY2(words.contains(word), qPrintable(words));
+        }
+        QVERIFY(map->rect().contains(legend->geometry()));
     }
 
     // Urgency pins a report on top only while it is open (issue 27 §3): a published urgent

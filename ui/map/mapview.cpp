@@ -1,8 +1,13 @@
 #include "ui/map/mapview.h"
 
+#include "core/countdown.h"
 #include "core/report.h"
+#include "ui/queue/countdowndelegate.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRadialGradient>
@@ -55,6 +60,27 @@ double clusterRadius(int count)
     return 11 + 4 * std::log10(double(count));
 }
 
+// The queue's colours, as on a light page (the basemap is light in either palette).
+QColor clusterColour(ClusterPressure pressure)
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    switch (pressure) {
+    case ClusterPressure::Overdue:
+        return pressureColour(core::Pressure::Overdue, light);
+    case ClusterPressure::DueWithinHour:
+        return pressureColour(core::Pressure::Hurry, light);
+    case ClusterPressure::Rest:
+        break;
+    }
+    return pressureColour(core::Pressure::Calm, light);
+}
+
+QString dot(const QColor &colour)
+{
+    return u"<span style='color:%1'>●</span>"_s.arg(colour.name());
+}
+
 } // namespace
 
 MapView::MapView(QWidget *parent)
@@ -69,6 +95,17 @@ MapView::MapView(QWidget *parent)
     m_pulse->setInterval(100); // urgent pins pulse while one is in view
     connect(m_pulse, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_clock.start();
+    m_now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    // The legend: what the colours of clusters and pins mean (issue 27 §5).
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(u"mapLegend"_s);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_legend->setStyleSheet(u"#mapLegend { background: rgba(255, 255, 255, 220); color: #212121; padding: 3px 6px; "
+                            "border-radius: 3px; }"_s);
+    retranslate();
 }
 
 MapView::~MapView() = default;
@@ -336,7 +373,7 @@ void MapView::drawPins(QPainter &painter)
     for (const core::ClusterIndex::Item &item : m_drawn) {
         const QPointF at = toScreen({item.x, item.y});
         if (item.cluster >= 0) {
-            const QPixmap &sprite = clusterSprite(item.count);
+            const QPixmap &sprite = clusterSprite(item.count, pressureOf(item));
             const QSizeF size = sprite.deviceIndependentSize();
             painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2), sprite);
             continue;
@@ -425,9 +462,10 @@ const QPixmap &MapView::pinSprite(int state, bool urgent)
     return *m_pinSprites.insert(key, sprite);
 }
 
-const QPixmap &MapView::clusterSprite(int count)
+const QPixmap &MapView::clusterSprite(int count, ClusterPressure pressure)
 {
-    auto found = m_clusterSprites.find(count);
+    const int spriteKey = count * 4 + int(pressure);
+    auto found = m_clusterSprites.find(spriteKey);
     if (found != m_clusterSprites.end()) {
         return *found;
     }
@@ -440,9 +478,9 @@ const QPixmap &MapView::clusterSprite(int count)
     QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(Qt::white, 2));
-    painter.setBrush(count >= 100  ? QColor(0xc6, 0x28, 0x28, 220)
-                     : count >= 10 ? QColor(0xef, 0x6c, 0x00, 220)
-                                   : QColor(0x15, 0x65, 0xc0, 220));
+    QColor fill = clusterColour(pressure);
+    fill.setAlpha(230);
+    painter.setBrush(fill);
     painter.drawEllipse(QPointF(side / 2.0, side / 2.0), r, r);
     QFont bold = font();
     bold.setBold(true);
@@ -453,7 +491,107 @@ const QPixmap &MapView::clusterSprite(int count)
     if (m_clusterSprites.size() > 2000) {
         m_clusterSprites.clear(); // counts are many only after long use; redraw as needed
     }
-    return *m_clusterSprites.insert(count, sprite);
+    return *m_clusterSprites.insert(spriteKey, sprite);
+}
+
+ClusterPressure MapView::pressureOf(const core::ClusterIndex::Item &item) const
+{
+    if (item.least == std::numeric_limits<std::int64_t>::max()) {
+        return ClusterPressure::Rest;
+    }
+    const qint64 now = m_now().toMSecsSinceEpoch();
+    return item.least < now                 ? ClusterPressure::Overdue
+           : item.least < now + 3600 * 1000 ? ClusterPressure::DueWithinHour
+                                            : ClusterPressure::Rest;
+}
+
+QStringList MapView::reportsIn(const core::ClusterIndex::Item &item) const
+{
+    QStringList ids;
+    if (!m_pins) {
+        return ids;
+    }
+    if (item.cluster < 0) {
+        if (item.point >= 0 && std::size_t(item.point) < m_pins->pins.size()) {
+            ids.append(m_pins->pins[std::size_t(item.point)].id);
+        }
+        return ids;
+    }
+    for (int leaf : m_pins->index.leaves(item.cluster)) {
+        ids.append(m_pins->pins[std::size_t(leaf)].id);
+    }
+    return ids;
+}
+
+QMenu *MapView::makeContextMenu(const QPointF &screen)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"mapMenu"_s);
+    if (const core::ClusterIndex::Item *item = itemAt(screen); item != nullptr && item->cluster >= 0) {
+        const QStringList ids = reportsIn(*item);
+        QAction *cluster =
+            menu->addAction(tr("Show only the %n report(s) of this cluster in the list", nullptr, int(ids.size())));
+        cluster->setObjectName(u"mapFilterCluster"_s);
+        connect(cluster, &QAction::triggered, this,
+                [this, ids] { emit filterToReportsRequested(ids, int(ids.size())); });
+    } else if (const QString area = areaAt(screen); !area.isEmpty()) {
+        QString name = area;
+        for (const MapArea &a : std::as_const(m_areas)) {
+            if (a.id == area) {
+                name = a.name;
+            }
+        }
+        QAction *filter = menu->addAction(tr("Show only the reports of “%1” in the list").arg(name));
+        filter->setObjectName(u"mapFilterArea"_s);
+        connect(filter, &QAction::triggered, this, [this, area] { emit filterToAreaRequested(area); });
+    }
+    QAction *view = menu->addAction(tr("Show only what is in view in the list"));
+    view->setObjectName(u"mapFilterView"_s);
+    connect(view, &QAction::triggered, this, &MapView::filterToViewRequested);
+    return menu;
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the keyboard (the menu key, Shift+F10): what is at the middle of the map.
+    const QPointF at = event->reason() == QContextMenuEvent::Keyboard ? QPointF(rect().center()) : event->pos();
+    QMenu *menu = makeContextMenu(at);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->reason() == QContextMenuEvent::Keyboard ? mapToGlobal(rect().center()) : event->globalPos());
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_legend->adjustSize();
+    m_legend->move(width() - m_legend->width() - 8, 8);
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void MapView::retranslate()
+{
+    m_legend->setText(
+        u"<b>"_s + tr("Clusters").toHtmlEscaped() + u"</b> "_s + tr("(the number: how many reports)").toHtmlEscaped() +
+        u"<br>"_s + dot(clusterColour(ClusterPressure::Overdue)) + u' ' + tr("some overdue").toHtmlEscaped() +
+        u" &nbsp;"_s + dot(clusterColour(ClusterPressure::DueWithinHour)) + u' ' +
+        tr("due within the hour").toHtmlEscaped() + u" &nbsp;"_s + dot(clusterColour(ClusterPressure::Rest)) + u' ' +
+        tr("the rest").toHtmlEscaped() + u"<br><b>"_s + tr("Reports").toHtmlEscaped() + u"</b><br>"_s +
+        dot(stateColour(int(core::ReportState::Received))) + u' ' + tr("the IOC's move").toHtmlEscaped() +
+        u" &nbsp;"_s + dot(stateColour(int(core::ReportState::InProgress))) + u' ' +
+        tr("with an agency").toHtmlEscaped() + u" &nbsp;"_s + dot(stateColour(int(core::ReportState::Published))) +
+        u' ' + tr("published").toHtmlEscaped() + u" &nbsp;"_s + dot(stateColour(int(core::ReportState::Rejected))) +
+        u' ' + tr("closed").toHtmlEscaped() + u" &nbsp;"_s + u"<span style='color:#d32f2f'>◯</span> "_s +
+        tr("urgent").toHtmlEscaped());
+    m_legend->setAccessibleName(tr("Map legend"));
+    m_legend->adjustSize();
+    m_legend->move(width() - m_legend->width() - 8, 8);
 }
 
 const core::ClusterIndex::Item *MapView::itemAt(const QPointF &screen) const
@@ -515,7 +653,18 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     if (item != nullptr) {
         QString text;
         if (item->cluster >= 0) {
-            text = tr("%n report(s) here — click to zoom in", nullptr, item->count);
+            text = tr("%n report(s) here — click to zoom in; right click to filter the list to them", nullptr,
+                      item->count);
+            switch (pressureOf(*item)) {
+            case ClusterPressure::Overdue:
+                text += u'\n' + tr("Some are overdue.");
+                break;
+            case ClusterPressure::DueWithinHour:
+                text += u'\n' + tr("Some are due within the hour.");
+                break;
+            case ClusterPressure::Rest:
+                break;
+            }
         } else if (m_tooltip) {
             text = m_tooltip(m_pins->pins[std::size_t(item->point)].id);
         }
@@ -550,17 +699,12 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         }
         return;
     }
-    if (item->cluster >= 0) {
-        QStringList ids;
-        for (int leaf : m_pins->index.leaves(item->cluster)) {
-            ids.append(m_pins->pins[std::size_t(leaf)].id);
-        }
+    if (item->cluster >= 0) { // zooms in on it; filtering is the context menu's
         const int expansion = m_pins->index.expansionZoom(item->cluster);
         m_center = QPointF(item->x, item->y);
         m_zoom = std::clamp(expansion, m_zoom + 1, maxZoom);
         emit viewChanged();
         update();
-        emit clusterClicked(ids);
         return;
     }
     const QString id = m_pins->pins[std::size_t(item->point)].id;

@@ -4,6 +4,7 @@
 #include "core/tilemath.h"
 
 #include <QCache>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
@@ -12,8 +13,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
+class QLabel;
+class QMenu;
 class QTimer;
 
 namespace ioc::ui {
@@ -25,6 +29,15 @@ struct MapPin
     QPointF world; // core::tiles::project
     int state = 0; // core::ReportState
     bool urgent = false;
+    qint64 due = std::numeric_limits<qint64>::max(); // the clock due first, ms since epoch; none: max
+};
+
+// A cluster's colour: the most pressing report in it (issue 27 §5), in the queue's colours.
+enum class ClusterPressure
+{
+    Rest,
+    DueWithinHour,
+    Overdue,
 };
 
 // The pins with their cluster index (built off the UI thread, then handed over whole).
@@ -96,15 +109,27 @@ public:
     void setCenter(const QPointF &world);
     QPointF toScreen(const QPointF &world) const;
     QPointF toWorld(const QPointF &screen) const;
+    // The current instant (server time) that clusters are judged against; defaults to the clock.
+    void setNowFunction(std::function<QDateTime()> now) { m_now = std::move(now); }
+    ClusterPressure pressureOf(const core::ClusterIndex::Item &item) const;
+    // The reports a drawn pin or cluster stands for.
+    QStringList reportsIn(const core::ClusterIndex::Item &item) const;
+    // What a right click (or the menu key) at `screen` offers: filtering the queue to the cluster
+    // or the area there, and to what is in view. The caller owns the menu.
+    QMenu *makeContextMenu(const QPointF &screen);
     // Pins and clusters drawn in the last frame (for tests and benchmarks).
     const std::vector<core::ClusterIndex::Item> &drawnItems() const { return m_drawn; }
     int pendingTiles() const { return int(m_requested.size()); }
 
 signals:
+    // A click selects, it never filters (issue 27 §5): a pin selects its report, a cluster zooms
+    // in on it, an area is only named (the dashboard's shaded map opens its figures from it).
     void reportClicked(const QString &id);
-    // A cluster was clicked: its reports (the map also zooms in on it).
-    void clusterClicked(const QStringList &ids);
     void areaClicked(const QString &areaId);
+    // Filtering is asked for explicitly, from the context menu.
+    void filterToReportsRequested(const QStringList &ids, int count);
+    void filterToAreaRequested(const QString &areaId);
+    void filterToViewRequested();
     // Any click that was not a drag, where it fell (e.g. to place a report being entered).
     void pointClicked(double latitude, double longitude);
     void viewChanged();
@@ -118,6 +143,9 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     static quint64 key(const core::tiles::TileId &tile);
@@ -155,7 +183,10 @@ private:
     QElapsedTimer m_clock;
     // Pins and clusters are drawn once into sprites and blitted each frame.
     const QPixmap &pinSprite(int state, bool urgent);
-    const QPixmap &clusterSprite(int count);
+    const QPixmap &clusterSprite(int count, ClusterPressure pressure);
+    void retranslate();
+    std::function<QDateTime()> m_now;
+    QLabel *m_legend = nullptr;
     QHash<int, QPixmap> m_pinSprites;
     QHash<int, QPixmap> m_clusterSprites;
 };
