@@ -2032,6 +2032,10 @@
 <context>
     <name>ioc::ui::DistributionDialog</name>
     <message>
+        <source>Coordinating agencies</source>
+        <translation>Coordinating agencies</translation>
+    </message>
+    <message>
         <source>Distribute — %1</source>
         <translation>Distribute — %1</translation>
     </message>
@@ -2137,6 +2141,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::HandoverDialog</name>
     <message>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
@@ -2163,6 +2171,10 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::IntakeDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
     <message>
         <source>Give the position: click the place on the map, choose a known area, or type its coordinates.</source>
         <translation>Give the position: click the place on the map, choose a known area, or type its coordinates.</translation>
@@ -2588,6 +2600,14 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::MapView</name>
     <message>
+        <source>Map of the reports</source>
+        <translation>Map of the reports</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, plus and minus zoom, Ctrl+Home shows the whole province; the menu key offers filtering the list to what is here.</source>
+        <translation>Arrow keys pan, plus and minus zoom, Ctrl+Home shows the whole province; the menu key offers filtering the list to what is here.</translation>
+    </message>
+    <message>
         <source>Some are overdue.</source>
         <translation>Some are overdue.</translation>
     </message>
@@ -2669,6 +2689,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::ProcessingDialog</name>
     <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
         <source>A result without a photo</source>
         <translation>A result without a photo</translation>
     </message>
@@ -2743,6 +2767,18 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::PublicationDialog</name>
+    <message>
+        <source>Checks before publishing</source>
+        <translation>Checks before publishing</translation>
+    </message>
+    <message>
+        <source>The reply and the result</source>
+        <translation>The reply and the result</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation>Reply to the reporter</translation>
+    </message>
     <message>
         <source>Publication — %1</source>
         <translation>Publication — %1</translation>
@@ -2846,6 +2882,10 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::QueuePanel</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
@@ -2908,6 +2948,10 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>The report in full</source>
+        <translation>The report in full</translation>
+    </message>
     <message>
         <source>Video %1</source>
         <translation>Video %1</translation>
@@ -3342,6 +3386,30 @@ Contact: %3 — %4 %5</translation>
 </context>
 <context>
     <name>ioc::ui::VerificationDialog</name>
+    <message>
+        <source>Findings of the chosen condition</source>
+        <translation>Findings of the chosen condition</translation>
+    </message>
+    <message>
+        <source>Changes to the text</source>
+        <translation>Changes to the text</translation>
+    </message>
+    <message>
+        <source>The report and its possible duplicates</source>
+        <translation>The report and its possible duplicates</translation>
+    </message>
+    <message>
+        <source>Verification checklist</source>
+        <translation>Verification checklist</translation>
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation>Photos and videos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
     <message>
         <source>%1 — %2% alike · %3
 %4</source>

@@ -2023,6 +2023,10 @@
 <context>
     <name>ioc::ui::DistributionDialog</name>
     <message>
+        <source>Coordinating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
         <source>Distribute — %1</source>
         <translation>Phân phối — %1</translation>
     </message>
@@ -2128,6 +2132,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::HandoverDialog</name>
     <message>
+        <source>Handover note</source>
+        <translation>Ghi chú bàn giao ca</translation>
+    </message>
+    <message>
         <source>Shift handover</source>
         <translation>Bàn giao ca</translation>
     </message>
@@ -2154,6 +2162,10 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::IntakeDialog</name>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
     <message>
         <source>Give the position: click the place on the map, choose a known area, or type its coordinates.</source>
         <translation>Cho biết vị trí: bấm vào chỗ đó trên bản đồ, chọn một địa bàn, hoặc nhập tọa độ.</translation>
@@ -2578,6 +2590,14 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::MapView</name>
     <message>
+        <source>Map of the reports</source>
+        <translation>Bản đồ phản ánh</translation>
+    </message>
+    <message>
+        <source>Arrow keys pan, plus and minus zoom, Ctrl+Home shows the whole province; the menu key offers filtering the list to what is here.</source>
+        <translation>Phím mũi tên để di chuyển, phím cộng và trừ để phóng to, thu nhỏ, Ctrl+Home để xem toàn tỉnh; phím menu để lọc danh sách theo nơi đang xem.</translation>
+    </message>
+    <message>
         <source>Some are overdue.</source>
         <translation>Có phản ánh đã quá hạn.</translation>
     </message>
@@ -2657,6 +2677,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::ProcessingDialog</name>
     <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
         <source>A result without a photo</source>
         <translation>Kết quả không có ảnh</translation>
     </message>
@@ -2731,6 +2755,18 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::PublicationDialog</name>
+    <message>
+        <source>Checks before publishing</source>
+        <translation>Kiểm tra trước khi công khai</translation>
+    </message>
+    <message>
+        <source>The reply and the result</source>
+        <translation>Trả lời và kết quả</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation>Trả lời người phản ánh</translation>
+    </message>
     <message>
         <source>Publication — %1</source>
         <translation>Đăng tải kết quả — %1</translation>
@@ -2834,6 +2870,10 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::QueuePanel</name>
+    <message>
+        <source>Reports</source>
+        <translation>Danh sách phản ánh</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
@@ -2895,6 +2935,10 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::ReportDetail</name>
+    <message>
+        <source>The report in full</source>
+        <translation>Toàn bộ phản ánh</translation>
+    </message>
     <message>
         <source>Video %1</source>
         <translation>Video %1</translation>
@@ -3326,6 +3370,30 @@ Contact: %3 — %4 %5</source>
 </context>
 <context>
     <name>ioc::ui::VerificationDialog</name>
+    <message>
+        <source>Findings of the chosen condition</source>
+        <translation>Kết quả kiểm tra của điều kiện đang chọn</translation>
+    </message>
+    <message>
+        <source>Changes to the text</source>
+        <translation>Những chỗ đã sửa trong nội dung</translation>
+    </message>
+    <message>
+        <source>The report and its possible duplicates</source>
+        <translation>Phản ánh và các phản ánh có thể trùng lặp</translation>
+    </message>
+    <message>
+        <source>Verification checklist</source>
+        <translation>Danh mục kiểm tra xác minh</translation>
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation>Ảnh và video</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
     <message>
         <source>%1 — %2% alike · %3
 %4</source>

@@ -69,6 +69,7 @@ std::optional<QString> askHandoverNote(const QString &draft, QWidget *parent)
     hint->setWordWrap(true);
     auto *text = new QPlainTextEdit(&dialog);
     text->setObjectName(u"handoverText"_s);
+    text->setAccessibleName(QCoreApplication::translate("ioc::ui::HandoverDialog", "Handover note"));
     text->setPlainText(draft);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"handoverSave"_s);

@@ -85,6 +85,7 @@ DistributionDialog::DistributionDialog(const core::Report &report, const core::D
 
     m_coordinating = new QListWidget(this);
     m_coordinating->setObjectName(u"distributeCoordinating"_s);
+    m_coordinating->setAccessibleName(tr("Coordinating agencies"));
     m_coordinating->setMaximumHeight(110);
     for (const core::Agency &a : agencies) {
         if (a.active) {

@@ -165,6 +165,7 @@ IntakeDialog::IntakeDialog(const core::Directory &directory, const QDateTime &no
     m_capturedAt->setDisplayFormat(u"dd/MM/yyyy HH:mm"_s);
     m_files = new QListWidget(this);
     m_files->setObjectName(u"intakeFiles"_s);
+    m_files->setAccessibleName(tr("Files"));
     m_files->setMaximumHeight(90);
     auto *addFiles = new QPushButton(tr("Add &files…"), this);
     addFiles->setObjectName(u"intakeAddFiles"_s);

@@ -66,6 +66,7 @@ ProcessingDialog::ProcessingDialog(const core::Report &report, const core::Direc
     auto *splitter = new QSplitter(this);
     m_actions = new QListWidget(splitter);
     m_actions->setObjectName(u"processingActions"_s);
+    m_actions->setAccessibleName(tr("What to do"));
     m_actions->setMaximumWidth(260);
     m_actions->setWordWrap(true); // long step names wrap rather than scroll
     m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

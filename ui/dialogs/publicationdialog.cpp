@@ -70,11 +70,14 @@ PublicationDialog::PublicationDialog(const core::Report &report, const core::Dir
     auto *splitter = new QSplitter(this);
     m_checks = new QTextBrowser(splitter);
     m_checks->setObjectName(u"publicationChecks"_s);
+    m_checks->setAccessibleName(tr("Checks before publishing"));
     m_checks->setMinimumWidth(380);
 
     auto *tabs = new QTabWidget(splitter);
+    tabs->setAccessibleName(tr("The reply and the result"));
     m_reply = new QPlainTextEdit(tabs);
     m_reply->setObjectName(u"publicationReply"_s);
+    m_reply->setAccessibleName(tr("Reply to the reporter"));
     m_reply->setTabChangesFocus(true);
     m_reply->setPlainText(report.resultText);
     tabs->addTab(m_reply, tr("&Reply to the reporter"));

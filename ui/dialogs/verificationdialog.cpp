@@ -104,6 +104,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
 
     m_checklist = new QTreeWidget(this);
     m_checklist->setObjectName(u"verificationChecklist"_s);
+    m_checklist->setAccessibleName(tr("Verification checklist"));
     m_checklist->setColumnCount(2);
     m_checklist->setHeaderLabels({tr("Condition"), tr("Article")});
     m_checklist->setWordWrap(true);
@@ -114,6 +115,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
 
     m_findings = new QTextBrowser(this);
     m_findings->setObjectName(u"verifyFindings"_s);
+    m_findings->setAccessibleName(tr("Findings of the chosen condition"));
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_checklist);
     left->addWidget(m_findings);
@@ -133,9 +135,11 @@ VerificationDialog::VerificationDialog(QWidget *parent)
     m_spellOut->setAutoDefault(false);
     m_diff = new QTextBrowser(textPage);
     m_diff->setObjectName(u"verifyDiff"_s);
+    m_diff->setAccessibleName(tr("Changes to the text"));
     m_diff->setMaximumHeight(110);
     m_photos = new QListWidget(textPage);
     m_photos->setObjectName(u"verifyPhotos"_s);
+    m_photos->setAccessibleName(tr("Photos and videos"));
     m_photos->setViewMode(QListView::IconMode);
     m_photos->setIconSize(QSize(160, 120));
     m_photos->setMaximumHeight(160);
@@ -184,6 +188,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"verifyTabs"_s);
+    m_tabs->setAccessibleName(tr("The report and its possible duplicates"));
     m_tabs->addTab(textPage, tr("Content"));
     m_tabs->addTab(duplicatePage, tr("Possible duplicates"));
 
@@ -201,6 +206,7 @@ VerificationDialog::VerificationDialog(QWidget *parent)
     m_urgent->setObjectName(u"verifyUrgent"_s);
     m_flagReason = new QLineEdit(this);
     m_flagReason->setObjectName(u"verifyFlagReason"_s);
+    m_flagReason->setAccessibleName(tr("Reason"));
     m_flagReason->setPlaceholderText(tr("Reason (changing public or urgent, accepting without a photo)"));
     m_advance = new QCheckBox(tr("Then open the ne&xt report to verify"), this);
     m_advance->setObjectName(u"verifyAdvance"_s);

@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRadialGradient>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -590,6 +591,10 @@ void MapView::retranslate()
         u' ' + tr("closed").toHtmlEscaped() + u" &nbsp;"_s + u"<span style='color:#d32f2f'>◯</span> "_s +
         tr("urgent").toHtmlEscaped());
     m_legend->setAccessibleName(tr("Map legend"));
+    m_legend->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText());
+    setAccessibleName(tr("Map of the reports"));
+    setAccessibleDescription(tr("Arrow keys pan, plus and minus zoom, Ctrl+Home shows the whole province; the "
+                                "menu key offers filtering the list to what is here."));
     m_legend->adjustSize();
     m_legend->move(width() - m_legend->width() - 8, 8);
 }

@@ -503,6 +503,7 @@ void QueuePanel::retranslate()
     m_search->setPlaceholderText(tr("Search (Ctrl+F): title, content, address — with or without diacritics"));
     m_search->setAccessibleName(tr("Search the queue"));
     m_views->setAccessibleName(tr("Saved view"));
+    m_table->setAccessibleName(tr("Reports"));
     m_restrictionLift->setAccessibleName(tr("Show the whole queue again"));
     m_restrictionLift->setToolTip(tr("Show the whole queue again"));
     setWaitingChanges(m_waitingCount);

@@ -56,6 +56,8 @@ std::optional<QJsonObject> askActionPayload(core::Action action, const core::Rep
             agency->setCurrentIndex(lead);
         }
         form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "Agency"), agency);
+    } else {
+        agency->hide(); // outside the form: it would lie over the dialog's corner
     }
     if (action == Action::LogCall) {
         form->addRow(QCoreApplication::translate("ioc::ui::ActionDialog", "The call"), outcome);

@@ -95,6 +95,7 @@ ReportDetail::ReportDetail(QWidget *parent)
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"reportBrowser"_s);
+    m_browser->setAccessibleName(tr("The report in full"));
     m_browser->setOpenLinks(false);
     m_reveal = new QPushButton(this);
     m_reveal->setObjectName(u"revealIdentityButton"_s);

@@ -1,0 +1,480 @@
+// A screen reader can use the console (issue 27 §8). The real console, signed in as a duty
+// officer (truc1) to the real ioc-server over TLS, in its default language (Vietnamese), is read
+// the way an AT-SPI or UI Automation client reads it: through Qt's accessibility interfaces
+// (QAccessible), in process. Every screen a duty officer meets is walked: the main window with a
+// report whose timeline has the server's events, and each action dialog opened by its key. On
+// each, nothing a person hears is an internal identifier (snake_case) or English left
+// untranslated, every control has a name, and the queue's cells say what they show.
+#include "consoleapplication.h"
+#include "consolecontroller.h"
+#include "core/vntime.h"
+#include "models/queuemodel.h"
+#include "support/apifixtures.h"
+#include "support/consolegui.h"
+#include "support/testserver.h"
+#include "ui/dialogs/processingdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/queuepanel.h"
+#include "ui/report/reportdetail.h"
+
+#include <QAccessible>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUuid>
+#include <QXmlStreamReader>
+
+using namespace ioc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The English a translator was given (the catalogues' sources whose Vietnamese differs), with
+// accelerators and trailing colons taken off: heard as is, it was left untranslated.
+QSet<QString> untranslatedForms()
+{
+    QSet<QString> forms;
+    for (const QString &name : {u"ioc_vi.ts"_s, u"qt_vi.ts"_s}) {
+        QFile file(qEnvironmentVariable("IOC_SOURCE_DIR") + u"/translations/"_s + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        }
+        QXmlStreamReader xml(&file);
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) {
+                continue;
+            }
+            if (xml.name() == u"source"_s) {
+                source = xml.readElementText();
+            } else if ((xml.name() == u"translation"_s || xml.name() == u"numerusform"_s)) {
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString plain = QString(source).remove(u'&').trimmed();
+                if (!translation.trimmed().isEmpty() && translation.trimmed() != source.trimmed() && plain.size() > 2 &&
+                    !plain.contains(u'%')) {
+                    forms.insert(plain);
+                    if (plain.endsWith(u':')) {
+                        forms.insert(plain.chopped(1));
+                    }
+                }
+            }
+        }
+    }
+    return forms;
+}
+
+// English of the everyday kind, in a text without a Vietnamese letter.
+bool soundsEnglish(const QString &text)
+{
+    static const QRegularExpression vietnamese(u"[À-ỹĐđ]"_s);
+    static const QRegularExpression english(
+        u"\\b(the|and|of|is|are|not|with|from|this|that|select|close|float|report|reports|none|cancel|yes|no|"
+        "apply|help|save|search|show|hide|open|minimize|maximize|restore|clear|undo|redo|copy|paste|delete)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return !vietnamese.match(text).hasMatch() && english.match(text).hasMatch();
+}
+
+bool needsName(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::ButtonMenu:
+    case QAccessible::Table:
+    case QAccessible::List:
+    case QAccessible::Tree:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct Walk
+{
+    QSet<QString> english = untranslatedForms();
+    QStringList problems;
+    int nodes = 0;
+
+    void check(QAccessibleInterface *node, const QString &path)
+    {
+        const QRegularExpression identifier(u"(?<![\\w.@/:-])[a-z]+(?:_[a-z0-9]+)+(?![\\w.@/-])"_s);
+        const QAccessible::Role role = node->role();
+        for (const QAccessible::Text kind : {QAccessible::Name, QAccessible::Description, QAccessible::Value}) {
+            if (kind == QAccessible::Value && role == QAccessible::EditableText && !node->state().readOnly) {
+                continue; // what is being typed (a read-only text, such as the detail, is heard whole)
+            }
+            const QString text = node->text(kind);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (const auto found = identifier.match(text); found.hasMatch()) {
+                problems.append(u"%1: identifier \"%2\" in \"%3\""_s.arg(path, found.captured(), text.left(120)));
+            }
+            const QString plain = QString(text).remove(u'&').trimmed();
+            if (english.contains(plain) || soundsEnglish(plain)) {
+                problems.append(u"%1: English \"%2\""_s.arg(path, plain.left(120)));
+            }
+        }
+        const auto *widget = qobject_cast<const QWidget *>(node->object());
+        const bool focusable = widget != nullptr && (widget->focusPolicy() & Qt::TabFocus) && widget->isEnabled() &&
+                               role != QAccessible::ScrollBar && role != QAccessible::MenuBar;
+        if ((needsName(role) || focusable) && node->text(QAccessible::Name).trimmed().isEmpty()) {
+            problems.append(u"%1: a control without a name"_s.arg(path));
+        }
+    }
+
+    void walk(QAccessibleInterface *node, const QString &path, int depth = 0)
+    {
+        if (node == nullptr || !node->isValid() || node->state().invisible || depth > 40) {
+            return;
+        }
+        ++nodes;
+        const QObject *object = node->object();
+        const QString here =
+            path + u"/"_s +
+            (object != nullptr && !object->objectName().isEmpty() ? object->objectName()
+                                                                  : QString::number(int(node->role()), 16));
+        check(node, here);
+        if (qEnvironmentVariableIsSet("IOC_A11Y_DUMP")) { // what a screen reader hears, to look at
+            qInfo("%s [%x] %s | %s", qPrintable(here), unsigned(node->role()),
+                  qPrintable(node->text(QAccessible::Name).left(80)),
+                  qPrintable(node->text(QAccessible::Value).left(80).replace(u'\n', u' ')));
+        }
+        // Tables: the header and the first rows are enough to hear what every row says.
+        const int children = node->childCount();
+        const bool table = node->role() == QAccessible::Table || node->role() == QAccessible::Tree;
+        for (int i = 0; i < children && (!table || i < 60); ++i) {
+            walk(node->child(i), here, depth + 1);
+        }
+    }
+
+    void walkWidget(QWidget *widget, const QString &name) { walk(QAccessible::queryAccessibleInterface(widget), name); }
+};
+
+// What Qt says about accessibility while the test runs (the AT-SPI bridge's warnings among it).
+QStringList accessibilityWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void noteAccessibilityWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString category = QString::fromLatin1(context.category != nullptr ? context.category : "");
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        (category.startsWith(u"qt.accessibility"_s) || message.contains(u"accessib"_s, Qt::CaseInsensitive) ||
+         message.contains(u"AT-SPI"_s, Qt::CaseInsensitive))) {
+        accessibilityWarnings.append(category + u": "_s + message);
+    }
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::useTestSettings(u"testaccessibility"_s);
+        previousHandler = qInstallMessageHandler(noteAccessibilityWarnings);
+        QAccessible::setActive(true);
+        m_server.start();
+        m_http = std::make_unique<test::HttpClient>(m_server.url());
+        m_fixtures = std::make_unique<test::ApiFixtures>(*m_http);
+        // An urgent hotline report taken two hours ago: its clock ran out (the server's own
+        // `clock_overdue` event in the timeline, by its actor `system`).
+        const test::HttpResponse created = m_http->post(
+            u"/v1/reports"_s,
+            test::toJson({{u"title"_s, u"Cháy kho hàng"_s},
+                          {u"content"_s, u"Cháy kho hàng gần chợ Đông Hà"_s},
+                          {u"category_id"_s, u"fire"_s},
+                          {u"channel"_s, u"hotline"_s},
+                          {u"acted_at"_s, core::vntime::toIso8601(QDateTime::currentDateTimeUtc().addSecs(-7200))},
+                          {u"position"_s, QJsonObject{{u"latitude"_s, 16.8165},
+                                                      {u"longitude"_s, 107.1002},
+                                                      {u"area_id"_s, u"dong-ha"_s},
+                                                      {u"source"_s, u"address"_s}}},
+                          {u"reporter"_s, QJsonObject{{u"kind"_s, u"person"_s}, {u"full_name"_s, u"Lê Văn C"_s}}}}),
+            m_fixtures->token(u"duty_officer"_s),
+            {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        m_overdue = created.json.value(u"report"_s).toObject().value(u"id"_s).toString();
+        m_verified = m_fixtures->reportIn(u"verified"_s);
+        m_approved = m_fixtures->reportIn(u"approved"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(hasEvent(m_overdue, u"clock_overdue"_s), 10000);
+        m_window = test::startConsole(m_console, m_dir.path(), m_server.url(), u"truc1"_s);
+        QVERIFY(m_window);
+        QVERIFY(test::selectInQueue(m_console, m_verified));
+        QVERIFY(test::selectInQueue(m_console, m_approved));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window->close();
+        m_server.stop();
+    }
+
+    void cleanup()
+    {
+        for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        }
+        QTest::qWait(50);
+    }
+
+    // The window with a report chosen: the queue, the detail with its timeline, the map, the
+    // docks' buttons, the status bar.
+    void theMainWindow()
+    {
+        QVERIFY(test::selectInQueue(m_console, m_overdue));
+        auto *browser = m_window->findChild<QTextBrowser *>(u"reportBrowser"_s);
+        QTRY_VERIFY(browser->toPlainText().contains(u"Quá hạn: Phân phối"_s));
+        Walk walk;
+        walk.walkWidget(m_window, u"mainWindow"_s);
+        QVERIFY2(walk.nodes > 50, qPrintable(QString::number(walk.nodes)));
+        QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
+    }
+
+    // The queue's cells say what they show.
+    void theQueuesCellsSayWhatTheyShow()
+    {
+        QTableView *table = m_window->queue()->table();
+        const models::QueueModel &model = m_console.controller()->model();
+        QAccessibleInterface *tableNode = QAccessible::queryAccessibleInterface(table);
+        QAccessibleTableInterface *cells = tableNode->tableInterface();
+        QVERIFY(cells != nullptr);
+        QCOMPARE(cells->rowCount(), model.rowCount());
+        for (int row = 0; row < std::min(5, model.rowCount()); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                if (table->isColumnHidden(column)) {
+                    continue;
+                }
+                QAccessibleInterface *cell = cells->cellAt(row, column);
+                QVERIFY(cell != nullptr);
+                QCOMPARE(cell->text(QAccessible::Name), model.index(row, column).data().toString());
+            }
+        }
+        // Each cell is announced with its column's name.
+        QAccessibleTableCellInterface *first = cells->cellAt(0, models::QueueModel::TitleColumn)->tableCellInterface();
+        QVERIFY(first != nullptr);
+        const QList<QAccessibleInterface *> headers = first->columnHeaderCells();
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(headers.first()->text(QAccessible::Name),
+                 model.headerData(models::QueueModel::TitleColumn, Qt::Horizontal).toString());
+    }
+
+    // Each dialog a duty officer opens from the window, by its key.
+    void theActionDialogs_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::addColumn<QKeySequence>("key");
+        QTest::newRow("verification (V)") << u"overdue"_s << QKeySequence(u"V"_s);
+        QTest::newRow("distribution (Ctrl+D)") << u"verified"_s << QKeySequence(u"Ctrl+D"_s);
+        QTest::newRow("publication (Ctrl+P)") << u"approved"_s << QKeySequence(u"Ctrl+P"_s);
+        QTest::newRow("intake (Ctrl+N)") << u"overdue"_s << QKeySequence(u"Ctrl+N"_s);
+        QTest::newRow("a note (Ctrl+Shift+N)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+N"_s);
+        QTest::newRow("the sender's account (Ctrl+Shift+A)") << u"verified"_s << QKeySequence(u"Ctrl+Shift+A"_s);
+        QTest::newRow("the handover note (Ctrl+Shift+B)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+B"_s);
+    }
+
+    void theActionDialogs()
+    {
+        QFETCH(QString, report);
+        QFETCH(QKeySequence, key);
+        const QString id = report == u"verified"_s ? m_verified : report == u"approved"_s ? m_approved : m_overdue;
+        QVERIFY(test::selectInQueue(m_console, id));
+        QTRY_COMPARE(m_window->reportDetail()->reportId(), id);
+        const QSet<QDialog *> before = visibleDialogs();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        // Some dialogs run their own event loop: the walk is done from a timer, while it is open.
+        Walk walk;
+        QString opened;
+        QDeadlineTimer deadline(20000);
+        QTimer poll;
+        poll.setInterval(100);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QDialog *dialog = newDialog(before);
+            if (dialog == nullptr && !deadline.hasExpired()) {
+                return;
+            }
+            poll.stop();
+            if (dialog != nullptr) {
+                QTest::qWait(300); // its parts that load (a checklist, thumbnails) have come
+                opened = dialog->objectName();
+                walk.walkWidget(dialog, opened);
+                dialog->reject();
+            }
+        });
+        poll.start();
+        QTest::keySequence(m_window->queue()->table(), key);
+        QTRY_VERIFY_WITH_TIMEOUT(!poll.isActive(), 25000);
+        QVERIFY2(!opened.isEmpty(), "no dialog opened");
+        QVERIFY2(walk.nodes > 5, qPrintable(QString::number(walk.nodes)));
+        QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
+    }
+
+    // The agency's processing dialog (P on an agency's workstation), over a report of this
+    // replica, as the agency's officer sees it.
+    void theProcessingDialog()
+    {
+        session::ConsoleSession &session = m_console.controller()->session();
+        m_fixtures->reportIn(u"distributed"_s);
+        std::optional<core::Report> report;
+        for (const storage::QueueRow &row : session.reports().allRows()) {
+            if (row.state == core::ReportState::Distributed && !row.leadAgencyId.isEmpty()) {
+                report = session.reports().report(row.id);
+                break;
+            }
+        }
+        QVERIFY2(report.has_value(), "the demo has a distributed report");
+        core::Actor agency;
+        agency.userId = u"u-xuly1"_s;
+        agency.role = core::Role::AgencyStaff;
+        agency.agencyId = report->leadAgencyId;
+        const core::Directory directory = session.directory();
+        QList<core::Action> available;
+        for (const core::Action action : core::availableActions(*report, agency, &directory)) {
+            if (ui::ProcessingDialog::handledActions().contains(action)) {
+                available.append(action);
+            }
+        }
+        QVERIFY(!available.isEmpty());
+        ui::ProcessingDialog dialog(*report, directory, agency, available, session.serverNow(), m_window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Walk walk;
+        walk.walkWidget(&dialog, dialog.objectName());
+        QVERIFY2(walk.nodes > 5, qPrintable(QString::number(walk.nodes)));
+        QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
+    }
+
+    // From outside, through AT-SPI, as Orca reads it (ui/testaccessibility.atspi runs this under
+    // Xvfb, a private session bus and QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, tests/ui/with-atspi.sh):
+    // the console registers with the accessibility bus without a warning, and what is read of its
+    // window is named, Vietnamese and free of identifiers.
+    void aScreenReaderReadsItThroughAtSpi()
+    {
+        if (qEnvironmentVariable("QT_LINUX_ACCESSIBILITY_ALWAYS_ON") != u"1"_s ||
+            QGuiApplication::platformName() != u"xcb"_s) {
+            QSKIP("read through AT-SPI under tests/ui/with-atspi.sh (the test ui/testaccessibility.atspi)");
+        }
+        QVERIFY(test::selectInQueue(m_console, m_overdue));
+        QTRY_VERIFY(m_window->findChild<QTextBrowser *>(u"reportBrowser"_s)->toPlainText().contains(u"Quá hạn"_s));
+        QProcess reader;
+        reader.start(qEnvironmentVariable("IOC_PYTHON"),
+                     {qEnvironmentVariable("IOC_SOURCE_DIR") + u"/tests/ui/atspi-read.py"_s,
+                      QCoreApplication::applicationName(), u"30"_s});
+        // The console answers the reader's calls from its event loop, which runs while this waits.
+        QTRY_VERIFY_WITH_TIMEOUT(reader.state() == QProcess::NotRunning, 120000);
+        const QByteArray errors = reader.readAllStandardError();
+        const QByteArray heard = reader.readAllStandardOutput();
+        QVERIFY2(reader.exitCode() == 0, QByteArray(heard + errors).constData());
+        Walk rules;
+        int nodes = 0;
+        QSet<QString> names;
+        QStringList problems;
+        const QRegularExpression identifier(u"(?<![\\w.@/:-])[a-z]+(?:_[a-z0-9]+)+(?![\\w.@/-])"_s);
+        for (const QByteArray &line : heard.split('\n')) {
+            if (line.trimmed().isEmpty()) {
+                continue;
+            }
+            const QJsonObject node = QJsonDocument::fromJson(line).object();
+            ++nodes;
+            const QString path = node.value(u"path"_s).toString();
+            for (const QString &key : {u"name"_s, u"description"_s}) {
+                const QString text = node.value(key).toString().remove(u'&').trimmed();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                names.insert(text);
+                if (const auto found = identifier.match(text); found.hasMatch()) {
+                    problems.append(u"%1: identifier \"%2\""_s.arg(path, found.captured()));
+                }
+                if (rules.english.contains(text) || soundsEnglish(text)) {
+                    problems.append(u"%1: English \"%2\""_s.arg(path, text.left(120)));
+                }
+            }
+        }
+        qInfo("read through AT-SPI: %d objects", nodes);
+        if (qEnvironmentVariableIsSet("IOC_A11Y_DUMP")) {
+            qInfo("%s", heard.constData());
+        }
+        QVERIFY2(nodes > 50, qPrintable(QString::number(nodes) + u' ' + QString::fromUtf8(errors)));
+        for (const QString &expected : {u"Danh sách phản ánh"_s, u"Bản đồ phản ánh"_s, u"Toàn bộ phản ánh"_s}) {
+            QVERIFY2(names.contains(expected), qPrintable(expected));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(accessibilityWarnings.isEmpty(), qPrintable(accessibilityWarnings.join(u'\n')));
+    }
+
+private:
+    QSet<QDialog *> visibleDialogs() const
+    {
+        QSet<QDialog *> dialogs;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(widget); dialog != nullptr && dialog->isVisible()) {
+                dialogs.insert(dialog);
+            }
+        }
+        return dialogs;
+    }
+
+    QDialog *newDialog(const QSet<QDialog *> &before) const
+    {
+        for (QDialog *dialog : visibleDialogs()) {
+            if (!before.contains(dialog)) {
+                return dialog;
+            }
+        }
+        return nullptr;
+    }
+
+    bool hasEvent(const QString &id, const QString &action)
+    {
+        const QJsonArray events = m_http->get(u"/v1/reports/"_s + id, m_fixtures->token(u"duty_officer"_s))
+                                      .json.value(u"report"_s)
+                                      .toObject()
+                                      .value(u"events"_s)
+                                      .toArray();
+        return std::any_of(events.begin(), events.end(),
+                           [&](const QJsonValue &e) { return e[u"action"_s].toString() == action; });
+    }
+
+    QTemporaryDir m_dir;
+    test::TestServer m_server{{.demo = true,
+                               .dataDirectory = {},
+                               .extraArguments = {u"--demo-reports"_s, u"30"_s, u"--scheduler-interval-ms"_s, u"200"_s},
+                               .postgresUrl = {},
+                               .environment = {}}};
+    std::unique_ptr<test::HttpClient> m_http;
+    std::unique_ptr<test::ApiFixtures> m_fixtures;
+    ConsoleApplication m_console;
+    ui::MainWindow *m_window = nullptr;
+    QString m_overdue;
+    QString m_verified;
+    QString m_approved;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "testaccessibility.moc"

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Runs a command as on a desktop with a screen reader: an X server (Xvfb), a private D-Bus
+# session bus (the accessibility bus is started from it, at-spi2-core) and Qt's AT-SPI bridge on
+# whether or not a screen reader asked for it (QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1).
+set -eu
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+export QT_QPA_PLATFORM=xcb
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+exec xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- "$@"
