@@ -2600,6 +2600,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::MapView</name>
     <message>
+        <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
+        <translation>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</translation>
+    </message>
+    <message>
         <source>Map of the reports</source>
         <translation>Map of the reports</translation>
     </message>
@@ -2626,10 +2630,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Clusters</source>
         <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>(the number: how many reports)</source>
-        <translation>(the number: how many reports)</translation>
     </message>
     <message>
         <source>some overdue</source>

@@ -2590,6 +2590,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::MapView</name>
     <message>
+        <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
+        <translation>Con số trên một cụm là số phản ánh trong cụm; màu của cụm là màu của phản ánh cấp bách nhất trong đó.</translation>
+    </message>
+    <message>
         <source>Map of the reports</source>
         <translation>Bản đồ phản ánh</translation>
     </message>
@@ -2616,10 +2620,6 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Clusters</source>
         <translation>Cụm</translation>
-    </message>
-    <message>
-        <source>(the number: how many reports)</source>
-        <translation>(con số: số phản ánh)</translation>
     </message>
     <message>
         <source>some overdue</source>

@@ -335,6 +335,31 @@ void ConsoleApplication::takePublicationScreenshot(const std::function<void()> &
     });
 }
 
+// A caller's number typed in the queue's search (the hotline, issue 27 §1): the note that offers
+// the server's look-up, then the dialog that asks for the reason, cancelled (nothing is looked up
+// or recorded); then `done`.
+void ConsoleApplication::takeLookupScreenshot(const std::function<void()> &done)
+{
+    ui::QueuePanel *queue = m_mainWindow->queue();
+    if (queue == nullptr) {
+        done();
+        return;
+    }
+    queue->searchField()->setText(u"0912 345 678"_s); // a number of the demo's kind, not a reporter's
+    QTimer::singleShot(600, this, [this, queue, done] {
+        saveScreenshot(m_mainWindow.get(), u"queue-phone.png"_s);
+        emit queue->searchField()->returnPressed();
+        QTimer::singleShot(500, this, [this, queue, done] {
+            if (auto *dialog = m_mainWindow->findChild<QDialog *>(u"phoneLookupDialog"_s)) {
+                saveScreenshot(dialog, u"phone-lookup.png"_s);
+                dialog->reject();
+            }
+            queue->searchField()->clear();
+            done();
+        });
+    });
+}
+
 // An agency's processing dialog on a report in progress, with the result editor on the template
 // and a result typed in, then `done`.
 void ConsoleApplication::takeProcessingScreenshot(const std::function<void()> &done)
@@ -417,7 +442,9 @@ void ConsoleApplication::takeVerificationScreenshot()
                                 saveScreenshot(intake, u"intake.png"_s);
                             }
                             m_controller->verification().reset();
-                            takeDistributionScreenshot([this, finish] { takePublicationScreenshot(finish); });
+                            takeDistributionScreenshot([this, finish] {
+                                takePublicationScreenshot([this, finish] { takeLookupScreenshot(finish); });
+                            });
                         });
                     });
                 });

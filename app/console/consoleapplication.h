@@ -49,6 +49,7 @@ private:
     void takeVerificationScreenshot();
     void takeDistributionScreenshot(const std::function<void()> &done);
     void takePublicationScreenshot(const std::function<void()> &done);
+    void takeLookupScreenshot(const std::function<void()> &done);
     void takeProcessingScreenshot(const std::function<void()> &done);
     void takeDashboardScreenshots(const std::function<void()> &done);
     void shootDashboard(int step, bool wasDark, const std::function<void()> &done);

@@ -101,6 +101,11 @@ private slots:
             const QImage shot(QDir(shots).filePath(name));
             QVERIFY2(!shot.isNull() && shot.width() > 400 && shot.height() > 300, qPrintable(name));
         }
+        // The hotline's look-up: the queue with a caller's number, and the dialog asking why.
+        const QImage phone(QDir(shots).filePath(u"queue-phone.png"_s));
+        QVERIFY(!phone.isNull() && phone.width() > 800);
+        const QImage lookup(QDir(shots).filePath(u"phone-lookup.png"_s));
+        QVERIFY(!lookup.isNull() && lookup.width() > 200 && lookup.height() > 100);
 
         // The lock screen shows no report: far fewer colours than the queue.
         QImage lock(QDir(shots).filePath(u"lock-screen.png"_s));

@@ -578,20 +578,26 @@ void MapView::changeEvent(QEvent *event)
 
 void MapView::retranslate()
 {
-    m_legend->setText(
-        u"<b>"_s + tr("Clusters").toHtmlEscaped() + u"</b> "_s + tr("(the number: how many reports)").toHtmlEscaped() +
-        u"<br>"_s + dot(clusterColour(ClusterPressure::Overdue)) + u' ' + tr("some overdue").toHtmlEscaped() +
-        u" &nbsp;"_s + dot(clusterColour(ClusterPressure::DueWithinHour)) + u' ' +
-        tr("due within the hour").toHtmlEscaped() + u" &nbsp;"_s + dot(clusterColour(ClusterPressure::Rest)) + u' ' +
-        tr("the rest").toHtmlEscaped() + u"<br><b>"_s + tr("Reports").toHtmlEscaped() + u"</b><br>"_s +
-        dot(stateColour(int(core::ReportState::Received))) + u' ' + tr("the IOC's move").toHtmlEscaped() +
-        u" &nbsp;"_s + dot(stateColour(int(core::ReportState::InProgress))) + u' ' +
-        tr("with an agency").toHtmlEscaped() + u" &nbsp;"_s + dot(stateColour(int(core::ReportState::Published))) +
-        u' ' + tr("published").toHtmlEscaped() + u" &nbsp;"_s + dot(stateColour(int(core::ReportState::Rejected))) +
-        u' ' + tr("closed").toHtmlEscaped() + u" &nbsp;"_s + u"<span style='color:#d32f2f'>◯</span> "_s +
-        tr("urgent").toHtmlEscaped());
+    // Two short lines: the legend lies over the map. Its tooltip says what the number is.
+    const auto entry = [](const QColor &colour, const QString &words) -> QString {
+        return dot(colour) + u' ' + words.toHtmlEscaped();
+    };
+    const QString gap = u" &nbsp;"_s;
+    m_legend->setText(u"<small><b>"_s + tr("Clusters").toHtmlEscaped() + u"</b>: "_s +
+                      entry(clusterColour(ClusterPressure::Overdue), tr("some overdue")) + gap +
+                      entry(clusterColour(ClusterPressure::DueWithinHour), tr("due within the hour")) + gap +
+                      entry(clusterColour(ClusterPressure::Rest), tr("the rest")) + u"<br><b>"_s +
+                      tr("Reports").toHtmlEscaped() + u"</b>: "_s +
+                      entry(stateColour(int(core::ReportState::Received)), tr("the IOC's move")) + gap +
+                      entry(stateColour(int(core::ReportState::InProgress)), tr("with an agency")) + gap +
+                      entry(stateColour(int(core::ReportState::Published)), tr("published")) + gap +
+                      entry(stateColour(int(core::ReportState::Rejected)), tr("closed")) + gap +
+                      u"<span style='color:#d32f2f'>◯</span> "_s + tr("urgent").toHtmlEscaped() + u"</small>"_s);
+    m_legend->setToolTip(tr("A cluster's number is how many reports it holds; its colour, the most pressing of "
+                            "them."));
     m_legend->setAccessibleName(tr("Map legend"));
-    m_legend->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText());
+    m_legend->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText() + u' ' +
+                                       m_legend->toolTip());
     setAccessibleName(tr("Map of the reports"));
     setAccessibleDescription(tr("Arrow keys pan, plus and minus zoom, Ctrl+Home shows the whole province; the "
                                 "menu key offers filtering the list to what is here."));

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace ioc::ui {
 
 namespace {
@@ -82,7 +84,9 @@ void CountdownDelegate::paintCountdown(QPainter *painter, const QStyleOptionView
     const QFontMetrics metrics(opt.font);
     const QString time = text.mid(cut + 3);
     const int timeWidth = std::min(area.width(), metrics.horizontalAdvance(time));
-    const QString lead = metrics.elidedText(text.left(cut) + u" · ", Qt::ElideRight, area.width() - timeWidth);
+    const int gap = metrics.horizontalAdvance(u"  "_s); // an elided name never touches the time
+    const QString lead =
+        metrics.elidedText(text.left(cut) + u" · ", Qt::ElideRight, std::max(0, area.width() - timeWidth - gap));
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
