@@ -10,6 +10,12 @@
 #include <QTimer>
 #include <QtTest/QTest>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace ioc::test {
 
 namespace {
@@ -78,6 +84,17 @@ bool HostProcess::start(const QString &program, const QStringList &arguments)
             }
             m_local->setProcessEnvironment(environment);
         }
+#ifdef Q_OS_LINUX
+        // A test program that crashes or is killed takes its server (or any other child) with it,
+        // instead of leaving it running on its port. Linux sends the signal when the thread that
+        // started the child ends: the tests start theirs from the main thread.
+        m_local->setChildProcessModifier([parent = ::getpid()] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != parent) {
+                ::_exit(127); // the test program was gone before the line above took effect
+            }
+        });
+#endif
         m_local->start(program, arguments);
         if (!m_local->waitForStarted(10000)) {
             return false;

@@ -282,6 +282,51 @@ private slots:
         QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
     }
 
+    // Tab goes through the window as one reads it: the alert strip, the view, the search, the
+    // rows; top to bottom, and left to right on a line.
+    void focusFollowsTheReadingOrder()
+    {
+        QWidget *page = m_window->findChild<QWidget *>(u"workPage"_s);
+        QVERIFY(page != nullptr);
+        // The cycle of Tab through the page's controls (the docks' lie between its end and its
+        // start), from the one that reading meets first.
+        QList<QWidget *> chain;
+        QWidget *start = page->findChild<QWidget *>(u"savedViewCombo"_s);
+        QWidget *widget = start;
+        do {
+            if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+                page->isAncestorOf(widget)) {
+                chain.append(widget);
+            }
+            widget = widget->nextInFocusChain();
+        } while (widget != start && widget != nullptr);
+        const auto at = [this](QWidget *w) {
+            return w->mapTo(m_window, QPoint(0, 0));
+        };
+        const auto first = std::min_element(chain.begin(), chain.end(), [&](QWidget *a, QWidget *b) {
+            return std::pair(at(a).y(), at(a).x()) < std::pair(at(b).y(), at(b).x());
+        });
+        std::rotate(chain.begin(), first, chain.end());
+        QStringList names;
+        QStringList problems;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            names.append(chain[i]->objectName());
+            if (i == 0) {
+                continue;
+            }
+            const QPoint a = at(chain[i - 1]);
+            const QPoint b = at(chain[i]);
+            const bool sameLine = std::abs(a.y() - b.y()) < std::min(chain[i - 1]->height(), chain[i]->height()) / 2;
+            if (sameLine ? b.x() < a.x() : b.y() < a.y()) {
+                problems.append(chain[i - 1]->objectName() + u" → "_s + chain[i]->objectName());
+            }
+        }
+        QVERIFY2(names.contains(u"alertBannerOpen"_s) && names.contains(u"queueSearch"_s) &&
+                     names.contains(u"queueTable"_s),
+                 qPrintable(names.join(u", ")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u"\n"_s + names.join(u", ")));
+    }
+
     // The queue's cells say what they show.
     void theQueuesCellsSayWhatTheyShow()
     {
