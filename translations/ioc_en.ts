@@ -85,6 +85,10 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>The newest urgent report, %1, is not in any view here.</source>
+        <translation>The newest urgent report, %1, is not in any view here.</translation>
+    </message>
+    <message>
         <source>No urgent report is waiting for distribution.</source>
         <translation>No urgent report is waiting for distribution.</translation>
     </message>
@@ -2883,6 +2887,22 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source>the search “%1”</source>
+        <translation>the search “%1”</translation>
+    </message>
+    <message>
+        <source>the filter “%1”</source>
+        <translation>the filter “%1”</translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation>the view “%1”</translation>
+    </message>
+    <message>
+        <source>To show %1, the list left %2.</source>
+        <translation>To show %1, the list left %2.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -2892,14 +2912,6 @@ Contact: %3 — %4 %5</translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the search “%1”</source>
-        <translation>the search “%1”</translation>
-    </message>
-    <message>
-        <source>Left %1 to show %2.</source>
-        <translation>Left %1 to show %2.</translation>
     </message>
     <message>
         <source>Changes waiting</source>

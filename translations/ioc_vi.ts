@@ -85,6 +85,10 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
+        <source>The newest urgent report, %1, is not in any view here.</source>
+        <translation>Phản ánh khẩn mới nhất, %1, không có trong dạng xem nào ở đây.</translation>
+    </message>
+    <message>
         <source>No urgent report is waiting for distribution.</source>
         <translation>Không có phản ánh khẩn nào đang chờ phân phối.</translation>
     </message>
@@ -2871,6 +2875,22 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source>the search “%1”</source>
+        <translation>ô tìm kiếm “%1”</translation>
+    </message>
+    <message>
+        <source>the filter “%1”</source>
+        <translation>bộ lọc “%1”</translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation>dạng xem “%1”</translation>
+    </message>
+    <message>
+        <source>To show %1, the list left %2.</source>
+        <translation>Để hiện %1, danh sách đã bỏ %2.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Danh sách phản ánh</translation>
     </message>
@@ -2879,14 +2899,6 @@ Contact: %3 — %4 %5</source>
         <translation>
             <numerusform>%n thay đổi đang chờ</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the search “%1”</source>
-        <translation>ô tìm kiếm “%1”</translation>
-    </message>
-    <message>
-        <source>Left %1 to show %2.</source>
-        <translation>Đã rời %1 để hiện %2.</translation>
     </message>
     <message>
         <source>Changes waiting</source>

@@ -66,9 +66,12 @@ void AlertStrip::setUrgentCount(int count)
 
 bool AlertStrip::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_text && event->type() == QEvent::Resize) {
+        fitText(); // the buttons beside it came or went
+    }
     if (watched == m_text && event->type() == QEvent::MouseButtonRelease &&
-        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && m_urgent > 0) {
-        emit openUrgentRequested();
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton && (m_urgent > 0 || !m_alerts.isEmpty())) {
+        emit openUrgentRequested(); // with none waiting, the window says so
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -82,42 +85,43 @@ void AlertStrip::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void AlertStrip::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    refresh(); // the text is elided to the width
-}
-
 void AlertStrip::refresh()
 {
-    QString text;
     QString style;
     if (!m_alerts.isEmpty()) {
-        text = m_alerts.first();
+        m_full = m_alerts.first();
         if (m_alerts.size() > 1) {
-            text += u"  "_s + tr("(+%n more)", nullptr, int(m_alerts.size() - 1));
+            m_full += u"  "_s + tr("(+%n more)", nullptr, int(m_alerts.size() - 1));
         }
         style = u"#alertStrip { background: #b71c1c; } #alertBanner { color: white; font-weight: bold; }"_s;
     } else if (m_urgent > 0) {
-        text = tr("%n urgent report(s) not distributed yet.", nullptr, m_urgent);
+        m_full = tr("%n urgent report(s) not distributed yet.", nullptr, m_urgent);
         style = u"#alertStrip { background: #fff3e0; } #alertBanner { color: #8a3b00; font-weight: bold; }"_s;
     } else {
-        text = tr("No alerts.");
+        m_full = tr("No alerts.");
         style = u"#alertBanner { color: palette(mid); }"_s;
     }
-    setStyleSheet(style);
-    m_text->setText(m_text->fontMetrics().elidedText(text, Qt::ElideRight, std::max(0, m_text->width())));
-    const QString all = m_alerts.isEmpty() ? text : m_alerts.join(u'\n');
-    m_text->setToolTip(all);
-    m_text->setAccessibleName(text); // whole, not elided
-    m_text->setAccessibleDescription(all);
-    m_text->setCursor(m_urgent > 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (style != styleSheet()) {
+        setStyleSheet(style); // re-polishes the strip: only when its look changes
+    }
+    // The buttons first, so that the text is fitted to the room they leave.
     m_open->setText(tr("Open the newest urgent report"));
     m_open->setToolTip(tr("Ctrl+Shift+U"));
     m_open->setVisible(m_urgent > 0);
     m_dismiss->setText(tr("Dismiss"));
     m_dismiss->setToolTip(tr("Dismiss the alerts"));
     m_dismiss->setVisible(!m_alerts.isEmpty());
+    const QString all = m_alerts.isEmpty() ? m_full : m_alerts.join(u'\n');
+    m_text->setToolTip(all);
+    m_text->setAccessibleName(m_full); // whole, not elided
+    m_text->setAccessibleDescription(all);
+    m_text->setCursor(m_urgent > 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    fitText();
+}
+
+void AlertStrip::fitText()
+{
+    m_text->setText(m_text->fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(0, m_text->width())));
 }
 
 } // namespace ioc::ui

@@ -32,15 +32,16 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
+    void fitText();
 
     QLabel *m_text;
     QPushButton *m_open;
     QPushButton *m_dismiss;
     QStringList m_alerts;
+    QString m_full; // what the label says, before it is elided
     int m_urgent = 0;
 };
 

@@ -174,6 +174,9 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaNeeded, this, &ConsoleController::loadThumbnail);
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaOpenRequested, this, &ConsoleController::openMedia);
     connect(m_window, &ui::MainWindow::newestUrgentRequested, this, &ConsoleController::openNewestUrgent);
+    // The actions' reasons and the detail in the new language. ConsoleApplication, connected
+    // before this controller exists, has installed its translator by then.
+    connect(m_window, &ui::MainWindow::languageRequested, this, [this] { refreshCurrentReport(); });
     connect(&m_alerts, &AlertCenter::alerted, this,
             [this](AlertCenter::Kind, const QString &, const QString &text) { m_window->showAlert(text); });
 
@@ -284,6 +287,15 @@ void ConsoleController::onSignedIn()
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
 
     connect(m_window->queue(), &ui::QueuePanel::orderReleased, this, &ConsoleController::applyWaitingChanges);
+    // "The next report to verify" passes those whose decision is still in the outbox.
+    m_window->queue()->setPendingDecisions([this] {
+        QStringList decisions;
+        for (core::Action action : {core::Action::Accept, core::Action::Reject, core::Action::RequestSupplement,
+                                    core::Action::RequestIdentityCheck, core::Action::Cancel}) {
+            decisions.append(core::actionName(action));
+        }
+        return m_session.outbox().reportsPending(decisions);
+    });
     connect(m_window->queue(), &ui::QueuePanel::reportActivated, this, [this](const QString &id) {
         showReport(id);
         m_window->reportDetail()->setFocus();
@@ -557,12 +569,16 @@ void ConsoleController::openNewestUrgent()
     if (queue == nullptr) {
         return;
     }
+    queue->applyWaitingNow(); // the urgent report that was just announced is among them
     const QString id = m_model.newestUnhandledUrgent();
     if (id.isEmpty()) {
         m_window->statusBar()->showMessage(tr("No urgent report is waiting for distribution."), 8000);
         return;
     }
-    queue->goToReport(id);
+    if (!queue->goToReport(id)) {
+        m_window->statusBar()->showMessage(
+            tr("The newest urgent report, %1, is not in any view here.").arg(m_model.summaryOf(id)), 8000);
+    }
 }
 
 void ConsoleController::onReportsReloaded()

@@ -145,13 +145,7 @@ void VerificationController::onDecided(const QString &reportId, const QList<ui::
 void VerificationController::next(bool afterDecision)
 {
     ui::QueuePanel *queue = m_window->queue();
-    QSet<QString> decided;
-    for (const storage::OutboxEntry &entry : m_session.outbox().entries()) {
-        if (entry.state == storage::OutboxState::Pending) {
-            decided.insert(entry.reportId);
-        }
-    }
-    if (queue == nullptr || !queue->selectNextToVerify(decided, afterDecision) || queue->currentReportId().isEmpty()) {
+    if (queue == nullptr || !queue->selectNextToVerify(afterDecision) || queue->currentReportId().isEmpty()) {
         if (m_dialog) {
             m_dialog->showMessage(tr("No report left to verify."));
         }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -461,6 +462,36 @@ QStringList QueueModel::pressingOrder(const QueueFilter &filter) const
         ids.append(m_texts[std::size_t(slot)].id);
     }
     return ids;
+}
+
+QString QueueModel::mostPressing(const QueueFilter &filter, const QSet<QString> &skip, const QString &after) const
+{
+    // One pass, no sort: the least key, or the least above `after`'s (wrapping to the least).
+    using Key = std::tuple<int, qint64, qint64, int>;
+    const auto keyOf = [this](int slot) {
+        const Item &item = m_items[std::size_t(slot)];
+        return Key((item.flags & Pinned) ? 0 : 1, item.nextDue, item.received, slot);
+    };
+    const int afterSlot = after.isEmpty() ? -1 : m_slotOfId.value(after, -1);
+    const std::optional<Key> afterKey = afterSlot >= 0 ? std::optional<Key>(keyOf(afterSlot)) : std::nullopt;
+    const FilterPlan plan = planFilter(filter);
+    std::optional<Key> least;
+    std::optional<Key> next;
+    for (int slot : m_sorted) {
+        if (slot == afterSlot || !(filter.isEmpty() || accepts(slot, plan)) ||
+            (!skip.isEmpty() && skip.contains(m_texts[std::size_t(slot)].id))) {
+            continue;
+        }
+        const Key key = keyOf(slot);
+        if (!least || key < *least) {
+            least = key;
+        }
+        if (afterKey && *afterKey < key && (!next || key < *next)) {
+            next = key;
+        }
+    }
+    const std::optional<Key> chosen = next ? next : least;
+    return chosen ? m_texts[std::size_t(std::get<3>(*chosen))].id : QString();
 }
 
 QString QueueModel::newestUnhandledUrgent() const

@@ -95,6 +95,11 @@ public:
     // then the clock due first, then the oldest; whatever the table's sort and filter show. "The
     // next report" is taken from this order, never from a search typed earlier.
     QStringList pressingOrder(const QueueFilter &filter) const;
+    // The first of that order without listing it (one pass): the most pressing report `filter`
+    // lets through and `skip` does not hold; with `after`, the next after that report in the
+    // order, wrapping to the first. Empty when there is none.
+    QString mostPressing(const QueueFilter &filter, const QSet<QString> &skip = {}, const QString &after = {}) const;
+    bool contains(const QString &id) const { return m_slotOfId.contains(id); }
     // Of the urgent reports not yet distributed, the one received last (the urgent banner opens
     // it); empty when there is none.
     QString newestUnhandledUrgent() const;

@@ -207,6 +207,28 @@ QList<OutboxEntry> OutboxRepository::pendingOf(const QString &reportId) const
     return result;
 }
 
+QSet<QString> OutboxRepository::reportsPending(const QStringList &actions) const
+{
+    QSet<QString> reports;
+    if (actions.isEmpty()) {
+        return reports;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QStringList marks(actions.size(), QStringLiteral("?"));
+    query.prepare(QStringLiteral("SELECT DISTINCT report_id FROM outbox WHERE state = 'pending' AND action IN (%1)")
+                      .arg(marks.join(u',')));
+    for (const QString &action : actions) {
+        query.addBindValue(action);
+    }
+    if (query.exec()) {
+        while (query.next()) {
+            reports.insert(query.value(0).toString());
+        }
+    }
+    return reports;
+}
+
 QList<std::pair<qint64, QString>> OutboxRepository::sentKeys() const
 {
     QList<std::pair<qint64, QString>> keys;

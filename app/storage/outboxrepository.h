@@ -73,6 +73,8 @@ public:
     QList<OutboxEntry> pending(int limit) const;
     // The pending entries of one report, in order.
     QList<OutboxEntry> pendingOf(const QString &reportId) const;
+    // The reports with a pending entry of one of `actions` (no payload read).
+    QSet<QString> reportsPending(const QStringList &actions) const;
     QHash<OutboxState, int> counts() const;
     // Entries the server accepted: (seq, idempotency key), in order.
     QList<std::pair<qint64, QString>> sentKeys() const;

@@ -522,6 +522,16 @@ private slots:
         QVERIFY(expectedIds.size() > 10);
         QCOMPARE(model.pressingOrder(toVerify), expectedIds);
         QCOMPARE(model.rowCount(), 1); // the table's filter is untouched
+        // Its first without a list: skipping some, and after each report (wrapping at the end).
+        QCOMPARE(model.mostPressing(toVerify), expectedIds.first());
+        QCOMPARE(model.mostPressing(toVerify, {expectedIds[0], expectedIds[1]}), expectedIds[2]);
+        for (qsizetype i = 0; i < expectedIds.size(); ++i) {
+            QCOMPARE(model.mostPressing(toVerify, {}, expectedIds[i]), expectedIds[(i + 1) % expectedIds.size()]);
+        }
+        QCOMPARE(model.mostPressing(toVerify, {expectedIds[1]}, expectedIds[0]), expectedIds[2]);
+        QCOMPARE(model.mostPressing(toVerify, QSet<QString>(expectedIds.cbegin(), expectedIds.cend())), QString());
+        // After a report the filter does not take: the order from the top.
+        QCOMPARE(model.mostPressing(toVerify, {}, u"not-held"_s), expectedIds.first());
 
         // The newest urgent report not yet distributed.
         QString newest;

@@ -288,6 +288,16 @@ private slots:
     {
         QWidget *page = m_window->findChild<QWidget *>(u"workPage"_s);
         QVERIFY(page != nullptr);
+        // With the controls that come and go shown too: the waiting changes and a restriction.
+        ui::QueuePanel *queue = m_window->queue();
+        models::QueueFilter area;
+        area.areaIds = {u"dong-ha"_s};
+        queue->setRestriction(area, u"Địa bàn: Thành phố Đông Hà"_s);
+        queue->setWaitingChanges(2);
+        const auto restore = qScopeGuard([queue] {
+            queue->setWaitingChanges(0);
+            queue->clearRestriction();
+        });
         // The cycle of Tab through the page's controls (the docks' lie between its end and its
         // start), from the one that reading meets first.
         QList<QWidget *> chain;
@@ -322,6 +332,7 @@ private slots:
             }
         }
         QVERIFY2(names.contains(u"alertBannerOpen"_s) && names.contains(u"queueSearch"_s) &&
+                     names.contains(u"queueWaitingChanges"_s) && names.contains(u"queueRestrictionClear"_s) &&
                      names.contains(u"queueTable"_s),
                  qPrintable(names.join(u", ")));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u"\n"_s + names.join(u", ")));
@@ -332,6 +343,11 @@ private slots:
     {
         QTableView *table = m_window->queue()->table();
         const models::QueueModel &model = m_console.controller()->model();
+        // Offscreen there is no platform bridge, so Qt does not keep its per-cell objects in step
+        // with the rows as they re-sort (it does under AT-SPI: aScreenReaderReadsItThroughAtSpi
+        // reads the cells after a re-filter). The table is asked afresh, as by a reader that
+        // has just attached.
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(QAccessible::queryAccessibleInterface(table)));
         QAccessibleInterface *tableNode = QAccessible::queryAccessibleInterface(table);
         QAccessibleTableInterface *cells = tableNode->tableInterface();
         QVERIFY(cells != nullptr);
@@ -453,15 +469,49 @@ private slots:
         }
         QVERIFY(test::selectInQueue(m_console, m_overdue));
         QTRY_VERIFY(m_window->findChild<QTextBrowser *>(u"reportBrowser"_s)->toPlainText().contains(u"Quá hạn"_s));
-        QProcess reader;
-        reader.start(qEnvironmentVariable("IOC_PYTHON"),
-                     {qEnvironmentVariable("IOC_SOURCE_DIR") + u"/tests/ui/atspi-read.py"_s,
-                      QCoreApplication::applicationName(), u"30"_s});
         // The console answers the reader's calls from its event loop, which runs while this waits.
-        QTRY_VERIFY_WITH_TIMEOUT(reader.state() == QProcess::NotRunning, 120000);
-        const QByteArray errors = reader.readAllStandardError();
-        const QByteArray heard = reader.readAllStandardOutput();
-        QVERIFY2(reader.exitCode() == 0, QByteArray(heard + errors).constData());
+        const auto read = [](QByteArray *heard, QByteArray *errors) {
+            QProcess reader;
+            reader.start(qEnvironmentVariable("IOC_PYTHON"),
+                         {qEnvironmentVariable("IOC_SOURCE_DIR") + u"/tests/ui/atspi-read.py"_s,
+                          QCoreApplication::applicationName(), u"30"_s});
+            QTRY_VERIFY_WITH_TIMEOUT(reader.state() == QProcess::NotRunning, 120000);
+            *errors = reader.readAllStandardError();
+            *heard = reader.readAllStandardOutput();
+            QVERIFY2(reader.exitCode() == 0, QByteArray(*heard + *errors).constData());
+        };
+        QByteArray heard;
+        QByteArray errors;
+        read(&heard, &errors);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        // The queue re-filtered after it was read once: read again, its cells say the rows as they
+        // are now, not the ones before (Qt keeps an object per cell read).
+        ui::QueuePanel *queue = m_window->queue();
+        models::QueueFilter area;
+        area.areaIds = {u"dong-ha"_s};
+        queue->setRestriction(area, u"Địa bàn: Thành phố Đông Hà"_s);
+        queue->clearRestriction();
+        queue->setSavedView(models::SavedView::Urgent);
+        const models::QueueModel &model = m_console.controller()->model();
+        QVERIFY(model.rowCount() > 1);
+        read(&heard, &errors);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QStringList cells;
+        for (const QByteArray &line : heard.split('\n')) {
+            const QJsonObject node = QJsonDocument::fromJson(line).object();
+            if (node.value(u"role"_s).toString() == u"table cell"_s) {
+                cells.append(node.value(u"name"_s).toString());
+            }
+        }
+        for (int row = 0; row < std::min(3, model.rowCount()); ++row) {
+            const QString code = model.index(row, models::QueueModel::CodeColumn).data().toString();
+            QVERIFY2(cells.contains(code), qPrintable(code + u" not among: "_s + cells.join(u" | "_s)));
+        }
+        queue->setSavedView(models::SavedView::All);
         Walk rules;
         int nodes = 0;
         QSet<QString> names;

@@ -662,12 +662,9 @@ private slots:
         }
         dialog->findChild<QCheckBox *>(u"verifyAdvance"_s)->setChecked(true);
         // What it must be: the most pressing other than this, passing decisions still queued.
-        QSet<QString> queued{v->reportId};
-        for (const storage::OutboxEntry &entry : m_console.controller()->session().outbox().entries()) {
-            if (entry.state == storage::OutboxState::Pending) {
-                queued.insert(entry.reportId);
-            }
-        }
+        QSet<QString> queued = m_console.controller()->session().outbox().reportsPending(
+            {u"accept"_s, u"reject"_s, u"request_supplement"_s, u"request_identity_check"_s, u"cancel"_s});
+        queued.insert(v->reportId);
         QString expected;
         for (const QString &id : model.pressingOrder(models::filterOf(models::SavedView::ToVerify))) {
             if (!queued.contains(id)) {
@@ -685,7 +682,7 @@ private slots:
         QCOMPARE(queue->currentReportId(), expected);
         QVERIFY(queue->searchField()->text().isEmpty());
         auto *note = queue->findChild<QLabel *>(u"queueSearchNote"_s);
-        QVERIFY2(note->isVisible() && note->text().startsWith(u"Đã rời ô tìm kiếm"_s), qPrintable(note->text()));
+        QVERIFY2(note->isVisible() && note->text().contains(u"danh sách đã bỏ ô tìm kiếm"_s), qPrintable(note->text()));
         QCOMPARE(waitForState(v->reportId, u"verified"_s).value(u"state"_s).toString(), u"verified"_s);
     }
 

@@ -436,7 +436,9 @@ void MapView::drawOverlay(QPainter &painter)
         painter.drawText(box, Qt::AlignCenter, text);
     }
     if (!m_problem.isEmpty()) {
-        const QRectF box(8, 8, std::min(width() - 16, metrics.horizontalAdvance(m_problem) + 16), metrics.height() + 8);
+        // Below the legend, which holds the top right corner.
+        const QRectF box(8, m_legend->geometry().bottom() + 6,
+                         std::min(width() - 16, metrics.horizontalAdvance(m_problem) + 16), metrics.height() + 8);
         painter.fillRect(box, QColor(0xb7, 0x1c, 0x1c, 220));
         painter.setPen(Qt::white);
         painter.drawText(box, Qt::AlignCenter, metrics.elidedText(m_problem, Qt::ElideRight, int(box.width()) - 8));
@@ -529,12 +531,19 @@ QMenu *MapView::makeContextMenu(const QPointF &screen)
     auto *menu = new QMenu(this);
     menu->setObjectName(u"mapMenu"_s);
     if (const core::ClusterIndex::Item *item = itemAt(screen); item != nullptr && item->cluster >= 0) {
-        const QStringList ids = reportsIn(*item);
+        // Its reports are gathered when chosen (a cluster may hold most of the province), from the
+        // pins the menu was opened over, whatever the map rebuilt since.
         QAction *cluster =
-            menu->addAction(tr("Show only the %n report(s) of this cluster in the list", nullptr, int(ids.size())));
+            menu->addAction(tr("Show only the %n report(s) of this cluster in the list", nullptr, item->count));
         cluster->setObjectName(u"mapFilterCluster"_s);
-        connect(cluster, &QAction::triggered, this,
-                [this, ids] { emit filterToReportsRequested(ids, int(ids.size())); });
+        connect(cluster, &QAction::triggered, this, [this, pins = m_pins, id = item->cluster, count = item->count] {
+            QStringList ids;
+            ids.reserve(count);
+            for (int leaf : pins->index.leaves(id)) {
+                ids.append(pins->pins[std::size_t(leaf)].id);
+            }
+            emit filterToReportsRequested(ids, int(ids.size()));
+        });
     } else if (const QString area = areaAt(screen); !area.isEmpty()) {
         QString name = area;
         for (const MapArea &a : std::as_const(m_areas)) {
@@ -559,6 +568,16 @@ void MapView::contextMenuEvent(QContextMenuEvent *event)
     QMenu *menu = makeContextMenu(at);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->reason() == QContextMenuEvent::Keyboard ? mapToGlobal(rect().center()) : event->globalPos());
+}
+
+bool MapView::event(QEvent *event)
+{
+    // The legend lets the mouse through to the map; its tooltip is shown from here.
+    if (event->type() == QEvent::ToolTip && m_legend->geometry().contains(static_cast<QHelpEvent *>(event)->pos())) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_legend->toolTip(), this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void MapView::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,8 @@
 
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace ioc::ui {
@@ -13,15 +15,25 @@ OrderHold::OrderHold(QAbstractItemView *view, int quietMs)
     m_quiet->setSingleShot(true);
     m_quiet->setInterval(quietMs);
     connect(m_quiet, &QTimer::timeout, this, &OrderHold::quietPassed);
-    // The pointer resting over the rows counts from its last move: the viewport tracks it.
+    // The pointer resting over the rows counts from its last move: the viewport tracks it. The
+    // scroll bars handle their own presses, drags and wheel turns.
     view->viewport()->setMouseTracking(true);
-    view->viewport()->installEventFilter(this);
-    view->installEventFilter(this);
+    for (QObject *watched : std::initializer_list<QObject *>{view->viewport(), view, view->verticalScrollBar(),
+                                                             view->horizontalScrollBar()}) {
+        watched->installEventFilter(this);
+    }
 }
 
 bool OrderHold::isHolding() const
 {
-    return m_pressed || m_quiet->isActive();
+    return pressed() || m_quiet->isActive();
+}
+
+bool OrderHold::pressed() const
+{
+    // A release that never came (a modal dialog opened under the press, a grab elsewhere) does
+    // not hold the order forever: the buttons as the application knows them decide.
+    return m_pressed && QGuiApplication::mouseButtons() != Qt::NoButton;
 }
 
 void OrderHold::release()
@@ -51,6 +63,11 @@ bool OrderHold::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
         touch();
         break;
+    case QEvent::Hide:
+    case QEvent::FocusOut:
+    case QEvent::WindowDeactivate:
+        m_pressed = false; // no release will come; the quiet second still runs
+        break;
     default:
         break;
     }
@@ -64,9 +81,12 @@ void OrderHold::touch()
 
 void OrderHold::quietPassed()
 {
-    if (!m_pressed) {
-        emit released();
+    if (pressed()) {
+        m_quiet->start(); // held down: ask again a second later
+        return;
     }
+    m_pressed = false;
+    emit released();
 }
 
 } // namespace ioc::ui

@@ -136,13 +136,7 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     m_waiting->setAutoRaise(true);
     m_waiting->setStyleSheet(u"#queueWaitingChanges { background: #fff8e1; }"_s);
     m_waiting->hide();
-    connect(m_waiting, &QToolButton::clicked, this, [this] {
-        if (m_hold->isHolding()) {
-            m_hold->release();
-        } else {
-            emit orderReleased();
-        }
-    });
+    connect(m_waiting, &QToolButton::clicked, this, &QueuePanel::applyWaitingNow);
     bar->addWidget(m_waiting);
     m_restrictionBar = new QWidget(this);
     m_restrictionBar->setObjectName(u"queueRestriction"_s);
@@ -174,6 +168,11 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     m_searchNote->hide();
     layout->addWidget(m_searchNote);
     layout->addWidget(m_table, 1);
+    // Tab as one reads: the view, the search, the waiting changes, the restriction's ✕, the rows.
+    setTabOrder(m_views, m_search);
+    setTabOrder(m_search, m_waiting);
+    setTabOrder(m_waiting, m_restrictionLift);
+    setTabOrder(m_restrictionLift, m_table);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -199,17 +198,22 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
     leaveSearch->setShortcutContext(Qt::WidgetShortcut);
     m_search->addAction(leaveSearch);
     connect(leaveSearch, &QAction::triggered, this, [this] {
+        m_leftNote.clear();
         m_search->clear();
         m_searchDelay->stop();
         applyFilter();
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_views, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_views, &QComboBox::activated, this, [this] { forgetLeftNote(); });
 
     const auto followCurrent = [this] {
         const QString id = currentReportId();
         if (id != m_lastSelected) {
             m_lastSelected = id;
+            if (!m_leftNote.isEmpty() && id != m_leftNoteFor) {
+                forgetLeftNote(); // it spoke of the report shown then
+            }
             emit currentReportChanged(id);
         }
     };
@@ -292,33 +296,38 @@ void QueuePanel::selectReport(const QString &id)
 
 bool QueuePanel::goToReport(const QString &id)
 {
-    if (id.isEmpty()) {
+    applyWaitingNow(); // a report that just arrived, and where it stands now
+    if (id.isEmpty() || !m_model->contains(id)) {
         return false;
     }
     if (m_model->rowOf(id) < 0) {
-        // Leave what hides it, the narrowest first, and say what was left.
+        // Leave what hides it, one layer at a time, the narrowest first, and say what was left.
+        const auto shown = [this, &id] {
+            return m_model->rowOf(id) >= 0;
+        };
         QStringList left;
         if (!m_search->text().trimmed().isEmpty()) {
             left.append(tr("the search “%1”").arg(m_search->text().trimmed()));
             const QSignalBlocker blocker(m_search);
             m_search->clear();
             m_searchDelay->stop();
+            applyFilter();
         }
-        if (hasRestriction()) {
-            left.append(u"“"_s + m_restrictionLabel + u"”"_s);
+        if (!shown() && hasRestriction()) {
+            left.append(tr("the filter “%1”").arg(m_restrictionLabel));
             clearRestriction();
             emit restrictionCleared();
         }
-        applyFilter();
-        if (m_model->rowOf(id) < 0) {
-            left.append(u"“"_s + models::savedViewLabel(savedView()) + u"”"_s);
+        if (!shown()) {
+            left.append(tr("the view “%1”").arg(models::savedViewLabel(savedView())));
             setSavedView(models::SavedView::All);
         }
-        if (m_model->rowOf(id) < 0) {
-            return false; // not held here (hidden reports stay in their own view)
+        if (!shown()) {
+            return false; // not in any view of this workstation (a hidden report: the hidden view)
         }
         const QString code = m_model->index(m_model->rowOf(id), models::QueueModel::CodeColumn).data().toString();
-        m_leftNote = tr("Left %1 to show %2.").arg(QLocale().createSeparatedList(left), code);
+        m_leftNote = tr("To show %1, the list left %2.").arg(code, left.join(u", "_s));
+        m_leftNoteFor = id;
         applyFilter();
     }
     selectReport(id);
@@ -326,19 +335,32 @@ bool QueuePanel::goToReport(const QString &id)
     return currentReportId() == id;
 }
 
-bool QueuePanel::selectNextToVerify(const QSet<QString> &skip, bool fromTop)
+bool QueuePanel::selectNextToVerify(bool fromTop)
 {
-    const QStringList order =
-        m_model->pressingOrder(models::filterOf(models::SavedView::ToVerify, m_agencyId, m_subordinates));
+    applyWaitingNow(); // a colleague's decision that arrived a moment ago counts
+    QSet<QString> skip = m_pendingDecisions ? m_pendingDecisions() : QSet<QString>();
     const QString current = currentReportId();
-    const qsizetype start = fromTop ? 0 : order.indexOf(current) + 1; // not in the order: from the top
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const QString &id = order.at((start + i) % order.size());
-        if (id != current && !skip.contains(id)) {
-            return goToReport(id);
-        }
+    const models::QueueFilter toVerify = models::filterOf(models::SavedView::ToVerify, m_agencyId, m_subordinates);
+    QString next;
+    if (fromTop) {
+        skip.insert(current);
+        next = m_model->mostPressing(toVerify, skip);
+    } else {
+        next = m_model->mostPressing(toVerify, skip, current);
     }
-    return false;
+    return !next.isEmpty() && goToReport(next);
+}
+
+void QueuePanel::applyWaitingNow()
+{
+    if (m_waitingCount == 0) {
+        return;
+    }
+    if (m_hold->isHolding()) {
+        m_hold->release(); // says orderReleased, which applies them before this returns
+    } else {
+        emit orderReleased();
+    }
 }
 
 bool QueuePanel::holdsOrder() const
@@ -390,8 +412,17 @@ void QueuePanel::refreshSearch()
     }
 }
 
+void QueuePanel::forgetLeftNote()
+{
+    if (!m_leftNote.isEmpty()) {
+        m_leftNote.clear();
+        applyFilter();
+    }
+}
+
 void QueuePanel::setRestriction(const models::QueueFilter &restriction, const QString &label)
 {
+    m_leftNote.clear();
     m_restriction = restriction;
     m_restrictionLabel = label;
     m_restrictionText->setText(label);

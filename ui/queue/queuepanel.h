@@ -45,9 +45,15 @@ public:
     bool goToReport(const QString &id);
     // The next report waiting for verification, in the order of what presses most (open urgent
     // first, then due first; QueueModel::pressingOrder), never in the order of a search typed
-    // earlier. `fromTop`: the most pressing one (after a decision); otherwise the one after the
-    // current report in that order (N). Reports in `skip` (decided, not yet applied) are passed.
-    bool selectNextToVerify(const QSet<QString> &skip = {}, bool fromTop = false);
+    // earlier. `fromTop`: the most pressing one other than the current (after a decision);
+    // otherwise the one after the current report in that order (N). Reports whose decision is
+    // still in the outbox (setPendingDecisions) are passed over.
+    bool selectNextToVerify(bool fromTop = false);
+    // The reports with a verification decision not yet applied (the outbox's).
+    void setPendingDecisions(std::function<QSet<QString>()> pending) { m_pendingDecisions = std::move(pending); }
+    // The changes that wait (setWaitingChanges), applied now: before the officer's own request
+    // for a report, so that it is judged on the reports as they are.
+    void applyWaitingNow();
 
     // Rows never move under the pointer or the keyboard (issue 27 §3): while this is true,
     // changes to the rows wait, and setWaitingChanges() says how many; orderReleased() says when
@@ -89,6 +95,7 @@ protected:
 
 private:
     void applyFilter();
+    void forgetLeftNote();
     void updateCount();
     void updateViewCounts();
     void retranslate();
@@ -103,6 +110,8 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_searchNote = nullptr; // a code found outside the view: which view it left
     QString m_leftNote;             // goToReport left the search or view: which
+    QString m_leftNoteFor;          // the report it was left for
+    std::function<QSet<QString>()> m_pendingDecisions;
     QToolButton *m_waiting = nullptr;
     int m_waitingCount = 0;
     OrderHold *m_hold = nullptr;
