@@ -2887,6 +2887,10 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
         <source>the search “%1”</source>
         <translation>the search “%1”</translation>
     </message>

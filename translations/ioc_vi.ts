@@ -2875,6 +2875,10 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::QueuePanel</name>
     <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
         <source>the search “%1”</source>
         <translation>ô tìm kiếm “%1”</translation>
     </message>

@@ -472,9 +472,12 @@ QString QueueModel::mostPressing(const QueueFilter &filter, const QSet<QString> 
         const Item &item = m_items[std::size_t(slot)];
         return Key((item.flags & Pinned) ? 0 : 1, item.nextDue, item.received, slot);
     };
-    const int afterSlot = after.isEmpty() ? -1 : m_slotOfId.value(after, -1);
-    const std::optional<Key> afterKey = afterSlot >= 0 ? std::optional<Key>(keyOf(afterSlot)) : std::nullopt;
     const FilterPlan plan = planFilter(filter);
+    // `after` anchors the search only where the order holds it: a report the filter does not
+    // take (N on a report already distributed) starts from the top.
+    const int afterSlot = after.isEmpty() ? -1 : m_slotOfId.value(after, -1);
+    const bool anchored = afterSlot >= 0 && (filter.isEmpty() || accepts(afterSlot, plan));
+    const std::optional<Key> afterKey = anchored ? std::optional<Key>(keyOf(afterSlot)) : std::nullopt;
     std::optional<Key> least;
     std::optional<Key> next;
     for (int slot : m_sorted) {

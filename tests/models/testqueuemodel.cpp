@@ -530,7 +530,16 @@ private slots:
         }
         QCOMPARE(model.mostPressing(toVerify, {expectedIds[1]}, expectedIds[0]), expectedIds[2]);
         QCOMPARE(model.mostPressing(toVerify, QSet<QString>(expectedIds.cbegin(), expectedIds.cend())), QString());
-        // After a report the filter does not take: the order from the top.
+        // After a report the filter does not take, or that is not held: the order from the top.
+        QString outside;
+        for (const storage::QueueRow &row : rows) {
+            if (!referenceAccepts(row, toVerify, t0)) {
+                outside = row.id;
+                break;
+            }
+        }
+        QVERIFY(!outside.isEmpty());
+        QCOMPARE(model.mostPressing(toVerify, {}, outside), expectedIds.first());
         QCOMPARE(model.mostPressing(toVerify, {}, u"not-held"_s), expectedIds.first());
 
         // The newest urgent report not yet distributed.

@@ -9,6 +9,7 @@
 // run reads it from outside through AT-SPI (ui/testaccessibility.atspi).
 #include "consoleapplication.h"
 #include "consolecontroller.h"
+#include "core/countdown.h"
 #include "core/vntime.h"
 #include "models/queuemodel.h"
 #include "support/apifixtures.h"
@@ -263,6 +264,13 @@ private slots:
         QVERIFY(browser);
         QTRY_VERIFY(browser->toPlainText().contains(u"Quá hạn: Phân phối"_s));
         const QString text = browser->toPlainText();
+        // Its clocks name the clock, whose turn it is and the articles (issue 27 §2).
+        const QString citation = core::clockCitation(core::ClockStep::Distribute);
+        QVERIFY(citation.startsWith(u"Điều "_s));
+        QVERIFY2(QRegularExpression(u"Phân phối · IOC\\s+hạn .*\\s+quá hạn\\s+"_s + QRegularExpression::escape(citation))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
         const QRegularExpression identifier(u"\\b[a-z]+(_[a-z]+)+\\b"_s);
         const QRegularExpressionMatch found = identifier.match(text);
         QVERIFY2(!found.hasMatch(), qPrintable(u"\"%1\" in:\n%2"_s.arg(found.captured(), text)));

@@ -165,6 +165,7 @@ void MapView::setAreaShading(const QHash<QString, AreaShade> &shades)
 
 void MapView::setPins(std::shared_ptr<const MapPins> pins)
 {
+    m_drawn.clear(); // drawn from the old pins: not to be hit-tested against the new ones
     m_pins = std::move(pins);
     m_pinOfId.clear();
     if (m_pins) {

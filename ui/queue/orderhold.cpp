@@ -66,7 +66,9 @@ bool OrderHold::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Hide:
     case QEvent::FocusOut:
     case QEvent::WindowDeactivate:
-        m_pressed = false; // no release will come; the quiet second still runs
+        if (watched == parent()) {
+            m_pressed = false; // no release will come; the quiet second still runs
+        }
         break;
     default:
         break;

@@ -204,8 +204,10 @@ QueuePanel::QueuePanel(models::QueueModel *model, SearchFunction search, QWidget
         applyFilter();
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_views, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
-    connect(m_views, &QComboBox::activated, this, [this] { forgetLeftNote(); });
+    connect(m_views, &QComboBox::currentIndexChanged, this, [this] {
+        m_leftNote.clear(); // another view (goToReport writes its note after choosing one)
+        applyFilter();
+    });
 
     const auto followCurrent = [this] {
         const QString id = currentReportId();
@@ -326,7 +328,9 @@ bool QueuePanel::goToReport(const QString &id)
             return false; // not in any view of this workstation (a hidden report: the hidden view)
         }
         const QString code = m_model->index(m_model->rowOf(id), models::QueueModel::CodeColumn).data().toString();
-        m_leftNote = tr("To show %1, the list left %2.").arg(code, left.join(u", "_s));
+        const QString layers = left.size() < 2 ? left.join(QString())
+                                               : left.mid(0, left.size() - 1).join(u", "_s) + tr(" and ") + left.last();
+        m_leftNote = tr("To show %1, the list left %2.").arg(code, layers);
         m_leftNoteFor = id;
         applyFilter();
     }
@@ -337,9 +341,9 @@ bool QueuePanel::goToReport(const QString &id)
 
 bool QueuePanel::selectNextToVerify(bool fromTop)
 {
-    applyWaitingNow(); // a colleague's decision that arrived a moment ago counts
+    const QString current = currentReportId(); // before a waiting reload resets the rows
+    applyWaitingNow();                         // a colleague's decision that arrived a moment ago counts
     QSet<QString> skip = m_pendingDecisions ? m_pendingDecisions() : QSet<QString>();
-    const QString current = currentReportId();
     const models::QueueFilter toVerify = models::filterOf(models::SavedView::ToVerify, m_agencyId, m_subordinates);
     QString next;
     if (fromTop) {
@@ -414,10 +418,12 @@ void QueuePanel::refreshSearch()
 
 void QueuePanel::forgetLeftNote()
 {
-    if (!m_leftNote.isEmpty()) {
-        m_leftNote.clear();
-        applyFilter();
+    // Only the note goes: no re-filtering while the officer clicks a row.
+    if (!m_leftNote.isEmpty() && m_searchNote->text() == m_leftNote) {
+        m_searchNote->clear();
+        m_searchNote->hide();
     }
+    m_leftNote.clear();
 }
 
 void QueuePanel::setRestriction(const models::QueueFilter &restriction, const QString &label)
