@@ -2604,10 +2604,6 @@ Contact: %3 — %4 %5</translation>
 <context>
     <name>ioc::ui::MapView</name>
     <message>
-        <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
-        <translation>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</translation>
-    </message>
-    <message>
         <source>Map of the reports</source>
         <translation>Map of the reports</translation>
     </message>
@@ -2630,50 +2626,6 @@ Contact: %3 — %4 %5</translation>
     <message>
         <source>Show only what is in view in the list</source>
         <translation>Show only what is in view in the list</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>some overdue</source>
-        <translation>some overdue</translation>
-    </message>
-    <message>
-        <source>due within the hour</source>
-        <translation>due within the hour</translation>
-    </message>
-    <message>
-        <source>the rest</source>
-        <translation>the rest</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>the IOC&apos;s move</source>
-        <translation>the IOC&apos;s move</translation>
-    </message>
-    <message>
-        <source>with an agency</source>
-        <translation>with an agency</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>published</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>urgent</translation>
-    </message>
-    <message>
-        <source>Map legend</source>
-        <translation>Map legend</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) here — click to zoom in; right click to filter the list to them</source>
@@ -5383,6 +5335,57 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Dismiss the alerts</source>
         <translation>Dismiss the alerts</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::MapLegend</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>some overdue</source>
+        <translation>some overdue</translation>
+    </message>
+    <message>
+        <source>due within the hour</source>
+        <translation>due within the hour</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>the rest</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>the IOC&apos;s move</source>
+        <translation>the IOC&apos;s move</translation>
+    </message>
+    <message>
+        <source>with an agency</source>
+        <translation>with an agency</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Map legend</translation>
+    </message>
+    <message>
+        <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
+        <translation>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</translation>
     </message>
 </context>
 </TS>

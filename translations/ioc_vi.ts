@@ -2594,10 +2594,6 @@ Contact: %3 — %4 %5</source>
 <context>
     <name>ioc::ui::MapView</name>
     <message>
-        <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
-        <translation>Con số trên một cụm là số phản ánh trong cụm; màu của cụm là màu của phản ánh cấp bách nhất trong đó.</translation>
-    </message>
-    <message>
         <source>Map of the reports</source>
         <translation>Bản đồ phản ánh</translation>
     </message>
@@ -2620,50 +2616,6 @@ Contact: %3 — %4 %5</source>
     <message>
         <source>Show only what is in view in the list</source>
         <translation>Danh sách chỉ hiện những gì trong khung bản đồ</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Cụm</translation>
-    </message>
-    <message>
-        <source>some overdue</source>
-        <translation>có phản ánh quá hạn</translation>
-    </message>
-    <message>
-        <source>due within the hour</source>
-        <translation>đến hạn trong 1 giờ</translation>
-    </message>
-    <message>
-        <source>the rest</source>
-        <translation>còn lại</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Phản ánh</translation>
-    </message>
-    <message>
-        <source>the IOC&apos;s move</source>
-        <translation>chờ IOC xử lý</translation>
-    </message>
-    <message>
-        <source>with an agency</source>
-        <translation>ở cơ quan xử lý</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>đã công khai</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>đã đóng</translation>
-    </message>
-    <message>
-        <source>urgent</source>
-        <translation>khẩn</translation>
-    </message>
-    <message>
-        <source>Map legend</source>
-        <translation>Chú giải bản đồ</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) here — click to zoom in; right click to filter the list to them</source>
@@ -5361,6 +5313,57 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>Dismiss the alerts</source>
         <translation>Đóng các cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::MapLegend</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <source>some overdue</source>
+        <translation>có phản ánh quá hạn</translation>
+    </message>
+    <message>
+        <source>due within the hour</source>
+        <translation>đến hạn trong 1 giờ</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>còn lại</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>the IOC&apos;s move</source>
+        <translation>chờ IOC xử lý</translation>
+    </message>
+    <message>
+        <source>with an agency</source>
+        <translation>ở cơ quan xử lý</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>đã công khai</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>khẩn</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Chú giải bản đồ</translation>
+    </message>
+    <message>
+        <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
+        <translation>Con số trên một cụm là số phản ánh trong cụm; màu của cụm là màu của phản ánh cấp bách nhất trong đó.</translation>
     </message>
 </context>
 </TS>

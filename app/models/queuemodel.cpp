@@ -440,10 +440,17 @@ QList<int> QueueModel::countMatching(const QList<QueueFilter> &filters) const
     return counts;
 }
 
+QueueModel::PressingKey QueueModel::pressingKey(int slot) const
+{
+    // Open urgent reports first, then the clock due first (none: last), then the oldest; the slot
+    // breaks ties, so the order is total.
+    const Item &item = m_items[std::size_t(slot)];
+    return {(item.flags & Pinned) ? 0 : 1, item.nextDue, item.received, slot};
+}
+
 QStringList QueueModel::pressingOrder(const QueueFilter &filter) const
 {
-    // Open urgent reports first, then the clock due first (none: last), then the oldest; the
-    // slot breaks ties. Independent of the table's sort column and of its filter.
+    // By pressingKey, independent of the table's sort column and of its filter.
     const FilterPlan plan = planFilter(filter);
     std::vector<int> matching;
     for (int slot : m_sorted) {
@@ -451,11 +458,7 @@ QStringList QueueModel::pressingOrder(const QueueFilter &filter) const
             matching.push_back(slot);
         }
     }
-    const auto key = [this](int slot) {
-        const Item &item = m_items[std::size_t(slot)];
-        return std::tuple((item.flags & Pinned) ? 0 : 1, item.nextDue, item.received, slot);
-    };
-    std::sort(matching.begin(), matching.end(), [&key](int a, int b) { return key(a) < key(b); });
+    std::sort(matching.begin(), matching.end(), [this](int a, int b) { return pressingKey(a) < pressingKey(b); });
     QStringList ids;
     ids.reserve(qsizetype(matching.size()));
     for (int slot : matching) {
@@ -467,25 +470,21 @@ QStringList QueueModel::pressingOrder(const QueueFilter &filter) const
 QString QueueModel::mostPressing(const QueueFilter &filter, const QSet<QString> &skip, const QString &after) const
 {
     // One pass, no sort: the least key, or the least above `after`'s (wrapping to the least).
-    using Key = std::tuple<int, qint64, qint64, int>;
-    const auto keyOf = [this](int slot) {
-        const Item &item = m_items[std::size_t(slot)];
-        return Key((item.flags & Pinned) ? 0 : 1, item.nextDue, item.received, slot);
-    };
     const FilterPlan plan = planFilter(filter);
     // `after` anchors the search only where the order holds it: a report the filter does not
     // take (N on a report already distributed) starts from the top.
     const int afterSlot = after.isEmpty() ? -1 : m_slotOfId.value(after, -1);
     const bool anchored = afterSlot >= 0 && (filter.isEmpty() || accepts(afterSlot, plan));
-    const std::optional<Key> afterKey = anchored ? std::optional<Key>(keyOf(afterSlot)) : std::nullopt;
-    std::optional<Key> least;
-    std::optional<Key> next;
+    const std::optional<PressingKey> afterKey =
+        anchored ? std::optional<PressingKey>(pressingKey(afterSlot)) : std::nullopt;
+    std::optional<PressingKey> least;
+    std::optional<PressingKey> next;
     for (int slot : m_sorted) {
         if (slot == afterSlot || !(filter.isEmpty() || accepts(slot, plan)) ||
             (!skip.isEmpty() && skip.contains(m_texts[std::size_t(slot)].id))) {
             continue;
         }
-        const Key key = keyOf(slot);
+        const PressingKey key = pressingKey(slot);
         if (!least || key < *least) {
             least = key;
         }
@@ -493,7 +492,7 @@ QString QueueModel::mostPressing(const QueueFilter &filter, const QSet<QString> 
             next = key;
         }
     }
-    const std::optional<Key> chosen = next ? next : least;
+    const std::optional<PressingKey> chosen = next ? next : least;
     return chosen ? m_texts[std::size_t(std::get<3>(*chosen))].id : QString();
 }
 

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <tuple>
 #include <vector>
 
 namespace ioc::models {
@@ -133,6 +134,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 private:
+    using PressingKey = std::tuple<int, qint64, qint64, int>;
+    PressingKey pressingKey(int slot) const;
     struct Item
     {
         qint64 nextDue = 0; // ms since epoch; noDue when no countdown runs

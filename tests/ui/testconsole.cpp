@@ -35,7 +35,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -99,10 +98,7 @@ class TestConsole final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"IOC-test"_s);
-        QCoreApplication::setApplicationName(u"testconsole"_s);
-        QSettings().clear();
+        test::useTestSettings(u"testconsole"_s);
         m_server.start();
 
         // The previous shift left a note.

@@ -7,15 +7,12 @@
 #include "consoleapplication.h"
 #include "consolecontroller.h"
 #include "models/queuemodel.h"
-#include "support/consolearguments.h"
+#include "support/consolegui.h"
 #include "support/testserver.h"
 #include "ui/mainwindow.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,20 +28,13 @@ class TestOffline final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"IOC-test"_s);
-        QCoreApplication::setApplicationName(u"testoffline"_s);
-        QSettings().clear();
+        test::useTestSettings(u"testoffline"_s);
         m_server.start();
         m_port = m_server.url().port();
         // When it comes back, it comes back where the console knows it.
         m_server.setExtraArguments({u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
-        QVERIFY(m_console.parseArguments(test::consoleArguments(m_dir.path(), m_server.url(), u"truc1"_s)));
-        m_console.start();
-        QSignalSpy queueReady(m_console.controller(), &ConsoleController::queueReady);
-        QVERIFY(queueReady.wait(60000) || queueReady.count() > 0);
-        m_window = m_console.mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window = test::startConsole(m_console, m_dir.path(), m_server.url(), u"truc1"_s);
+        QVERIFY(m_window);
         m_connection = m_window->findChild<QLabel *>(u"connectionStatus"_s);
         m_lastSync = m_window->findChild<QLabel *>(u"lastSyncStatus"_s);
         QVERIFY(m_connection != nullptr && m_lastSync != nullptr);

@@ -1,17 +1,13 @@
 #include "ui/map/mapview.h"
 
-#include "core/countdown.h"
 #include "core/report.h"
-#include "ui/queue/countdowndelegate.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRadialGradient>
-#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -27,59 +23,9 @@ namespace {
 constexpr int minZoom = 3;
 constexpr int maxZoom = 19;
 
-// Pin colours by where the report stands: waiting for the IOC, with an agency, done, closed.
-QColor stateColour(int state)
-{
-    using core::ReportState;
-    switch (ReportState(state)) {
-    case ReportState::Received:
-    case ReportState::IdentityCheck:
-    case ReportState::AwaitingSupplement:
-    case ReportState::Verified:
-    case ReportState::Coordinating:
-        return QColor(0xef, 0x6c, 0x00); // the IOC's move
-    case ReportState::Distributed:
-    case ReportState::Returned:
-    case ReportState::InProgress:
-    case ReportState::AwaitingApproval:
-    case ReportState::Approved:
-    case ReportState::TemplateFix:
-    case ReportState::ResultFix:
-        return QColor(0x15, 0x65, 0xc0); // with an agency
-    case ReportState::Published:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ReportState::Rejected:
-    case ReportState::Cancelled:
-    case ReportState::Declined:
-        return QColor(0x75, 0x75, 0x75);
-    }
-    return Qt::black;
-}
-
 double clusterRadius(int count)
 {
     return 11 + 4 * std::log10(double(count));
-}
-
-// The queue's colours, as on a light page (the basemap is light in either palette).
-QColor clusterColour(ClusterPressure pressure)
-{
-    QPalette light;
-    light.setColor(QPalette::Base, Qt::white);
-    switch (pressure) {
-    case ClusterPressure::Overdue:
-        return pressureColour(core::Pressure::Overdue, light);
-    case ClusterPressure::DueWithinHour:
-        return pressureColour(core::Pressure::Hurry, light);
-    case ClusterPressure::Rest:
-        break;
-    }
-    return pressureColour(core::Pressure::Calm, light);
-}
-
-QString dot(const QColor &colour)
-{
-    return u"<span style='color:%1'>●</span>"_s.arg(colour.name());
 }
 
 } // namespace
@@ -99,13 +45,7 @@ MapView::MapView(QWidget *parent)
     m_now = [] {
         return QDateTime::currentDateTimeUtc();
     };
-    // The legend: what the colours of clusters and pins mean (issue 27 §5).
-    m_legend = new QLabel(this);
-    m_legend->setObjectName(u"mapLegend"_s);
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_legend->setStyleSheet(u"#mapLegend { background: rgba(255, 255, 255, 220); color: #212121; padding: 3px 6px; "
-                            "border-radius: 3px; }"_s);
+    m_legend = new MapLegend(this); // what the colours of clusters and pins mean (issue 27 §5)
     retranslate();
 }
 
@@ -584,8 +524,7 @@ bool MapView::event(QEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_legend->adjustSize();
-    m_legend->move(width() - m_legend->width() - 8, 8);
+    placeLegend();
 }
 
 void MapView::changeEvent(QEvent *event)
@@ -598,29 +537,14 @@ void MapView::changeEvent(QEvent *event)
 
 void MapView::retranslate()
 {
-    // Two short lines: the legend lies over the map. Its tooltip says what the number is.
-    const auto entry = [](const QColor &colour, const QString &words) -> QString {
-        return dot(colour) + u' ' + words.toHtmlEscaped();
-    };
-    const QString gap = u" &nbsp;"_s;
-    m_legend->setText(u"<small><b>"_s + tr("Clusters").toHtmlEscaped() + u"</b>: "_s +
-                      entry(clusterColour(ClusterPressure::Overdue), tr("some overdue")) + gap +
-                      entry(clusterColour(ClusterPressure::DueWithinHour), tr("due within the hour")) + gap +
-                      entry(clusterColour(ClusterPressure::Rest), tr("the rest")) + u"<br><b>"_s +
-                      tr("Reports").toHtmlEscaped() + u"</b>: "_s +
-                      entry(stateColour(int(core::ReportState::Received)), tr("the IOC's move")) + gap +
-                      entry(stateColour(int(core::ReportState::InProgress)), tr("with an agency")) + gap +
-                      entry(stateColour(int(core::ReportState::Published)), tr("published")) + gap +
-                      entry(stateColour(int(core::ReportState::Rejected)), tr("closed")) + gap +
-                      u"<span style='color:#d32f2f'>◯</span> "_s + tr("urgent").toHtmlEscaped() + u"</small>"_s);
-    m_legend->setToolTip(tr("A cluster's number is how many reports it holds; its colour, the most pressing of "
-                            "them."));
-    m_legend->setAccessibleName(tr("Map legend"));
-    m_legend->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText() + u' ' +
-                                       m_legend->toolTip());
     setAccessibleName(tr("Map of the reports"));
     setAccessibleDescription(tr("Arrow keys pan, plus and minus zoom, Ctrl+Home shows the whole province; the "
                                 "menu key offers filtering the list to what is here."));
+    placeLegend(); // its words' length may have changed
+}
+
+void MapView::placeLegend()
+{
     m_legend->adjustSize();
     m_legend->move(width() - m_legend->width() - 8, 8);
 }

@@ -2,6 +2,7 @@
 
 #include "core/clusterindex.h"
 #include "core/tilemath.h"
+#include "ui/map/maplegend.h"
 
 #include <QCache>
 #include <QDateTime>
@@ -16,7 +17,6 @@
 #include <limits>
 #include <memory>
 
-class QLabel;
 class QMenu;
 class QTimer;
 
@@ -30,14 +30,6 @@ struct MapPin
     int state = 0; // core::ReportState
     bool urgent = false;
     qint64 due = std::numeric_limits<qint64>::max(); // the clock due first, ms since epoch; none: max
-};
-
-// A cluster's colour: the most pressing report in it (issue 27 §5), in the queue's colours.
-enum class ClusterPressure
-{
-    Rest,
-    DueWithinHour,
-    Overdue,
 };
 
 // The pins with their cluster index (built off the UI thread, then handed over whole).
@@ -187,7 +179,8 @@ private:
     const QPixmap &clusterSprite(int count, ClusterPressure pressure);
     void retranslate();
     std::function<QDateTime()> m_now;
-    QLabel *m_legend = nullptr;
+    MapLegend *m_legend = nullptr;
+    void placeLegend();
     QHash<int, QPixmap> m_pinSprites;
     QHash<int, QPixmap> m_clusterSprites;
 };
