@@ -267,10 +267,11 @@ private slots:
         // Its clocks name the clock, whose turn it is and the articles (issue 27 §2).
         const QString citation = core::clockCitation(core::ClockStep::Distribute);
         QVERIFY(citation.startsWith(u"Điều "_s));
-        QVERIFY2(QRegularExpression(u"Phân phối · IOC\\s+hạn .*\\s+quá hạn\\s+"_s + QRegularExpression::escape(citation))
-                     .match(text)
-                     .hasMatch(),
-                 qPrintable(text));
+        QVERIFY2(
+            QRegularExpression(u"Phân phối · IOC\\s+hạn .*\\s+quá hạn\\s+"_s + QRegularExpression::escape(citation))
+                .match(text)
+                .hasMatch(),
+            qPrintable(text));
         const QRegularExpression identifier(u"\\b[a-z]+(_[a-z]+)+\\b"_s);
         const QRegularExpressionMatch found = identifier.match(text);
         QVERIFY2(!found.hasMatch(), qPrintable(u"\"%1\" in:\n%2"_s.arg(found.captured(), text)));
@@ -374,6 +375,11 @@ private slots:
         QAccessibleTableCellInterface *first = cells->cellAt(0, models::QueueModel::TitleColumn)->tableCellInterface();
         QVERIFY(first != nullptr);
         const QList<QAccessibleInterface *> headers = first->columnHeaderCells();
+        // Qt 6.4 hands the header cells over without keeping them (QAccessibleTableCell's own
+        // FIXME): the cache takes them, as a platform bridge does when it names one, and frees them.
+        for (QAccessibleInterface *header : headers) {
+            QAccessible::uniqueId(header);
+        }
         QVERIFY(!headers.isEmpty());
         QCOMPARE(headers.first()->text(QAccessible::Name),
                  model.headerData(models::QueueModel::TitleColumn, Qt::Horizontal).toString());
