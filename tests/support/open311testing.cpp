@@ -86,7 +86,6 @@ QByteArray form(const QList<std::pair<QString, QString>> &fields)
 
 const QList<std::pair<QByteArray, QByteArray>> formType{{"Content-Type", "application/x-www-form-urlencoded"}};
 
-
 QString filedId(const HttpResponse &response)
 {
     return QJsonDocument::fromJson(response.body).array().first().toObject().value(u"service_request_id"_s).toString();
