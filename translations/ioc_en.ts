@@ -85,18 +85,6 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
-        <source>The newest urgent report, %1, is not in any view here.</source>
-        <translation>The newest urgent report, %1, is not in any view here.</translation>
-    </message>
-    <message>
-        <source>No urgent report is waiting for distribution.</source>
-        <translation>No urgent report is waiting for distribution.</translation>
-    </message>
-    <message>
-        <source>The queue could not be read from this workstation&apos;s copy in full.</source>
-        <translation>The queue could not be read from this workstation&apos;s copy in full.</translation>
-    </message>
-    <message>
         <source>The session has ended. Sign in again; queued actions are kept.</source>
         <translation>The session has ended. Sign in again; queued actions are kept.</translation>
     </message>
@@ -115,14 +103,6 @@
     <message>
         <source>The server address must start with https://</source>
         <translation>The server address must start with https://</translation>
-    </message>
-    <message>
-        <source>Urgent report</source>
-        <translation>Urgent report</translation>
-    </message>
-    <message>
-        <source>Urgent report %1: %2</source>
-        <translation>Urgent report %1: %2</translation>
     </message>
     <message>
         <source>Online</source>
@@ -151,17 +131,6 @@
     <message>
         <source>Your action “%1” met a change on the server; open the report to decide.</source>
         <translation>Your action “%1” met a change on the server; open the report to decide.</translation>
-    </message>
-    <message>
-        <source>Deadline approaching</source>
-        <translation>Deadline approaching</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report %1: a deadline runs out within %n minute(s).</source>
-        <translation>
-            <numerusform>Report %1: a deadline runs out within %n minute.</numerusform>
-            <numerusform>Report %1: a deadline runs out within %n minutes.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n unhandled urgent report(s)</source>
@@ -212,14 +181,6 @@
     <message>
         <source>Identity not revealed</source>
         <translation>Identity not revealed</translation>
-    </message>
-    <message>
-        <source>Reporter not satisfied</source>
-        <translation>Reporter not satisfied</translation>
-    </message>
-    <message>
-        <source>%1: the reporter is not satisfied with the result (%2)</source>
-        <translation>%1: the reporter is not satisfied with the result (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 (published %3)</source>
@@ -5386,6 +5347,48 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
         <translation>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::QueueFeed</name>
+    <message>
+        <source>The queue could not be read from this workstation&apos;s copy in full.</source>
+        <translation>The queue could not be read from this workstation&apos;s copy in full.</translation>
+    </message>
+    <message>
+        <source>Urgent report</source>
+        <translation>Urgent report</translation>
+    </message>
+    <message>
+        <source>Urgent report %1: %2</source>
+        <translation>Urgent report %1: %2</translation>
+    </message>
+    <message>
+        <source>No urgent report is waiting for distribution.</source>
+        <translation>No urgent report is waiting for distribution.</translation>
+    </message>
+    <message>
+        <source>The newest urgent report, %1, is not in any view here.</source>
+        <translation>The newest urgent report, %1, is not in any view here.</translation>
+    </message>
+    <message>
+        <source>Reporter not satisfied</source>
+        <translation>Reporter not satisfied</translation>
+    </message>
+    <message>
+        <source>%1: the reporter is not satisfied with the result (%2)</source>
+        <translation>%1: the reporter is not satisfied with the result (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline approaching</source>
+        <translation>Deadline approaching</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1: a deadline runs out within %n minute(s).</source>
+        <translation>
+            <numerusform>Report %1: a deadline runs out within %n minute.</numerusform>
+            <numerusform>Report %1: a deadline runs out within %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

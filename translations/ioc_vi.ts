@@ -85,18 +85,6 @@
 <context>
     <name>ioc::ConsoleController</name>
     <message>
-        <source>The newest urgent report, %1, is not in any view here.</source>
-        <translation>Phản ánh khẩn mới nhất, %1, không có trong dạng xem nào ở đây.</translation>
-    </message>
-    <message>
-        <source>No urgent report is waiting for distribution.</source>
-        <translation>Không có phản ánh khẩn nào đang chờ phân phối.</translation>
-    </message>
-    <message>
-        <source>The queue could not be read from this workstation&apos;s copy in full.</source>
-        <translation>Không đọc được đầy đủ hàng đợi từ bản sao dữ liệu trên máy trạm này.</translation>
-    </message>
-    <message>
         <source>The session has ended. Sign in again; queued actions are kept.</source>
         <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại; các thao tác đang chờ vẫn được giữ.</translation>
     </message>
@@ -115,14 +103,6 @@
     <message>
         <source>The server address must start with https://</source>
         <translation>Địa chỉ máy chủ phải bắt đầu bằng https://</translation>
-    </message>
-    <message>
-        <source>Urgent report</source>
-        <translation>Phản ánh khẩn</translation>
-    </message>
-    <message>
-        <source>Urgent report %1: %2</source>
-        <translation>Phản ánh khẩn %1: %2</translation>
     </message>
     <message>
         <source>Online</source>
@@ -151,16 +131,6 @@
     <message>
         <source>Your action “%1” met a change on the server; open the report to decide.</source>
         <translation>Thao tác “%1” của bạn gặp thay đổi trên máy chủ; hãy mở phản ánh để quyết định.</translation>
-    </message>
-    <message>
-        <source>Deadline approaching</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report %1: a deadline runs out within %n minute(s).</source>
-        <translation>
-            <numerusform>Phản ánh %1: còn dưới %n phút là đến hạn.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n unhandled urgent report(s)</source>
@@ -209,14 +179,6 @@
     <message>
         <source>Identity not revealed</source>
         <translation>Chưa xem được thông tin người phản ánh</translation>
-    </message>
-    <message>
-        <source>Reporter not satisfied</source>
-        <translation>Người phản ánh không hài lòng</translation>
-    </message>
-    <message>
-        <source>%1: the reporter is not satisfied with the result (%2)</source>
-        <translation>%1: người phản ánh không hài lòng với kết quả xử lý (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 (published %3)</source>
@@ -5364,6 +5326,47 @@ We ask %1 to direct their processing without delay, to update the results in the
     <message>
         <source>A cluster&apos;s number is how many reports it holds; its colour, the most pressing of them.</source>
         <translation>Con số trên một cụm là số phản ánh trong cụm; màu của cụm là màu của phản ánh cấp bách nhất trong đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::QueueFeed</name>
+    <message>
+        <source>The queue could not be read from this workstation&apos;s copy in full.</source>
+        <translation>Không đọc được đầy đủ hàng đợi từ bản sao dữ liệu trên máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Urgent report</source>
+        <translation>Phản ánh khẩn</translation>
+    </message>
+    <message>
+        <source>Urgent report %1: %2</source>
+        <translation>Phản ánh khẩn %1: %2</translation>
+    </message>
+    <message>
+        <source>No urgent report is waiting for distribution.</source>
+        <translation>Không có phản ánh khẩn nào đang chờ phân phối.</translation>
+    </message>
+    <message>
+        <source>The newest urgent report, %1, is not in any view here.</source>
+        <translation>Phản ánh khẩn mới nhất, %1, không có trong dạng xem nào ở đây.</translation>
+    </message>
+    <message>
+        <source>Reporter not satisfied</source>
+        <translation>Người phản ánh không hài lòng</translation>
+    </message>
+    <message>
+        <source>%1: the reporter is not satisfied with the result (%2)</source>
+        <translation>%1: người phản ánh không hài lòng với kết quả xử lý (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline approaching</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1: a deadline runs out within %n minute(s).</source>
+        <translation>
+            <numerusform>Phản ánh %1: còn dưới %n phút là đến hạn.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

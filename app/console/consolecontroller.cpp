@@ -8,6 +8,7 @@
 #include "media/imageprobe.h"
 #include "mediadecode.h"
 #include "reportview.h"
+#include "ui/dialogs/verificationdialog.h"
 #include "ui/handoverdialog.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -29,22 +30,6 @@ using namespace Qt::StringLiterals;
 namespace ioc {
 
 namespace {
-
-// The ids of `ids` that `rows` (read for them) lacks: reports no longer held.
-QStringList missingFrom(const QStringList &ids, const QList<storage::QueueRow> &rows)
-{
-    QSet<QString> present;
-    for (const storage::QueueRow &row : rows) {
-        present.insert(row.id);
-    }
-    QStringList missing;
-    for (const QString &id : ids) {
-        if (!present.contains(id)) {
-            missing.append(id);
-        }
-    }
-    return missing;
-}
 
 QString coreText(const char *text)
 {
@@ -76,6 +61,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
                     })
     , m_messageDesk(window, m_session)
     , m_lookup(window, m_session)
+    , m_feed(window, m_session, m_model, m_map, m_alerts, m_directory)
 {
     // A report of the desk's lists: selected in the queue and shown, whatever the view hid.
     connect(&m_messageDesk, &MessageDeskController::openReportRequested, this, [this](const QString &id) {
@@ -112,9 +98,12 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(&m_session, &session::ConsoleSession::reportsChanged, this, &ConsoleController::onReportsChanged);
     connect(&m_session, &session::ConsoleSession::reportsChanged, &m_supervision,
             &SupervisionController::onReportsChanged);
-    connect(&m_session, &session::ConsoleSession::reportsReloaded, this, &ConsoleController::onReportsReloaded);
+    connect(&m_session, &session::ConsoleSession::reportsReloaded, this, [this] {
+        m_feed.onReportsReloaded();
+        refreshCurrentReport();
+    });
     connect(&m_session, &session::ConsoleSession::reportsReloaded, &m_supervision, &SupervisionController::reload);
-    connect(&m_session, &session::ConsoleSession::resynchronised, this, &ConsoleController::loadQueue);
+    connect(&m_session, &session::ConsoleSession::resynchronised, &m_feed, &QueueFeed::load);
     connect(&m_session, &session::ConsoleSession::resynchronised, &m_supervision, &SupervisionController::reload);
     connect(&m_session, &session::ConsoleSession::referenceChanged, this, &ConsoleController::loadReference);
     connect(&m_session, &session::ConsoleSession::referenceChanged, &m_supervision,
@@ -124,9 +113,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     connect(&m_session, &session::ConsoleSession::statusChanged, this, &ConsoleController::onStatus);
     connect(&m_session, &session::ConsoleSession::outboxChanged, this, &ConsoleController::refreshCurrentReport);
     connect(&m_session, &session::ConsoleSession::idle, this, [this] {
-        if (m_queueLoaded && !m_readyAnnounced) {
-            m_readyAnnounced = true;
-            m_readyAt = m_session.serverNow();
+        if (m_feed.announceReady(m_session.serverNow())) {
             emit queueReady();
         }
     });
@@ -173,15 +160,13 @@ ConsoleController::ConsoleController(ui::MainWindow *window, QObject *parent)
     });
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaNeeded, this, &ConsoleController::loadThumbnail);
     connect(m_window->reportDetail(), &ui::ReportDetail::mediaOpenRequested, this, &ConsoleController::openMedia);
-    connect(m_window, &ui::MainWindow::newestUrgentRequested, this, &ConsoleController::openNewestUrgent);
+    connect(m_window, &ui::MainWindow::newestUrgentRequested, &m_feed, &QueueFeed::openNewestUrgent);
     // The actions' reasons and the detail in the new language. ConsoleApplication, connected
     // before this controller exists, has installed its translator by then.
     connect(m_window, &ui::MainWindow::languageRequested, this, [this] { refreshCurrentReport(); });
     connect(&m_alerts, &AlertCenter::alerted, this,
             [this](AlertCenter::Kind, const QString &, const QString &text) { m_window->showAlert(text); });
 
-    m_clockCheck.setInterval(30000);
-    connect(&m_clockCheck, &QTimer::timeout, this, &ConsoleController::checkClocks);
     m_statusTick.setInterval(1000);
     connect(&m_statusTick, &QTimer::timeout, this, [this] { onStatus(m_session.status()); });
     m_idle.setSingleShot(true);
@@ -273,7 +258,7 @@ void ConsoleController::onSignedIn()
     core::settings::lastServer().set(m_session.options().server.toString());
     core::settings::lastUser().set(m_session.options().username);
     loadReference();
-    loadQueue();
+    m_feed.load();
     m_window->attachQueue(&m_model, [this](const QString &text) {
         return m_session.reports().search(text, std::max(1000, m_model.totalCount()));
     });
@@ -286,12 +271,11 @@ void ConsoleController::onSignedIn()
     connect(m_window->queue(), &ui::QueuePanel::currentReportChanged, m_window->mapView(), &ui::MapView::showReport);
     m_map.startSession(m_session.options().server, m_session.options().profileDirectory);
 
-    connect(m_window->queue(), &ui::QueuePanel::orderReleased, this, &ConsoleController::applyWaitingChanges);
-    // "The next report to verify" passes those whose decision is still in the outbox.
+    // "The next report to verify" passes those whose decision is still in the outbox, or whose
+    // withdrawal for the citizen is (it ends the verification too).
     m_window->queue()->setPendingDecisions([this] {
         QStringList decisions;
-        for (core::Action action : {core::Action::Accept, core::Action::Reject, core::Action::RequestSupplement,
-                                    core::Action::RequestIdentityCheck, core::Action::Cancel}) {
+        for (core::Action action : ui::VerificationDialog::decisions() + QList<core::Action>{core::Action::Cancel}) {
             decisions.append(core::actionName(action));
         }
         return m_session.outbox().reportsPending(decisions);
@@ -303,11 +287,8 @@ void ConsoleController::onSignedIn()
     QSettings settings;
     m_window->restoreUserLayout(settings.value(userKey() + u"/windowState"_s).toByteArray(),
                                 settings.value(userKey() + u"/queueHeader"_s).toByteArray());
-    const QStringList urgent = m_model.unhandledUrgentIds();
-    m_knownUrgent = QSet<QString>(urgent.cbegin(), urgent.cend());
-    updateUrgentCount();
+    m_feed.startSession();
     onStatus(m_session.status());
-    m_clockCheck.start();
     m_statusTick.start();
     const int idleMinutes = core::settings::idleLockMinutes().get();
     if (idleMinutes > 0) {
@@ -478,172 +459,12 @@ void ConsoleController::applyAgencyViews()
     m_window->queue()->setAgency(agency ? user->agencyId : QString(), subordinates);
 }
 
-void ConsoleController::loadQueue()
-{
-    // Straight from the replica into the model and the map, one row at a time: a list of every
-    // row would hold about a kilobyte per report at once (a million reports: a gigabyte).
-    const int expected = m_session.reports().count();
-    m_map.clearPins(expected);
-    bool read = true;
-    m_model.reset(expected, [this, &read](const models::QueueModel::RowSink &sink) {
-        read = m_session.reports().forEachRow([this, &sink](const storage::QueueRow &row) {
-            sink(row);
-            m_map.setPin(row);
-        });
-    });
-    m_map.finishPins();
-    if (!read) {
-        m_window->showAlert(tr("The queue could not be read from this workstation's copy in full."));
-    }
-    m_queueLoaded = true;
-    updateUrgentCount();
-}
-
 void ConsoleController::onReportsChanged(const QStringList &ids)
 {
-    const QList<storage::QueueRow> rows = m_session.reports().rows(ids);
-    const QStringList removed = missingFrom(ids, rows);
-    m_map.updatePins(rows, removed, false);
-    ui::QueuePanel *queue = m_window->queue();
-    if (queue != nullptr && queue->holdsOrder()) {
-        // The rows stay put under the pointer; the note counts what waits.
-        m_waitingIds.unite(QSet<QString>(ids.cbegin(), ids.cend()));
-        queue->setWaitingChanges(m_reloadWaiting ? -1 : int(m_waitingIds.size()));
-    } else {
-        applyToQueue(rows, removed);
-    }
-    // New urgent reports that nobody has handled yet.
-    for (const storage::QueueRow &row : rows) {
-        const bool unhandled = row.state == core::ReportState::Received ||
-                               row.state == core::ReportState::IdentityCheck ||
-                               row.state == core::ReportState::Verified;
-        if (row.urgent && unhandled && !m_knownUrgent.contains(row.id)) {
-            m_knownUrgent.insert(row.id);
-            if (!m_readyAnnounced) {
-                continue; // the first sync brings what is already there: no alert for each
-            }
-            m_alerts.raise(AlertCenter::Kind::UrgentReport, row.id, tr("Urgent report"),
-                           tr("Urgent report %1: %2").arg(row.code, row.title));
-        }
-    }
-    flagDissatisfaction(rows);
-    updateUrgentCount();
+    m_feed.onReportsChanged(ids);
     if (ids.contains(m_window->reportDetail()->reportId())) {
         m_messagesAsked.clear(); // its messages may have changed too
         refreshCurrentReport();
-    }
-}
-
-void ConsoleController::applyToQueue(const QList<storage::QueueRow> &rows, const QStringList &removed)
-{
-    m_model.apply(rows, removed);
-    if (m_window->queue() != nullptr) {
-        m_window->queue()->refreshSearch();
-    }
-}
-
-void ConsoleController::applyWaitingChanges()
-{
-    if (m_window->queue() != nullptr) {
-        m_window->queue()->setWaitingChanges(0);
-    }
-    if (m_reloadWaiting) {
-        m_reloadWaiting = false;
-        m_waitingIds.clear();
-        onReportsReloaded();
-        return;
-    }
-    if (m_waitingIds.isEmpty()) {
-        return;
-    }
-    const QStringList ids(m_waitingIds.cbegin(), m_waitingIds.cend());
-    m_waitingIds.clear();
-    const QList<storage::QueueRow> rows = m_session.reports().rows(ids); // as they are now
-    applyToQueue(rows, missingFrom(ids, rows));
-    updateUrgentCount();
-}
-
-void ConsoleController::openNewestUrgent()
-{
-    ui::QueuePanel *queue = m_window->queue();
-    if (queue == nullptr) {
-        return;
-    }
-    queue->applyWaitingNow(); // the urgent report that was just announced is among them
-    const QString id = m_model.newestUnhandledUrgent();
-    if (id.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("No urgent report is waiting for distribution."), 8000);
-        return;
-    }
-    if (!queue->goToReport(id)) {
-        m_window->statusBar()->showMessage(
-            tr("The newest urgent report, %1, is not in any view here.").arg(m_model.summaryOf(id)), 8000);
-    }
-}
-
-void ConsoleController::onReportsReloaded()
-{
-    // A bulk load (the first sync, or again after the server's restore), or more changes than
-    // are named one by one: the queue and the map read the replica whole. New urgent reports
-    // are alerted as onReportsChanged does; ratings are not looked for among a whole replica's
-    // reports (the console flags those that arrive as named changes).
-    if (!m_queueLoaded) {
-        return; // read at sign-in
-    }
-    if (m_window->queue() != nullptr && m_window->queue()->holdsOrder()) {
-        m_reloadWaiting = true; // the whole queue, once the officer lets go of the rows
-        m_window->queue()->setWaitingChanges(-1);
-        return;
-    }
-    loadQueue();
-    if (m_window->queue() != nullptr) {
-        m_window->queue()->refreshSearch();
-    }
-    for (const QString &id : m_model.unhandledUrgentIds()) {
-        if (m_knownUrgent.contains(id)) {
-            continue;
-        }
-        m_knownUrgent.insert(id);
-        if (!m_readyAnnounced) {
-            continue;
-        }
-        if (const auto row = m_session.reports().rows({id}); !row.isEmpty()) {
-            m_alerts.raise(AlertCenter::Kind::UrgentReport, id, tr("Urgent report"),
-                           tr("Urgent report %1: %2").arg(row.first().code, row.first().title));
-        }
-    }
-    updateUrgentCount();
-    refreshCurrentReport();
-}
-
-void ConsoleController::flagDissatisfaction(const QList<storage::QueueRow> &rows)
-{
-    // A "Không hài lòng" rating flags the agency and the supervisors (13.3); it starts no clock.
-    // Each rating once (a new publication may be rated again); only ratings made since this
-    // session became ready, so that what the first sync brings raises nothing.
-    const auto user = m_session.user();
-    const bool concerned = user && (user->role == core::Role::Supervisor || user->role == core::Role::AgencyStaff ||
-                                    user->role == core::Role::AgencyLeader);
-    if (!concerned || !m_readyAnnounced) {
-        return;
-    }
-    for (const storage::QueueRow &row : rows) {
-        if (row.state != core::ReportState::Published) {
-            continue;
-        }
-        const auto report = m_session.reports().report(row.id);
-        if (!report || report->rating != core::Satisfaction::NotSatisfied || report->ratings.isEmpty() ||
-            report->ratings.constLast().ratedAt < m_readyAt) {
-            continue;
-        }
-        const bool ours = user->role == core::Role::Supervisor || report->leadAgencyId == user->agencyId ||
-                          m_directory.upperLevelAgencies(report->leadAgencyId).contains(user->agencyId);
-        if (ours) {
-            m_alerts.raise(AlertCenter::Kind::NotSatisfied,
-                           row.id + u'@' + core::vntime::toIso8601(report->ratings.constLast().ratedAt),
-                           tr("Reporter not satisfied"),
-                           tr("%1: the reporter is not satisfied with the result (%2)").arg(row.code, row.title));
-        }
     }
 }
 
@@ -803,24 +624,6 @@ void ConsoleController::act(core::Action action, const QString &reportId)
     showReport(reportId);
 }
 
-void ConsoleController::checkClocks()
-{
-    const QDateTime now = m_session.serverNow();
-    const int lead = std::max(1, core::settings::alertLeadMinutes().get());
-    for (const QString &id : m_model.idsDueBetween(now, now.addSecs(lead * 60))) {
-        const int row = m_model.rowOf(id);
-        const QString code =
-            row >= 0 ? m_model.data(m_model.index(row, models::QueueModel::CodeColumn)).toString() : id;
-        m_alerts.raise(AlertCenter::Kind::ClockRunningOut, id, tr("Deadline approaching"),
-                       tr("Report %1: a deadline runs out within %n minute(s).", nullptr, lead).arg(code));
-    }
-}
-
-void ConsoleController::updateUrgentCount()
-{
-    m_window->setUrgentCount(m_model.unhandledUrgentCount());
-}
-
 void ConsoleController::updateLockSummary()
 {
     const int urgent = m_model.unhandledUrgentCount();
@@ -855,7 +658,6 @@ void ConsoleController::signOut()
     m_processing.close();
     m_sanctions.close();
     m_accounts.close();
-    m_clockCheck.stop();
     m_statusTick.stop();
     m_idle.stop();
     m_window->setLocked(false);
@@ -863,20 +665,15 @@ void ConsoleController::signOut()
     m_session.signOut();
     m_session.close();
     m_model.reset({});
-    m_knownUrgent.clear();
-    m_waitingIds.clear();
-    m_reloadWaiting = false;
+    m_feed.reset();
     m_messages.clear();
     m_messagesAsked.clear();
     m_openedMedia.reset();
     m_alerts.reset();
-    m_queueLoaded = false;
-    m_readyAnnounced = false;
     m_map.reset();
     m_supervision.reset();
     m_messageDesk.close();
     m_window->setSessionStatus({});
-    m_window->setUrgentCount(0);
     showLogin();
 }
 

@@ -8,6 +8,7 @@
 #include "messagedeskcontroller.h"
 #include "models/queuemodel.h"
 #include "processingcontroller.h"
+#include "queuefeed.h"
 #include "sanctionscontroller.h"
 #include "session/consolesession.h"
 #include "supervisioncontroller.h"
@@ -72,17 +73,9 @@ signals:
 private:
     void startSession(QByteArray password, const QString &totp);
     void onSignedIn();
-    void loadQueue();
     void applyAgencyViews();
     void loadReference();
     void onReportsChanged(const QStringList &ids);
-    void onReportsReloaded();
-    // The queue's part of a change (the model, the search, the urgent count): held while the
-    // officer points at the rows, applied when the queue lets go (issue 27 §3).
-    void applyToQueue(const QList<storage::QueueRow> &rows, const QStringList &removed);
-    void applyWaitingChanges();
-    void openNewestUrgent();
-    void flagDissatisfaction(const QList<storage::QueueRow> &rows);
     void onStatus(const sync::SyncStatus &status);
     void showReport(const QString &id);
     void refreshCurrentReport();
@@ -90,8 +83,6 @@ private:
     // again when the report changes; shown when they come.
     void fetchMessages(const QString &reportId);
     void act(core::Action action, const QString &reportId);
-    void checkClocks();
-    void updateUrgentCount();
     void updateLockSummary();
     void saveUserLayout();
     void showPendingHandovers();
@@ -119,18 +110,12 @@ private:
     core::Directory m_directory;
     core::WorkingCalendar m_calendar;
     core::SlaPolicy m_policy = core::SlaPolicy::defaults();
-    QSet<QString> m_knownUrgent;
-    QSet<QString> m_waitingIds;                        // changed while the queue held its order
-    bool m_reloadWaiting = false;                      // a whole reload waits likewise
+    QueueFeed m_feed; // after what it reads: the model, the map, the alerts, the directory
     QHash<QString, QList<ui::MessageView>> m_messages; // by report, as the server last told them
     QString m_messagesAsked;                           // the report whose messages were last asked for
     QString m_unsentHandover;                          // a note the server did not take, offered again
     std::unique_ptr<QTemporaryDir> m_openedMedia;      // videos handed to the system player
     int m_lastConflicts = 0;
-    bool m_queueLoaded = false;
-    bool m_readyAnnounced = false;
-    QDateTime m_readyAt; // server time when this session's queue became ready
-    QTimer m_clockCheck;
     QTimer m_idle;
     QTimer m_statusTick;
 };

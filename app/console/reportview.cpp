@@ -5,6 +5,7 @@
 #include "session/consolesession.h"
 #include "ui/dialogs/processingdialog.h"
 #include "ui/dialogs/publicationdialog.h"
+#include "ui/dialogs/verificationdialog.h"
 
 #include <QJsonArray>
 
@@ -97,9 +98,7 @@ QHash<ui::ReportDialog, QString> ReportView::unavailableDialogs(const core::Repo
 {
     // What each dialog offers; the first is the one whose refusal explains a closed dialog.
     const QList<std::pair<ui::ReportDialog, QList<core::Action>>> dialogs{
-        {ui::ReportDialog::Verify,
-         {core::Action::Accept, core::Action::RequestSupplement, core::Action::Reject,
-          core::Action::RequestIdentityCheck}},
+        {ui::ReportDialog::Verify, ui::VerificationDialog::decisions()},
         {ui::ReportDialog::Distribute, {core::Action::Distribute, core::Action::StartCoordination}},
         {ui::ReportDialog::Process, ui::ProcessingDialog::handledActions()},
         {ui::ReportDialog::Publish, ui::PublicationDialog::handledActions()}};

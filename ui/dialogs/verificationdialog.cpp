@@ -90,6 +90,12 @@ QPushButton *decisionButton(const QString &name, const QString &text, const QStr
 
 } // namespace
 
+QList<core::Action> VerificationDialog::decisions()
+{
+    return {core::Action::Accept, core::Action::RequestSupplement, core::Action::Reject,
+            core::Action::RequestIdentityCheck};
+}
+
 VerificationDialog::VerificationDialog(QWidget *parent)
     : QDialog(parent)
 {

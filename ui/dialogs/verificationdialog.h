@@ -45,6 +45,10 @@ public:
     ClockHeader *clockHeader() const { return m_clockHeader; }
     explicit VerificationDialog(QWidget *parent = nullptr);
 
+    // The decisions it takes, each of which ends the report's verification; the first is the one
+    // whose refusal says why the dialog does not open on a report.
+    static QList<core::Action> decisions();
+
     // While the checklist is evaluated (off the UI thread).
     void showLoading(const QString &reportId, const QString &code);
     void showEvaluation(const core::verification::Evaluation &evaluation, bool identityRevealed);
