@@ -2490,18 +2490,6 @@ Contact: %3 — %4 %5</translation>
         <translation>&amp;Dark palette</translation>
     </message>
     <message>
-        <source>The screen is locked</source>
-        <translation>The screen is locked</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
         <source>Write the shift &amp;handover note…</source>
         <translation>Write the shift &amp;handover note…</translation>
     </message>
@@ -5389,6 +5377,21 @@ We ask %1 to direct their processing without delay, to update the results in the
             <numerusform>Report %1: a deadline runs out within %n minute.</numerusform>
             <numerusform>Report %1: a deadline runs out within %n minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::LockPage</name>
+    <message>
+        <source>The screen is locked</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 </TS>

@@ -2481,18 +2481,6 @@ Contact: %3 — %4 %5</source>
         <translation>Giao diện &amp;tối</translation>
     </message>
     <message>
-        <source>The screen is locked</source>
-        <translation>Màn hình đã khóa</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Mở khóa</translation>
-    </message>
-    <message>
         <source>Write the shift &amp;handover note…</source>
         <translation>Viết ghi chú &amp;bàn giao ca…</translation>
     </message>
@@ -5367,6 +5355,21 @@ We ask %1 to direct their processing without delay, to update the results in the
         <translation>
             <numerusform>Phản ánh %1: còn dưới %n phút là đến hạn.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::LockPage</name>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
     </message>
 </context>
 </TS>

@@ -3,30 +3,25 @@
 #include "core/consolesettings.h"
 #include "models/queuemodel.h"
 #include "ui/alertstrip.h"
+#include "ui/lockpage.h"
 #include "ui/map/mapview.h"
 #include "ui/report/reportdetail.h"
+#include "ui/unavailableactions.h"
 #include "ui_mainwindow.h"
 
 #include <QAbstractButton>
-#include <QAbstractSpinBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -83,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    qApp->installEventFilter(this); // the keys of actions that do not apply (answerUnavailableKey)
+    m_unavailable = new UnavailableActions(this, statusBar(), [this] { return m_locked; });
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // The centre: the empty state until a queue is attached, the work page, the lock page.
@@ -103,7 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     m_stack->addWidget(m_workPage);
-    setupLockPage();
+    m_lockPage = new LockPage(m_stack);
+    connect(m_lockPage, &LockPage::unlockRequested, this, &MainWindow::unlockRequested);
+    m_stack->addWidget(m_lockPage);
     setCentralWidget(m_stack);
 
     m_detail = new ReportDetail(this);
@@ -352,48 +349,6 @@ void MainWindow::setLettersAvailable(bool available)
     m_actionReminderLetter->setEnabled(available);
 }
 
-void MainWindow::setupLockPage()
-{
-    m_lockPage = new QWidget(m_stack);
-    m_lockPage->setObjectName(u"lockPage"_s);
-    m_lockTitle = new QLabel(m_lockPage);
-    m_lockTitle->setAlignment(Qt::AlignCenter);
-    m_lockSummary = new QLabel(m_lockPage);
-    m_lockSummary->setObjectName(u"lockSummary"_s);
-    m_lockSummary->setAlignment(Qt::AlignCenter);
-    m_lockPassword = new QLineEdit(m_lockPage);
-    m_lockPassword->setObjectName(u"lockPassword"_s);
-    m_lockPassword->setEchoMode(QLineEdit::Password);
-    m_lockPassword->setMinimumWidth(260);
-    m_unlockButton = new QPushButton(m_lockPage);
-    m_unlockButton->setObjectName(u"unlockButton"_s);
-    m_lockError = new QLabel(m_lockPage);
-    m_lockError->setObjectName(u"lockError"_s);
-    m_lockError->setAlignment(Qt::AlignCenter);
-    m_lockError->setStyleSheet(u"color: #c62828"_s);
-    auto *layout = new QVBoxLayout(m_lockPage);
-    layout->addStretch(1);
-    layout->addWidget(m_lockTitle);
-    layout->addWidget(m_lockSummary);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(m_lockPassword);
-    row->addWidget(m_unlockButton);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addWidget(m_lockError);
-    layout->addStretch(2);
-    const auto unlock = [this] {
-        QByteArray password = m_lockPassword->text().toUtf8();
-        m_lockPassword->clear();
-        emit unlockRequested(password);
-        password.fill('\0');
-    };
-    connect(m_unlockButton, &QPushButton::clicked, this, unlock);
-    connect(m_lockPassword, &QLineEdit::returnPressed, this, unlock);
-    m_stack->addWidget(m_lockPage);
-}
-
 void MainWindow::attachQueue(models::QueueModel *model, QueuePanel::SearchFunction search)
 {
     if (m_queue != nullptr) {
@@ -421,10 +376,8 @@ void MainWindow::setAvailableActions(const QList<core::Action> &actions, const Q
 {
     m_availableActions = actions;
     m_givenReasons = reasons;
-    m_unavailableReasons.clear();
     for (auto it = m_reportActions.cbegin(); it != m_reportActions.cend(); ++it) {
         const bool enabled = actions.contains(it.key());
-        it.value()->setEnabled(enabled);
         QString reason;
         if (!enabled) {
             reason = reasons.value(it.key());
@@ -433,16 +386,12 @@ void MainWindow::setAvailableActions(const QList<core::Action> &actions, const Q
                              ? tr("Not possible on this report now.")
                              : tr("Select a report first.");
             }
-            m_unavailableReasons.insert(it.value(), reason);
         }
+        m_unavailable->set(it.value(), reason);
         // Of a pair that toggles (hide and unhide, claim and release), the one that cannot apply
         // leaves the menu while the other applies: "Bỏ ẩn" only on a hidden report.
         const std::optional<core::Action> partner = toggledBy(it.key());
         it.value()->setVisible(enabled || !partner || !actions.contains(*partner));
-        // The action's name, and why it does not apply now.
-        const QString name = it.value()->text().remove(u'&');
-        it.value()->setToolTip(enabled ? name : name + u" — "_s + reason);
-        it.value()->setStatusTip(enabled ? QString() : reason);
     }
     applyDialogReasons();
 }
@@ -461,64 +410,8 @@ void MainWindow::applyDialogReasons()
                                                             {ReportDialog::Process, m_actionProcess},
                                                             {ReportDialog::Publish, m_actionPublish}};
     for (const auto &[dialog, action] : dialogs) {
-        const auto reason = m_dialogReasons.constFind(dialog);
-        const bool enabled = reason == m_dialogReasons.constEnd();
-        action->setEnabled(enabled);
-        const QString name = action->text().remove(u'&');
-        action->setToolTip(enabled ? name : name + u" — "_s + *reason);
-        action->setStatusTip(enabled ? QString() : *reason);
-        if (enabled) {
-            m_unavailableReasons.remove(action);
-        } else {
-            m_unavailableReasons.insert(action, *reason);
-        }
+        m_unavailable->set(action, m_dialogReasons.value(dialog));
     }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // Installed on the application: a disabled action's shortcut reaches no action, and a letter
-    // such as V or P would go to the queue's type-ahead. Any key of this window is looked at
-    // first, and the shortcut of an action that does not apply is answered with the reason
-    // instead of silence (issue 27 §4).
-    if (event->type() == QEvent::KeyPress && watched->isWidgetType()) {
-        auto *target = static_cast<QWidget *>(watched);
-        if (target->window() == this && answerUnavailableKey(static_cast<QKeyEvent *>(event), target)) {
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-bool MainWindow::answerUnavailableKey(QKeyEvent *event, QWidget *target)
-{
-    if (m_locked || m_unavailableReasons.isEmpty()) {
-        return false;
-    }
-    // A plain letter typed into a text field is text, not a shortcut.
-    const bool plain = (event->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier && !event->text().isEmpty() &&
-                       event->text().at(0).isPrint();
-    if (plain) {
-        const auto *combo = qobject_cast<QComboBox *>(target);
-        if (qobject_cast<QLineEdit *>(target) != nullptr || qobject_cast<QAbstractSpinBox *>(target) != nullptr ||
-            (combo != nullptr && combo->isEditable())) {
-            return false;
-        }
-        const auto *text = qobject_cast<QTextEdit *>(target);
-        const auto *plainText = qobject_cast<QPlainTextEdit *>(target);
-        if ((text != nullptr && !text->isReadOnly()) || (plainText != nullptr && !plainText->isReadOnly())) {
-            return false;
-        }
-    }
-    const QKeySequence pressed(event->keyCombination());
-    for (auto it = m_unavailableReasons.cbegin(); it != m_unavailableReasons.cend(); ++it) {
-        if (it.key()->shortcuts().contains(pressed)) {
-            statusBar()->showMessage(it.key()->text().remove(u'&') + u": "_s + it.value(), 8000);
-            event->accept();
-            return true;
-        }
-    }
-    return false;
 }
 
 void MainWindow::setSessionStatus(const SessionStatusView &status)
@@ -586,8 +479,7 @@ void MainWindow::setLocked(bool locked)
         m_detailDock->hide();
         m_mapDock->hide();
         m_stack->setCurrentWidget(m_lockPage);
-        m_lockError->clear();
-        m_lockPassword->setFocus();
+        m_lockPage->prepare();
     } else {
         m_detailDock->setVisible(m_lockedDocksVisible[0]);
         m_mapDock->setVisible(m_lockedDocksVisible[1]);
@@ -608,12 +500,12 @@ void MainWindow::setLocked(bool locked)
 
 void MainWindow::setLockSummary(const QString &summary)
 {
-    m_lockSummary->setText(summary);
+    m_lockPage->setSummary(summary);
 }
 
 void MainWindow::setUnlockError(const QString &message)
 {
-    m_lockError->setText(message);
+    m_lockPage->setError(message);
 }
 
 void MainWindow::restoreUserLayout(const QByteArray &state, const QByteArray &header)
@@ -743,9 +635,6 @@ void MainWindow::retranslate()
     m_actionMessageDesk->setText(tr("&Messages that need a person (call backs, not sent)"));
     m_actionPeriodicReport->setText(tr("Periodic &report…"));
     m_actionReminderLetter->setText(tr("Reminder &letter to the report's agency…"));
-    m_lockTitle->setText(u"<h2>"_s + tr("The screen is locked").toHtmlEscaped() + u"</h2>"_s);
-    m_lockPassword->setPlaceholderText(tr("Password"));
-    m_unlockButton->setText(tr("Unlock"));
     if (m_hasStatus) {
         setSessionStatus(m_status);
     } else {

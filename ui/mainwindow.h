@@ -13,8 +13,6 @@
 class QActionGroup;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QStackedWidget;
 
 namespace Ui {
@@ -28,8 +26,10 @@ class QueueModel;
 namespace ioc::ui {
 
 class AlertStrip;
+class LockPage;
 class MapView;
 class ReportDetail;
+class UnavailableActions;
 
 // The window's actions that open a dialog on the selected report: V, Ctrl+D and F9, P, Ctrl+P.
 enum class ReportDialog
@@ -150,23 +150,22 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupLanguageMenu();
     void setupStatusBar();
     void setupReportActions();
-    void setupLockPage();
     void retranslate();
     void updateTitle();
     void showAbout();
     void restoreLayout();
+    void applyDialogReasons();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QActionGroup *m_languageGroup = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_workPage = nullptr;
-    QWidget *m_lockPage = nullptr;
+    LockPage *m_lockPage = nullptr;
     AlertStrip *m_alertStrip = nullptr;
     QueuePanel *m_queue = nullptr;
     ReportDetail *m_detail = nullptr;
@@ -177,19 +176,11 @@ private:
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_serverTimeLabel = nullptr;
     QLabel *m_lastSyncLabel = nullptr;
-    QHash<QAction *, QString> m_unavailableReasons; // disabled report actions: why
+    QLabel *m_userLabel = nullptr;
+    UnavailableActions *m_unavailable = nullptr; // the actions that do not apply, each with why
     QList<core::Action> m_availableActions;
     QHash<core::Action, QString> m_givenReasons;
     QHash<ReportDialog, QString> m_dialogReasons;
-    void applyDialogReasons();
-    // A key that is the shortcut of an action that does not apply: answered in the status bar.
-    bool answerUnavailableKey(QKeyEvent *event, QWidget *target);
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_lockTitle = nullptr;
-    QLabel *m_lockSummary = nullptr;
-    QLineEdit *m_lockPassword = nullptr;
-    QPushButton *m_unlockButton = nullptr;
-    QLabel *m_lockError = nullptr;
     QHash<core::Action, QAction *> m_reportActions;
     QAction *m_actionSearch = nullptr;
     QAction *m_actionNextToVerify = nullptr;
