@@ -4655,6 +4655,14 @@ New due time: %3</translation>
 <context>
     <name>ioc::ui::PeriodicReportDialog</name>
     <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>Periodic report</source>
         <translation>Periodic report</translation>
     </message>
@@ -4971,6 +4979,10 @@ We ask %1 to direct their processing without delay, to update the results in the
 </context>
 <context>
     <name>ioc::ui::MessageDeskDialog</name>
+    <message>
+        <source>Call backs owed and messages not sent</source>
+        <translation>Call backs owed and messages not sent</translation>
+    </message>
     <message>
         <source>Messages that need a person</source>
         <translation>Messages that need a person</translation>

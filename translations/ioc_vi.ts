@@ -4638,6 +4638,14 @@ Thời hạn mới: %3</translation>
 <context>
     <name>ioc::ui::PeriodicReportDialog</name>
     <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
@@ -4954,6 +4962,10 @@ We ask %1 to direct their processing without delay, to update the results in the
 </context>
 <context>
     <name>ioc::ui::MessageDeskDialog</name>
+    <message>
+        <source>Call backs owed and messages not sent</source>
+        <translation>Việc gọi lại cho người phản ánh và tin nhắn không gửi được</translation>
+    </message>
     <message>
         <source>Messages that need a person</source>
         <translation>Tin nhắn cần xử lý</translation>

@@ -68,6 +68,7 @@ std::optional<QString> askHandoverNote(const QString &draft, QWidget *parent)
                             &dialog);
     hint->setWordWrap(true);
     auto *text = new QPlainTextEdit(&dialog);
+    text->setTabChangesFocus(true); // Tab leaves the note for the buttons
     text->setObjectName(u"handoverText"_s);
     text->setAccessibleName(QCoreApplication::translate("ioc::ui::HandoverDialog", "Handover note"));
     text->setPlainText(draft);

@@ -16,6 +16,7 @@
 #include "support/consolegui.h"
 #include "support/testserver.h"
 #include "ui/dialogs/processingdialog.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
 #include "ui/report/reportdetail.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
@@ -397,6 +399,9 @@ private slots:
         QTest::newRow("a note (Ctrl+Shift+N)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+N"_s);
         QTest::newRow("the sender's account (Ctrl+Shift+A)") << u"verified"_s << QKeySequence(u"Ctrl+Shift+A"_s);
         QTest::newRow("the handover note (Ctrl+Shift+B)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+B"_s);
+        QTest::newRow("the messages desk (Ctrl+Shift+G)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+G"_s);
+        QTest::newRow("a periodic report (Ctrl+Shift+R)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+R"_s);
+        QTest::newRow("a reminder letter (Ctrl+Shift+L)") << u"approved"_s << QKeySequence(u"Ctrl+Shift+L"_s);
     }
 
     void theActionDialogs()
@@ -412,6 +417,7 @@ private slots:
         // Some dialogs run their own event loop: the walk is done from a timer, while it is open.
         Walk walk;
         QString opened;
+        QStringList focusProblems;
         QDeadlineTimer deadline(20000);
         QTimer poll;
         poll.setInterval(100);
@@ -425,6 +431,7 @@ private slots:
                 QTest::qWait(300); // its parts that load (a checklist, thumbnails) have come
                 opened = dialog->objectName();
                 walk.walkWidget(dialog, opened);
+                focusProblems = tabRoundProblems(dialog);
                 dialog->reject();
             }
         });
@@ -434,6 +441,7 @@ private slots:
         QVERIFY2(!opened.isEmpty(), "no dialog opened");
         QVERIFY2(walk.nodes > 5, qPrintable(QString::number(walk.nodes)));
         QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
+        QVERIFY2(focusProblems.isEmpty(), qPrintable(focusProblems.join(u'\n')));
     }
 
     // The agency's processing dialog (P on an agency's workstation), over a report of this
@@ -469,6 +477,29 @@ private slots:
         walk.walkWidget(&dialog, dialog.objectName());
         QVERIFY2(walk.nodes > 5, qPrintable(QString::number(walk.nodes)));
         QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QStringList focusProblems = tabRoundProblems(&dialog);
+        QVERIFY2(focusProblems.isEmpty(), qPrintable(focusProblems.join(u'\n')));
+    }
+
+    // The sign-in dialog, the first thing an officer meets (the console of this test signed in
+    // without it).
+    void theSignInDialog()
+    {
+        ui::LoginDialog dialog(m_window);
+        dialog.setServer(u"https://ioc.example.vn"_s);
+        dialog.setUser(u"truc1"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        Walk walk;
+        walk.walkWidget(&dialog, u"loginDialog"_s);
+        QVERIFY2(walk.nodes > 5, qPrintable(QString::number(walk.nodes)));
+        QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
+        const QStringList focusProblems = tabRoundProblems(&dialog);
+        QVERIFY2(focusProblems.isEmpty(), qPrintable(focusProblems.join(u'\n')));
     }
 
     // From outside, through AT-SPI, as Orca reads it (ui/testaccessibility.atspi runs this under
@@ -565,6 +596,86 @@ private slots:
     }
 
 private:
+    // A control as the problems name it.
+    static QString describe(const QWidget *widget)
+    {
+        QAccessibleInterface *node = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(widget));
+        return QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName() + u" “"_s +
+               (node != nullptr ? node->text(QAccessible::Name) : QString()) + u'”';
+    }
+
+    // Tab, from where the focus is when the dialog opens, goes round every control the officer
+    // can reach in the dialog as it shows (the current tab page) and back to the start: no
+    // control out of reach, none that keeps the Tab key (a text field that types it, a list that
+    // moves from cell to cell), no smaller round it cannot leave, and the focus in the dialog
+    // from the start.
+    static QStringList tabRoundProblems(QDialog *dialog)
+    {
+        QWidget *start = QApplication::focusWidget();
+        if (start == nullptr || start->window() != dialog) {
+            return {dialog->objectName() + u": the focus is not in the dialog when it opens"_s};
+        }
+        QSet<QWidget *> reachable;
+        for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+            if (widget->window() == dialog && widget->isVisible() && widget->isEnabled() &&
+                (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && widget->focusProxy() == nullptr) {
+                reachable.insert(widget);
+            }
+        }
+        QStringList problems;
+        QSet<QWidget *> reached{start};
+        QWidget *current = start;
+        for (int press = 0; press <= reachable.size(); ++press) {
+            // A date and time field takes Tab from one of its parts to the next, and leaves after
+            // the last one (Qt's date edit, as a system's date fields do): a few presses.
+            QWidget *next = current;
+            for (int within = 0; within < 8 && next == current; ++within) {
+                QTest::keyClick(current, Qt::Key_Tab);
+                next = QApplication::focusWidget();
+            }
+            if (next == nullptr || next->window() != dialog) {
+                problems.append(dialog->objectName() + u": Tab leaves the dialog from "_s + describe(current));
+                break;
+            }
+            if (next == current) {
+                problems.append(dialog->objectName() + u": "_s + describe(current) + u" keeps the Tab key"_s);
+                break;
+            }
+            if (next == start) {
+                break;
+            }
+            if (reached.contains(next)) {
+                problems.append(dialog->objectName() + u": Tab goes from "_s + describe(current) + u" back to "_s +
+                                describe(next) + u", a round that never comes back to "_s + describe(start));
+                break;
+            }
+            reached.insert(next);
+            current = next;
+        }
+        // Of a set of radio buttons Tab reaches one, and the arrows move among them (as on every
+        // desktop): the others count as reached with it.
+        const auto reachedWithItsSet = [&reached](const QWidget *widget) {
+            const auto *radio = qobject_cast<const QRadioButton *>(widget);
+            return radio != nullptr && radio->autoExclusive() &&
+                   std::any_of(reached.cbegin(), reached.cend(), [radio](const QWidget *other) {
+                       const auto *sibling = qobject_cast<const QRadioButton *>(other);
+                       return sibling != nullptr && sibling->autoExclusive() &&
+                              sibling->parentWidget() == radio->parentWidget() && sibling->group() == radio->group();
+                   });
+        };
+        for (QWidget *widget : reachable) {
+            if (!reached.contains(widget) && !reachedWithItsSet(widget) && problems.isEmpty()) {
+                QStringList round;
+                for (QWidget *on : std::as_const(reached)) {
+                    round.append(describe(on));
+                }
+                problems.append(dialog->objectName() + u": Tab never reaches "_s + describe(widget) +
+                                u" (it goes round "_s + round.join(u", "_s) + u')');
+            }
+        }
+        return problems;
+    }
+
     QSet<QDialog *> visibleDialogs() const
     {
         QSet<QDialog *> dialogs;

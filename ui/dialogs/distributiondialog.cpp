@@ -123,6 +123,9 @@ DistributionDialog::DistributionDialog(const core::Report &report, const core::D
     form->addRow(tr("Coordinator (Art. 16):"), m_coordinator);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    // The box passes its focus to its first button; taking Tab itself, it sent Tab from the last
+    // button back to the first, and Cancel and the fields above were out of reach.
+    buttons->setFocusPolicy(Qt::NoFocus);
     m_distribute = buttons->addButton(tr("Distribute"), QDialogButtonBox::AcceptRole);
     m_distribute->setObjectName(u"distributeOk"_s);
     m_distribute->setShortcut(QKeySequence(u"Ctrl+Return"_s));

@@ -48,6 +48,7 @@ MessageDeskDialog::MessageDeskDialog(bool recordCalls, QWidget *parent)
     resize(1000, 540);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"messageDeskTabs"_s);
+    m_tabs->setAccessibleName(tr("Call backs owed and messages not sent"));
     m_callBackTable = makeTable(u"callBackTable"_s, m_tabs);
     m_failureTable = makeTable(u"failureTable"_s, m_tabs);
     m_callBackTable->setAccessibleName(tr("Call backs owed"));

@@ -72,6 +72,12 @@ PeriodicReportDialog::PeriodicReportDialog(const reporting::Period &suggested, P
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_bom);
     form->addRow(tr("&Save as:"), pathRow);
+    // The rows whose field is a row of its own: the label names the first field (and its
+    // mnemonic goes there); the second date says what it is.
+    qobject_cast<QLabel *>(form->labelForField(range))->setBuddy(m_from);
+    qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_previewView = new QTextBrowser(this);
     m_previewView->setObjectName(u"reportPreview"_s);
     m_previewView->setAccessibleName(tr("Preview of the report"));
