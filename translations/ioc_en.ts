@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Components and their versions</source>
+        <translation>Components and their versions</translation>
+    </message>
+    <message>
         <source>About the IOC console</source>
         <translation>About the IOC console</translation>
     </message>
@@ -4443,6 +4447,10 @@ New due time: %3</translation>
 </context>
 <context>
     <name>ioc::ui::DashboardWindow</name>
+    <message>
+        <source>Pages of the dashboard</source>
+        <translation>Pages of the dashboard</translation>
+    </message>
     <message>
         <source>Click a bar or a slice to open its reports in the queue.</source>
         <translation>Click a bar or a slice to open its reports in the queue.</translation>

@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Components and their versions</source>
+        <translation>Các thành phần và phiên bản</translation>
+    </message>
+    <message>
         <source>About the IOC console</source>
         <translation>Giới thiệu phần mềm IOC</translation>
     </message>
@@ -4426,6 +4430,10 @@ Thời hạn mới: %3</translation>
 </context>
 <context>
     <name>ioc::ui::DashboardWindow</name>
+    <message>
+        <source>Pages of the dashboard</source>
+        <translation>Các trang của bảng giám sát</translation>
+    </message>
     <message>
         <source>Click a bar or a slice to open its reports in the queue.</source>
         <translation>Bấm vào một cột hoặc một phần để mở các phản ánh tương ứng trong danh sách.</translation>

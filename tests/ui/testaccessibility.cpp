@@ -33,6 +33,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -402,6 +403,7 @@ private slots:
         QTest::newRow("the messages desk (Ctrl+Shift+G)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+G"_s);
         QTest::newRow("a periodic report (Ctrl+Shift+R)") << u"overdue"_s << QKeySequence(u"Ctrl+Shift+R"_s);
         QTest::newRow("a reminder letter (Ctrl+Shift+L)") << u"approved"_s << QKeySequence(u"Ctrl+Shift+L"_s);
+        QTest::newRow("about the console (Ctrl+F1)") << u"overdue"_s << QKeySequence(u"Ctrl+F1"_s);
     }
 
     void theActionDialogs()
@@ -480,6 +482,47 @@ private slots:
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         const QStringList focusProblems = tabRoundProblems(&dialog);
+        QVERIFY2(focusProblems.isEmpty(), qPrintable(focusProblems.join(u'\n')));
+    }
+
+    // The supervision dashboard (Ctrl+3), a window of its own: its figures, the trend and the
+    // evaluation pages.
+    void theDashboard()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keySequence(m_window->queue()->table(), QKeySequence(u"Ctrl+3"_s));
+        QWidget *dashboard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dashboard =
+                                      [] {
+                                          for (QWidget *widget : QApplication::topLevelWidgets()) {
+                                              if (widget->objectName() == u"dashboardWindow"_s && widget->isVisible()) {
+                                                  return widget;
+                                              }
+                                          }
+                                          return static_cast<QWidget *>(nullptr);
+                                      }()) != nullptr,
+                                 20000);
+        QTest::qWait(500); // its figures have come
+        dashboard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dashboard));
+        Walk walk;
+        QStringList focusProblems;
+        const auto pages = dashboard->findChildren<QTabWidget *>();
+        if (pages.isEmpty()) {
+            walk.walkWidget(dashboard, dashboard->objectName());
+        }
+        for (QTabWidget *tabs : pages) {
+            for (int page = 0; page < tabs->count(); ++page) {
+                tabs->setCurrentIndex(page);
+                QTest::qWait(200);
+                walk.walkWidget(dashboard, dashboard->objectName() + u'#' + QString::number(page));
+                focusProblems += tabRoundProblems(dashboard);
+            }
+        }
+        dashboard->close();
+        QVERIFY2(walk.nodes > 5, qPrintable(QString::number(walk.nodes)));
+        QVERIFY2(walk.problems.isEmpty(), qPrintable(walk.problems.join(u'\n')));
         QVERIFY2(focusProblems.isEmpty(), qPrintable(focusProblems.join(u'\n')));
     }
 
@@ -609,7 +652,7 @@ private:
     // control out of reach, none that keeps the Tab key (a text field that types it, a list that
     // moves from cell to cell), no smaller round it cannot leave, and the focus in the dialog
     // from the start.
-    static QStringList tabRoundProblems(QDialog *dialog)
+    static QStringList tabRoundProblems(QWidget *dialog)
     {
         QWidget *start = QApplication::focusWidget();
         if (start == nullptr || start->window() != dialog) {

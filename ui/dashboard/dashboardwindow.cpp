@@ -337,6 +337,7 @@ void DashboardWindow::showSeries(SeriesView *view, const reporting::render::Seri
     view->setChart(chart);
     delete old;
     view->setAccessibleName(series.title);
+    view->viewport()->setAccessibleName(series.title); // what a reader meets inside the chart too
     QStringList description;
     for (qsizetype i = 0; i < inReadingOrder.labels.size(); ++i) {
         description.append(u"%1: %2%3"_s.arg(inReadingOrder.labels.at(i),
@@ -544,6 +545,7 @@ void DashboardWindow::retranslate()
     m_tabs->setTabText(0, tr("&Now"));
     m_tabs->setTabText(1, tr("&Trend"));
     m_tabs->setTabText(2, tr("&Evaluation of the agencies"));
+    m_tabs->setAccessibleName(tr("Pages of the dashboard"));
     m_oldest->setAccessibleName(tr("Oldest open reports"));
     m_oldestBox->setTitle(tr("Oldest open reports"));
     m_areas->setAccessibleName(tr("Open and overdue reports by area"));

@@ -13,6 +13,7 @@ FigureTable::FigureTable(const QString &objectName, QWidget *parent)
 {
     setObjectName(objectName);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // the arrows move among the figures; Tab goes on to the next control
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::SingleSelection);
     verticalHeader()->hide();
