@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <type_traits>
 
 namespace ioc::core {
 
@@ -164,7 +165,7 @@ ClusterIndex::ClusterIndex(const std::vector<QPointF> &points, Options options, 
         deepest.y[i] = points[i].y();
         deepest.source[i] = int(i);
     }
-    deepest.tree.build(deepest.x, deepest.y);
+    index(deepest);
     for (int zoom = m_options.maxZoom; zoom >= m_options.minZoom; --zoom) {
         m_levels[std::size_t(levelIndex(zoom))] = clusterLevel(m_levels[std::size_t(levelIndex(zoom + 1))], zoom);
     }
@@ -247,8 +248,33 @@ ClusterIndex::Level ClusterIndex::clusterLevel(Level &below, int zoom) const
         }
     }
     level.parent.assign(level.x.size(), -1);
-    level.tree.build(level.x, level.y);
+    index(level);
     return level;
+}
+
+void ClusterIndex::index(Level &level)
+{
+    level.tree.build(level.x, level.y);
+    std::vector<Tree::Entry> &entries = level.tree.entries;
+    const auto reorder = [&entries](auto &values) {
+        if (values.empty()) {
+            return;
+        }
+        std::remove_reference_t<decltype(values)> sorted(values.size());
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            sorted[k] = values[entries[k].id];
+        }
+        values.swap(sorted);
+    };
+    reorder(level.x);
+    reorder(level.y);
+    reorder(level.count);
+    reorder(level.source);
+    reorder(level.parent);
+    reorder(level.least);
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        entries[k].id = std::uint32_t(k);
+    }
 }
 
 std::vector<ClusterIndex::Item> ClusterIndex::query(const QRectF &world, double zoom) const

@@ -84,6 +84,10 @@ private:
     };
 
     Level clusterLevel(Level &below, int zoom) const;
+    // Builds the level's tree and puts its nodes in the tree's order, so that a node's index is
+    // its entry's: what lies close together on the map then lies close together in memory, and
+    // clustering the next zoom up, which walks the nodes in that order, stays in cache.
+    static void index(Level &level);
     int levelIndex(int zoom) const { return zoom - m_options.minZoom; }
     static int clusterId(int index, int zoom) { return (index << 5) + zoom + 1; }
     static int clusterZoom(int id) { return (id % 32) - 1; }
