@@ -23,11 +23,6 @@ namespace {
 constexpr int minZoom = 3;
 constexpr int maxZoom = 19;
 
-double clusterRadius(int count)
-{
-    return 11 + 4 * std::log10(double(count));
-}
-
 } // namespace
 
 MapView::MapView(QWidget *parent)
@@ -315,7 +310,7 @@ void MapView::drawPins(QPainter &painter)
     for (const core::ClusterIndex::Item &item : m_drawn) {
         const QPointF at = toScreen({item.x, item.y});
         if (item.cluster >= 0) {
-            const QPixmap &sprite = clusterSprite(item.count, pressureOf(item));
+            const QPixmap &sprite = m_sprites.cluster(item.count, pressureOf(item), devicePixelRatioF(), font());
             const QSizeF size = sprite.deviceIndependentSize();
             painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2), sprite);
             continue;
@@ -328,7 +323,7 @@ void MapView::drawPins(QPainter &painter)
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(at, r, r);
         }
-        const QPixmap &sprite = pinSprite(pin.state, pin.urgent);
+        const QPixmap &sprite = m_sprites.pin(pin.state, pin.urgent, devicePixelRatioF());
         const QSizeF size = sprite.deviceIndependentSize();
         painter.drawPixmap(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2), sprite);
         if (pin.id == m_selected) {
@@ -384,58 +379,6 @@ void MapView::drawOverlay(QPainter &painter)
         painter.setPen(Qt::white);
         painter.drawText(box, Qt::AlignCenter, metrics.elidedText(m_problem, Qt::ElideRight, int(box.width()) - 8));
     }
-}
-
-const QPixmap &MapView::pinSprite(int state, bool urgent)
-{
-    const int key = state * 2 + (urgent ? 1 : 0);
-    auto found = m_pinSprites.find(key);
-    if (found != m_pinSprites.end()) {
-        return *found;
-    }
-    const qreal ratio = devicePixelRatioF();
-    QPixmap sprite(QSize(20, 20) * ratio);
-    sprite.setDevicePixelRatio(ratio);
-    sprite.fill(Qt::transparent);
-    QPainter painter(&sprite);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(urgent ? QColor(0xd3, 0x2f, 0x2f) : Qt::white, urgent ? 2.5 : 1.5));
-    painter.setBrush(stateColour(state));
-    painter.drawEllipse(QPointF(10, 10), 7, 7);
-    painter.end();
-    return *m_pinSprites.insert(key, sprite);
-}
-
-const QPixmap &MapView::clusterSprite(int count, ClusterPressure pressure)
-{
-    const int spriteKey = count * 4 + int(pressure);
-    auto found = m_clusterSprites.find(spriteKey);
-    if (found != m_clusterSprites.end()) {
-        return *found;
-    }
-    const double r = clusterRadius(count);
-    const int side = int(std::ceil(2 * r + 4));
-    const qreal ratio = devicePixelRatioF();
-    QPixmap sprite(QSize(side, side) * ratio);
-    sprite.setDevicePixelRatio(ratio);
-    sprite.fill(Qt::transparent);
-    QPainter painter(&sprite);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::white, 2));
-    QColor fill = clusterColour(pressure);
-    fill.setAlpha(230);
-    painter.setBrush(fill);
-    painter.drawEllipse(QPointF(side / 2.0, side / 2.0), r, r);
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(Qt::white);
-    painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, QString::number(count));
-    painter.end();
-    if (m_clusterSprites.size() > 2000) {
-        m_clusterSprites.clear(); // counts are many only after long use; redraw as needed
-    }
-    return *m_clusterSprites.insert(spriteKey, sprite);
 }
 
 ClusterPressure MapView::pressureOf(const core::ClusterIndex::Item &item) const
@@ -555,7 +498,7 @@ const core::ClusterIndex::Item *MapView::itemAt(const QPointF &screen) const
     double bestDistance = 0;
     for (const core::ClusterIndex::Item &item : m_drawn) {
         const QPointF at = toScreen({item.x, item.y});
-        const double reach = item.cluster >= 0 ? clusterRadius(item.count) : 10;
+        const double reach = item.cluster >= 0 ? MapSprites::clusterRadius(item.count) : 10;
         const double distance = std::hypot(at.x() - screen.x(), at.y() - screen.y());
         if (distance <= reach && (best == nullptr || distance < bestDistance)) {
             best = &item;

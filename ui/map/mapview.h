@@ -3,6 +3,7 @@
 #include "core/clusterindex.h"
 #include "core/tilemath.h"
 #include "ui/map/maplegend.h"
+#include "ui/map/mapsprites.h"
 
 #include <QCache>
 #include <QDateTime>
@@ -174,15 +175,11 @@ private:
     bool m_dragging = false;
     QTimer *m_pulse = nullptr;
     QElapsedTimer m_clock;
-    // Pins and clusters are drawn once into sprites and blitted each frame.
-    const QPixmap &pinSprite(int state, bool urgent);
-    const QPixmap &clusterSprite(int count, ClusterPressure pressure);
     void retranslate();
     std::function<QDateTime()> m_now;
     MapLegend *m_legend = nullptr;
     void placeLegend();
-    QHash<int, QPixmap> m_pinSprites;
-    QHash<int, QPixmap> m_clusterSprites;
+    MapSprites m_sprites;
 };
 
 } // namespace ioc::ui
