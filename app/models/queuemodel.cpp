@@ -475,25 +475,32 @@ QString QueueModel::mostPressing(const QueueFilter &filter, const QSet<QString> 
     // take (N on a report already distributed) starts from the top.
     const int afterSlot = after.isEmpty() ? -1 : m_slotOfId.value(after, -1);
     const bool anchored = afterSlot >= 0 && (filter.isEmpty() || accepts(afterSlot, plan));
-    const std::optional<PressingKey> afterKey =
-        anchored ? std::optional<PressingKey>(pressingKey(afterSlot)) : std::nullopt;
-    std::optional<PressingKey> least;
-    std::optional<PressingKey> next;
+    // Plain keys with flags rather than std::optional: GCC 12 at -O2 warns that an optional
+    // tuple's payload may be read uninitialised (it is not).
+    const PressingKey afterKey = anchored ? pressingKey(afterSlot) : PressingKey{};
+    PressingKey least{};
+    PressingKey next{};
+    bool found = false;
+    bool foundNext = false;
     for (int slot : m_sorted) {
         if (slot == afterSlot || !(filter.isEmpty() || accepts(slot, plan)) ||
             (!skip.isEmpty() && skip.contains(m_texts[std::size_t(slot)].id))) {
             continue;
         }
         const PressingKey key = pressingKey(slot);
-        if (!least || key < *least) {
+        if (!found || key < least) {
             least = key;
+            found = true;
         }
-        if (afterKey && *afterKey < key && (!next || key < *next)) {
+        if (anchored && afterKey < key && (!foundNext || key < next)) {
             next = key;
+            foundNext = true;
         }
     }
-    const std::optional<PressingKey> chosen = next ? next : least;
-    return chosen ? m_texts[std::size_t(std::get<3>(*chosen))].id : QString();
+    if (!found) {
+        return {};
+    }
+    return m_texts[std::size_t(std::get<3>(foundNext ? next : least))].id;
 }
 
 QString QueueModel::newestUnhandledUrgent() const

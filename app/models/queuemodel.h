@@ -2,6 +2,7 @@
 
 #include "core/directory.h"
 #include "core/slapolicy.h"
+#include "models/idkey.h"
 #include "models/queuefilter.h"
 #include "models/textrank.h"
 #include "storage/reportrepository.h"
@@ -173,7 +174,7 @@ private:
 
     struct Interned
     {
-        QHash<QString, quint32> index;
+        QHash<IdKey, quint32> index;
         QStringList ids{QString()};
         std::vector<quint64> labelRank{0};
         quint32 intern(const QString &id);
@@ -217,7 +218,7 @@ private:
     std::vector<Item> m_items;
     std::vector<ItemText> m_texts;
     std::vector<int> m_freeSlots;
-    QHash<QString, int> m_slotOfId;
+    QHash<IdKey, int> m_slotOfId;
     std::vector<int> m_sorted;    // live slots in sort order
     std::vector<int> m_rows;      // visible slots (m_sorted filtered)
     std::vector<int> m_rowOfSlot; // -1 when not visible
