@@ -25,7 +25,8 @@ struct IdKey
     bool operator==(const IdKey &other) const noexcept
     {
         return text.size() == other.text.size() &&
-               std::memcmp(text.constData(), other.text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0;
+               (text.isEmpty() || // a null string's data may be null, which memcmp must not get
+                std::memcmp(text.constData(), other.text.constData(), std::size_t(text.size()) * sizeof(QChar)) == 0);
     }
 };
 
