@@ -108,8 +108,8 @@ void QueueFeed::onReportsChanged(const QStringList &ids)
         const bool unhandled = row.state == core::ReportState::Received ||
                                row.state == core::ReportState::IdentityCheck ||
                                row.state == core::ReportState::Verified;
-        if (row.urgent && unhandled) {
-            alertNewUrgent(row.id, row.code, row.title);
+        if (row.urgent && unhandled && isNewUrgent(row.id)) {
+            alertUrgent(row.id, row.code, row.title);
         }
     }
     flagDissatisfaction(rows);
@@ -133,25 +133,27 @@ void QueueFeed::onReportsReloaded()
         m_window->queue()->refreshSearch();
     }
     for (const QString &id : m_model.unhandledUrgentIds()) {
-        if (m_knownUrgent.contains(id)) {
+        if (!isNewUrgent(id)) {
             continue;
         }
         if (const auto row = m_session.reports().rows({id}); !row.isEmpty()) {
-            alertNewUrgent(id, row.first().code, row.first().title);
+            alertUrgent(id, row.first().code, row.first().title);
         }
     }
     updateUrgentCount();
 }
 
-void QueueFeed::alertNewUrgent(const QString &id, const QString &code, const QString &title)
+bool QueueFeed::isNewUrgent(const QString &id)
 {
     if (m_knownUrgent.contains(id)) {
-        return;
+        return false;
     }
     m_knownUrgent.insert(id);
-    if (!m_ready) {
-        return; // the first sync brings what is already there: no alert for each
-    }
+    return m_ready; // the first sync brings what is already there: no alert for each
+}
+
+void QueueFeed::alertUrgent(const QString &id, const QString &code, const QString &title)
+{
     m_alerts.raise(AlertCenter::Kind::UrgentReport, id, tr("Urgent report"),
                    tr("Urgent report %1: %2").arg(code, title));
 }

@@ -58,7 +58,10 @@ public:
 private:
     void applyToQueue(const QList<storage::QueueRow> &rows, const QStringList &removed);
     void applyWaitingChanges();
-    void alertNewUrgent(const QString &id, const QString &code, const QString &title);
+    // Marks an urgent report known; true the first time, once the queue is ready (the first
+    // sync's reports raise nothing).
+    bool isNewUrgent(const QString &id);
+    void alertUrgent(const QString &id, const QString &code, const QString &title);
     void flagDissatisfaction(const QList<storage::QueueRow> &rows);
     void checkClocks();
     void updateUrgentCount();
