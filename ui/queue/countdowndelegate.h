@@ -2,6 +2,8 @@
 
 #include "core/countdown.h"
 
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace ioc::ui {
@@ -26,6 +28,9 @@ protected:
 
 private:
     void paintCountdown(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    // The countdowns' leads as laid out, by their text, width and font.
+    mutable QHash<QString, QStaticText> m_leads;
 };
 
 } // namespace ioc::ui
