@@ -670,6 +670,51 @@ private slots:
         QCOMPARE(idsOf(model).first(), u"khác"_s);
     }
 
+    // The model's id tables (models::IdKey) at their edge: ids that differ only in case, a
+    // trailing space, a diacritic or the last code unit are different reports and categories;
+    // a null and an empty id are the same key; equal text in different buffers hashes alike.
+    void idsThatDifferOnlyAtTheirEdgeStayApart()
+    {
+        QCOMPARE(IdKey(QString()), IdKey(u""_s));
+        QCOMPARE(qHash(IdKey(QString())), qHash(IdKey(u""_s)));
+        const QString built = u"r"_s + QString::number(1);
+        QCOMPARE(qHash(IdKey(built)), qHash(IdKey(u"r1"_s)));
+        QVERIFY(!(IdKey(u"r1"_s) == IdKey(u"r2"_s)));
+
+        const QStringList ids{u"r1"_s, u"R1"_s, u"r1 "_s, u"đ1"_s, u"d1"_s, u"r2"_s};
+        QList<storage::QueueRow> rows;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            storage::QueueRow row;
+            row.id = ids.at(i);
+            row.code = u"PA-2026-%1"_s.arg(i + 1, 6, 10, QLatin1Char('0'));
+            row.title = u"Tiêu đề "_s + ids.at(i);
+            row.categoryId = i % 2 == 0 ? u"cat-a"_s : u"cat-á"_s; // one diacritic apart
+            rows.append(row);
+        }
+        QueueModel model;
+        model.reset(rows);
+        QCOMPARE(model.rowCount(), int(ids.size()));
+        for (const QString &id : ids) {
+            QVERIFY2(model.contains(id), qPrintable(id));
+        }
+        QVERIFY(!model.contains(u"r"_s));
+        QVERIFY(!model.contains(u"r1  "_s));
+        QueueFilter plain;
+        plain.categoryIds = {u"cat-a"_s};
+        model.setFilter(plain);
+        QCOMPARE(idsOf(model), (QStringList{u"r1"_s, u"r1 "_s, u"d1"_s}));
+        model.setFilter({});
+        // A batch that changes "r1" and removes "R1" touches only those two.
+        storage::QueueRow changed = rows.first();
+        changed.title = u"Đã đổi"_s;
+        changed.version = 2;
+        model.apply({changed}, {u"R1"_s});
+        QCOMPARE(model.rowCount(), int(ids.size()) - 1);
+        QVERIFY(!model.contains(u"R1"_s));
+        QCOMPARE(model.data(model.index(model.rowOf(u"r1"_s), QueueModel::TitleColumn)).toString(), u"Đã đổi"_s);
+        QCOMPARE(model.data(model.index(model.rowOf(u"r1 "_s), QueueModel::TitleColumn)).toString(), u"Tiêu đề r1 "_s);
+    }
+
     // A connected system's report names the system beside the channel, once its name is known.
     void aConnectedSystemIsNamedBesideItsChannel()
     {
